@@ -250,6 +250,7 @@ class Article:
     paragraphs: tuple[Block, ...] = ()
     removed: tuple[Removal, ...] = ()
     provenance: tuple[Provenance, ...] = ()
+    warnings: tuple[str, ...] = attrs.field(default=(), converter=_text_tuple)
 
     @property
     def text(self) -> str:
@@ -286,6 +287,7 @@ class Article:
             "paragraphs": [b.to_dict() for b in self.paragraphs],
             "removed": [r.to_dict() for r in self.removed],
             "provenance": {p.field: p.to_dict() for p in self.provenance},
+            "warnings": list(self.warnings),
         }
 
     def to_json(self, *, indent: int | None = None) -> str:
@@ -317,6 +319,7 @@ class Article:
             provenance=tuple(
                 Provenance.from_dict(name, p) for name, p in (data.get("provenance") or {}).items()
             ),
+            warnings=tuple(data.get("warnings") or ()),
         )
 
     @classmethod

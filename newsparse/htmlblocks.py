@@ -1,0 +1,225 @@
+"""Parse HTML with lxml and cut it into block segments in reading order.
+
+Each segment is the inline text of one block element (``p``, ``h2``, ``li``, ``figcaption``,
+a ``div`` holding text directly...). Segments carry hints from their ancestors (tag names and
+class/id tokens) and their link density, which the stages use to tell content from furniture.
+The walk is iterative, so deeply nested pages cannot exhaust the stack.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from lxml import etree, html
+from lxml.html import HtmlElement
+
+from newsparse.document import Document, Segment
+from newsparse.model import BlockKind
+
+__all__ = ["context_tokens", "html_document", "parse_html", "segments_of"]
+
+# Elements whose content is never text a reader sees.
+SKIP_TAGS = frozenset(
+    {"script", "style", "noscript", "template", "svg", "math", "iframe", "object", "embed",
+     "canvas", "video", "audio", "map", "input",
+     "head", "title", "meta", "link", "base"}
+)
+# Controls whose few words ("Menu", "Share") are skipped, unless the parser nested blocks in
+# them: an unclosed <button> can swallow the whole page, and the page is still text to read.
+CONTROL_TAGS = frozenset({"button", "select", "option", "textarea"})
+# Elements that start a new block of text.
+BLOCK_TAGS = frozenset(
+    {"p", "div", "section", "article", "main", "aside", "header", "footer", "nav", "form",
+     "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "dl", "dt", "dd", "blockquote",
+     "figure", "figcaption", "pre", "table", "thead", "tbody", "tfoot", "tr", "td", "th",
+     "caption", "address", "hr", "body", "html", "center", "fieldset", "legend", "details",
+     "summary", "dialog", "menu", "picture", "hgroup"}
+)
+_KIND_OF_TAG = {
+    "h1": BlockKind.HEADING, "h2": BlockKind.HEADING, "h3": BlockKind.HEADING,
+    "h4": BlockKind.HEADING, "h5": BlockKind.HEADING, "h6": BlockKind.HEADING,
+    "li": BlockKind.LIST_ITEM, "dd": BlockKind.LIST_ITEM, "blockquote": BlockKind.QUOTE,
+}
+# Beyond this depth ancestors add no more context tokens (hostile pages nest 100,000 deep).
+MAX_CONTEXT_DEPTH = 256
+# Longest class/id attribute read for tokens; a 4 MB class attribute is an attack, not a hint.
+MAX_ATTRIBUTE_CHARS = 512
+
+_WHITESPACE = re.compile(r"\s+")
+# Splits class and id values into tokens: "article-body__text" -> article, body, text
+_TOKEN_SPLIT = re.compile(r"[\s\-_:.]+")
+_PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
+# style="display: none" / "visibility:hidden"
+_DISPLAY_NONE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
+
+
+def parse_html(markup: str) -> HtmlElement:
+    """Parse markup into an lxml tree without touching the network or expanding entities."""
+    parser = html.HTMLParser(
+        remove_comments=True,
+        remove_pis=True,
+        no_network=True,
+        huge_tree=True,
+        recover=True,
+        default_doctype=False,
+    )
+    # lxml refuses str input that carries an XML encoding declaration: strip it.
+    if markup.lstrip().startswith("<?xml"):
+        end = markup.find("?>")
+        markup = markup[end + 2 :] if end >= 0 else markup
+    try:
+        root = html.document_fromstring(markup or "<html></html>", parser=parser)
+    except (etree.ParserError, ValueError):
+        root = html.document_fromstring("<html></html>", parser=parser)
+    return root
+
+
+def _attribute_tokens(element: HtmlElement) -> tuple[str, ...]:
+    tokens: list[str] = []
+    for name in ("class", "id", "role", "itemprop"):
+        value = element.get(name)
+        if value:
+            value = value[:MAX_ATTRIBUTE_CHARS].lower()
+            tokens.extend(token for token in value.split() if token)
+            tokens.extend(token for token in _TOKEN_SPLIT.split(value) if token)
+    return tuple(tokens)
+
+
+def context_tokens(element: HtmlElement) -> frozenset[str]:
+    """Tag names and class/id tokens of an element and its ancestors, lower-cased."""
+    tokens: set[str] = set()
+    depth = 0
+    current: Any = element
+    while current is not None and depth < MAX_CONTEXT_DEPTH:
+        tag = current.tag
+        if isinstance(tag, str):
+            tokens.add(tag.lower())
+            tokens.update(_attribute_tokens(current))
+        current = current.getparent()
+        depth += 1
+    return frozenset(tokens)
+
+
+class _Walker:
+    """Collects block segments during one iterative walk of the tree."""
+
+    def __init__(self) -> None:
+        self.segments: list[Segment] = []
+        self.parts: list[str] = []
+        self.link_chars = 0
+        self.blocks: list[HtmlElement] = []
+        self.context_stack: list[tuple[str, ...]] = []
+        self.anchor_depth = 0
+
+    def add(self, text: str | None) -> None:
+        if text:
+            self.parts.append(text)
+            if self.anchor_depth:
+                self.link_chars += len(text.strip())
+
+    def flush(self) -> None:
+        if not self.parts:
+            return
+        raw = "".join(self.parts)
+        link_chars = self.link_chars
+        self.parts, self.link_chars = [], 0
+        if not raw.strip() or not self.blocks:
+            return
+        block = self.blocks[-1]
+        tag = block.tag if isinstance(block.tag, str) else "div"
+        context: set[str] = set()
+        for tokens in self.context_stack[-MAX_CONTEXT_DEPTH:]:
+            context.update(tokens)
+        frozen = frozenset(context)
+        pieces = [p for p in _PARAGRAPH_BREAK.split(raw) if p.strip()]
+        for piece in pieces:
+            text = _WHITESPACE.sub(" ", piece).strip()
+            if not text:
+                continue
+            density = min(1.0, link_chars / max(1, len(raw.strip()))) if link_chars else 0.0
+            self.segments.append(
+                Segment(
+                    index=len(self.segments),
+                    text=text,
+                    kind=_KIND_OF_TAG.get(tag, BlockKind.PARAGRAPH),
+                    tag=tag,
+                    context=frozen,
+                    link_density=density,
+                    element=block,
+                )
+            )
+
+    def walk(self, root: HtmlElement) -> list[Segment]:
+        walker = etree.iterwalk(root, events=("start", "end"))
+        for event, element in walker:
+            tag = element.tag
+            if not isinstance(tag, str):  # comments and processing instructions
+                if event == "end":
+                    self.add(element.tail)
+                continue
+            tag = tag.lower()
+            skipped = (
+                tag in SKIP_TAGS
+                or (tag in CONTROL_TAGS and not _holds_blocks(element))
+                or _is_hidden(element)
+            )
+            if event == "start":
+                if skipped:
+                    walker.skip_subtree()
+                    continue
+                if tag in BLOCK_TAGS:
+                    self.flush()
+                    self.blocks.append(element)
+                    self.context_stack.append((tag, *_attribute_tokens(element)))
+                elif tag == "br":
+                    previous = element.getprevious()
+                    double = previous is not None and previous.tag == "br" and not previous.tail
+                    self.parts.append("\n\n" if double else "\n")
+                else:
+                    if tag == "a":
+                        self.anchor_depth += 1
+                    self.context_stack.append((tag, *_attribute_tokens(element)))
+                self.add(element.text)
+                continue
+            if skipped or tag == "br":
+                self.add(element.tail)
+                continue
+            if tag in BLOCK_TAGS:
+                self.flush()
+                if self.blocks and self.blocks[-1] is element:
+                    self.blocks.pop()
+            elif tag == "a" and self.anchor_depth:
+                self.anchor_depth -= 1
+            if self.context_stack:
+                self.context_stack.pop()
+            self.add(element.tail)
+        self.flush()
+        return self.segments
+
+
+def _holds_blocks(element: HtmlElement) -> bool:
+    """True when a block element is a direct child: markup the parser nested in by mistake."""
+    return any(isinstance(child.tag, str) and child.tag in BLOCK_TAGS for child in element)
+
+
+def _is_hidden(element: HtmlElement) -> bool:
+    """True for elements a browser does not show: hidden, aria-hidden, inline display:none."""
+    if element.get("hidden") is not None or element.get("aria-hidden") == "true":
+        return True
+    style = element.get("style")
+    return bool(style) and _DISPLAY_NONE.search(style[:MAX_ATTRIBUTE_CHARS]) is not None
+
+
+def segments_of(root: HtmlElement) -> list[Segment]:
+    """The block segments of a parsed tree in reading order."""
+    return _Walker().walk(root)
+
+
+def html_document(source: str | HtmlElement, *, url: str | None = None) -> Document:
+    """A Document of kind ``html``: the parsed tree and its segments."""
+    if isinstance(source, str):
+        root = parse_html(source)
+    else:
+        root = source.getroot() if hasattr(source, "getroot") else source
+    return Document(kind="html", segments=segments_of(root), url=url, root=root)

@@ -1,0 +1,44 @@
+"""Photo captions and credits: labels, agencies and photo services. Data only."""
+
+from __future__ import annotations
+
+import re
+
+__all__ = [
+    "CAPTION_CONTEXT_TOKENS",
+    "CREDIT_LABEL_LINE",
+    "CREDIT_WORDS",
+    "TRAILING_BRACKET",
+    "TRAILING_LABELLED_CREDIT",
+]
+
+# Words that make a bracketed or trailing fragment a photo credit rather than an aside.
+CREDIT_WORDS = frozenset(
+    {"ap", "afp", "reuters", "getty", "images", "image", "photo", "photos", "photograph",
+     "photographer", "epa", "efe", "dpa", "xinhua", "ansa", "shutterstock", "alamy", "istock",
+     "istockphoto", "pa", "wire", "upi", "sipa", "anadolu", "bloomberg", "courtesy", "handout",
+     "file", "supplied", "credit", "foto", "fotos", "bild", "imago", "picture", "alliance",
+     "keystone", "belga", "anp", "tass", "kyodo", "yonhap", "cnsphoto", "vcg", "imaginechina",
+     "nurphoto", "zuma", "rex", "agency", "agencies", "pool", "via", "stock", "archive",
+     "archivo", "archives", "illustration", "screenshot", "screengrab", "video", "unsplash"}
+)
+
+# A trailing bracket at the end of a caption: "... on Jan 5, 2022. (VLADIMIR TRETYAKOV / AP)"
+TRAILING_BRACKET = re.compile(r"[\s.]*[(\[]([^()\[\]\n]{2,120})[)\]]\s*\.?$")
+
+_LABELS = (
+    r"photo(?:graph)?s?|picture|image|credit|foto|bild|fotos|crédit(?: photo)?|"
+    r"photo credit|image credit|source|quelle|video"
+)
+# A caption ending with a labelled credit: "... in Kyiv. Photo: John Smith/Getty Images"
+TRAILING_LABELLED_CREDIT = re.compile(
+    rf"(?:(?<=[.!?\"”’)])|\s\|)\s*(?:{_LABELS})\s*(?::|by|-|—|–)\s*([^\n:]{{2,120}})$", re.I
+)
+# A line that is only a labelled credit: "Photo: Connie Park", "Photograph: Jane Roe/Reuters"
+CREDIT_LABEL_LINE = re.compile(rf"^(?:{_LABELS})\s*(?::|by|-|—|–)\s*([^\n]{{2,120}})$", re.I)
+
+# Class/id tokens of a caption's container in HTML: <div class="wp-caption-text">
+CAPTION_CONTEXT_TOKENS = frozenset(
+    {"figcaption", "caption", "wp-caption-text", "image-caption", "photo-caption",
+     "media-caption", "img-caption", "credit", "image-credit", "photo-credit"}
+)

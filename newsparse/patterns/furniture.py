@@ -1,0 +1,111 @@
+"""Page furniture: the lines around a story that are not the story. Data only.
+
+Each table maps a removal reason to one compiled pattern. Patterns match a WHOLE short line
+(anchored), so a story sentence that mentions "cookies" or "share" is never taken for furniture.
+Languages: English, German, French, Spanish, Italian, Portuguese, Dutch, Polish.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = [
+    "BREADCRUMB_SEPARATOR",
+    "COMMENTS_START",
+    "END_OF_STORY",
+    "GENERIC_LAST_CRUMBS",
+    "IMAGE_FILE",
+    "LINE_RULES",
+    "LIST_INTRO",
+    "REPORTING_CREDITS",
+]
+
+# A line that is an image file name, as innerText copies of banners give: "2024 RT Banner.gif"
+IMAGE_FILE = re.compile(r"^\S(?:[^\n]{0,200}?)\.(?:gif|jpe?g|png|webp|svg|avif|bmp)$", re.I)
+
+# Breadcrumb separators between short crumbs: "Asia Pacific> Asia News> Content", "Home › World"
+BREADCRUMB_SEPARATOR = re.compile(r"\s*(?:>|›|»|→|/|\|)\s*")
+# A last crumb that names the page type, not a section: dropped from section_path.
+GENERIC_LAST_CRUMBS = frozenset(
+    {"content", "article", "story", "news", "detail", "details", "page", "text", "artikel",
+     "nachricht", "article complet", "noticia", "articolo", "current page"}
+)
+
+_share = (
+    r"share(?: (?:this|the) (?:story|article|page|post))?(?: on \w+)?|share via \w+|"
+    r"tweet|e-?mail|print|copy link|link copied|whatsapp|facebook|twitter|linkedin|pinterest|"
+    r"reddit|telegram|flipboard|x|messenger|teilen|artikel teilen|drucken|partager|"
+    r"partager (?:cet|l')article|compartir|condividi|compartilhar|delen|udostępnij|"
+    r"share this|sharing is caring|save|saved|gift (?:this )?article|listen(?: to this article)?|"
+    r"\d+ shares?|comments?|\d+ comments?|follow us|follow"
+)
+_cookie = (
+    r"[^\n]{0,300}\bcookies?\b[^\n]{0,300}|accept(?: all)?(?: cookies)?|reject all|"
+    r"manage (?:preferences|cookies|settings)|cookie (?:settings|policy|preferences)|"
+    r"privacy (?:policy|settings)|alle akzeptieren|tout accepter|aceptar(?: todo)?|accetta(?: tutto)?"
+)
+_newsletter = (
+    r"[^\n]{0,200}\bnewsletters?\b[^\n]{0,200}|sign up(?: now| here| for free)?|subscribe(?: now| today)?|"
+    r"enter your e-?mail(?: address)?|your e-?mail(?: address)?|e-?mail address|"
+    r"(?:by signing up|by subscribing)[^\n]{0,300}|thank you for (?:signing up|subscribing)[^\n]{0,100}|"
+    r"(?:get|receive) [^\n]{0,80} (?:in|to) your inbox[^\n]{0,100}|jetzt abonnieren|abonnieren|"
+    r"s'abonner|je m'abonne|suscríbete|iscriviti"
+)
+_promo = (
+    r"advertisement|advertising|sponsored(?: content)?|ad|anzeige|werbung|publicité|publicidad|"
+    r"pubblicità|reklama|download (?:our|the) app[^\n]{0,100}|get the app|open (?:in|the) app|"
+    r"[^\n]{0,100}open it in your browser[^\n]{0,40}|continue reading(?: below)?|"
+    r"story continues(?: below)?(?: advertisement)?|article continues below[^\n]{0,40}|"
+    r"skip (?:to (?:main )?content|advertisement|ad)|scroll to continue[^\n]{0,40}|"
+    r"\d+ min(?:ute)?s? read|lesezeit:? \d+ min(?:uten)?|temps de lecture[^\n]{0,20}|"
+    r"(?:watch|listen|play)(?: now| video)?|loading(?:\.\.\.|…)?|"
+    r"click here[^\n]{0,100}|this content is (?:not )?available[^\n]{0,200}"
+)
+_legal = (
+    r"(?:©|\(c\)|copyright)[^\n]{0,200}|all rights reserved\.?[^\n]{0,100}|"
+    r"terms (?:of (?:use|service)|and conditions)|contact us|about us|impressum|datenschutz|"
+    r"mentions légales|aviso legal"
+)
+_tags = r"(?:tags?|topics?|themen|schlagwörter|mots-clés|etiquetas|tag):? [^\n]{1,300}"
+
+LINE_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("share", re.compile(rf"^(?:{_share})\s*[!:.]?$", re.I)),
+    ("cookie", re.compile(rf"^(?:{_cookie})$", re.I)),
+    ("newsletter", re.compile(rf"^(?:{_newsletter})[!.]?$", re.I)),
+    ("promo", re.compile(rf"^(?:{_promo})\s*[!:.]?$", re.I)),
+    ("legal", re.compile(rf"^(?:{_legal})$", re.I)),
+    ("tags", re.compile(rf"^(?:{_tags})$", re.I)),
+)
+
+# The end of a Reuters-style story: "Reporting by Jane Doe; Editing by John Roe"
+REPORTING_CREDITS = re.compile(
+    r"^\(?(?:reporting|additional reporting|writing|editing|compiled|graphics?|research)"
+    r"(?: by)? [^\n]{1,300}$",
+    re.I,
+)
+
+# A line that opens the reader comments: "12 Comments", "Comments (3)", "Leave a comment"
+COMMENTS_START = re.compile(
+    r"^(?:\d+\s+)?(?:comments?|reader comments|responses?|replies|kommentare|commentaires|"
+    r"comentarios|commenti|komentarze|reacties)(?:\s*\(\d+\))?\s*:?$|"
+    r"^(?:leave|post|add|write|view|show|read|see|load) (?:a |all |the )?(?:\d+ )?"
+    r"(?:comments?|reply|response)s?(?: \(\d+\))?$|"
+    r"^join the (?:conversation|discussion)$|^what do you think\??$|"
+    r"^(?:log|sign) in to (?:comment|reply|join the conversation)[^\n]{0,60}$|"
+    r"^comments are closed\.?$|^kommentieren$|^réagir$",
+    re.I,
+)
+
+# A line after which the story is over: share bars, "Most read" boxes, "More from ..." lists.
+END_OF_STORY = re.compile(
+    r"^(?:share this (?:story|article)|most (?:read|popular|viewed|shared)|"
+    r"(?:more|latest) (?:from|stories|news|in)\b[^\n]{0,60}|trending(?: now| stories)?|"
+    r"recommended(?: for you| stories)?|you (?:may|might) (?:also )?like|"
+    r"related (?:stories|articles|news|coverage|content)|read next|up next|"
+    r"meistgelesen|das könnte sie auch interessieren|les plus lus|à lire aussi|lo más leído|"
+    r"i più letti|najczęściej czytane)\s*:?$",
+    re.I,
+)
+
+# A line introducing a list: "Key points:", "The measures include:"
+LIST_INTRO = re.compile(r":\s*$")

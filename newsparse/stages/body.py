@@ -1,0 +1,117 @@
+"""Stage ``body``: decide, for every segment still free, whether it is story text.
+
+Page text: the story spans from its first prose paragraph to its last. Inside the span, prose,
+subheadings (a short title line followed by prose), list items and short sentences are body;
+other short lines are furniture. Outside it everything is header or footer.
+HTML: the ``main_content`` stage already removed the page around the article; free segments are
+body unless they are link lists or repeat a paragraph already taken.
+"""
+
+from __future__ import annotations
+
+from newsparse.document import Document, Role, Segment
+from newsparse.model import BlockKind
+from newsparse.pipeline import stage
+from newsparse.textshape import ends_like_sentence, is_prose, looks_like_title
+
+__all__ = ["body"]
+
+NAME = "body"
+# A short line ending like a sentence inside the story is a paragraph ("He declined to comment.").
+MIN_SHORT_SENTENCE_WORDS = 3
+# A mostly-link line of fewer words than this is navigation, not text.
+MAX_LINK_LINE_WORDS = 12
+# Share of a segment's characters inside links above which it is a link, not text.
+MAX_BODY_LINK_DENSITY = 0.6
+# Subheadings are short.
+MAX_SUBHEADING_WORDS = 14
+
+
+def _next_free(doc: Document, segment: Segment) -> Segment | None:
+    for follower in doc.segments[segment.index + 1 :]:
+        if follower.label is None or follower.label.role is Role.BODY:
+            return follower
+        if follower.label.role is Role.BOILERPLATE:
+            return None
+    return None
+
+
+def _is_text_body(doc: Document, segment: Segment, list_open: bool) -> bool:
+    text = segment.text
+    if is_prose(text):
+        return True
+    if segment.kind is BlockKind.LIST_ITEM or list_open:
+        return True
+    if segment.words >= MIN_SHORT_SENTENCE_WORDS and ends_like_sentence(text):
+        return True
+    if segment.words <= MAX_SUBHEADING_WORDS and looks_like_title(text):
+        following = _next_free(doc, segment)
+        return following is not None and is_prose(following.text)
+    return False
+
+
+def _text_body(doc: Document) -> None:
+    free = [s for s in doc.segments if s.label is None]
+    prose = [s.index for s in free if is_prose(s.text)]
+    if not prose:
+        # No paragraph at all: keep what reads as sentences, so a short note is not emptied.
+        for segment in free:
+            if ends_like_sentence(segment.text) and segment.words >= MIN_SHORT_SENTENCE_WORDS:
+                doc.label(segment, Role.BODY, NAME, "sentence (no longer paragraph on the page)")
+            else:
+                doc.label(segment, Role.BOILERPLATE, NAME, "navigation")
+        return
+    first, last = prose[0], prose[-1]
+    list_open = False
+    for segment in free:
+        if segment.index < first:
+            doc.label(segment, Role.BOILERPLATE, NAME, "header")
+        elif segment.index > last:
+            if segment.kind is BlockKind.LIST_ITEM and list_open:
+                doc.label(segment, Role.BODY, NAME, "list item")
+                continue
+            doc.label(segment, Role.BOILERPLATE, NAME, "footer")
+        elif _is_text_body(doc, segment, list_open):
+            doc.label(segment, Role.BODY, NAME, "story text")
+        else:
+            doc.label(segment, Role.BOILERPLATE, NAME, "short line inside the story")
+        if segment.label is not None and segment.label.role is Role.BODY:
+            list_open = segment.text.rstrip().endswith(":") or (
+                list_open and segment.kind is BlockKind.LIST_ITEM
+            )
+
+
+def _html_body(doc: Document) -> None:
+    headline = doc.with_role(Role.HEADLINE)
+    start = headline[0].index if headline else -1
+    for segment in doc.segments:
+        if segment.label is not None:
+            continue
+        text = segment.text
+        if segment.index < start and not is_prose(text):
+            doc.label(segment, Role.BOILERPLATE, NAME, "above the headline")
+        elif segment.link_density > MAX_BODY_LINK_DENSITY and segment.words < MAX_LINK_LINE_WORDS:
+            doc.label(segment, Role.BOILERPLATE, NAME, "navigation")
+        else:
+            doc.label(segment, Role.BODY, NAME, "article text")
+
+
+def _drop_duplicates(doc: Document) -> None:
+    seen: set[str] = set()
+    for segment in doc.segments:
+        if segment.label is None or segment.label.role is not Role.BODY:
+            continue
+        key = segment.text.casefold()
+        if key in seen and segment.words >= MIN_SHORT_SENTENCE_WORDS:
+            doc.label(segment, Role.BOILERPLATE, NAME, "duplicate")
+        seen.add(key)
+
+
+@stage(NAME, requires={"boilerplate", "pull_quotes", "captions", "related"}, provides={"body"})
+def body(doc: Document) -> None:
+    """Label every free segment BODY or BOILERPLATE (with the reason)."""
+    if doc.kind == "text":
+        _text_body(doc)
+    else:
+        _html_body(doc)
+    _drop_duplicates(doc)

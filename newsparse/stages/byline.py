@@ -1,0 +1,84 @@
+"""Stage ``byline``: the visible byline line, split into people and organisations.
+
+Evidence, in order:
+1. a byline line in the header region or just under it ("By Jane Doe and John Roe, AP");
+2. the byline left over on a date line ("Published: ... By Xinhua and Agencies");
+3. the markup (``metadata`` set it from JSON-LD or meta author): used when no line is found,
+   and replaced by a visible line that names the same people plus an agency.
+Reporting credits at the end of a story ("Reporting by ...; Editing by ...") are removed.
+A dateline ("WASHINGTON (AP) — ...") is never taken for a byline: it opens a prose paragraph.
+"""
+
+from __future__ import annotations
+
+from newsparse.datetimes import find_dates
+from newsparse.document import Document, Evidence, Role, Segment
+from newsparse.model import Byline, Source
+from newsparse.names import looks_like_byline, split_byline
+from newsparse.patterns.furniture import REPORTING_CREDITS
+from newsparse.pipeline import stage
+from newsparse.stages.dates import strip_dates
+from newsparse.stages.furniture import header_region
+
+__all__ = ["byline"]
+
+NAME = "byline"
+# Bylines sit in the header or right under it (after a caption or the standfirst).
+BYLINE_SEARCH_AFTER_HEADER = 4
+# A byline line is short; the name tables do the fine checks.
+MAX_BYLINE_WORDS = 20
+
+
+def _from_segment(doc: Document, segment: Segment) -> Byline | None:
+    text = segment.text
+    if len(text.split()) > MAX_BYLINE_WORDS:
+        return None
+    if segment.label is not None and segment.label.role is Role.DATE:
+        mentions = find_dates(text, languages=doc.languages)
+        text = strip_dates(text, mentions)
+        if not text:
+            return None
+    if not looks_like_byline(text, languages=doc.languages):
+        return None
+    return split_byline(text, languages=doc.languages)
+
+
+def _searched(doc: Document) -> list[Segment]:
+    header = header_region(doc)
+    until = (header[-1].index if header else -1) + BYLINE_SEARCH_AFTER_HEADER
+    return [
+        s
+        for s in doc.segments[: until + 1]
+        if s.label is None or s.label.role in (Role.DATE, Role.BYLINE)
+    ]
+
+
+@stage(NAME, requires={"dates"}, provides={"byline"})
+def byline(doc: Document) -> None:
+    """Label byline lines near the top and set the byline; remove end-of-story credits."""
+    found: Byline | None = None
+    for segment in _searched(doc):
+        candidate = _from_segment(doc, segment)
+        if candidate is None:
+            continue
+        if segment.label is None:
+            doc.label(segment, Role.BYLINE, NAME, "byline line")
+        if found is None:
+            found = candidate
+            _offer(doc, candidate)
+        elif candidate.authors == found.authors and segment.label.role is Role.BYLINE:
+            doc.label(segment, Role.BOILERPLATE, NAME, "duplicate byline")
+    for segment in doc.segments:
+        if segment.label is None and REPORTING_CREDITS.match(segment.text):
+            doc.label(segment, Role.BOILERPLATE, NAME, "reporting credits")
+
+
+def _offer(doc: Document, visible: Byline) -> None:
+    """Prefer the visible byline unless the markup's names are a strict superset of it."""
+    current = doc.byline
+    if current is not None:
+        known = {name.casefold() for name in current.value.authors}
+        shown = {name.casefold() for name in visible.authors}
+        if known > shown:
+            return
+    doc.byline = Evidence(visible, Source.VISIBLE_TEXT, visible.text, NAME)

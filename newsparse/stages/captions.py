@@ -1,0 +1,108 @@
+"""Stage ``captions``: photo captions and their credits, kept out of the body.
+
+Evidence, in order:
+1. HTML markup: a ``<figcaption>`` or a block with caption classes (``wp-caption-text``...);
+2. a line ending in a bracketed credit: "... on Jan 5, 2022. (VLADIMIR TRETYAKOV / AP)";
+3. a line ending in a labelled credit: "... in Kyiv. Photo: John Smith/Getty Images";
+4. a credit line alone ("Photo: Connie Park", "(Reuters)") credits the caption line above it.
+"""
+
+from __future__ import annotations
+
+from newsparse.document import Document, Role, Segment
+from newsparse.model import Caption
+from newsparse.patterns.captions import (
+    CAPTION_CONTEXT_TOKENS,
+    CREDIT_LABEL_LINE,
+    CREDIT_WORDS,
+    TRAILING_BRACKET,
+    TRAILING_LABELLED_CREDIT,
+)
+from newsparse.pipeline import stage
+from newsparse.textshape import comparable_words, ends_like_sentence, upper_share
+
+__all__ = ["captions", "split_credit"]
+
+NAME = "captions"
+# A caption is a sentence or two; longer lines ending in brackets are story paragraphs.
+MAX_CAPTION_WORDS = 70
+# A bracketed fragment mostly in capitals is a photographer's name: "(VLADIMIR TRETYAKOV / AP)".
+MIN_CREDIT_UPPER_SHARE = 0.6
+# A credit names a person or an agency: a few words.
+MAX_CREDIT_WORDS = 10
+# A lone credit line credits the line above if that line is caption-sized.
+MAX_CREDITED_LINE_WORDS = 60
+
+
+def _is_credit(fragment: str) -> bool:
+    """True if a bracketed fragment names a photographer or photo agency."""
+    words = comparable_words(fragment)
+    if not words or len(fragment.split()) > MAX_CREDIT_WORDS:
+        return False
+    if any(word in CREDIT_WORDS for word in words) or "/" in fragment:
+        return True
+    # "(JANE DOE)" is a photographer; "(WHO)" is an acronym explained in a story sentence.
+    return len(words) >= 2 and upper_share(fragment) >= MIN_CREDIT_UPPER_SHARE
+
+
+def split_credit(text: str) -> tuple[str, str | None]:
+    """Split a caption into (text, credit); the credit is None when none is given."""
+    bracket = TRAILING_BRACKET.search(text)
+    if bracket and _is_credit(bracket.group(1)):
+        before = text[: bracket.start(1) - 1].rstrip()
+        if ends_like_sentence(before):
+            return before, bracket.group(1).strip()
+    labelled = TRAILING_LABELLED_CREDIT.search(text)
+    if labelled and len(labelled.group(1).split()) <= MAX_CREDIT_WORDS:
+        return text[: labelled.start()].rstrip(" |"), labelled.group(1).strip()
+    return text, None
+
+
+def _credit_only(text: str) -> str | None:
+    """The credit of a line that is nothing but a credit, else None."""
+    labelled = CREDIT_LABEL_LINE.match(text)
+    if labelled and len(labelled.group(1).split()) <= MAX_CREDIT_WORDS:
+        return labelled.group(1).strip()
+    if text.startswith(("(", "[")) and text.endswith((")", "]")) and _is_credit(text[1:-1]):
+        return text[1:-1].strip()
+    return None
+
+
+def _in_caption_markup(segment: Segment) -> bool:
+    return segment.tag == "figcaption" or bool(segment.context & CAPTION_CONTEXT_TOKENS)
+
+
+@stage(NAME, requires={"headline"}, provides={"captions"})
+def captions(doc: Document) -> None:
+    """Label captions and lone credits; collect Caption values in page order."""
+    previous: Segment | None = None
+    for segment in doc.segments:
+        if segment.label is not None:
+            previous = None
+            continue
+        text = segment.text
+        credit = _credit_only(text)
+        if credit is not None:
+            if previous is not None and previous.label is not None and previous.label.role is Role.CAPTION:
+                _set_credit(doc, previous, credit)
+            elif previous is not None and previous.label is None and previous.words <= MAX_CREDITED_LINE_WORDS:
+                doc.label(previous, Role.CAPTION, NAME, "line above a photo credit")
+                doc.captions.append(Caption(text=previous.text, credit=credit))
+            doc.label(segment, Role.CREDIT, NAME, "photo credit")
+            previous = None
+            continue
+        if segment.words <= MAX_CAPTION_WORDS:
+            body, found = split_credit(text)
+            if _in_caption_markup(segment) or (found is not None and body):
+                doc.label(segment, Role.CAPTION, NAME, "caption with credit" if found else "caption markup")
+                doc.captions.append(Caption(text=body or text, credit=found))
+        previous = segment
+
+
+def _set_credit(doc: Document, caption_segment: Segment, credit: str) -> None:
+    """Give the caption of ``caption_segment`` a credit if it has none yet."""
+    for position in range(len(doc.captions) - 1, -1, -1):
+        caption = doc.captions[position]
+        if caption_segment.text.startswith(caption.text) and caption.credit is None:
+            doc.captions[position] = Caption(text=caption.text, credit=credit)
+            return

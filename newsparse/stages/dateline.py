@@ -1,0 +1,58 @@
+"""Stage ``dateline``: the place (agency, date) that opens the first paragraph, cut from it.
+
+Evidence, in order:
+1. a place followed by a bracketed agency: "LONDON, Jan 5 (Reuters) -", "Paris (AFP) -";
+2. an all-capitals place and a dash: "UNITED NATIONS / ALMATY -", "WASHINGTON —".
+Only the first body paragraph is read: a dateline opens the story or nowhere.
+"""
+
+from __future__ import annotations
+
+from newsparse.document import Document, Evidence, Role
+from newsparse.model import BlockKind, Dateline, Source
+from newsparse.patterns.datelines import DATELINE_CAPS, DATELINE_WITH_AGENCY, PLACE_SPLIT
+from newsparse.pipeline import stage
+from newsparse.textshape import is_prose, upper_share
+
+__all__ = ["dateline", "find_dateline"]
+
+NAME = "dateline"
+# An all-caps place needs this many letters: "I - " or "A - " is not a place.
+MIN_PLACE_LETTERS = 3
+# The opening words of an all-caps paragraph ("BREAKING NEWS - ...") are no dateline unless
+# the rest of the paragraph is ordinary mixed-case text.
+MAX_REST_UPPER_SHARE = 0.5
+
+
+def find_dateline(text: str) -> tuple[Dateline, int] | None:
+    """The dateline opening ``text`` and how many characters it takes, or None."""
+    match = DATELINE_WITH_AGENCY.match(text) or DATELINE_CAPS.match(text)
+    if match is None:
+        return None
+    groups = match.groupdict()
+    place = groups["place"].strip()
+    agency = groups.get("agency")
+    if sum(1 for c in place if c.isalpha()) < MIN_PLACE_LETTERS:
+        return None
+    rest = text[match.end() :]
+    if upper_share(rest[:200]) > MAX_REST_UPPER_SHARE:
+        return None
+    raw = text[: match.end()].rstrip(" -—–")
+    locations = tuple(p.strip() for p in PLACE_SPLIT.split(place) if p.strip())
+    return Dateline(text=raw.strip(), locations=locations, agency=agency, date=groups.get("date")), match.end()
+
+
+@stage(NAME, requires={"body"}, provides={"dateline"})
+def dateline(doc: Document) -> None:
+    """Cut a dateline from the start of the first body paragraph."""
+    for segment in doc.segments:
+        if segment.label is None or segment.label.role is not Role.BODY:
+            continue
+        if segment.kind is BlockKind.HEADING:
+            continue
+        found = find_dateline(segment.text)
+        if found is not None and is_prose(segment.text[found[1] :], min_words=5):
+            line, cut = found
+            doc.dateline = Evidence(line, Source.TEXT_RULE, segment.text[:cut].strip(), NAME)
+            doc.dateline_cut = (segment.index, cut)
+        return

@@ -1,0 +1,87 @@
+"""Stage ``dates``: the visible "Published ... | Updated ..." lines, and the dates they give.
+
+Lines that are only dates and their labels (possibly followed by a byline) are labelled DATE, so
+they never reach the body. Evidence for the fields, in order:
+1. the markup (``metadata`` already set published/updated from JSON-LD, meta tags, ``<time>``);
+2. the first visible date line at the top of the story: labelled dates go to their role, an
+   unlabelled date is the publication date. Date lines further down (comments, teasers,
+   footers) are removed but never date the story.
+"""
+
+from __future__ import annotations
+
+from newsparse.datetimes import DateMention, DateRole, find_dates, looks_like_date_line
+from newsparse.document import Document, Evidence, Role, Segment
+from newsparse.model import Source
+from newsparse.names import looks_like_byline
+from newsparse.pipeline import stage
+from newsparse.stages.furniture import header_region
+from newsparse.textshape import comparable_words
+
+__all__ = ["dates", "strip_dates"]
+
+NAME = "dates"
+# A date line is short; a long line with a date in it is a sentence that mentions a date.
+MAX_DATE_LINE_WORDS = 30
+# Words a date line may hold besides its dates: labels, separators, a reading time.
+MAX_LEFTOVER_WORDS = 4
+# Date lines this far past the header still date the story ("Posted ..." under the first
+# paragraph); further down, dates belong to comments, teasers and footers.
+DATE_EVIDENCE_AFTER_HEADER = 4
+
+
+def strip_dates(text: str, mentions: tuple[DateMention, ...]) -> str:
+    """The text with every date mention cut out."""
+    pieces: list[str] = []
+    position = 0
+    for mention in sorted(mentions, key=lambda m: m.start):
+        pieces.append(text[position : mention.start])
+        position = max(position, mention.end)
+    pieces.append(text[position:])
+    return " ".join(p.strip(" |·•,-–—") for p in pieces if p.strip(" |·•,-–—"))
+
+
+def _classify(doc: Document, segment: Segment) -> tuple[DateMention, ...] | None:
+    """The date mentions of a line that is a date line, or None if it is not one."""
+    text = segment.text
+    if len(text.split()) > MAX_DATE_LINE_WORDS:
+        return None
+    mentions = find_dates(text, languages=doc.languages)
+    if not mentions:
+        return None
+    if looks_like_date_line(text):
+        return mentions
+    rest = strip_dates(text, mentions)
+    if len(comparable_words(rest)) <= MAX_LEFTOVER_WORDS or looks_like_byline(
+        rest, languages=doc.languages
+    ):
+        return mentions
+    return None
+
+
+def _offer(doc: Document, mentions: tuple[DateMention, ...], source: Source) -> None:
+    unknown = [m for m in mentions if m.role is DateRole.UNKNOWN]
+    for mention in mentions:
+        evidence = Evidence(mention.date.value, source, mention.raw, NAME)
+        if mention.role is DateRole.PUBLISHED and doc.published is None:
+            doc.published = evidence
+        elif mention.role is DateRole.UPDATED and doc.updated is None:
+            doc.updated = evidence
+    if unknown and doc.published is None:
+        doc.published = Evidence(unknown[0].date.value, source, unknown[0].raw, NAME)
+
+
+@stage(NAME, requires={"language", "section"}, provides={"dates"})
+def dates(doc: Document) -> None:
+    """Label date lines and take published/updated from those near the top of the story."""
+    header = header_region(doc)
+    evidence_until = (header[-1].index if header else -1) + DATE_EVIDENCE_AFTER_HEADER
+    for segment in doc.segments:
+        if segment.label is not None:
+            continue
+        mentions = _classify(doc, segment)
+        if mentions is None:
+            continue
+        doc.label(segment, Role.DATE, NAME, "date line")
+        if segment.index <= evidence_until:
+            _offer(doc, mentions, Source.VISIBLE_TEXT)

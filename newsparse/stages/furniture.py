@@ -1,0 +1,119 @@
+"""Stage ``furniture``: the page's masthead: banner images, site name and breadcrumbs.
+
+Only the lines above the story are read (the header region: before the first prose line).
+Evidence for the site name, in order:
+1. the markup's declaration (``metadata`` already set it: og:site_name, JSON-LD publisher);
+2. a short header line whose letters spell the URL's domain name ("China Daily" for chinadaily.com.cn);
+3. a short header line that the page repeats further down (mastheads come back in the footer).
+Breadcrumbs: a header line of short crumbs joined by ``>``, ``›``, ``»`` or ``|``.
+"""
+
+from __future__ import annotations
+
+import re
+from urllib.parse import urlsplit
+
+from newsparse.document import Document, Evidence, Role, Segment
+from newsparse.model import Source
+from newsparse.patterns.furniture import BREADCRUMB_SEPARATOR, GENERIC_LAST_CRUMBS, IMAGE_FILE
+from newsparse.pipeline import stage
+from newsparse.textshape import is_prose
+
+__all__ = ["furniture", "header_region", "split_breadcrumbs"]
+
+NAME = "furniture"
+# A site name is a few words ("The New York Times", "Süddeutsche Zeitung").
+MAX_SITE_NAME_WORDS = 5
+# Crumbs are short section names; a longer piece means the line is a sentence.
+MAX_CRUMB_WORDS = 5
+# A breadcrumb trail has at least two crumbs (one crumb is just a word).
+MIN_CRUMBS = 2
+# Header lines read at most: mastheads and breadcrumbs sit at the very top.
+MAX_HEADER_SEGMENTS = 40
+
+_LETTERS = re.compile(r"[^\w]+|_")
+# Common domain prefixes and generic second-level labels to ignore: www.x.com, x.co.uk
+_DOMAIN_NOISE = frozenset({"www", "m", "amp", "mobile", "news", "edition", "co", "com", "org", "net"})
+
+
+def header_region(doc: Document) -> list[Segment]:
+    """Free segments above the first prose line (the masthead, menus, headline and byline)."""
+    region: list[Segment] = []
+    for segment in doc.segments[:MAX_HEADER_SEGMENTS]:
+        if is_prose(segment.text):
+            break
+        region.append(segment)
+    return region
+
+
+def split_breadcrumbs(text: str) -> tuple[str, ...] | None:
+    """The crumbs of a breadcrumb line, or None if the line is not one."""
+    if not BREADCRUMB_SEPARATOR.search(text) or text.endswith((".", "!", "?")):
+        return None
+    crumbs = [c.strip() for c in BREADCRUMB_SEPARATOR.split(text) if c.strip()]
+    if len(crumbs) < MIN_CRUMBS or any(len(c.split()) > MAX_CRUMB_WORDS for c in crumbs):
+        return None
+    if "/" in text and not any(sep in text for sep in (">", "›", "»", "→", "|")):
+        return None  # "UNITED NATIONS / ALMATY" and "Jane Doe / AP" are not breadcrumbs
+    if any(ch.isdigit() for ch in text):
+        return None  # dates and times use | too
+    return tuple(crumbs)
+
+
+def _domain_key(url: str | None) -> str | None:
+    if not url:
+        return None
+    host = urlsplit(url if "//" in url else f"//{url}").hostname or ""
+    labels = [label for label in host.split(".") if label and label not in _DOMAIN_NOISE]
+    if len(labels) < 2:
+        return labels[0] if labels else None
+    return labels[-2] if len(labels[-1]) <= 3 else labels[-1]
+
+
+def _letters(text: str) -> str:
+    return _LETTERS.sub("", text).lower()
+
+
+@stage(NAME, requires={"language"}, provides={"site_name", "section"})
+def furniture(doc: Document) -> None:
+    """Label banner files, the site name and breadcrumbs in the header; set site name and section."""
+    header = [s for s in header_region(doc) if s.label is None]
+    later_texts = {s.text.casefold() for s in doc.segments[len(header) :]}
+    domain = _domain_key(doc.url)
+    for segment in header:
+        text = segment.text
+        if IMAGE_FILE.match(text):
+            doc.label(segment, Role.BOILERPLATE, NAME, "banner")
+            continue
+        crumbs = split_breadcrumbs(text)
+        if crumbs is not None and doc.kind == "text":
+            if crumbs[-1].casefold() in GENERIC_LAST_CRUMBS:
+                crumbs = crumbs[:-1]
+            doc.label(segment, Role.SECTION, NAME, "breadcrumbs")
+            if doc.section_path is None and crumbs:
+                doc.section_path = Evidence(crumbs, Source.TEXT_RULE, text, NAME)
+            continue
+        if len(text.split()) > MAX_SITE_NAME_WORDS or not any(c.isalpha() for c in text):
+            continue
+        known = doc.site_name.value.casefold() if doc.site_name is not None else None
+        if known is not None:
+            if text.casefold() == known:
+                doc.label(segment, Role.SITE_NAME, NAME, "site name")
+            continue
+        if domain and _letters(text) == domain:
+            doc.label(segment, Role.SITE_NAME, NAME, "site name: spells the domain")
+            doc.site_name = Evidence(text, Source.TEXT_RULE, text, NAME)
+    if doc.site_name is None and doc.kind == "text":
+        _first_masthead(doc, header, later_texts)
+
+
+def _first_masthead(doc: Document, header: list[Segment], later_texts: set[str]) -> None:
+    """A short header line repeated further down the page is the masthead."""
+    for segment in header:
+        if segment.label is not None:
+            continue
+        text = segment.text
+        if len(text.split()) <= MAX_SITE_NAME_WORDS and text.casefold() in later_texts:
+            doc.label(segment, Role.SITE_NAME, NAME, "site name: masthead repeated below")
+            doc.site_name = Evidence(text, Source.TEXT_RULE, text, NAME)
+            return

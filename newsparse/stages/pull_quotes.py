@@ -1,0 +1,116 @@
+"""Stage ``pull_quotes``: quote boxes that repeat a line of the story, and who said it.
+
+Evidence, in order:
+1. HTML markup: an ``aside``/``blockquote``/``figure`` with pull-quote classes;
+2. repetition: a line whose words reappear, in order, inside a longer story paragraph
+   (the quote box drops the quotation marks and the "he said");
+3. an exact repeat of a paragraph that is followed by an attribution line.
+The attribution is the short, name-shaped line right after the quote ("Jane Doe, mayor").
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+from newsparse.document import Document, PullQuoteFinding, Role, Segment
+from newsparse.pipeline import stage
+from newsparse.textshape import comparable_words, ends_like_sentence
+
+__all__ = ["pull_quotes", "repeated_in"]
+
+NAME = "pull_quotes"
+# A pull quote has at least this many words; shorter repeats are labels and names.
+MIN_QUOTE_WORDS = 6
+# Share of the quote's word trigrams found in the paragraph it repeats (boxes trim a word
+# or change punctuation).
+MIN_TRIGRAM_COVERAGE = 0.8
+# An attribution names a person and maybe a role: a few words, no sentence.
+MAX_ATTRIBUTION_WORDS = 16
+# Class/id tokens of pull-quote markup.
+PULL_QUOTE_TOKENS = frozenset(
+    {"pullquote", "pull-quote", "pull_quote", "pullout", "quote-box", "quotebox",
+     "pq", "blockquote-pull", "featured-quote", "highlight-quote"}
+)
+_CANDIDATE_ROLES = (None, Role.BOILERPLATE)
+
+
+def _trigrams(words: list[str]) -> list[tuple[str, str, str]]:
+    return [(words[i], words[i + 1], words[i + 2]) for i in range(len(words) - 2)]
+
+
+def repeated_in(
+    quote: list[str], index: dict[tuple[str, str, str], set[int]], own: int
+) -> int | None:
+    """The segment (other than ``own``) holding most of ``quote``'s trigrams, if enough."""
+    grams = _trigrams(quote)
+    if not grams:
+        return None
+    hits: dict[int, int] = defaultdict(int)
+    for gram in set(grams):
+        for position in index.get(gram, ()):
+            if position != own:
+                hits[position] += 1
+    if not hits:
+        return None
+    best = max(hits, key=lambda position: hits[position])
+    if hits[best] / len(set(grams)) >= MIN_TRIGRAM_COVERAGE:
+        return best
+    return None
+
+
+def _attribution(doc: Document, quote: Segment) -> Segment | None:
+    following = doc.segments[quote.index + 1 : quote.index + 2]
+    if not following:
+        return None
+    candidate = following[0]
+    text = candidate.text.lstrip("—–-― ").strip()
+    if candidate.label is not None and candidate.label.role is not Role.BOILERPLATE:
+        return None
+    if not text or len(text.split()) > MAX_ATTRIBUTION_WORDS or not text[0].isupper():
+        return None
+    if ends_like_sentence(text) and not text.endswith("."):
+        return None
+    if text.endswith(".") and len(text.split()) > 3:
+        return None
+    return candidate
+
+
+@stage(NAME, requires={"boilerplate", "captions", "related"}, provides={"pull_quotes"})
+def pull_quotes(doc: Document) -> None:
+    """Label quote boxes and their attribution lines; link each to the paragraph it repeats."""
+    words_of = {s.index: comparable_words(s.text) for s in doc.segments if s.label is None}
+    index: dict[tuple[str, str, str], set[int]] = defaultdict(set)
+    for position, words in words_of.items():
+        for gram in _trigrams(words):
+            index[gram].add(position)
+    for segment in doc.segments:
+        if segment.label is not None or segment.index not in words_of:
+            continue
+        words = words_of[segment.index]
+        marked = bool(segment.context & PULL_QUOTE_TOKENS)
+        if len(words) < MIN_QUOTE_WORDS and not marked:
+            continue
+        repeats = repeated_in(words, index, segment.index)
+        if repeats is not None and len(words_of.get(repeats, ())) < len(words):
+            repeats = None  # the other copy is shorter: this one is the story's paragraph
+        attribution = _attribution(doc, segment)
+        exact_repeat = repeats is not None and len(words_of[repeats]) == len(words)
+        if exact_repeat and attribution is None and not marked:
+            continue  # a plain duplicate; the body stage removes the second copy
+        if repeats is None and not marked:
+            continue
+        doc.label(segment, Role.PULL_QUOTE, NAME, "quote box" if marked else "repeats a paragraph")
+        attribution_text: str | None = None
+        if attribution is not None:
+            attribution_text = attribution.text.lstrip("—–-― ").strip()
+            doc.label(attribution, Role.ATTRIBUTION, NAME, "names the quote's speaker")
+        doc.pull_quotes.append(
+            PullQuoteFinding(
+                text=segment.text,
+                attribution=attribution_text,
+                segment=segment.index,
+                repeats_segment=repeats,
+            )
+        )
+        for gram in _trigrams(words):
+            index[gram].discard(segment.index)

@@ -1,0 +1,102 @@
+"""Cut page text into segments: one per line, or one per paragraph when the text is hard-wrapped.
+
+Page text comes from many tools. Browser copies and WET records give one block per line;
+lynx, w3m and html2text wrap paragraphs at a fixed width. Wrapped text is recognised by its
+line lengths and re-joined, so every later stage sees whole paragraphs either way.
+"""
+
+from __future__ import annotations
+
+import re
+
+from newsparse.document import Document, Segment
+from newsparse.model import BlockKind
+
+__all__ = ["split_segments", "text_document", "wrap_width"]
+
+# Tools wrap at 60 to 80 columns; above this a "width" is just the longest paragraph.
+MAX_WRAP_WIDTH = 100
+# Below this no tool wraps; short lines are menus, not wrapped prose.
+MIN_WRAP_WIDTH = 40
+# Enough lines to judge the length distribution; shorter texts are taken line by line.
+MIN_LINES_FOR_WRAP = 8
+# Share of lines ending near the width: wrapped prose has most lines within a word of it.
+MIN_NEAR_WIDTH_SHARE = 0.35
+# A wrapped line ends at most this far short of the width (the longest common word).
+NEAR_WIDTH_SLACK = 20
+
+# A bullet or numbered list marker at the start of a line: "• ", "* ", "- ", "1. ", "2) "
+_LIST_MARKER = re.compile(r"^(?:[•*·▪●◦‣⁃–-]|\d{1,3}[.)])\s+(?=\S)")
+# Markdown-style heading: "## Subhead"
+_MARKDOWN_HEADING = re.compile(r"^#{1,6}\s+(?=\S)")
+_SPACES = re.compile(r"[ \t]+")
+
+
+def wrap_width(lines: list[str]) -> int | None:
+    """The column the text was wrapped at, or None if its lines are not hard-wrapped."""
+    lengths = sorted(len(line.rstrip()) for line in lines if line.strip())
+    if len(lengths) < MIN_LINES_FOR_WRAP:
+        return None
+    width = lengths[int(len(lengths) * 0.95) - 1]
+    if not MIN_WRAP_WIDTH <= width <= MAX_WRAP_WIDTH:
+        return None
+    near = sum(1 for length in lengths if width - NEAR_WIDTH_SLACK <= length <= width)
+    if near / len(lengths) < MIN_NEAR_WIDTH_SHARE:
+        return None
+    return width
+
+
+def _was_wrapped(line: str, next_line: str, width: int) -> bool:
+    """True if ``next_line`` continues ``line``: its first word would not have fit on it."""
+    stripped = next_line.strip()
+    if not stripped or _LIST_MARKER.match(stripped) or _MARKDOWN_HEADING.match(stripped):
+        return False
+    first_word = stripped.split(None, 1)[0]
+    return len(line.rstrip()) + 1 + len(first_word) > width
+
+
+def split_segments(text: str) -> list[Segment]:
+    """Segments of page text in reading order; blank lines are remembered, not kept."""
+    lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    width = wrap_width(lines)
+    segments: list[Segment] = []
+    blank_before = False
+    pending: list[str] = []
+
+    def flush() -> None:
+        nonlocal blank_before
+        if not pending:
+            return
+        raw = " ".join(part.strip() for part in pending) if len(pending) > 1 else pending[0].strip()
+        pending.clear()
+        kind = BlockKind.PARAGRAPH
+        marker = _LIST_MARKER.match(raw)
+        if marker and len(raw) > marker.end():
+            kind, raw = BlockKind.LIST_ITEM, raw[marker.end() :]
+        else:
+            heading = _MARKDOWN_HEADING.match(raw)
+            if heading:
+                kind, raw = BlockKind.HEADING, raw[heading.end() :]
+        if width is not None:
+            raw = _SPACES.sub(" ", raw)
+        segments.append(
+            Segment(index=len(segments), text=raw, kind=kind, blank_before=blank_before)
+        )
+        blank_before = False
+
+    for position, line in enumerate(lines):
+        if not line.strip():
+            flush()
+            blank_before = True
+            continue
+        pending.append(line)
+        following = lines[position + 1] if position + 1 < len(lines) else ""
+        if width is None or not _was_wrapped(line, following, width):
+            flush()
+    flush()
+    return segments
+
+
+def text_document(text: str, *, url: str | None = None) -> Document:
+    """A Document of kind ``text`` for page text."""
+    return Document(kind="text", segments=split_segments(text), url=url)

@@ -1,0 +1,72 @@
+"""Small pure functions about the shape of a line of text, shared by the stages.
+
+A reader tells a story paragraph from a menu item by its shape: length, sentence punctuation,
+capitalisation. These helpers put numbers on that shape; the thresholds live here, named.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = [
+    "MIN_PROSE_WORDS",
+    "comparable_words",
+    "ends_like_sentence",
+    "is_prose",
+    "looks_like_title",
+    "normalize_space",
+    "upper_share",
+]
+
+# A story paragraph has at least this many words; shorter free lines are menus, labels, teasers.
+MIN_PROSE_WORDS = 12
+# A headline or subheading has at most this many words (long headlines run to ~25).
+MAX_TITLE_WORDS = 30
+
+# Words: letters and digits in any script, with inner apostrophes ("don't", "l'homme").
+_WORD = re.compile(r"\w+(?:['’]\w+)*")
+# Sentence end, allowing closing quotes/brackets after the mark: 'said.', 'it."', '(AP).'
+_SENTENCE_END = re.compile(r"[.!?…:;][\"'”’»)\]]*$")
+_SPACE = re.compile(r"\s+")
+
+
+def normalize_space(text: str) -> str:
+    """Collapse runs of whitespace (including non-breaking spaces) to one space, strip the ends."""
+    return _SPACE.sub(" ", text).strip()
+
+
+def comparable_words(text: str) -> list[str]:
+    """Lower-case word tokens, for comparing two texts regardless of punctuation and quotes."""
+    return _WORD.findall(text.lower())
+
+
+def ends_like_sentence(text: str) -> bool:
+    """True if the text ends with sentence punctuation (possibly inside closing quotes)."""
+    return _SENTENCE_END.search(text.rstrip()) is not None
+
+
+def upper_share(text: str) -> float:
+    """Share of letters that are upper case (0 for a text without letters)."""
+    letters = [c for c in text if c.isalpha()]
+    if not letters:
+        return 0.0
+    return sum(1 for c in letters if c.isupper()) / len(letters)
+
+
+def is_prose(text: str, *, min_words: int = MIN_PROSE_WORDS) -> bool:
+    """True for a line that reads like a paragraph of a story: long enough and punctuated."""
+    words = text.split()
+    if len(words) < min_words:
+        return False
+    return ends_like_sentence(text) or len(words) >= 2 * min_words
+
+
+def looks_like_title(text: str) -> bool:
+    """True for a line shaped like a headline: a few words, no sentence-final period."""
+    words = text.split()
+    if not 2 <= len(words) <= MAX_TITLE_WORDS:
+        return False
+    stripped = text.rstrip()
+    if stripped.endswith((".", ":", ";", ",")) and not stripped.endswith("..."):
+        return False
+    return any(c.isalpha() for c in text)
