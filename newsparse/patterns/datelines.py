@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["AGENCIES", "DATELINE_WITH_AGENCY", "DATELINE_CAPS", "PLACE_SPLIT"]
+__all__ = ["AGENCIES", "DATELINE_CAPS", "DATELINE_WITH_AGENCY", "NOT_PLACES", "PLACE_SPLIT"]
 
 # News agencies seen in datelines: "(AP)", "(Reuters)", "(AFP)", "(dpa)".
 AGENCIES = (
@@ -32,8 +32,18 @@ DATELINE_WITH_AGENCY = re.compile(
     rf"^(?P<place>{_PLACE_ANY}{_REGION}(?:\s*/\s*{_PLACE_ANY})?){_DATE}\s*"
     rf"\((?P<agency>{AGENCIES})\){_DASH}(?=\S)"
 )
-# An all-caps place with no agency: "UNITED NATIONS / ALMATY - ", "WASHINGTON — "
-DATELINE_CAPS = re.compile(rf"^(?P<place>{_PLACE_CAPS}{_REGION}(?:\s*/\s*{_PLACE_CAPS})*){_DATE}{_DASH}(?=\S)")
+# An all-caps place with no agency: "UNITED NATIONS / ALMATY - ", "WASHINGTON — ", "SINGAPORE: "
+DATELINE_CAPS = re.compile(
+    rf"^(?P<place>{_PLACE_CAPS}{_REGION}(?:\s*/\s*{_PLACE_CAPS}){{0,4}}){_DATE}(?:{_DASH}|:\s+)(?=\S)"
+)
+
+# Capitalised story labels that open a paragraph like a dateline but name no place.
+NOT_PLACES = frozenset(
+    {"BREAKING", "BREAKING NEWS", "UPDATE", "UPDATED", "WATCH", "LISTEN", "EXCLUSIVE", "ANALYSIS",
+     "OPINION", "EDITORIAL", "LIVE", "READ", "READ MORE", "NOTE", "EDITOR'S NOTE", "CORRECTION",
+     "WARNING", "VIDEO", "PHOTOS", "FILE", "FACT CHECK", "Q", "A", "NEW", "ALSO READ", "RELATED",
+     "SPOILER", "CLARIFICATION", "ADVERTISEMENT", "FIRST ON", "TL;DR", "UPDATE 1", "UPDATE 2"}
+)
 
 # Between several places of one dateline: "UNITED NATIONS / ALMATY"
 PLACE_SPLIT = re.compile(r"\s*/\s*")

@@ -10,7 +10,12 @@ from __future__ import annotations
 
 from newsparse.document import Document, Evidence, Role
 from newsparse.model import BlockKind, Dateline, Source
-from newsparse.patterns.datelines import DATELINE_CAPS, DATELINE_WITH_AGENCY, PLACE_SPLIT
+from newsparse.patterns.datelines import (
+    DATELINE_CAPS,
+    DATELINE_WITH_AGENCY,
+    NOT_PLACES,
+    PLACE_SPLIT,
+)
 from newsparse.pipeline import stage
 from newsparse.textshape import is_prose, upper_share
 
@@ -32,12 +37,12 @@ def find_dateline(text: str) -> tuple[Dateline, int] | None:
     groups = match.groupdict()
     place = groups["place"].strip()
     agency = groups.get("agency")
-    if sum(1 for c in place if c.isalpha()) < MIN_PLACE_LETTERS:
+    if sum(1 for c in place if c.isalpha()) < MIN_PLACE_LETTERS or place.upper() in NOT_PLACES:
         return None
     rest = text[match.end() :]
     if upper_share(rest[:200]) > MAX_REST_UPPER_SHARE:
         return None
-    raw = text[: match.end()].rstrip(" -—–")
+    raw = text[: match.end()].rstrip(" -—–:")
     locations = tuple(p.strip() for p in PLACE_SPLIT.split(place) if p.strip())
     return Dateline(text=raw.strip(), locations=locations, agency=agency, date=groups.get("date")), match.end()
 

@@ -1,0 +1,78 @@
+"""Loading: input types, kind sniffing and decoding never raise on odd input."""
+
+from __future__ import annotations
+
+import pytest
+
+import newsparse
+from newsparse.load import decode_bytes, sniff_kind
+
+HTML = "<html><head><title>T</title></head><body><p>Hello there, this is a page.</p></body></html>"
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        pytest.param(HTML, "html", id="full-page"),
+        pytest.param("<!DOCTYPE html><p>x</p>", "html", id="doctype"),
+        pytest.param("  \n<div><p>a</p><p>b</p></div>", "html", id="fragment"),
+        pytest.param("Site\nHeadline\nBy Jane Doe\n\nText of the story.", "text", id="page-text"),
+        pytest.param("He wrote <b> in a story about tags.", "text", id="one-tag-in-text"),
+        pytest.param("", "text", id="empty"),
+    ],
+)
+def test_sniff_kind(text: str, kind: str) -> None:
+    assert sniff_kind(text) == kind
+
+
+@pytest.mark.parametrize(
+    ("data", "expected"),
+    [
+        pytest.param("café".encode(), "café", id="utf8"),
+        pytest.param(b"\xef\xbb\xbfcaf\xc3\xa9", "café", id="utf8-bom"),
+        pytest.param("café".encode("utf-16"), "café", id="utf16-bom"),
+        pytest.param(b'<meta charset="iso-8859-1"><p>caf\xe9</p>', '<meta charset="iso-8859-1"><p>café</p>', id="declared-latin1"),
+        pytest.param(b'<meta charset="utf-8"><p>caf\xe9</p>', '<meta charset="utf-8"><p>café</p>', id="wrong-declaration"),
+        pytest.param(b'<meta charset="no-such-codec"><p>x</p>', '<meta charset="no-such-codec"><p>x</p>', id="unknown-codec"),
+    ],
+)
+def test_decode_bytes(data: bytes, expected: str) -> None:
+    assert decode_bytes(data) == expected
+
+
+@pytest.mark.parametrize(
+    "source",
+    [
+        pytest.param(b"\x00\x01\x02\xff\xfe binary", id="binary"),
+        pytest.param("<p>nul\x00 inside</p>", id="nul"),
+        pytest.param("", id="empty-str"),
+        pytest.param(b"", id="empty-bytes"),
+        pytest.param("<html><body>" + "<div>" * 5000 + "deep" + "</div>" * 5000, id="deep"),
+        pytest.param('<script type="application/ld+json">{"@type": "NewsArticle",, "headline": }</script>', id="bad-json-ld"),
+    ],
+)
+def test_odd_input_gives_an_article(source: str | bytes) -> None:
+    article = newsparse.parse(source)
+    assert isinstance(article, newsparse.Article)
+
+
+def test_lxml_and_soup_inputs() -> None:
+    import lxml.html
+    from bs4 import BeautifulSoup
+
+    page = "<html><body><article><h1>Big news today</h1><p>" + "Word " * 40 + ".</p></article></body></html>"
+    from_tree = newsparse.parse(lxml.html.document_fromstring(page))
+    from_soup = newsparse.parse(BeautifulSoup(page, "html.parser"))
+    assert from_tree.paragraphs == from_soup.paragraphs
+    assert from_tree.paragraphs
+
+
+@pytest.mark.parametrize("bad", [42, None, ["<p>x</p>"], object()])
+def test_wrong_type_is_a_type_error(bad: object) -> None:
+    with pytest.raises(TypeError):
+        newsparse.parse(bad)
+
+
+def test_unknown_kind_is_an_input_error() -> None:
+    with pytest.raises(newsparse.InputError):
+        newsparse.parse("x", kind="pdf")  # type: ignore[arg-type]
