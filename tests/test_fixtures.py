@@ -29,6 +29,8 @@ FIELDS = (
     "site_name",
     "section_path",
     "language",
+    "canonical_url",
+    "image",
     "published",
     "updated",
     "byline",
@@ -39,7 +41,8 @@ FIELDS = (
     "paragraphs",
 )
 # Fields of the output that are not story fields: a removed line is expected in them.
-NOT_CONTENT = frozenset({"removed", "provenance", "warnings", "url", "canonical_url"})
+# The site name is a masthead line removed from the text *and* the site_name field.
+NOT_CONTENT = frozenset({"removed", "provenance", "warnings", "url", "canonical_url", "site_name"})
 
 
 def _source(case: str) -> Path:
