@@ -17,7 +17,14 @@ from lxml.html import HtmlElement
 from newsparse.document import Document, Segment
 from newsparse.model import BlockKind
 
-__all__ = ["context_tokens", "html_document", "parse_html", "segments_of"]
+__all__ = [
+    "context_tokens",
+    "html_document",
+    "is_hidden",
+    "parse_html",
+    "restore_streamed_content",
+    "segments_of",
+]
 
 # Elements whose content is never text a reader sees.
 SKIP_TAGS = frozenset(
@@ -62,7 +69,7 @@ def parse_html(markup: str) -> HtmlElement:
         no_network=True,
         huge_tree=True,
         recover=True,
-        default_doctype=False,
+        default_doctype=False,  # type: ignore[call-arg]  # missing from lxml-stubs
     )
     # lxml refuses str input that carries an XML encoding declaration: strip it.
     if markup.lstrip().startswith("<?xml"):
@@ -159,10 +166,10 @@ class _Walker:
                     self.add(element.tail)
                 continue
             tag = tag.lower()
-            skipped = (
-                tag in SKIP_TAGS
-                or (tag in CONTROL_TAGS and not _holds_blocks(element))
-                or _is_hidden(element)
+            # Hidden inline text ("sr-only" labels) is skipped; hidden blocks are kept, marked.
+            skipped = tag in SKIP_TAGS or (
+                (tag in CONTROL_TAGS or (tag not in BLOCK_TAGS and is_hidden(element)))
+                and not _holds_blocks(element)
             )
             if event == "start":
                 if skipped:
@@ -171,7 +178,7 @@ class _Walker:
                 if tag in BLOCK_TAGS:
                     self.flush()
                     self.blocks.append(element)
-                    self.context_stack.append((tag, *_attribute_tokens(element)))
+                    self.context_stack.append(_element_context(tag, element))
                 elif tag == "br":
                     previous = element.getprevious()
                     double = previous is not None and previous.tag == "br" and not previous.tail
@@ -179,7 +186,7 @@ class _Walker:
                 else:
                     if tag == "a":
                         self.anchor_depth += 1
-                    self.context_stack.append((tag, *_attribute_tokens(element)))
+                    self.context_stack.append(_element_context(tag, element))
                 self.add(element.text)
                 continue
             if skipped or tag == "br":
@@ -203,8 +210,17 @@ def _holds_blocks(element: HtmlElement) -> bool:
     return any(isinstance(child.tag, str) and child.tag in BLOCK_TAGS for child in element)
 
 
-def _is_hidden(element: HtmlElement) -> bool:
-    """True for elements a browser does not show: hidden, aria-hidden, inline display:none."""
+def _element_context(tag: str, element: HtmlElement) -> tuple[str, ...]:
+    """The context tokens one element adds: its tag, class/id tokens, ``hidden`` if hidden."""
+    tokens = (tag, *_attribute_tokens(element))
+    return (*tokens, "hidden") if is_hidden(element) else tokens
+
+
+def is_hidden(element: HtmlElement) -> bool:
+    """True for elements a browser does not show: hidden, aria-hidden, inline display:none.
+
+    Their text is still cut into segments (with ``hidden`` in the context): frameworks hide the
+    whole page until a script runs, so only a stage that sees the page can tell furniture."""
     if element.get("hidden") is not None or element.get("aria-hidden") == "true":
         return True
     style = element.get("style")
@@ -216,10 +232,53 @@ def segments_of(root: HtmlElement) -> list[Segment]:
     return _Walker().walk(root)
 
 
+def _detach(element: HtmlElement) -> None:
+    """Remove an element from its parent, leaving its tail text in place."""
+    parent = element.getparent()
+    if parent is None:
+        return
+    tail = element.tail
+    if tail:
+        previous = element.getprevious()
+        if previous is not None:
+            previous.tail = (previous.tail or "") + tail
+        else:
+            parent.text = (parent.text or "") + tail
+    element.tail = None
+    parent.remove(element)
+
+
+def restore_streamed_content(root: HtmlElement) -> None:
+    """Put streamed server-rendered content back where the page shows it.
+
+    React streaming sends the late parts of a page as ``<div hidden id="S:1">`` at the end of
+    the body, and a script moves each into its placeholder ``<template id="B:1">`` (or
+    ``"P:1"``). Without scripts that content would read as hidden and out of order.
+    """
+    streamed = root.xpath("//div[@hidden][starts-with(@id, 'S:')]")
+    if not streamed:
+        return
+    templates = root.xpath("//template[starts-with(@id, 'B:') or starts-with(@id, 'P:')]")
+    placeholders = {t.get("id"): t for t in templates}
+    for div in streamed:
+        key = div.get("id", "")[2:]
+        target = placeholders.get(f"B:{key}")
+        if target is None:
+            target = placeholders.get(f"P:{key}")
+        if target is None or target.getparent() is None:
+            continue
+        _detach(div)
+        del div.attrib["hidden"]
+        div.tail = target.tail
+        target.tail = None
+        target.getparent().replace(target, div)
+
+
 def html_document(source: str | HtmlElement, *, url: str | None = None) -> Document:
     """A Document of kind ``html``: the parsed tree and its segments."""
     if isinstance(source, str):
         root = parse_html(source)
+        restore_streamed_content(root)
     else:
         root = source.getroot() if hasattr(source, "getroot") else source
     return Document(kind="html", segments=segments_of(root), url=url, root=root)

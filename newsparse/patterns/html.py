@@ -1,0 +1,217 @@
+"""Data for the HTML stages: markup vocabularies, class/id token tables and compiled regexes.
+
+Only data lives here (no logic), so a user can see, and a subclass or fork can extend, what the
+metadata and main-content stages look for. Every regex is linear-time and shows what it matches.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = [
+    "ARTICLE_TYPES",
+    "AUTHOR_ITEMPROPS",
+    "AUTHOR_META_NAMES",
+    "BOILERPLATE_CLASSES",
+    "BOILERPLATE_PREFIX",
+    "BOILERPLATE_TOKENS",
+    "CANONICAL_META",
+    "CONTENT_CONTAINER_TAGS",
+    "CONTENT_ITEMPROPS",
+    "DATE_PUBLISHED_META",
+    "DATE_UPDATED_META",
+    "HEADLINE_META",
+    "HOME_WORDS",
+    "IMAGE_META",
+    "JSON_LD_TYPE",
+    "KEEP_TOKENS",
+    "LANGUAGE_META",
+    "NEGATIVE_ROLES",
+    "NEGATIVE_TAGS",
+    "PAGE_TYPES",
+    "POSITIVE_TOKENS",
+    "SECTION_META",
+    "SITE_NAME_META",
+    "TIME_NEGATIVE_TOKENS",
+    "TIME_POSITIVE_TOKENS",
+    "TITLE_SEPARATOR",
+]
+
+# JSON-LD @type values of an article, the page's own story (schema.org Article and its subtypes).
+ARTICLE_TYPES = frozenset(
+    {
+        "article", "newsarticle", "reportagenewsarticle", "analysisnewsarticle",
+        "opinionnewsarticle", "reviewnewsarticle", "backgroundnewsarticle",
+        "askpublicnewsarticle", "satiricalarticle", "blogposting", "liveblogposting",
+        "socialmediaposting", "discussionforumposting", "scholarlyarticle", "techarticle",
+        "medicalscholarlyarticle", "report", "advertisercontentarticle", "review", "recipe",
+        "howto", "creativework",
+    }
+)
+# JSON-LD @type values that describe the page rather than the story: used after article types.
+PAGE_TYPES = frozenset(
+    {"webpage", "itempage", "aboutpage", "faqpage", "qapage", "collectionpage", "videoobject",
+     "medicalwebpage"}
+)
+# JSON-LD @type in the "schema:NewsArticle" or "http://schema.org/NewsArticle" spellings.
+# "https://schema.org/NewsArticle" -> NewsArticle
+JSON_LD_TYPE = re.compile(r"(?:^|[/:#])([A-Za-z]+)$")
+
+# <meta> keys are lower-cased; "property" and "name" and "itemprop" share one namespace.
+# Each tuple is tried in order; the first key the page has wins.
+HEADLINE_META = ("og:title", "twitter:title")
+SITE_NAME_META = ("og:site_name", "application-name", "twitter:site")
+LANGUAGE_META = ("content-language", "dc.language", "og:locale", "language")
+CANONICAL_META = ("og:url", "twitter:url")
+IMAGE_META = (
+    "og:image", "og:image:url", "og:image:secure_url", "twitter:image", "twitter:image:src"
+)
+SECTION_META = ("article:section", "section", "parsely-section", "sailthru.section")
+DATE_PUBLISHED_META = (
+    "article:published_time", "og:article:published_time", "datepublished",
+    "article.published", "published_time", "publish-date", "publish_date", "publishdate",
+    "pubdate", "parsely-pub-date", "sailthru.date", "dc.date.issued", "dcterms.date",
+    "dcterms.created", "dc.date", "date", "article:published", "cxenseparse:recs:publishtime",
+    "original-publish-date", "citation_publication_date", "release_date", "displaydate",
+    "created", "og:published_time", "article_date_original", "datecreated",
+)
+DATE_UPDATED_META = (
+    "article:modified_time", "og:article:modified_time", "datemodified", "og:updated_time",
+    "article.updated", "modified_time", "last-modified", "dcterms.modified", "lastmod",
+    "updated_time", "article:modified", "revised",
+)
+AUTHOR_META_NAMES = (
+    "author", "article:author", "dc.creator", "dcterms.creator", "parsely-author",
+    "sailthru.author", "byl", "citation_author", "twitter:creator",
+)
+# itemprop values (microdata) naming the author.
+AUTHOR_ITEMPROPS = ("author", "creator")
+# itemprop / property values marking the article's body (microdata and RDFa).
+CONTENT_ITEMPROPS = frozenset({"articlebody", "articletext", "text"})
+
+# Names of a breadcrumb's first item, the site's home page, per language.
+HOME_WORDS = frozenset(
+    {"home", "homepage", "home page", "start", "startseite", "accueil", "inicio", "portada",
+     "início", "pagina iniziale", "strona główna", "главная", "首页", "ホーム",
+     "forside", "etusivu", "hem", "startsida", "anasayfa", "ana sayfa", "domů", "úvod"}
+)
+# class/id tokens around a <time> that place it in the story's header or meta line.
+TIME_POSITIVE_TOKENS = frozenset(
+    {"article", "post", "entry", "story", "byline", "meta", "date", "dateline", "published",
+     "pubdate", "posted", "timestamp", "headline"}
+)
+# class/id tokens around a <time> that place it in someone else's item (comments, teasers).
+TIME_NEGATIVE_TOKENS = frozenset(
+    {"comment", "comments", "related", "sidebar", "widget", "teaser", "recommended", "popular",
+     "trending", "footer", "nav", "reply", "replies", "more"}
+)
+
+# "Headline | Site", "Headline - Site", "Headline — Site", "Headline :: Site", "Headline » Site"
+TITLE_SEPARATOR = re.compile(r"\s+(?:[|\-–—·•»~]|::|/)\s+")
+
+# --- main-content hints -----------------------------------------------------------------
+
+# Tags that are furniture whatever their class: the reason each is dropped.
+NEGATIVE_TAGS = {
+    "nav": "navigation",
+    "footer": "footer",
+    "form": "form",
+    "dialog": "promo",
+    "menu": "navigation",
+}
+# ARIA landmark roles that are not the story.
+NEGATIVE_ROLES = {
+    "navigation": "navigation",
+    "banner": "header",
+    "contentinfo": "footer",
+    "complementary": "sidebar",
+    "search": "form",
+    "menu": "navigation",
+    "menubar": "navigation",
+    "dialog": "promo",
+    "alertdialog": "cookie",
+}
+# Tags that mark a container of the story itself.
+CONTENT_CONTAINER_TAGS = frozenset({"article", "main"})
+
+# class/id tokens (split on "-", "_", ":", ".", spaces) that mark furniture, with the reason.
+# A token matches when it equals a key, or starts with a key of 5+ letters
+# ("commentlist" -> comment, "sidebar2" -> sidebar).
+BOILERPLATE_TOKENS: dict[str, str] = {
+    # navigation
+    "nav": "navigation", "navbar": "navigation", "navigation": "navigation",
+    "menu": "navigation", "menubar": "navigation", "breadcrumb": "navigation",
+    "breadcrumbs": "navigation", "pagination": "navigation", "pager": "navigation",
+    "skiplink": "navigation", "skip": "navigation", "toolbar": "navigation",
+    "topnav": "navigation", "subnav": "navigation",
+    "tags": "navigation", "tagcloud": "navigation", "taglist": "navigation",
+    "prevnext": "navigation", "postnav": "navigation",
+    # header
+    "header": "header", "masthead": "header", "topbar": "header", "banner": "header",
+    "brand": "header", "logo": "header",
+    # footer
+    "footer": "footer", "colophon": "footer", "copyright": "footer", "legal": "footer",
+    # sidebar
+    "sidebar": "sidebar", "rail": "sidebar", "aside": "sidebar",
+    "secondary": "sidebar", "sidebox": "sidebar", "rightcol": "sidebar",
+    # comments
+    "comment": "comment", "comments": "comment", "disqus": "comment",
+    "discussion": "comment", "replies": "comment", "respond": "comment", "reply": "comment",
+    # related stories
+    "related": "related", "recommended": "related", "recommendation": "related",
+    "recommendations": "related", "recirc": "related", "trending": "related",
+    "popular": "related", "mostread": "related", "outbrain": "related", "taboola": "related",
+    "readmore": "related", "morestories": "related", "teaser": "related", "teasers": "related",
+    "upnext": "related", "also": "related",
+    # share
+    "share": "share", "sharing": "share", "sharebar": "share", "social": "share",
+    "addthis": "share", "sociallinks": "share",
+    # promo
+    "promo": "promo", "promotion": "promo", "sponsored": "promo", "sponsor": "promo",
+    "partner": "promo", "cta": "promo", "paywall": "promo", "modal": "promo",
+    "popup": "promo", "overlay": "promo", "donate": "promo",
+    # cookie
+    "cookie": "cookie", "cookies": "cookie", "consent": "cookie", "gdpr": "cookie",
+    "cmp": "cookie",
+    # newsletter
+    "newsletter": "newsletter", "subscribe": "newsletter", "subscription": "newsletter",
+    "signup": "newsletter", "optin": "newsletter", "mailchimp": "newsletter",
+    # advert
+    "ad": "advert", "ads": "advert", "advert": "advert", "advertisement": "advert",
+    "advertising": "advert", "adsense": "advert", "adslot": "advert", "adunit": "advert",
+    "dfp": "advert", "gpt": "advert", "commercial": "advert", "adwrap": "advert",
+    "adcontainer": "advert",
+    # hidden (screen-reader-only text); "hidden-xs" style classes only hide on some screens
+    "sronly": "hidden", "visuallyhidden": "hidden",
+    # forms
+    "search": "form", "searchform": "form", "login": "form",
+}
+# Whole class values (before splitting) that mark furniture even though their parts do not:
+# "sr-only" splits into "sr" and "only".
+BOILERPLATE_CLASSES: dict[str, str] = {
+    "sr-only": "hidden", "screen-reader-text": "hidden", "visually-hidden": "hidden",
+    "screen-reader-only": "hidden", "read-more": "related", "more-link": "related",
+    "skip-link": "navigation", "u-hidden": "hidden", "a11y-hidden": "hidden",
+    "element-invisible": "hidden", "off-screen": "hidden", "offscreen": "hidden",
+    "hidden": "hidden", "is-hidden": "hidden", "invisible": "hidden",
+}
+# A class/id token starting with one of the longer furniture words: "commentlist", "sidebar2",
+# "sharetools", "newsletterbox" (words of 5+ letters; shorter ones would match real words).
+BOILERPLATE_PREFIX = re.compile(
+    "^(" + "|".join(sorted((k for k in BOILERPLATE_TOKENS if len(k) >= 5), key=len, reverse=True))
+    + ")"
+)
+# Tokens that make a block part of the story's furniture a later stage reads (captions, bylines,
+# pull quotes, datelines): kept unlabelled even when another token looks like furniture.
+KEEP_TOKENS = frozenset(
+    {"caption", "figcaption", "byline", "author", "pullquote", "blockquote", "quote",
+     "dateline", "credit", "lede", "lead", "standfirst", "dek", "summary", "subtitle",
+     "subheadline", "deck", "intro", "excerpt"}
+)
+# class/id tokens that mark the story's container.
+POSITIVE_TOKENS = frozenset(
+    {"article", "articlebody", "articletext", "articlecontent", "content", "story",
+     "storybody", "storytext", "body", "post", "postbody", "postcontent", "entry",
+     "entrycontent", "main", "maincontent", "text", "prose", "richtext", "blog", "blogpost",
+     "single", "hentry", "detail", "news", "page"}
+)

@@ -1,0 +1,356 @@
+"""Stage ``main_content``: find the story's container in an HTML page and remove the rest.
+
+How (one pass over the segments, linear in the page, no recursion):
+
+1. Each segment gets a signed score: its words outside links count for it, its linked words
+   and a fixed cost per block count against it, so menus and teaser lists score below zero.
+2. The segments' ancestor elements form a tree; each element sums its subtree's scores. An
+   element whose tag, role or class/id says furniture (``nav``, ``footer``, ``comments``,
+   ``sidebar``...) passes up no positive score, so comment threads do not pull the choice
+   towards ``<body>``.
+3. The container is the element with the highest sum, weighted up for ``<article>``,
+   ``itemprop=articleBody``, ``<main>`` and content-like class names; with no positive sum
+   anywhere, the whole page is the container (a page with text never comes out empty).
+4. Outside the container every segment is boilerplate, except the headline and the short
+   lines next to it (byline, date, standfirst, lead image caption), which later stages read.
+5. Inside it, blocks under a furniture-hinted element are boilerplate, and so are runs of
+   link lists (related stories, tag lists). Captions, pull quotes and single link lines stay
+   unlabelled for the stages that know them.
+
+Each removal carries its reason: navigation, header, footer, sidebar, comment, related, share,
+promo, cookie, newsletter, advert, hidden or form. Page text has no markup: nothing is done.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+import attrs
+from lxml.html import HtmlElement
+
+from newsparse.document import Document, Role, Segment
+from newsparse.htmlblocks import is_hidden
+from newsparse.patterns import html as patterns
+from newsparse.pipeline import stage
+
+__all__ = ["main_content", "segment_score"]
+
+NAME = "main_content"
+
+# Each block costs this many words: a column of one-word labels sums below zero, while a
+# heading of two words inside an article is paid for by the paragraphs around it.
+SEGMENT_COST = 1.0
+# A linked word counts this much against the block, so menus sum below zero; a harsher
+# penalty loses articles that are lists of links (course lists, link roundups).
+LINK_PENALTY = 0.5
+# Weights of a container's score for markup that says "the story is here".
+ARTICLE_BODY_BONUS = 1.3  # itemprop=articleBody: the publisher's own statement
+ARTICLE_TAG_BONUS = 1.2  # <article>: also used for teasers, hence lower
+MAIN_TAG_BONUS = 1.1  # <main>/role=main: usually the story plus its side furniture
+POSITIVE_CLASS_BONUS = 1.1  # class/id like "entry-content", "story-body"
+# A container inside a furniture-hinted element is usually a teaser or a comment; but layout
+# grids carry names like "content-sidebar", so it is discounted, not excluded.
+UNDER_FURNITURE_FACTOR = 0.5
+# A furniture-hinted element holding more than this share of the page's positive score is a
+# page wrapper with a misleading class ("has-sidebar", "layout-with-comments"): ignore its hint.
+WRAPPER_SHARE = 0.5
+# A segment is a link line when this share of its characters are link text.
+LINK_LINE_DENSITY = 0.5
+# Link lines this long or longer are teaser paragraphs, not menu entries.
+LINK_LINE_MAX_WORDS = 25
+# Consecutive link lines inside the story that make a list of links (related, tags).
+MIN_LINK_RUN = 3
+# How many segments between the headline and the container may be the story's header
+# (kicker, byline, date, standfirst, lead photo caption).
+MAX_HEADER_GAP = 12
+# Lines in that header longer than this are not furniture of the headline but page text.
+MAX_HEADER_LINE_WORDS = 80
+
+# Splits a class/id value into tokens: "article-body__text" -> article, body, text
+_TOKEN_SPLIT = re.compile(r"[\s\-_:.]+")
+# Longest class/id value read: hostile pages carry megabyte attributes.
+MAX_ATTRIBUTE_CHARS = 512
+
+
+@attrs.define
+class _Node:
+    """An element above some segments, with the sums of its subtree."""
+
+    element: HtmlElement
+    parent: int
+    reason: str | None  # the furniture this element is, from its own markup
+    bonus: float
+    score: float = 0.0  # signed score of the subtree, after furniture hints
+    positive: float = 0.0  # positive score of the subtree, ignoring hints
+    first: int = -1  # first and last segment index under it
+    last: int = -1
+
+
+def segment_score(segment: Segment) -> float:
+    """The signed content score of one block: prose scores high, links and crumbs below zero."""
+    words = segment.words
+    if words == 0:
+        return 0.0
+    linked = words * segment.link_density
+    return (words - linked) - LINK_PENALTY * linked - SEGMENT_COST
+
+
+def _tokens(element: HtmlElement) -> tuple[list[str], list[str]]:
+    """The whole class/id values and their tokens, lower-cased."""
+    values: list[str] = []
+    tokens: list[str] = []
+    for name in ("class", "id"):
+        value = element.get(name)
+        if value:
+            value = value[:MAX_ATTRIBUTE_CHARS].lower()
+            values.extend(value.split())
+            tokens.extend(t for t in _TOKEN_SPLIT.split(value) if t)
+    return values, tokens
+
+
+def _furniture_reason(tag: str, element: HtmlElement) -> str | None:
+    """Why an element is furniture, from its tag, role and class/id; None if it is not."""
+    if tag in patterns.NEGATIVE_TAGS:
+        return patterns.NEGATIVE_TAGS[tag]
+    if is_hidden(element):
+        return "hidden"
+    role = element.get("role")
+    if role:
+        reason = patterns.NEGATIVE_ROLES.get(role.strip().lower())
+        if reason:
+            return reason
+    values, tokens = _tokens(element)
+    if not tokens:
+        return None
+    for value in values:
+        reason = patterns.BOILERPLATE_CLASSES.get(value)
+        if reason:
+            return reason
+    if any(t in patterns.KEEP_TOKENS for t in tokens):
+        return None
+    positive = any(t in patterns.POSITIVE_TOKENS for t in tokens)
+    for token in tokens:
+        reason = patterns.BOILERPLATE_TOKENS.get(token)
+        if reason is None:
+            match = patterns.BOILERPLATE_PREFIX.match(token)
+            reason = patterns.BOILERPLATE_TOKENS[match.group(1)] if match else None
+        if reason == "header" and positive:
+            continue  # "article-header", "entry-header": the story's own header
+        if reason:
+            return reason
+    return None
+
+
+def _bonus(tag: str, element: HtmlElement) -> float:
+    itemprop = (element.get("itemprop") or "").lower()
+    if any(p in patterns.CONTENT_ITEMPROPS for p in itemprop.split()):
+        return ARTICLE_BODY_BONUS
+    if tag == "article":
+        return ARTICLE_TAG_BONUS
+    if tag == "main" or (element.get("role") or "").strip().lower() == "main":
+        return MAIN_TAG_BONUS
+    _, tokens = _tokens(element)
+    if any(t in patterns.POSITIVE_TOKENS for t in tokens):
+        return POSITIVE_CLASS_BONUS
+    return 1.0
+
+
+def _build_tree(segments: Sequence[Segment]) -> tuple[list[_Node], list[int]]:
+    """The ancestor tree of the segments' elements, parents before children, and each
+    segment's node. Each element is visited once, so the cost is linear in the tree."""
+    nodes: list[_Node] = []
+    index_of: dict[HtmlElement, int] = {}
+    node_of_segment: list[int] = []
+    for segment in segments:
+        element = segment.element
+        if element is None:
+            node_of_segment.append(-1)
+            continue
+        path: list[HtmlElement] = []
+        current: HtmlElement | None = element
+        while current is not None and current not in index_of:
+            path.append(current)
+            current = current.getparent()
+        parent = index_of[current] if current is not None else -1
+        for item in reversed(path):
+            tag = item.tag.lower() if isinstance(item.tag, str) else ""
+            nodes.append(
+                _Node(
+                    element=item,
+                    parent=parent,
+                    reason=_furniture_reason(tag, item),
+                    bonus=_bonus(tag, item),
+                )
+            )
+            parent = len(nodes) - 1
+            index_of[item] = parent
+        node_of_segment.append(index_of[element])
+    return nodes, node_of_segment
+
+
+def _sum_up(nodes: list[_Node], segments: Sequence[Segment], node_of: list[int]) -> float:
+    """Fill each node's subtree sums; returns the page's total positive score."""
+    own_score = [0.0] * len(nodes)
+    own_positive = [0.0] * len(nodes)
+    for segment, n in zip(segments, node_of, strict=True):
+        if n < 0:
+            continue
+        score = segment_score(segment)
+        own_score[n] += score
+        own_positive[n] += max(score, 0.0)
+        node = nodes[n]
+        if node.first < 0:
+            node.first = segment.index
+        node.last = segment.index
+    for n in range(len(nodes)):
+        nodes[n].positive = own_positive[n]
+    # Children come after their parents: a reverse sweep sees every child before its parent.
+    for n in range(len(nodes) - 1, -1, -1):
+        node = nodes[n]
+        if node.parent >= 0:
+            parent = nodes[node.parent]
+            parent.positive += node.positive
+            if node.first >= 0:
+                parent.first = node.first if parent.first < 0 else min(parent.first, node.first)
+                parent.last = max(parent.last, node.last)
+    total = sum(node.positive for node in nodes if node.parent < 0)
+    for n in range(len(nodes)):
+        node = nodes[n]
+        if node.reason is not None and node.positive > WRAPPER_SHARE * total:
+            node.reason = None
+    for n in range(len(nodes)):
+        nodes[n].score = own_score[n]
+    for n in range(len(nodes) - 1, -1, -1):
+        node = nodes[n]
+        if node.parent >= 0:
+            passed = min(node.score, 0.0) if node.reason is not None else node.score
+            nodes[node.parent].score += passed
+    return total
+
+
+def _choose(nodes: list[_Node]) -> int:
+    """The container: the node with the best weighted score, -1 when nothing scores."""
+    best, best_value = -1, 0.0
+    under_furniture = [False] * len(nodes)
+    for n, node in enumerate(nodes):
+        if node.parent >= 0:
+            parent = nodes[node.parent]
+            under_furniture[n] = under_furniture[node.parent] or parent.reason is not None
+        if node.reason is not None or node.score <= 0:
+            continue
+        value = node.score * node.bonus
+        if under_furniture[n]:
+            value *= UNDER_FURNITURE_FACTOR
+        if value > best_value:
+            best, best_value = n, value
+    return best
+
+
+def _inner_reasons(nodes: list[_Node], container: int) -> list[str | None]:
+    """For each node, the furniture reason of itself or its nearest hinted ancestor, counting
+    only elements below the container (the container's own ancestors do not matter)."""
+    inherited: list[str | None] = [None] * len(nodes)
+    for n, node in enumerate(nodes):
+        if n == container:
+            continue
+        parent = inherited[node.parent] if node.parent >= 0 and node.parent != container else None
+        inherited[n] = node.reason or parent
+    return inherited
+
+
+def _outer_reasons(nodes: list[_Node]) -> list[str | None]:
+    inherited: list[str | None] = [None] * len(nodes)
+    for n, node in enumerate(nodes):
+        parent = inherited[node.parent] if node.parent >= 0 else None
+        inherited[n] = node.reason or parent
+    return inherited
+
+
+def _is_link_line(segment: Segment) -> bool:
+    return segment.link_density >= LINK_LINE_DENSITY and segment.words < LINK_LINE_MAX_WORDS
+
+
+def _headline_segment(doc: Document) -> Segment | None:
+    """The <h1> (or first heading) that shows the headline the metadata found."""
+    wanted = doc.headline.value.lower() if doc.headline is not None else None
+    first_h1: Segment | None = None
+    for segment in doc.segments:
+        if segment.tag != "h1":
+            continue
+        if first_h1 is None:
+            first_h1 = segment
+        if wanted and (segment.text.lower() in wanted or wanted in segment.text.lower()):
+            return segment
+    return first_h1
+
+
+def _header_keep(doc: Document, first: int, last: int, outer: list[str | None],
+                 node_of: list[int]) -> set[int]:
+    """Segments outside the container that belong to the story's header: the headline and the
+    short, unlinked lines between it and the container."""
+    headline = _headline_segment(doc)
+    if headline is None:
+        return set()
+    keep = {headline.index}
+    if headline.index < first and first - headline.index <= MAX_HEADER_GAP:
+        for segment in doc.segments[headline.index + 1 : first]:
+            n = node_of[segment.index]
+            if n >= 0 and outer[n] is not None:
+                continue
+            if _is_link_line(segment) or segment.words > MAX_HEADER_LINE_WORDS:
+                continue
+            keep.add(segment.index)
+    return keep
+
+
+def _label_link_runs(doc: Document, segments: Sequence[Segment]) -> None:
+    """Label runs of MIN_LINK_RUN or more consecutive unlabelled link lines as related links."""
+    run: list[Segment] = []
+    for segment in [*segments, None]:
+        if segment is not None and segment.label is None and _is_link_line(segment):
+            run.append(segment)
+            continue
+        if len(run) >= MIN_LINK_RUN:
+            for item in run:
+                doc.label(item, Role.BOILERPLATE, NAME, "related")
+        run = []
+
+
+def _find_main_content(doc: Document) -> None:
+    """Label the segments outside the story's container, and furniture inside it."""
+    if doc.root is None or not doc.segments:
+        return
+    segments = doc.segments
+    nodes, node_of = _build_tree(segments)
+    _sum_up(nodes, segments, node_of)
+    container = _choose(nodes)
+    outer = _outer_reasons(nodes)
+    if container < 0:
+        # Nothing scores: keep the page, dropping only what its markup calls furniture.
+        for segment, n in zip(segments, node_of, strict=True):
+            if n >= 0 and outer[n] is not None:
+                doc.label(segment, Role.BOILERPLATE, NAME, outer[n] or "navigation")
+        return
+    first, last = nodes[container].first, nodes[container].last
+    inner = _inner_reasons(nodes, container)
+    keep = _header_keep(doc, first, last, outer, node_of)
+    inside: list[Segment] = []
+    for segment, n in zip(segments, node_of, strict=True):
+        if segment.index in keep:
+            continue
+        if first <= segment.index <= last and n >= 0:
+            reason = inner[n]
+            if reason is None:
+                inside.append(segment)
+                continue
+            doc.label(segment, Role.BOILERPLATE, NAME, reason)
+            continue
+        reason = outer[n] if n >= 0 else None
+        if reason is None:
+            reason = "header" if segment.index < first else "footer"
+        doc.label(segment, Role.BOILERPLATE, NAME, reason)
+    _label_link_runs(doc, inside)
+
+
+main_content = stage(NAME, requires={"metadata"}, provides={"main_content"})(_find_main_content)

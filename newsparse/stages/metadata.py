@@ -1,0 +1,916 @@
+"""Stage ``metadata``: the fields an HTML page states in its markup, with their provenance.
+
+Each field is read by an ordered tuple of strategies; the first that finds a value wins, and the
+value is recorded as :class:`~newsparse.document.Evidence` with its source and the raw string as
+the page wrote it. The orders (the data below, ``*_STRATEGIES``):
+
+- language: ``<html lang>``; ``content-language`` meta; ``og:locale``; JSON-LD ``inLanguage``.
+- site_name: ``og:site_name``; JSON-LD ``publisher.name``; ``application-name``.
+- headline: JSON-LD ``headline``/``name`` of the article; ``og:title``; ``twitter:title``; the
+  ``<h1>`` that best matches ``<title>``; ``<title>`` without its site-name part.
+- canonical_url: ``<link rel=canonical>``; ``og:url``.
+- image: ``og:image``; JSON-LD ``image``; ``twitter:image``.
+- section_path: JSON-LD ``BreadcrumbList`` (minus home and the article itself);
+  ``articleSection``; ``article:section``.
+- published: JSON-LD ``datePublished``; ``article:published_time`` and other date metas;
+  microdata ``datePublished``; ``<time datetime>`` in the article; a date line by the headline.
+- updated: JSON-LD ``dateModified``; ``article:modified_time``, ``og:updated_time``...;
+  microdata ``dateModified``.
+- byline: JSON-LD ``author``; ``author``/``article:author`` metas that are not URLs;
+  ``rel=author`` links; microdata ``author``.
+
+A value already set (by the caller, or an earlier stage) is kept. Page text has no markup: the
+stage does nothing for it. Malformed JSON-LD never raises: it is repaired or skipped.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import html as html_lib
+import json
+import re
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from typing import Any, TypeVar
+from urllib.parse import urljoin, urlsplit
+
+import attrs
+from lxml.html import HtmlElement
+
+from newsparse.document import Document, Evidence
+from newsparse.model import Byline, Source
+from newsparse.patterns import html as patterns
+from newsparse.pipeline import stage
+
+__all__ = ["json_ld_objects", "metadata", "parse_json_ld", "strip_site_name"]
+
+NAME = "metadata"
+T = TypeVar("T")
+
+# Longest string read from one attribute or JSON-LD value: a headline or a name is short, and
+# a multi-megabyte attribute is an attack or an encoding accident, not metadata.
+MAX_VALUE_CHARS = 2000
+# An <h1> matches <title> when it shares this share of its words (sites add a suffix or kicker).
+MIN_H1_TITLE_OVERLAP = 0.6
+# A <title> part shorter than this many words, beside a longer one, is the site's name.
+MAX_SITE_PART_WORDS = 5
+# How many segments after the headline a visible date line may sit (byline, date, share row).
+VISIBLE_DATE_WINDOW = 8
+# A visible date line is short; a longer line is a sentence that mentions a date.
+MAX_DATE_LINE_WORDS = 12
+# How far up from a <time> element we look for the article or furniture around it.
+MAX_TIME_ANCESTORS = 40
+# A breadcrumb trail longer than this is a menu; a crumb longer than this is a sentence.
+MAX_BREADCRUMBS = 12
+MAX_CRUMB_CHARS = 80
+# JSON-LD scripts larger than this are data dumps (product feeds), not page metadata.
+MAX_JSON_LD_CHARS = 1_000_000
+
+_WHITESPACE = re.compile(r"\s+")
+# One JSON token the repair step must see whole, or a piece to drop:
+#   a string "a \"b\" c" (possibly unterminated), a // line comment, a /* block comment */,
+#   a trailing comma before } or ].
+_JSON_PIECE = re.compile(
+    r'"(?:[^"\\]|\\.)*"?'
+    r"|//[^\n]*"
+    r"|/\*(?:[^*]|\*(?!/))*(?:\*/)?"
+    r"|,(?=\s*[}\]])",
+    re.S,
+)
+# Raw control characters inside a JSON string: "line one<newline>line two"
+_CONTROL_IN_STRING = re.compile(r"[\x00-\x1f]")
+# Wrappers around a script's JSON: "<![CDATA[ ... ]]>", "//<![CDATA[", "<!-- ... -->"
+_SCRIPT_WRAPPER = re.compile(r"^\s*(?://\s*)?(?:<!\[CDATA\[|<!--)|(?://\s*)?(?:\]\]>|-->)\s*$")
+# A language tag: "en", "en-GB", "pt_BR", "zh-Hant-TW"
+_LANGUAGE_TAG = re.compile(r"^[A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{1,8})*$")
+# A URL-looking author value: "https://facebook.com/jane", "www.example.com/author/x"
+_URL_LIKE = re.compile(r"^(?:[a-z][a-z0-9+.-]*:|//|www\.)", re.I)
+# Elements holding a breadcrumb trail: microdata, ARIA label, or a "breadcrumb(s)" class/id token.
+_BREADCRUMB_XPATH = (
+    "//*[contains(@itemtype, 'BreadcrumbList')"
+    " or contains(translate(@aria-label, 'BREADCUM', 'breadcum'), 'breadcrumb')"
+    " or contains(translate(@class, 'BREADCUM', 'breadcum'), 'breadcrumb')"
+    " or contains(translate(@id, 'BREADCUM', 'breadcum'), 'breadcrumb')]"
+    "[not(ancestor::*[contains(translate(@class, 'BREADCUM', 'breadcum'), 'breadcrumb')])]"
+)
+# Words for comparing titles: "Storm hits, coast!" -> storm, hits, coast
+_WORD = re.compile(r"\w+")
+
+
+# --- what the strategies read ------------------------------------------------------------
+
+
+@attrs.frozen
+class JsonLdNode:
+    """One JSON-LD object of the page and its normalised ``@type`` names (lower-cased)."""
+
+    data: Mapping[str, Any]
+    types: frozenset[str]
+
+
+@attrs.frozen
+class _Page:
+    """The markup the strategies read, gathered in one pass over the tree."""
+
+    doc: Document
+    metas: Mapping[str, tuple[str, ...]]
+    links: Mapping[str, tuple[str, ...]]
+    json_ld: tuple[JsonLdNode, ...]
+    json_ld_ids: Mapping[str, JsonLdNode]
+    title: str | None
+    h1s: tuple[str, ...]
+    html_lang: str | None
+    times: tuple[HtmlElement, ...]
+    itemprops: Mapping[str, tuple[HtmlElement, ...]]
+    author_links: tuple[HtmlElement, ...]
+    breadcrumbs: tuple[HtmlElement, ...]
+
+    def meta(self, keys: Iterable[str]) -> tuple[str, str] | None:
+        """The first (key, content) among ``keys`` that the page has, in the order given."""
+        for key in keys:
+            values = self.metas.get(key)
+            if values:
+                return key, values[0]
+        return None
+
+    def article(self) -> JsonLdNode | None:
+        """The JSON-LD node of the story: the first article-typed node, else a page node."""
+        for wanted in (patterns.ARTICLE_TYPES, patterns.PAGE_TYPES):
+            for node in self.json_ld:
+                if node.types & wanted:
+                    return node
+        return None
+
+    def resolve(self, value: Any) -> Any:
+        """A JSON-LD ``{"@id": ...}`` reference replaced by the node it names, if known."""
+        if isinstance(value, Mapping) and set(value) <= {"@id", "@type"} and "@id" in value:
+            node = self.json_ld_ids.get(str(value["@id"]))
+            if node is not None:
+                return node.data
+        return value
+
+
+def _clean(text: str | None) -> str | None:
+    """Entities decoded and whitespace collapsed; None for an empty value."""
+    if text is None:
+        return None
+    cleaned = _WHITESPACE.sub(" ", html_lib.unescape(text[:MAX_VALUE_CHARS])).strip()
+    return cleaned or None
+
+
+def _element_text(element: HtmlElement) -> str | None:
+    return _clean(element.text_content())
+
+
+def _types_of(data: Mapping[str, Any]) -> frozenset[str]:
+    raw = data.get("@type")
+    values = raw if isinstance(raw, list) else [raw]
+    types: set[str] = set()
+    for value in values:
+        if isinstance(value, str):
+            match = patterns.JSON_LD_TYPE.search(value.strip())
+            if match:
+                types.add(match.group(1).lower())
+    return frozenset(types)
+
+
+def _repair_json(text: str) -> str:
+    """JSON with comments and trailing commas dropped and control characters escaped."""
+
+    def piece(match: re.Match[str]) -> str:
+        token = match.group(0)
+        if token.startswith('"'):
+            if not token.endswith('"') or len(token) == 1:
+                token += '"'
+            return _CONTROL_IN_STRING.sub(lambda m: f"\\u{ord(m.group(0)):04x}", token)
+        return ""
+
+    return _JSON_PIECE.sub(piece, text)
+
+
+def _decode_all(text: str) -> list[Any]:
+    """Every JSON value in ``text``: one, or several written one after another."""
+    decoder = json.JSONDecoder()
+    values: list[Any] = []
+    position = 0
+    length = len(text)
+    while position < length:
+        while position < length and text[position] in " \t\r\n;,":
+            position += 1
+        if position >= length:
+            break
+        value, position = decoder.raw_decode(text, position)
+        values.append(value)
+    return values
+
+
+def parse_json_ld(text: str) -> list[Any]:
+    """The JSON values of one ``ld+json`` script; ``[]`` when it cannot be read, never an error.
+
+    Tried in turn: strict JSON; then a repair (wrappers, comments, trailing commas, raw control
+    characters in strings, several objects in a row).
+    """
+    if len(text) > MAX_JSON_LD_CHARS:
+        return []
+    try:
+        return [json.loads(text)]
+    except (ValueError, RecursionError):
+        pass
+    repaired = _repair_json(_SCRIPT_WRAPPER.sub("", text))
+    try:
+        return _decode_all(repaired)
+    except (ValueError, RecursionError):
+        return []
+
+
+def json_ld_objects(values: Iterable[Any]) -> Iterator[Mapping[str, Any]]:
+    """The objects of parsed JSON-LD, with ``@graph`` and arrays flattened (iteratively)."""
+    stack = list(values)[::-1]
+    while stack:
+        item = stack.pop()
+        if isinstance(item, list):
+            stack.extend(reversed(item))
+        elif isinstance(item, dict):
+            yield item
+            for key in ("@graph", "mainEntity"):
+                inner = item.get(key)
+                if isinstance(inner, (list, dict)):
+                    stack.append(inner)
+
+
+def _collect(doc: Document, root: HtmlElement) -> _Page:
+    metas: dict[str, list[str]] = {}
+    links: dict[str, list[str]] = {}
+    nodes: list[JsonLdNode] = []
+    title: str | None = None
+    h1s: list[str] = []
+    times: list[HtmlElement] = []
+    for element in root.iter("meta", "link", "script", "title", "h1", "time"):
+        tag = element.tag
+        if tag == "meta":
+            content = element.get("content")
+            if content is None:
+                content = element.get("value")
+            if content is None or not content.strip():
+                continue
+            for attribute in ("property", "name", "itemprop", "http-equiv"):
+                key = element.get(attribute)
+                if key:
+                    for part in key[:MAX_VALUE_CHARS].lower().split():
+                        metas.setdefault(part, []).append(content)
+        elif tag == "link":
+            href = element.get("href")
+            rel = element.get("rel")
+            if href and rel:
+                for part in rel.lower().split():
+                    links.setdefault(part, []).append(href.strip())
+        elif tag == "script":
+            kind = (element.get("type") or "").strip().lower()
+            if kind == "application/ld+json" and element.text:
+                for data in json_ld_objects(parse_json_ld(element.text)):
+                    nodes.append(JsonLdNode(data=data, types=_types_of(data)))
+        elif tag == "title":
+            if title is None:
+                title = element.text_content()
+        elif tag == "h1":
+            text = _element_text(element)
+            if text:
+                h1s.append(text)
+        elif tag == "time":
+            times.append(element)
+    itemprops: dict[str, list[HtmlElement]] = {}
+    for element in root.xpath("//*[@itemprop]"):
+        for part in (element.get("itemprop") or "")[:MAX_VALUE_CHARS].lower().split():
+            itemprops.setdefault(part, []).append(element)
+    author_links = root.xpath(
+        "//a[contains(concat(' ', normalize-space(translate(@rel, 'AUTHOR', 'author')), ' '),"
+        " ' author ')]"
+    )
+    breadcrumbs = root.xpath(_BREADCRUMB_XPATH)
+    ids = {str(n.data["@id"]): n for n in nodes if isinstance(n.data.get("@id"), str)}
+    html_lang = root.get("lang") or root.get("xml:lang")
+    return _Page(
+        doc=doc,
+        metas={k: tuple(v) for k, v in metas.items()},
+        links={k: tuple(v) for k, v in links.items()},
+        json_ld=tuple(nodes),
+        json_ld_ids=ids,
+        title=title,
+        h1s=tuple(h1s),
+        html_lang=html_lang,
+        times=tuple(times),
+        itemprops={k: tuple(v) for k, v in itemprops.items()},
+        author_links=tuple(author_links),
+        breadcrumbs=tuple(breadcrumbs),
+    )
+
+
+# --- helpers shared by strategies --------------------------------------------------------
+
+
+def _evidence(value: T, source: Source, raw: str) -> Evidence[T]:
+    return Evidence(value=value, source=source, raw=raw, stage=NAME)
+
+
+def _text_evidence(value: Any, source: Source) -> Evidence[str] | None:
+    if not isinstance(value, str):
+        return None
+    cleaned = _clean(value)
+    return _evidence(cleaned, source, value) if cleaned else None
+
+
+def _words(text: str) -> list[str]:
+    return _WORD.findall(text.lower())
+
+
+def _overlap(a: str, b: str) -> float:
+    """Shared words over the larger word set of the two: 1.0 for the same words."""
+    first, second = set(_words(a)), set(_words(b))
+    if not first or not second:
+        return 0.0
+    return len(first & second) / max(len(first), len(second))
+
+
+def _same_name(a: str, b: str) -> bool:
+    return "".join(_words(a)) == "".join(_words(b))
+
+
+def strip_site_name(title: str, site_name: str | None = None) -> str:
+    """A title without its site part: ``"Storm hits coast | The Daily"`` -> ``"Storm hits coast"``.
+
+    A part equal to the site name is dropped; without a known site name, a short first or last
+    part beside a longer one is taken for it. A title with no separator is returned unchanged.
+    """
+    parts = [p.strip() for p in patterns.TITLE_SEPARATOR.split(title) if p.strip()]
+    if len(parts) < 2:
+        return title.strip()
+    if site_name:
+        kept = [p for p in parts if not _same_name(p, site_name)]
+        if kept and len(kept) < len(parts):
+            return _rejoin(title, kept)
+    first, last = parts[0], parts[-1]
+    if len(last.split()) <= MAX_SITE_PART_WORDS and len(first.split()) > len(last.split()):
+        return _rejoin(title, parts[:-1])
+    if len(first.split()) <= MAX_SITE_PART_WORDS and len(last.split()) > len(first.split()):
+        return _rejoin(title, parts[1:])
+    return title.strip()
+
+
+def _rejoin(title: str, parts: Sequence[str]) -> str:
+    """The span of ``title`` from the first kept part to the last (inner separators kept)."""
+    start = title.find(parts[0])
+    end = title.rfind(parts[-1])
+    if start < 0 or end < 0 or end + len(parts[-1]) <= start:
+        return parts[0]
+    return title[start : end + len(parts[-1])].strip()
+
+
+def _absolute_url(doc: Document, value: str | None) -> str | None:
+    """The URL made absolute against the page URL; None if it stays relative or is not http."""
+    if not value:
+        return None
+    value = value.strip()[:MAX_VALUE_CHARS]
+    if doc.url:
+        value = urljoin(doc.url, value)
+    elif value.startswith("//"):
+        return None  # the scheme is unknown without the page URL: do not guess it
+    parts = urlsplit(value)
+    if parts.scheme not in ("http", "https") or not parts.netloc:
+        return None
+    return value
+
+
+def _parse_date(doc: Document, raw: str) -> dt.datetime | None:
+    """A datetime from a date string, with its zone when the string gives one."""
+    text = raw.strip()[:MAX_VALUE_CHARS]
+    if not text:
+        return None
+    try:
+        from newsparse.datetimes import parse_date
+    except ImportError:  # pragma: no cover - the date module lands separately
+        return _iso_date(text)
+    parsed = parse_date(text, languages=doc.languages)
+    return parsed.value if parsed is not None else None
+
+
+def _iso_date(text: str) -> dt.datetime | None:
+    """An ISO 8601 date or datetime (``2024-01-05``, ``2024-01-05T10:00:00Z``), else None."""
+    try:
+        return dt.datetime.fromisoformat(text)
+    except ValueError:
+        return None
+
+
+def _date_evidence(doc: Document, raw: Any, source: Source) -> Evidence[dt.datetime] | None:
+    if isinstance(raw, list) and raw:
+        raw = raw[0]
+    if not isinstance(raw, str):
+        return None
+    value = _parse_date(doc, raw)
+    return _evidence(value, source, raw) if value is not None else None
+
+
+def _byline(
+    doc: Document, names: Sequence[str], source: Source, raw: str
+) -> Evidence[Byline] | None:
+    cleaned = [c for c in (_clean(n) for n in names) if c and not _URL_LIKE.match(c)]
+    if not cleaned:
+        return None
+    site = doc.site_name.value if doc.site_name is not None else None
+    try:
+        from newsparse.names import clean_author_values
+    except ImportError:  # pragma: no cover - the names module lands separately
+        byline: Byline | None = Byline(text=", ".join(cleaned), people=tuple(cleaned))
+    else:
+        byline = clean_author_values(cleaned, site_name=site)
+    return _evidence(byline, source, raw) if byline is not None else None
+
+
+def _meta_source(key: str) -> Source:
+    if key.startswith(("og:", "article:")):
+        return Source.OPENGRAPH
+    if key.startswith("twitter:"):
+        return Source.TWITTER
+    return Source.META
+
+
+# --- strategies, field by field ----------------------------------------------------------
+
+def _language_html(page: _Page) -> Evidence[str] | None:
+    return _language_evidence(page.html_lang, Source.MARKUP)
+
+
+def _language_meta(page: _Page) -> Evidence[str] | None:
+    found = page.meta(patterns.LANGUAGE_META)
+    return _language_evidence(found[1], _meta_source(found[0])) if found else None
+
+
+def _language_json_ld(page: _Page) -> Evidence[str] | None:
+    node = page.article()
+    value = node.data.get("inLanguage") if node else None
+    if isinstance(value, Mapping):
+        value = value.get("alternateName") or value.get("name")
+    return _language_evidence(value, Source.JSON_LD) if isinstance(value, str) else None
+
+
+def _language_evidence(raw: str | None, source: Source) -> Evidence[str] | None:
+    if not raw:
+        return None
+    value = raw.strip().split(",")[0].strip()
+    if not _LANGUAGE_TAG.match(value):
+        return None
+    # The field is the ISO 639 code ("en" for "en-GB"): the region never changes the word tables.
+    return _evidence(value.replace("_", "-").split("-")[0].lower(), source, raw)
+
+
+def _site_name_og(page: _Page) -> Evidence[str] | None:
+    found = page.meta(("og:site_name",))
+    return _text_evidence(found[1], Source.OPENGRAPH) if found else None
+
+
+def _site_name_json_ld(page: _Page) -> Evidence[str] | None:
+    node = page.article()
+    publisher = page.resolve(node.data.get("publisher")) if node else None
+    if isinstance(publisher, list) and publisher:
+        publisher = page.resolve(publisher[0])
+    if isinstance(publisher, Mapping):
+        return _text_evidence(publisher.get("name"), Source.JSON_LD)
+    return None
+
+
+def _site_name_application(page: _Page) -> Evidence[str] | None:
+    found = page.meta(("application-name",))
+    return _text_evidence(found[1], Source.META) if found else None
+
+
+def _headline_json_ld(page: _Page) -> Evidence[str] | None:
+    for node in page.json_ld:
+        if node.types & patterns.ARTICLE_TYPES:
+            for key in ("headline", "name"):
+                found = _text_evidence(node.data.get(key), Source.JSON_LD)
+                if found is not None:
+                    return found
+    return None
+
+
+def _headline_meta(key: str, source: Source) -> Callable[[_Page], Evidence[str] | None]:
+    def strategy(page: _Page) -> Evidence[str] | None:
+        found = page.meta((key,))
+        evidence = _text_evidence(found[1], source) if found else None
+        if evidence is None:
+            return None
+        site = page.doc.site_name.value if page.doc.site_name is not None else None
+        if site:
+            value = strip_site_name(evidence.value, site)
+            if value != evidence.value and value:
+                return attrs.evolve(evidence, value=value)
+        return evidence
+
+    strategy.__name__ = f"_headline_{key.replace(':', '_')}"
+    return strategy
+
+
+def _headline_h1(page: _Page) -> Evidence[str] | None:
+    title = _clean(page.title)
+    if not title or not page.h1s:
+        return None
+    best, best_score = None, 0.0
+    for text in page.h1s:
+        score = _overlap(text, title)
+        if text.lower() in title.lower():
+            score = max(score, 1.0)
+        if score > best_score:
+            best, best_score = text, score
+    if best is None or best_score < MIN_H1_TITLE_OVERLAP:
+        return None
+    return _evidence(best, Source.MARKUP, best)
+
+
+def _headline_title(page: _Page) -> Evidence[str] | None:
+    title = _clean(page.title)
+    if not title or page.title is None:
+        return None
+    site = page.doc.site_name.value if page.doc.site_name is not None else None
+    return _evidence(strip_site_name(title, site), Source.TITLE_ELEMENT, page.title)
+
+
+def _canonical_link(page: _Page) -> Evidence[str] | None:
+    for href in page.links.get("canonical", ()):
+        value = _absolute_url(page.doc, href)
+        if value:
+            return _evidence(value, Source.LINK_ELEMENT, href)
+    return None
+
+
+def _canonical_og(page: _Page) -> Evidence[str] | None:
+    found = page.meta(("og:url",))
+    value = _absolute_url(page.doc, found[1]) if found else None
+    return _evidence(value, Source.OPENGRAPH, found[1]) if value and found else None
+
+
+def _image_meta(keys: tuple[str, ...]) -> Callable[[_Page], Evidence[str] | None]:
+    def strategy(page: _Page) -> Evidence[str] | None:
+        for key in keys:
+            for raw in page.metas.get(key, ()):
+                value = _absolute_url(page.doc, raw)
+                if value:
+                    return _evidence(value, _meta_source(key), raw)
+        return None
+
+    return strategy
+
+
+def _image_json_ld(page: _Page) -> Evidence[str] | None:
+    node = page.article()
+    image = page.resolve(node.data.get("image")) if node else None
+    if isinstance(image, list) and image:
+        image = page.resolve(image[0])
+    if isinstance(image, Mapping):
+        image = image.get("url") or image.get("contentUrl")
+    if not isinstance(image, str):
+        return None
+    value = _absolute_url(page.doc, image)
+    return _evidence(value, Source.JSON_LD, image) if value else None
+
+
+def _section_breadcrumbs(page: _Page) -> Evidence[tuple[str, ...]] | None:
+    for node in page.json_ld:
+        if "breadcrumblist" not in node.types:
+            continue
+        items = node.data.get("itemListElement")
+        if not isinstance(items, list):
+            continue
+        crumbs: list[tuple[float, str, str | None]] = []
+        for order, item in enumerate(items):
+            item = page.resolve(item)
+            if not isinstance(item, Mapping):
+                continue
+            inner = page.resolve(item.get("item"))
+            name = item.get("name")
+            url = None
+            if isinstance(inner, Mapping):
+                name = name or inner.get("name")
+                url = inner.get("@id") or inner.get("url")
+            elif isinstance(inner, str):
+                url = inner
+            position = item.get("position")
+            rank = float(position) if isinstance(position, (int, float)) else float(order)
+            if isinstance(name, str) and _clean(name):
+                crumbs.append((rank, name, url if isinstance(url, str) else None))
+        crumbs.sort(key=lambda c: c[0])
+        names = [c for c in crumbs if not _is_home(page, c[1], c[2])]
+        if names and _is_this_article(page, names[-1][1], names[-1][2]):
+            names.pop()
+        path = tuple(n for n in (_clean(c[1]) for c in names) if n)
+        if path:
+            return _evidence(path, Source.JSON_LD, " > ".join(c[1] for c in crumbs))
+    return None
+
+
+def _is_home(page: _Page, name: str, url: str | None) -> bool:
+    cleaned = _clean(name)
+    if cleaned is not None and cleaned.lower() in patterns.HOME_WORDS:
+        return True
+    if page.doc.site_name is not None and _same_name(name, page.doc.site_name.value):
+        return True
+    if url:
+        path = urlsplit(url.strip()).path
+        return path in ("", "/")
+    return False
+
+
+def _is_this_article(page: _Page, name: str, url: str | None) -> bool:
+    if page.doc.headline is not None and _overlap(name, page.doc.headline.value) >= 0.8:
+        return True
+    canonical = page.doc.canonical_url.value if page.doc.canonical_url is not None else page.doc.url
+    return bool(url and canonical and url.rstrip("/") == canonical.rstrip("/"))
+
+
+def _section_breadcrumb_markup(page: _Page) -> Evidence[tuple[str, ...]] | None:
+    """The link texts of a visible breadcrumb trail (``<ol class="breadcrumbs">``, microdata)."""
+    for trail in page.breadcrumbs:
+        items = trail.xpath(".//a | .//*[@itemprop='name'][not(ancestor::a)]")
+        names: list[tuple[str, str | None]] = []
+        for item in items[:MAX_BREADCRUMBS]:
+            text = _element_text(item)
+            if text and len(text) <= MAX_CRUMB_CHARS:
+                href = item.get("href") if item.tag == "a" else None
+                if not names or names[-1][0] != text:
+                    names.append((text, href))
+        raw = " > ".join(n[0] for n in names)
+        kept = [n for n in names if not _is_home(page, n[0], n[1])]
+        if kept and _is_this_article(page, kept[-1][0], kept[-1][1]):
+            kept.pop()
+        if kept:
+            return _evidence(tuple(n[0] for n in kept), Source.MARKUP, raw)
+    return None
+
+
+def _section_article_section(page: _Page) -> Evidence[tuple[str, ...]] | None:
+    node = page.article()
+    value = node.data.get("articleSection") if node else None
+    values = value if isinstance(value, list) else [value]
+    raws = [v for v in values if isinstance(v, str) and _clean(v)]
+    if not raws:
+        return None
+    path = tuple(dict.fromkeys(c for c in (_clean(v) for v in raws) if c))
+    return _evidence(path, Source.JSON_LD, ", ".join(raws))
+
+
+def _section_meta(page: _Page) -> Evidence[tuple[str, ...]] | None:
+    found = page.meta(patterns.SECTION_META)
+    cleaned = _clean(found[1]) if found else None
+    if not found or not cleaned:
+        return None
+    return _evidence((cleaned,), _meta_source(found[0]), found[1])
+
+
+def _date_json_ld(key: str) -> Callable[[_Page], Evidence[dt.datetime] | None]:
+    def strategy(page: _Page) -> Evidence[dt.datetime] | None:
+        node = page.article()
+        if node is None:
+            return None
+        return _date_evidence(page.doc, node.data.get(key), Source.JSON_LD)
+
+    return strategy
+
+
+def _date_meta(keys: tuple[str, ...]) -> Callable[[_Page], Evidence[dt.datetime] | None]:
+    def strategy(page: _Page) -> Evidence[dt.datetime] | None:
+        for key in keys:
+            for raw in page.metas.get(key, ()):
+                found = _date_evidence(page.doc, raw, _meta_source(key))
+                if found is not None:
+                    return found
+        return None
+
+    return strategy
+
+
+def _date_itemprop(prop: str) -> Callable[[_Page], Evidence[dt.datetime] | None]:
+    def strategy(page: _Page) -> Evidence[dt.datetime] | None:
+        for element in page.itemprops.get(prop, ()):
+            if element.tag == "meta":
+                continue  # read with the other metas
+            raw = element.get("datetime") or element.get("content") or element.text_content()
+            found = _date_evidence(page.doc, raw, Source.MICRODATA)
+            if found is not None:
+                return found
+        return None
+
+    return strategy
+
+
+def _in_article(element: HtmlElement) -> bool:
+    """True when a <time> sits in the story (an <article>, a byline, the post's meta line)."""
+    current = element.getparent()
+    depth = 0
+    found = False
+    while current is not None and depth < MAX_TIME_ANCESTORS:
+        tag = current.tag if isinstance(current.tag, str) else ""
+        if tag in patterns.NEGATIVE_TAGS or tag == "aside":
+            return False
+        tokens = _tokens(current)
+        if tokens & patterns.TIME_NEGATIVE_TOKENS:
+            return False
+        if tag == "article" or tokens & patterns.TIME_POSITIVE_TOKENS:
+            found = True
+        current = current.getparent()
+        depth += 1
+    return found
+
+
+def _tokens(element: HtmlElement) -> frozenset[str]:
+    value = " ".join(element.get(a) or "" for a in ("class", "id", "itemprop"))[:MAX_VALUE_CHARS]
+    return frozenset(t for t in re.split(r"[\s\-_]+", value.lower()) if t)
+
+
+def _date_time_element(page: _Page) -> Evidence[dt.datetime] | None:
+    for element in page.times:
+        raw = element.get("datetime")
+        if not raw or not _in_article(element):
+            continue
+        found = _date_evidence(page.doc, raw, Source.TIME_ELEMENT)
+        if found is not None:
+            return found
+    return None
+
+
+def _date_visible(page: _Page) -> Evidence[dt.datetime] | None:
+    doc = page.doc
+    headline = doc.headline.value if doc.headline is not None else None
+    if headline is None:
+        return None
+    start = next(
+        (s.index for s in doc.segments if s.tag == "h1" and _overlap(s.text, headline) >= 0.8),
+        None,
+    )
+    if start is None:
+        return None
+    for segment in doc.segments[start + 1 : start + 1 + VISIBLE_DATE_WINDOW]:
+        if segment.words > MAX_DATE_LINE_WORDS:
+            continue
+        found = _date_evidence(doc, segment.text, Source.VISIBLE_TEXT)
+        if found is not None:
+            return found
+    return None
+
+
+def _author_names(page: _Page, value: Any) -> list[str]:
+    """Names from a JSON-LD author value: a string, a Person/Organization, or a list of them."""
+    names: list[str] = []
+    items = value if isinstance(value, list) else [value]
+    for item in items:
+        item = page.resolve(item)
+        if isinstance(item, str):
+            names.append(item)
+        elif isinstance(item, Mapping):
+            name = item.get("name")
+            if isinstance(name, list):
+                name = next((n for n in name if isinstance(n, str)), None)
+            if isinstance(name, Mapping):
+                name = name.get("@value")
+            if isinstance(name, str):
+                names.append(name)
+            else:
+                parts = [item.get("givenName"), item.get("familyName")]
+                joined = " ".join(p for p in parts if isinstance(p, str))
+                if joined:
+                    names.append(joined)
+    return names
+
+
+def _byline_json_ld(page: _Page) -> Evidence[Byline] | None:
+    for node in page.json_ld:
+        if node.types & patterns.ARTICLE_TYPES and "author" in node.data:
+            names = _author_names(page, node.data.get("author"))
+            if names:
+                return _byline(page.doc, names, Source.JSON_LD, ", ".join(names))
+    return None
+
+
+def _byline_meta(page: _Page) -> Evidence[Byline] | None:
+    for key in patterns.AUTHOR_META_NAMES:
+        values = [v for v in page.metas.get(key, ()) if not _URL_LIKE.match(v.strip())]
+        if values:
+            values = list(dict.fromkeys(values))
+            return _byline(page.doc, values, _meta_source(key), ", ".join(values))
+    return None
+
+
+def _byline_rel_author(page: _Page) -> Evidence[Byline] | None:
+    names = [t for t in (_element_text(a) for a in page.author_links) if t]
+    names = list(dict.fromkeys(names))
+    return _byline(page.doc, names, Source.MARKUP, ", ".join(names)) if names else None
+
+
+def _byline_itemprop(page: _Page) -> Evidence[Byline] | None:
+    names: list[str] = []
+    for prop in patterns.AUTHOR_ITEMPROPS:
+        for element in page.itemprops.get(prop, ()):
+            if element.tag == "meta":
+                content = element.get("content")
+                if content:
+                    names.append(content)
+                continue
+            inner = element.xpath(".//*[@itemprop='name']")
+            target = inner[0] if inner else element
+            text = target.get("content") or _element_text(target)
+            if text and len(text) <= MAX_AUTHOR_CHARS:
+                names.append(text)
+        if names:
+            break
+    names = list(dict.fromkeys(names))
+    return _byline(page.doc, names, Source.MICRODATA, ", ".join(names)) if names else None
+
+
+# An author text longer than this is a bio box, not a name.
+MAX_AUTHOR_CHARS = 120
+
+LANGUAGE_STRATEGIES: tuple[Callable[[_Page], Evidence[str] | None], ...] = (
+    _language_html,
+    _language_meta,
+    _language_json_ld,
+)
+SITE_NAME_STRATEGIES: tuple[Callable[[_Page], Evidence[str] | None], ...] = (
+    _site_name_og,
+    _site_name_json_ld,
+    _site_name_application,
+)
+HEADLINE_STRATEGIES: tuple[Callable[[_Page], Evidence[str] | None], ...] = (
+    _headline_json_ld,
+    _headline_meta("og:title", Source.OPENGRAPH),
+    _headline_meta("twitter:title", Source.TWITTER),
+    _headline_h1,
+    _headline_title,
+)
+CANONICAL_STRATEGIES: tuple[Callable[[_Page], Evidence[str] | None], ...] = (
+    _canonical_link,
+    _canonical_og,
+)
+IMAGE_STRATEGIES: tuple[Callable[[_Page], Evidence[str] | None], ...] = (
+    _image_meta(("og:image", "og:image:url", "og:image:secure_url")),
+    _image_json_ld,
+    _image_meta(("twitter:image", "twitter:image:src")),
+)
+SECTION_STRATEGIES: tuple[Callable[[_Page], Evidence[tuple[str, ...]] | None], ...] = (
+    _section_breadcrumbs,
+    _section_breadcrumb_markup,
+    _section_article_section,
+    _section_meta,
+)
+PUBLISHED_STRATEGIES: tuple[Callable[[_Page], Evidence[dt.datetime] | None], ...] = (
+    _date_json_ld("datePublished"),
+    _date_meta(patterns.DATE_PUBLISHED_META),
+    _date_itemprop("datepublished"),
+    _date_time_element,
+    _date_json_ld("dateCreated"),
+    _date_visible,
+)
+UPDATED_STRATEGIES: tuple[Callable[[_Page], Evidence[dt.datetime] | None], ...] = (
+    _date_json_ld("dateModified"),
+    _date_meta(patterns.DATE_UPDATED_META),
+    _date_itemprop("datemodified"),
+)
+BYLINE_STRATEGIES: tuple[Callable[[_Page], Evidence[Byline] | None], ...] = (
+    _byline_json_ld,
+    _byline_meta,
+    _byline_rel_author,
+    _byline_itemprop,
+)
+
+# The fields in the order they are filled: later strategies read earlier fields (the site
+# name strips title suffixes, the language picks date words, the headline finds the date line).
+FIELD_STRATEGIES: tuple[tuple[str, tuple[Callable[[_Page], Any], ...]], ...] = (
+    ("language", LANGUAGE_STRATEGIES),
+    ("site_name", SITE_NAME_STRATEGIES),
+    ("headline", HEADLINE_STRATEGIES),
+    ("canonical_url", CANONICAL_STRATEGIES),
+    ("image", IMAGE_STRATEGIES),
+    ("section_path", SECTION_STRATEGIES),
+    ("published", PUBLISHED_STRATEGIES),
+    ("updated", UPDATED_STRATEGIES),
+    ("byline", BYLINE_STRATEGIES),
+)
+
+
+def _first(page: _Page, strategies: Iterable[Callable[[_Page], Any]]) -> Any:
+    for strategy in strategies:
+        found = strategy(page)
+        if found is not None:
+            return found
+    return None
+
+
+def _read_metadata(doc: Document) -> None:
+    """Fill each unset metadata field from the markup, first hit of its strategies winning."""
+    if doc.root is None:
+        return
+    page = _collect(doc, doc.root)
+    for field, strategies in FIELD_STRATEGIES:
+        if getattr(doc, field) is None:
+            found = _first(page, strategies)
+            if found is not None:
+                setattr(doc, field, found)
+
+
+metadata = stage(NAME, provides={"metadata"})(_read_metadata)
