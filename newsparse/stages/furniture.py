@@ -15,8 +15,15 @@ from urllib.parse import urlsplit
 
 from newsparse.document import Document, Evidence, Role, Segment
 from newsparse.model import Source
-from newsparse.patterns.furniture import BREADCRUMB_SEPARATOR, GENERIC_LAST_CRUMBS, IMAGE_FILE
+from newsparse.patterns.furniture import (
+    BREADCRUMB_SEPARATOR,
+    COPYRIGHT_LINE,
+    GENERIC_LAST_CRUMBS,
+    HOME_CRUMBS,
+    IMAGE_FILE,
+)
 from newsparse.pipeline import stage
+from newsparse.stages.boilerplate import furniture_reason
 from newsparse.textshape import is_prose
 
 __all__ = ["furniture", "header_region", "split_breadcrumbs"]
@@ -28,22 +35,45 @@ MAX_SITE_NAME_WORDS = 5
 MAX_CRUMB_WORDS = 5
 # A breadcrumb trail has at least two crumbs (one crumb is just a word).
 MIN_CRUMBS = 2
-# Header lines read at most: mastheads and breadcrumbs sit at the very top.
-MAX_HEADER_SEGMENTS = 40
+# Header lines read at most: mastheads and breadcrumbs sit near the top (menus can be long).
+MAX_HEADER_SEGMENTS = 80
+# Segments allowed between two story paragraphs for them to count as a run (an ad label).
+STORY_RUN_GAP = 2
+# The masthead repeated as a bare line further down counts only near the very top.
+MAX_MASTHEAD_POSITION = 6
 
 _LETTERS = re.compile(r"[^\w]+|_")
 # Common domain prefixes and generic second-level labels to ignore: www.x.com, x.co.uk
 _DOMAIN_NOISE = frozenset({"www", "m", "amp", "mobile", "news", "edition", "co", "com", "org", "net"})
 
 
+def story_start(doc: Document) -> int:
+    """Index of the first story paragraph: the first prose line followed by more prose.
+
+    A lone prose line above the story is a cookie notice, a standfirst or a caption; the story
+    itself is a run of paragraphs (furniture lines such as "Advertisement" may sit between).
+    Without such a run, the first prose line.
+    """
+    segments = doc.segments
+    first_prose: int | None = None
+    for position, segment in enumerate(segments):
+        if segment.label is not None or not is_prose(segment.text):
+            continue
+        if furniture_reason(segment.text) is not None:
+            continue
+        if first_prose is None:
+            first_prose = position
+        for follower in segments[position + 1 : position + 1 + STORY_RUN_GAP]:
+            if is_prose(follower.text) and furniture_reason(follower.text) is None:
+                return position
+            if follower.label is None and furniture_reason(follower.text) is None:
+                break
+    return first_prose if first_prose is not None else len(segments)
+
+
 def header_region(doc: Document) -> list[Segment]:
-    """Free segments above the first prose line (the masthead, menus, headline and byline)."""
-    region: list[Segment] = []
-    for segment in doc.segments[:MAX_HEADER_SEGMENTS]:
-        if is_prose(segment.text):
-            break
-        region.append(segment)
-    return region
+    """Segments above the story (the masthead, menus, headline, standfirst, byline and dates)."""
+    return doc.segments[: min(story_start(doc), MAX_HEADER_SEGMENTS)]
 
 
 def split_breadcrumbs(text: str) -> tuple[str, ...] | None:
@@ -78,7 +108,6 @@ def _letters(text: str) -> str:
 def furniture(doc: Document) -> None:
     """Label banner files, the site name and breadcrumbs in the header; set site name and section."""
     header = [s for s in header_region(doc) if s.label is None]
-    later_texts = {s.text.casefold() for s in doc.segments[len(header) :]}
     domain = _domain_key(doc.url)
     for segment in header:
         text = segment.text
@@ -89,6 +118,8 @@ def furniture(doc: Document) -> None:
         if crumbs is not None and doc.kind == "text":
             if crumbs[-1].casefold() in GENERIC_LAST_CRUMBS:
                 crumbs = crumbs[:-1]
+            if crumbs and crumbs[0].casefold() in HOME_CRUMBS:
+                crumbs = crumbs[1:]
             doc.label(segment, Role.SECTION, NAME, "breadcrumbs")
             if doc.section_path is None and crumbs:
                 doc.section_path = Evidence(crumbs, Source.TEXT_RULE, text, NAME)
@@ -104,16 +135,42 @@ def furniture(doc: Document) -> None:
             doc.label(segment, Role.SITE_NAME, NAME, "site name: spells the domain")
             doc.site_name = Evidence(text, Source.TEXT_RULE, text, NAME)
     if doc.site_name is None and doc.kind == "text":
-        _first_masthead(doc, header, later_texts)
+        _masthead(doc, header)
 
 
-def _first_masthead(doc: Document, header: list[Segment], later_texts: set[str]) -> None:
-    """A short header line repeated further down the page is the masthead."""
-    for segment in header:
-        if segment.label is not None:
-            continue
-        text = segment.text
-        if len(text.split()) <= MAX_SITE_NAME_WORDS and text.casefold() in later_texts:
-            doc.label(segment, Role.SITE_NAME, NAME, "site name: masthead repeated below")
-            doc.site_name = Evidence(text, Source.TEXT_RULE, text, NAME)
+def _masthead(doc: Document, header: list[Segment]) -> None:
+    """A short header line named in the footer's copyright line, or repeated below, is the masthead."""
+    below = doc.segments[header[-1].index + 1 :] if header else doc.segments
+    copyright_lines = [s.text.casefold() for s in below if COPYRIGHT_LINE.search(s.text)]
+    later_texts = {s.text.casefold() for s in below}
+    candidates = [
+        s
+        for s in header
+        if s.label is None
+        and len(s.text.split()) <= MAX_SITE_NAME_WORDS
+        and any(c.isalpha() for c in s.text)
+    ]
+    for segment in candidates:
+        name = segment.text.casefold()
+        if any(_contains_words(line, name) for line in copyright_lines):
+            doc.label(segment, Role.SITE_NAME, NAME, "site name: named in the copyright line")
+            doc.site_name = Evidence(segment.text, Source.TEXT_RULE, segment.text, NAME)
             return
+    for segment in candidates:
+        if segment.index < MAX_MASTHEAD_POSITION and segment.text.casefold() in later_texts:
+            doc.label(segment, Role.SITE_NAME, NAME, "site name: masthead repeated below")
+            doc.site_name = Evidence(segment.text, Source.TEXT_RULE, segment.text, NAME)
+            return
+
+
+def _contains_words(line: str, name: str) -> bool:
+    """True if ``name`` occurs in ``line`` as whole words."""
+    start = line.find(name)
+    while start >= 0:
+        end = start + len(name)
+        before = line[start - 1] if start else " "
+        after = line[end] if end < len(line) else " "
+        if not before.isalnum() and not after.isalnum():
+            return True
+        start = line.find(name, start + 1)
+    return False
