@@ -1,0 +1,1 @@
+"""The newsparse benchmark: newsparse against its peers on four public corpora, HTML and text."""
