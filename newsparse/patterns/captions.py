@@ -6,6 +6,9 @@ import re
 
 __all__ = [
     "CAPTION_CONTEXT_TOKENS",
+    "CAPTION_LABEL_LINE",
+    "CREDIT_LABEL_PREFIX",
+    "TRAILING_CREDIT_TAIL",
     "CREDIT_LABEL_LINE",
     "CREDIT_WORDS",
     "TRAILING_BRACKET",
@@ -27,15 +30,21 @@ CREDIT_WORDS = frozenset(
 TRAILING_BRACKET = re.compile(r"[\s.]*[(\[]([^()\[\]\n]{2,120})[)\]]\s*\.?$")
 
 _LABELS = (
-    r"photo(?:graph)?s?|picture|image|credit|foto|bild|fotos|crédit(?: photo)?|"
-    r"photo credit|image credit|source|quelle|video"
+    r"(?:photo|image|picture|video) (?:source|credit)|photo(?:graph)?s?|picture|image|credit|"
+    r"foto|fotos|fot|bild|crédit(?: photo)?|video|pictured"
 )
 # A caption ending with a labelled credit: "... in Kyiv. Photo: John Smith/Getty Images"
 TRAILING_LABELLED_CREDIT = re.compile(
-    rf"(?:(?<=[.!?\"”’)])|\s\|)\s*(?:{_LABELS})\s*(?::|by|-|—|–)\s*([^\n:]{{2,120}})$", re.I
+    rf"(?:(?<=[.!?\"”’)])|\s\|)\s*(?:{_LABELS})\s*(?::|by|-|—|–|\.)\s*([^\n:]{{2,120}})$", re.I
 )
 # A line that is only a labelled credit: "Photo: Connie Park", "Photograph: Jane Roe/Reuters"
-CREDIT_LABEL_LINE = re.compile(rf"^(?:{_LABELS})\s*(?::|by|-|—|–)\s*([^\n]{{2,120}})$", re.I)
+CREDIT_LABEL_LINE = re.compile(rf"^(?:{_LABELS})\s*(?::|by|-|—|–|,|\.)\s*([^\n]{{2,120}})$", re.I)
+# A label at the start of a credit, to strip: "Foto: Carmen Lozano / EFE" -> "Carmen Lozano / EFE"
+CREDIT_LABEL_PREFIX = re.compile(rf"^(?:{_LABELS}|©)\s*(?::|by|,|\.)?\s*(?=\S)", re.I)
+# A credit after the caption's last sentence: "... 2022. © Théo Marchal, AFP", "... 2022. NAME / AFP"
+TRAILING_CREDIT_TAIL = re.compile(r"(?<=[.!?\"”’])\s+((?:©\s*)?[^.!?©\n]{2,100})$")
+# A line that only announces the caption below it: "Image caption," (BBC style)
+CAPTION_LABEL_LINE = re.compile(r"^(?:image|photo|video|media) caption\s*[,:]?$", re.I)
 
 # Class/id tokens of a caption's container in HTML: <div class="wp-caption-text">
 CAPTION_CONTEXT_TOKENS = frozenset(

@@ -13,6 +13,9 @@ from newsparse.document import Document, Role, Segment
 from newsparse.model import Caption
 from newsparse.patterns.captions import (
     CAPTION_CONTEXT_TOKENS,
+    CAPTION_LABEL_LINE,
+    CREDIT_LABEL_PREFIX,
+    TRAILING_CREDIT_TAIL,
     CREDIT_LABEL_LINE,
     CREDIT_WORDS,
     TRAILING_BRACKET,
@@ -45,16 +48,29 @@ def _is_credit(fragment: str) -> bool:
     return len(words) >= 2 and upper_share(fragment) >= MIN_CREDIT_UPPER_SHARE
 
 
+def clean_credit(credit: str) -> str:
+    """A credit without its label or copyright sign: "Foto: X / EFE" -> "X / EFE"."""
+    return CREDIT_LABEL_PREFIX.sub("", credit.strip(), count=1).strip()
+
+
 def split_credit(text: str) -> tuple[str, str | None]:
-    """Split a caption into (text, credit); the credit is None when none is given."""
+    """Split a caption into (text, credit); the credit is None when none is given.
+
+    Tried in order: a bracketed credit, a labelled credit ("Photo: X"), then an unlabelled
+    credit after the last sentence ("... 2022. OLIVIER CHASSAGNE / AFP", "... © X, AFP").
+    """
     bracket = TRAILING_BRACKET.search(text)
     if bracket and _is_credit(bracket.group(1)):
         before = text[: bracket.start(1) - 1].rstrip()
         if ends_like_sentence(before):
-            return before, bracket.group(1).strip()
+            return before, clean_credit(bracket.group(1))
     labelled = TRAILING_LABELLED_CREDIT.search(text)
     if labelled and len(labelled.group(1).split()) <= MAX_CREDIT_WORDS:
-        return text[: labelled.start()].rstrip(" |"), labelled.group(1).strip()
+        return text[: labelled.start()].rstrip(" |"), clean_credit(labelled.group(1))
+    tail = TRAILING_CREDIT_TAIL.search(text)
+    if tail and (tail.group(1).startswith("©") or _is_credit(tail.group(1))):
+        if not ends_like_sentence(tail.group(1)):
+            return text[: tail.start()].rstrip(), clean_credit(tail.group(1))
     return text, None
 
 
@@ -62,9 +78,9 @@ def _credit_only(text: str) -> str | None:
     """The credit of a line that is nothing but a credit, else None."""
     labelled = CREDIT_LABEL_LINE.match(text)
     if labelled and len(labelled.group(1).split()) <= MAX_CREDIT_WORDS:
-        return labelled.group(1).strip()
+        return clean_credit(labelled.group(1))
     if text.startswith(("(", "[")) and text.endswith((")", "]")) and _is_credit(text[1:-1]):
-        return text[1:-1].strip()
+        return clean_credit(text[1:-1])
     return None
 
 
@@ -76,12 +92,16 @@ def _in_caption_markup(segment: Segment) -> bool:
 def captions(doc: Document) -> None:
     """Label captions and lone credits; collect Caption values in page order."""
     previous: Segment | None = None
-    for segment in doc.segments:
+    segments = doc.segments
+    for segment in segments:
         if segment.label is not None:
             previous = None
             continue
         text = segment.text
         credit = _credit_only(text)
+        if credit is not None and _caption_below(doc, segment, credit):
+            previous = None
+            continue
         if credit is not None:
             if previous is not None and previous.label is not None and previous.label.role is Role.CAPTION:
                 _set_credit(doc, previous, credit)
@@ -97,6 +117,21 @@ def captions(doc: Document) -> None:
                 doc.label(segment, Role.CAPTION, NAME, "caption with credit" if found else "caption markup")
                 doc.captions.append(Caption(text=body or text, credit=found))
         previous = segment
+
+
+def _caption_below(doc: Document, credit_line: Segment, credit: str) -> bool:
+    """Handle "Image source, X" / "Image caption," / caption text: the caption is below."""
+    below = doc.segments[credit_line.index + 1 : credit_line.index + 3]
+    if len(below) < 2 or not CAPTION_LABEL_LINE.match(below[0].text):
+        return False
+    label_line, caption = below
+    if label_line.label is not None or caption.label is not None:
+        return False
+    doc.label(credit_line, Role.CREDIT, NAME, "photo credit")
+    doc.label(label_line, Role.CREDIT, NAME, "caption label")
+    doc.label(caption, Role.CAPTION, NAME, "caption below a caption label")
+    doc.captions.append(Caption(text=caption.text, credit=credit))
+    return True
 
 
 def _set_credit(doc: Document, caption_segment: Segment, credit: str) -> None:
