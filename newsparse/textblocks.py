@@ -27,6 +27,8 @@ NEAR_WIDTH_SLACK = 20
 
 # A bullet or numbered list marker at the start of a line: "• ", "* ", "- ", "1. ", "2) "
 _LIST_MARKER = re.compile(r"^(?:[•*·▪●◦‣⁃–-]|\d{1,3}[.)])\s+(?=\S)")
+# A day-first date, which a numbered list marker must not eat: "12. Januar 2022", "1. März"
+_DAY_MONTH = re.compile(r"^\d{1,2}\.\s+\w+\s+\d{4}\b|^\d{1,2}\.\s+[A-ZÄÖÜ]\w+(?:\s|,|$)(?=.{0,40}\d)")
 # Markdown-style heading: "## Subhead"
 _MARKDOWN_HEADING = re.compile(r"^#{1,6}\s+(?=\S)")
 _SPACES = re.compile(r"[ \t]+")
@@ -71,7 +73,7 @@ def split_segments(text: str) -> list[Segment]:
         pending.clear()
         kind = BlockKind.PARAGRAPH
         marker = _LIST_MARKER.match(raw)
-        if marker and len(raw) > marker.end():
+        if marker and len(raw) > marker.end() and not _DAY_MONTH.match(raw):
             kind, raw = BlockKind.LIST_ITEM, raw[marker.end() :]
         else:
             heading = _MARKDOWN_HEADING.match(raw)

@@ -67,7 +67,7 @@ _promo = (
     r"[^\n]{0,100}open it in your browser[^\n]{0,40}|continue reading(?: below)?|"
     r"story continues(?: below)?(?: advertisement)?|article continues below[^\n]{0,40}|"
     r"skip (?:to (?:main )?content|advertisement|ad)|scroll to continue[^\n]{0,40}|"
-    r"\d+ min(?:ute)?s? read|lesezeit:? \d+ min(?:uten)?|temps de lecture[^\n]{0,20}|"
+    r"\d+ min(?:ute)?s?(?: read)?|lesezeit:? \d+ min(?:uten)?|temps de lecture[^\n]{0,20}|"
     r"(?:watch|listen|play)(?: now| video)?|loading(?:\.\.\.|…)?|"
     r"click here[^\n]{0,100}|this content is (?:not )?available[^\n]{0,200}"
 )

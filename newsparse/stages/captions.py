@@ -24,7 +24,7 @@ from newsparse.patterns.captions import (
 from newsparse.pipeline import stage
 from newsparse.textshape import comparable_words, ends_like_sentence, upper_share
 
-__all__ = ["captions", "split_credit"]
+__all__ = ["captions", "credit_only", "split_credit"]
 
 NAME = "captions"
 # A caption is a sentence or two; longer lines ending in brackets are story paragraphs.
@@ -74,7 +74,7 @@ def split_credit(text: str) -> tuple[str, str | None]:
     return text, None
 
 
-def _credit_only(text: str) -> str | None:
+def credit_only(text: str) -> str | None:
     """The credit of a line that is nothing but a credit, else None."""
     labelled = CREDIT_LABEL_LINE.match(text)
     if labelled and len(labelled.group(1).split()) <= MAX_CREDIT_WORDS:
@@ -98,7 +98,7 @@ def captions(doc: Document) -> None:
             previous = None
             continue
         text = segment.text
-        credit = _credit_only(text)
+        credit = credit_only(text)
         if credit is not None and _caption_below(doc, segment, credit):
             previous = None
             continue

@@ -15,6 +15,8 @@ from __future__ import annotations
 from newsparse.document import Document, Evidence, Role, Segment
 from newsparse.model import BlockKind, Source
 from newsparse.pipeline import stage
+from newsparse.stages.boilerplate import furniture_reason
+from newsparse.stages.captions import credit_only, split_credit
 from newsparse.stages.furniture import header_region
 from newsparse.textshape import comparable_words, is_prose, looks_like_title
 
@@ -26,6 +28,10 @@ MAX_HEADLINE_POSITION = 60
 # A headline line shares this share of its words with the markup's headline (sites add a
 # kicker or drop the site suffix).
 MIN_HEADLINE_OVERLAP = 0.8
+# Headlines rarely run past this; a longer title-shaped line under the headline is a standfirst.
+MAX_HEADLINE_WORDS = 20
+# Lines (standfirst, kicker) that may sit between the headline and the byline or dates.
+MAX_LINES_BETWEEN_HEADLINE_AND_BYLINE = 2
 # A standfirst is one or two sentences.
 MAX_STANDFIRST_WORDS = 80
 # Class/id tokens of a standfirst in HTML.
@@ -63,22 +69,42 @@ def _label_markup_headline(doc: Document, title: str) -> Segment | None:
     return None
 
 
+def _standfirst_like(text: str) -> bool:
+    """Longer than a headline, or ending like a sentence: a standfirst, not a title."""
+    return len(text.split()) > MAX_HEADLINE_WORDS or text.rstrip().endswith((".", "!", "?"))
+
+
+def _beside_headline(text: str) -> bool:
+    """Captions, photo credits and furniture lines that sit between a headline and its byline."""
+    return (
+        split_credit(text)[1] is not None
+        or credit_only(text) is not None
+        or furniture_reason(text) is not None
+    )
+
+
 def _text_headline(doc: Document) -> Segment | None:
+    """Walk up from the byline/date lines: skip captions and a standfirst, take the title."""
     header = header_region(doc)
     free = [s for s in header if s.label is None and looks_like_title(s.text)]
     if not free:
         return None
     meta_positions = [s.index for s in header if s.label is not None and s.label.role in _META_ROLES]
-    if meta_positions:
-        first_meta = min(meta_positions)
-        above = [s for s in free if s.index < first_meta]
-        if above:
-            # Skip a standfirst sitting between the headline and the byline.
-            for segment in reversed(above):
-                if not segment.text.rstrip().endswith((".", "!", "?")):
-                    return segment
-            return above[-1]
-    return free[-1]
+    if not meta_positions:
+        return free[-1]
+    # Walk up from the last byline/date line of the header (a "Published | Updated" bar may
+    # also sit above the headline), passing over captions, credits and furniture lines.
+    last_meta = max(meta_positions)
+    above = [s for s in header[:last_meta] if s.label is None and not _beside_headline(s.text)]
+    skipped = 0
+    for segment in reversed(above):
+        if not looks_like_title(segment.text) or _standfirst_like(segment.text):
+            if skipped >= MAX_LINES_BETWEEN_HEADLINE_AND_BYLINE:
+                break
+            skipped += 1
+            continue
+        return segment
+    return None
 
 
 def _standfirst(doc: Document, title: Segment) -> None:
