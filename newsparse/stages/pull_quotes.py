@@ -10,8 +10,6 @@ The attribution is the short, name-shaped line right after the quote ("Jane Doe,
 
 from __future__ import annotations
 
-from collections import defaultdict
-
 from newsparse.document import Document, PullQuoteFinding, Role, Segment
 from newsparse.pipeline import stage
 from newsparse.textshape import comparable_words, ends_like_sentence
@@ -21,9 +19,13 @@ __all__ = ["pull_quotes", "repeated_in"]
 NAME = "pull_quotes"
 # A pull quote has at least this many words; shorter repeats are labels and names.
 MIN_QUOTE_WORDS = 6
-# Share of the quote's word trigrams found in the paragraph it repeats (boxes trim a word
-# or change punctuation).
-MIN_TRIGRAM_COVERAGE = 0.8
+# Share of the quote's words found in the paragraph it repeats (boxes trim a word or change
+# the punctuation).
+MIN_WORD_COVERAGE = 0.8
+# Each half of a quote searched for as a run of words has at least this many words.
+MIN_PROBE_WORDS = 3
+# A pull quote is a sentence or two; longer lines are paragraphs.
+MAX_QUOTE_WORDS = 80
 # An attribution names a person and maybe a role: a few words, no sentence.
 MAX_ATTRIBUTION_WORDS = 16
 # Class/id tokens of pull-quote markup.
@@ -34,27 +36,27 @@ PULL_QUOTE_TOKENS = frozenset(
 _CANDIDATE_ROLES = (None, Role.BOILERPLATE)
 
 
-def _trigrams(words: list[str]) -> list[tuple[str, str, str]]:
-    return [(words[i], words[i + 1], words[i + 2]) for i in range(len(words) - 2)]
+def _joined(words: list[str]) -> str:
+    """Words joined with spaces and padded, so that ``in`` tests whole words only."""
+    return f" {' '.join(words)} "
 
 
-def repeated_in(
-    quote: list[str], index: dict[tuple[str, str, str], set[int]], own: int
-) -> int | None:
-    """The segment (other than ``own``) holding most of ``quote``'s trigrams, if enough."""
-    grams = _trigrams(quote)
-    if not grams:
-        return None
-    hits: dict[int, int] = defaultdict(int)
-    for gram in set(grams):
-        for position in index.get(gram, ()):
-            if position != own:
-                hits[position] += 1
-    if not hits:
-        return None
-    best = max(hits, key=lambda position: hits[position])
-    if hits[best] / len(set(grams)) >= MIN_TRIGRAM_COVERAGE:
-        return best
+def repeated_in(quote: list[str], paragraphs: dict[int, str], own: int) -> int | None:
+    """The paragraph (other than ``own``) that repeats ``quote``, if one does.
+
+    Each half of the quote is looked for as a run of whole words (a quote box trims a word or
+    changes the punctuation at one end); a hit is confirmed by the share of the quote's words
+    the paragraph holds.
+    """
+    half = len(quote) // 2
+    probes = [_joined(quote[:half]), _joined(quote[half:])] if half >= MIN_PROBE_WORDS else [_joined(quote)]
+    wanted = set(quote)
+    for position, text in paragraphs.items():
+        if position == own or not any(probe in text for probe in probes):
+            continue
+        held = set(text.split())
+        if len(wanted & held) / len(wanted) >= MIN_WORD_COVERAGE:
+            return position
     return None
 
 
@@ -79,18 +81,15 @@ def _attribution(doc: Document, quote: Segment) -> Segment | None:
 def pull_quotes(doc: Document) -> None:
     """Label quote boxes and their attribution lines; link each to the paragraph it repeats."""
     words_of = {s.index: comparable_words(s.text) for s in doc.segments if s.label is None}
-    index: dict[tuple[str, str, str], set[int]] = defaultdict(set)
-    for position, words in words_of.items():
-        for gram in _trigrams(words):
-            index[gram].add(position)
+    paragraphs = {position: _joined(words) for position, words in words_of.items()}
     for segment in doc.segments:
         if segment.label is not None or segment.index not in words_of:
             continue
         words = words_of[segment.index]
         marked = bool(segment.context & PULL_QUOTE_TOKENS)
-        if len(words) < MIN_QUOTE_WORDS and not marked:
+        if (len(words) < MIN_QUOTE_WORDS or len(words) > MAX_QUOTE_WORDS) and not marked:
             continue
-        repeats = repeated_in(words, index, segment.index)
+        repeats = repeated_in(words, paragraphs, segment.index)
         if repeats is not None and len(words_of.get(repeats, ())) < len(words):
             repeats = None  # the other copy is shorter: this one is the story's paragraph
         attribution = _attribution(doc, segment)
@@ -112,5 +111,4 @@ def pull_quotes(doc: Document) -> None:
                 repeats_segment=repeats,
             )
         )
-        for gram in _trigrams(words):
-            index[gram].discard(segment.index)
+        paragraphs.pop(segment.index, None)
