@@ -59,6 +59,7 @@ _newsletter = (
     r"enter your e-?mail(?: address)?|your e-?mail(?: address)?|e-?mail address|"
     r"(?:by signing up|by subscribing)[^\n]{0,300}|thank you for (?:signing up|subscribing)[^\n]{0,100}|"
     r"(?:get|receive) [^\n]{0,80} (?:in|to) your inbox[^\n]{0,100}|jetzt abonnieren|abonnieren|"
+    r"you can unsubscribe[^\n]{0,100}|unsubscribe at any time[^\n]{0,60}|"
     r"s'abonner|je m'abonne|suscríbete|iscriviti"
 )
 _promo = (
@@ -76,6 +77,13 @@ _legal = (
     r"terms (?:of (?:use|service)|and conditions)|contact us|about us|impressum|datenschutz|"
     r"mentions légales|aviso legal"
 )
+_paywall = (
+    r"[^\n]{0,200}(?:réservée? aux abonnés|reserved for (?:subscribers|members)|"
+    r"for (?:subscribers|members) only|nur für abonnenten|exclusivo para (?:suscriptores|abonados)|"
+    r"riservato agli abbonati|subscribe to (?:continue|keep) reading|"
+    r"you have \d+ free (?:articles?|stories) left|already (?:a )?subscriber|déjà abonné|"
+    r"sie haben bereits ein abo|jetzt weiterlesen|weiterlesen mit)[^\n]{0,200}"
+)
 _tags = r"(?:tags?|topics?|themen|schlagwörter|mots-clés|etiquetas|tag):? [^\n]{1,300}"
 
 LINE_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
@@ -85,6 +93,7 @@ LINE_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("promo", re.compile(rf"^(?:{_promo})\s*[!:.]?$", re.I)),
     ("legal", re.compile(rf"^(?:{_legal})$", re.I)),
     ("tags", re.compile(rf"^(?:{_tags})$", re.I)),
+    ("paywall", re.compile(rf"^(?:{_paywall})$", re.I)),
 )
 
 # The end of a Reuters-style story: "Reporting by Jane Doe; Editing by John Roe"

@@ -21,6 +21,12 @@ __all__ = ["boilerplate", "furniture_reason"]
 NAME = "boilerplate"
 # Furniture lines are short; a long line that matches a loose rule is a story sentence.
 MAX_FURNITURE_WORDS = 40
+# Furniture that closes a story in page text: what follows is footer.
+STORY_END_REASONS = ("share", "paywall")
+# Lines of a newsletter or cookie box are short; a longer line means the group is story text.
+MAX_BOX_LINE_WORDS = 30
+# Furniture reasons whose line makes its whole blank-line group a box.
+BOX_REASONS = ("newsletter", "cookie", "paywall")
 # A comments heading counts only once the story has started (some pages put a comment
 # count in the header).
 MIN_PROSE_BEFORE_COMMENTS = 1
@@ -39,10 +45,40 @@ def furniture_reason(text: str) -> str | None:
 
 
 def _after_story_end(doc: Document, start: int) -> None:
-    """Label the non-prose lines after an end-of-story marker as footer."""
-    for segment in doc.segments[start:]:
-        if segment.label is None and not is_prose(segment.text):
-            doc.label(segment, Role.BOILERPLATE, NAME, "footer")
+    """Label what follows an end-of-story marker as footer, but for runs of paragraphs."""
+    segments = doc.segments
+    for position in range(start, len(segments)):
+        segment = segments[position]
+        if segment.label is not None:
+            continue
+        if is_prose(segment.text):
+            neighbours = segments[max(start, position - 1) : position] + segments[position + 1 : position + 2]
+            if any(n.label is None and is_prose(n.text) for n in neighbours):
+                continue  # a run of paragraphs: more story (or a second story) goes on
+        doc.label(segment, Role.BOILERPLATE, NAME, "footer")
+
+
+def _boxes(doc: Document) -> None:
+    """Page text: a blank-line group of short lines holding a form line is one furniture box.
+
+    A newsletter or cookie box is a few short lines (a title, a pitch, "Email address",
+    "Sign up", small print); once one line of the group is a form line, all of it is the box.
+    """
+    groups: list[list[Segment]] = []
+    for segment in doc.segments:
+        if segment.blank_before or not groups:
+            groups.append([])
+        groups[-1].append(segment)
+    for group in groups:
+        if len(group) < 2 or any(s.words > MAX_BOX_LINE_WORDS for s in group):
+            continue
+        reasons = [s.label.reason for s in group if s.label is not None and s.label.stage == NAME]
+        box_reason = next((r for r in reasons if r in BOX_REASONS), None)
+        if box_reason is None:
+            continue
+        for segment in group:
+            if segment.label is None:
+                doc.label(segment, Role.BOILERPLATE, NAME, box_reason)
 
 
 @stage(NAME, requires={"related"}, provides={"boilerplate"})
@@ -59,7 +95,7 @@ def boilerplate(doc: Document) -> None:
         text = segment.text
         if prose_seen >= MIN_PROSE_BEFORE_COMMENTS and COMMENTS_START.match(text):
             _comments_zone(doc, segment)
-            return
+            break
         reason = furniture_reason(text)
         if reason is None and site is not None and text.casefold() == site:
             reason = "site name"
@@ -67,15 +103,28 @@ def boilerplate(doc: Document) -> None:
             doc.label(segment, Role.BOILERPLATE, NAME, reason)
             if story_end is None and prose_seen and END_OF_STORY.match(text):
                 story_end = segment.index
-            if story_end is None and prose_seen and reason == "share" and doc.kind == "text":
+            if story_end is None and prose_seen and reason in STORY_END_REASONS and doc.kind == "text":
                 story_end = segment.index
             continue
+        if (
+            story_end is None
+            and prose_seen
+            and segment.label is None
+            and doc.kind == "text"
+            and any(
+                s.label is not None and s.label.reason == "reporting credits"
+                for s in doc.segments[max(0, segment.index - 1) : segment.index]
+            )
+        ):
+            story_end = segment.index - 1
         if story_end is None and prose_seen and END_OF_STORY.match(text):
             doc.label(segment, Role.BOILERPLATE, NAME, "end of story")
             story_end = segment.index
             continue
         if is_prose(text):
             prose_seen += 1
+    if doc.kind == "text":
+        _boxes(doc)
     if story_end is not None and doc.kind == "text":
         _after_story_end(doc, story_end + 1)
 
