@@ -121,8 +121,9 @@ END_OF_STORY = re.compile(
     r"(?:more|latest) (?:from|stories|news|in)\b[^\n]{0,60}|trending(?: now| stories)?|"
     r"recommended(?: for you| stories)?|you (?:may|might) (?:also )?like|"
     r"related (?:stories|articles|news|coverage|content)|read next|up next|"
-    r"meistgelesen|das könnte sie auch interessieren|les plus lus|à lire aussi|lo más leído|"
-    r"i più letti|najczęściej czytane)\s*:?$",
+    r"meistgelesen|das könnte sie auch interessieren|les plus lus|lo más leído|"
+    r"te puede interesar|también te puede interesar|i più letti|najczęściej czytane|"
+    r"also (?:on|in) [^\n]{1,60}|editor'?s picks|top stories|latest(?: news| stories)?)\s*:?$",
     re.I,
 )
 

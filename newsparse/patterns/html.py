@@ -30,6 +30,7 @@ __all__ = [
     "NEGATIVE_TAGS",
     "PAGE_TYPES",
     "POSITIVE_TOKENS",
+    "SHORT_FURNITURE",
     "SECTION_META",
     "SITE_NAME_META",
     "TIME_NEGATIVE_TOKENS",
@@ -172,7 +173,6 @@ BOILERPLATE_TOKENS: dict[str, str] = {
     "popup": "promo", "overlay": "promo", "donate": "promo",
     # cookie
     "cookie": "cookie", "cookies": "cookie", "consent": "cookie", "gdpr": "cookie",
-    "cmp": "cookie",
     # newsletter
     "newsletter": "newsletter", "subscribe": "newsletter", "subscription": "newsletter",
     "signup": "newsletter", "optin": "newsletter", "mailchimp": "newsletter",
@@ -200,6 +200,12 @@ BOILERPLATE_CLASSES: dict[str, str] = {
 BOILERPLATE_PREFIX = re.compile(
     "^(" + "|".join(sorted((k for k in BOILERPLATE_TOKENS if len(k) >= 5), key=len, reverse=True))
     + ")"
+)
+# Furniture that is short by nature: an element so marked that holds more prose than
+# SHORT_FURNITURE_MAX_SCORE (main_content) is a story whose class name misleads
+# ("cmp-text" is a CMS component, "share-story-body" a share-able story).
+SHORT_FURNITURE = frozenset(
+    {"navigation", "header", "share", "cookie", "newsletter", "advert", "form"}
 )
 # Tokens that make a block part of the story's furniture a later stage reads (captions, bylines,
 # pull quotes, datelines): kept unlabelled even when another token looks like furniture.

@@ -22,9 +22,7 @@ RELATED_LABEL = re.compile(rf"^({_labels})\s*(?::|\||»|›|>|-|–|—)\s*(\S[^
 RELATED_HEADING = re.compile(
     r"^(?:related(?: stories| articles| news| content| coverage| links| reading)?|"
     r"more (?:on|about) (?:this|the) (?:story|topic|subject)|see also|read more|"
-    r"recommended(?: for you| stories| reading)?|you (?:may|might) (?:also )?like|"
-    r"read next|more from [^\n]{1,60}|also (?:on|in) [^\n]{1,60}|mehr zum thema|"
-    r"das könnte sie auch interessieren|sur le même sujet|à lire aussi|lire aussi|"
-    r"noticias relacionadas|te puede interesar|articoli correlati|leggi anche|zobacz także)\s*:?$",
+    r"mehr zum thema|sur le même sujet|à lire aussi|lire aussi|noticias relacionadas|"
+    r"articoli correlati|leggi anche|zobacz także|czytaj także)\s*:?$",
     re.I,
 )

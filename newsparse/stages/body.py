@@ -50,6 +50,18 @@ def _is_text_body(doc: Document, segment: Segment, list_open: bool) -> bool:
     return False
 
 
+def _is_subheading(doc: Document, segment: Segment) -> bool:
+    """A short title-shaped line (no sentence end) followed by a paragraph."""
+    if segment.kind is not BlockKind.PARAGRAPH or is_prose(segment.text):
+        return segment.kind is BlockKind.HEADING
+    if segment.words > MAX_SUBHEADING_WORDS or not looks_like_title(segment.text):
+        return False
+    if ends_like_sentence(segment.text):
+        return False
+    following = _next_free(doc, segment)
+    return following is not None and is_prose(following.text)
+
+
 def _text_body(doc: Document) -> None:
     free = [s for s in doc.segments if s.label is None]
     prose = [s.index for s in free if is_prose(s.text)]
@@ -72,7 +84,11 @@ def _text_body(doc: Document) -> None:
                 continue
             doc.label(segment, Role.BOILERPLATE, NAME, "footer")
         elif _is_text_body(doc, segment, list_open):
-            doc.label(segment, Role.BODY, NAME, "story text")
+            if _is_subheading(doc, segment):
+                segment.kind = BlockKind.HEADING
+                doc.label(segment, Role.BODY, NAME, "subheading: short title line before prose")
+            else:
+                doc.label(segment, Role.BODY, NAME, "story text")
         else:
             doc.label(segment, Role.BOILERPLATE, NAME, "short line inside the story")
         if segment.label is not None and segment.label.role is Role.BODY:

@@ -25,6 +25,8 @@ MAX_FURNITURE_WORDS = 40
 STORY_END_REASONS = ("share", "paywall")
 # Lines of a newsletter or cookie box are short; a longer line means the group is story text.
 MAX_BOX_LINE_WORDS = 30
+# A box is a handful of lines; a longer group is a menu or the story.
+MAX_BOX_LINES = 6
 # Furniture reasons whose line makes its whole blank-line group a box.
 BOX_REASONS = ("newsletter", "cookie", "paywall")
 # A comments heading counts only once the story has started (some pages put a comment
@@ -70,7 +72,7 @@ def _boxes(doc: Document) -> None:
             groups.append([])
         groups[-1].append(segment)
     for group in groups:
-        if len(group) < 2 or any(s.words > MAX_BOX_LINE_WORDS for s in group):
+        if not 2 <= len(group) <= MAX_BOX_LINES or any(s.words > MAX_BOX_LINE_WORDS for s in group):
             continue
         reasons = [s.label.reason for s in group if s.label is not None and s.label.stage == NAME]
         box_reason = next((r for r in reasons if r in BOX_REASONS), None)

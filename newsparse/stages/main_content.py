@@ -55,6 +55,9 @@ UNDER_FURNITURE_FACTOR = 0.5
 # A furniture-hinted element holding more than this share of the page's positive score is a
 # page wrapper with a misleading class ("has-sidebar", "layout-with-comments"): ignore its hint.
 WRAPPER_SHARE = 0.5
+# Most prose a cookie notice, share bar, menu or form holds (in score points, about words):
+# past it the element is a story under a misleading class name.
+SHORT_FURNITURE_MAX_SCORE = 250.0
 # A segment is a link line when this share of its characters are link text.
 LINK_LINE_DENSITY = 0.5
 # Link lines this long or longer are teaser paragraphs, not menu entries.
@@ -96,12 +99,11 @@ def segment_score(segment: Segment) -> float:
     return (words - linked) - LINK_PENALTY * linked - SEGMENT_COST
 
 
-def _tokens(element: HtmlElement) -> tuple[list[str], list[str]]:
+def _class_tokens(classes: str | None, ident: str | None) -> tuple[list[str], list[str]]:
     """The whole class/id values and their tokens, lower-cased."""
     values: list[str] = []
     tokens: list[str] = []
-    for name in ("class", "id"):
-        value = element.get(name)
+    for value in (classes, ident):
         if value:
             value = value[:MAX_ATTRIBUTE_CHARS].lower()
             values.extend(value.split())
@@ -109,27 +111,21 @@ def _tokens(element: HtmlElement) -> tuple[list[str], list[str]]:
     return values, tokens
 
 
-def _furniture_reason(tag: str, element: HtmlElement) -> str | None:
+def _furniture_reason(
+    tag: str, role: str, values: list[str], tokens: list[str], positive: bool
+) -> str | None:
     """Why an element is furniture, from its tag, role and class/id; None if it is not."""
     if tag in patterns.NEGATIVE_TAGS:
         return patterns.NEGATIVE_TAGS[tag]
-    if is_hidden(element):
-        return "hidden"
-    role = element.get("role")
-    if role:
-        reason = patterns.NEGATIVE_ROLES.get(role.strip().lower())
-        if reason:
-            return reason
-    values, tokens = _tokens(element)
-    if not tokens:
-        return None
+    reason = patterns.NEGATIVE_ROLES.get(role)
+    if reason:
+        return reason
     for value in values:
         reason = patterns.BOILERPLATE_CLASSES.get(value)
         if reason:
             return reason
     if any(t in patterns.KEEP_TOKENS for t in tokens):
         return None
-    positive = any(t in patterns.POSITIVE_TOKENS for t in tokens)
     for token in tokens:
         reason = patterns.BOILERPLATE_TOKENS.get(token)
         if reason is None:
@@ -142,24 +138,48 @@ def _furniture_reason(tag: str, element: HtmlElement) -> str | None:
     return None
 
 
-def _bonus(tag: str, element: HtmlElement) -> float:
-    itemprop = (element.get("itemprop") or "").lower()
+def _bonus(tag: str, role: str, itemprop: str, positive: bool) -> float:
     if any(p in patterns.CONTENT_ITEMPROPS for p in itemprop.split()):
         return ARTICLE_BODY_BONUS
     if tag == "article":
         return ARTICLE_TAG_BONUS
-    if tag == "main" or (element.get("role") or "").strip().lower() == "main":
+    if tag == "main" or role == "main":
         return MAIN_TAG_BONUS
-    _, tokens = _tokens(element)
-    if any(t in patterns.POSITIVE_TOKENS for t in tokens):
+    if positive:
         return POSITIVE_CLASS_BONUS
     return 1.0
+
+
+_Key = tuple[str, "str | None", "str | None", "str | None", "str | None"]
+
+
+def _judge(element: HtmlElement, tag: str, cache: dict[_Key, tuple[str | None, float]]
+           ) -> tuple[str | None, float]:
+    """An element's furniture reason (or None) and its container bonus, from its markup.
+
+    Pages repeat the same tag and class hundreds of times, so verdicts are cached per page."""
+    if is_hidden(element):
+        return "hidden", 1.0
+    key: _Key = (tag, element.get("class"), element.get("id"), element.get("role"),
+                 element.get("itemprop"))
+    verdict = cache.get(key)
+    if verdict is None:
+        role = (key[3] or "").strip().lower()
+        values, tokens = _class_tokens(key[1], key[2])
+        positive = any(t in patterns.POSITIVE_TOKENS for t in tokens)
+        verdict = (
+            _furniture_reason(tag, role, values, tokens, positive),
+            _bonus(tag, role, (key[4] or "").lower(), positive),
+        )
+        cache[key] = verdict
+    return verdict
 
 
 def _build_tree(segments: Sequence[Segment]) -> tuple[list[_Node], list[int]]:
     """The ancestor tree of the segments' elements, parents before children, and each
     segment's node. Each element is visited once, so the cost is linear in the tree."""
     nodes: list[_Node] = []
+    cache: dict[_Key, tuple[str | None, float]] = {}
     index_of: dict[HtmlElement, int] = {}
     node_of_segment: list[int] = []
     for segment in segments:
@@ -175,14 +195,8 @@ def _build_tree(segments: Sequence[Segment]) -> tuple[list[_Node], list[int]]:
         parent = index_of[current] if current is not None else -1
         for item in reversed(path):
             tag = item.tag.lower() if isinstance(item.tag, str) else ""
-            nodes.append(
-                _Node(
-                    element=item,
-                    parent=parent,
-                    reason=_furniture_reason(tag, item),
-                    bonus=_bonus(tag, item),
-                )
-            )
+            reason, bonus = _judge(item, tag, cache)
+            nodes.append(_Node(element=item, parent=parent, reason=reason, bonus=bonus))
             parent = len(nodes) - 1
             index_of[item] = parent
         node_of_segment.append(index_of[element])
@@ -217,7 +231,11 @@ def _sum_up(nodes: list[_Node], segments: Sequence[Segment], node_of: list[int])
     total = sum(node.positive for node in nodes if node.parent < 0)
     for n in range(len(nodes)):
         node = nodes[n]
-        if node.reason is not None and node.positive > WRAPPER_SHARE * total:
+        if node.reason is None:
+            continue
+        if node.positive > WRAPPER_SHARE * total or (
+            node.reason in patterns.SHORT_FURNITURE and node.positive > SHORT_FURNITURE_MAX_SCORE
+        ):
             node.reason = None
     for n in range(len(nodes)):
         nodes[n].score = own_score[n]
