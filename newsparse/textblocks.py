@@ -26,6 +26,13 @@ MIN_NEAR_WIDTH_SHARE = 0.35
 NEAR_WIDTH_SLACK = 20
 
 # A bullet or numbered list marker at the start of a line: "• ", "* ", "- ", "1. ", "2) "
+# Indentation (hard-wrapped dumps only): lynx indents paragraphs by 3, block quotes deeper.
+MIN_BASE_INDENT = 2
+QUOTE_EXTRA_INDENT = 3
+# Paragraphs used to learn the usual indentation have at least this many words.
+INDENT_SAMPLE_WORDS = 8
+# A flush-left line of at most this many words in an indented dump is a heading.
+MAX_INDENT_HEADING_WORDS = 12
 _LIST_MARKER = re.compile(r"^(?:[•*·▪●◦‣⁃–-]|\d{1,3}[.)])\s+(?=\S)")
 # A day-first date, which a numbered list marker must not eat: "12. Januar 2022", "1. März"
 _DAY_MONTH = re.compile(r"^\d{1,2}\.\s+\w+\s+\d{4}\b|^\d{1,2}\.\s+[A-ZÄÖÜ]\w+(?:\s|,|$)(?=.{0,40}\d)")
@@ -57,11 +64,33 @@ def _was_wrapped(line: str, next_line: str, width: int) -> bool:
     return len(line.rstrip()) + 1 + len(first_word) > width
 
 
+def _indent(line: str) -> int:
+    return len(line) - len(line.lstrip(" \t"))
+
+
+def _apply_indentation(segments: list[Segment], indents: list[int]) -> None:
+    """lynx and w3m indent paragraphs: deeper is a block quote, flush-left a heading."""
+    body_indents = [i for s, i in zip(segments, indents) if s.words >= INDENT_SAMPLE_WORDS]
+    if not body_indents:
+        return
+    base = max(set(body_indents), key=body_indents.count)
+    if base < MIN_BASE_INDENT:
+        return
+    for segment, indent in zip(segments, indents):
+        if segment.kind is not BlockKind.PARAGRAPH:
+            continue
+        if indent >= base + QUOTE_EXTRA_INDENT:
+            segment.kind = BlockKind.QUOTE
+        elif indent == 0 and segment.words <= MAX_INDENT_HEADING_WORDS and segment.text[-1:] not in ".,;:":
+            segment.kind = BlockKind.HEADING
+
+
 def split_segments(text: str) -> list[Segment]:
     """Segments of page text in reading order; blank lines are remembered, not kept."""
     lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
     width = wrap_width(lines)
     segments: list[Segment] = []
+    indents: list[int] = []
     blank_before = False
     pending: list[str] = []
 
@@ -70,6 +99,7 @@ def split_segments(text: str) -> list[Segment]:
         if not pending:
             return
         raw = " ".join(part.strip() for part in pending) if len(pending) > 1 else pending[0].strip()
+        indent = _indent(pending[0])
         pending.clear()
         kind = BlockKind.PARAGRAPH
         marker = _LIST_MARKER.match(raw)
@@ -81,6 +111,7 @@ def split_segments(text: str) -> list[Segment]:
                 kind, raw = BlockKind.HEADING, raw[heading.end() :]
         if width is not None:
             raw = _SPACES.sub(" ", raw)
+        indents.append(indent)
         segments.append(
             Segment(index=len(segments), text=raw, kind=kind, blank_before=blank_before)
         )
@@ -96,6 +127,8 @@ def split_segments(text: str) -> list[Segment]:
         if width is None or not _was_wrapped(line, following, width):
             flush()
     flush()
+    if width is not None:
+        _apply_indentation(segments, indents)
     return segments
 
 

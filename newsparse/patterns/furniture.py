@@ -20,6 +20,7 @@ __all__ = [
     "LINE_RULES",
     "LIST_INTRO",
     "REPORTING_CREDITS",
+    "TAIL_NOTES",
 ]
 
 # A line that is an image file name, as innerText copies of banners give: "2024 RT Banner.gif"
@@ -70,7 +71,9 @@ _promo = (
     r"skip (?:to (?:main )?content|advertisement|ad)|scroll to continue[^\n]{0,40}|"
     r"\d+ min(?:ute)?s?(?: read)?|lesezeit:? \d+ min(?:uten)?|temps de lecture[^\n]{0,20}|"
     r"(?:watch|listen|play)(?: now| video)?|loading(?:\.\.\.|…)?|"
-    r"click here[^\n]{0,100}|this content is (?:not )?available[^\n]{0,200}"
+    r"click here[^\n]{0,100}|"
+    r"(?:have a (?:question|tip|story idea)[^\n]{0,80}\?\s*)?(?:send|email|tell|submit) (?:it|us|them|your [^\n]{1,30}) "
+    r"(?:to )?(?:our newsroom|the newsroom|us)\b[^\n]{0,120}|this content is (?:not )?available[^\n]{0,200}"
 )
 _legal = (
     r"(?:©|\(c\)|copyright)[^\n]{0,200}|all rights reserved\.?[^\n]{0,100}|"
@@ -129,3 +132,24 @@ END_OF_STORY = re.compile(
 
 # A line introducing a list: "Key points:", "The measures include:"
 LIST_INTRO = re.compile(r":\s*$")
+
+# Notes that close a story but are not part of it, read from the end of the body backwards:
+# "Jane Doe is a contributing writer for X.", "This article appears in the April issue of X."
+TAIL_NOTES: tuple[tuple[str, re.Pattern[str]], ...] = (
+    (
+        "author bio",
+        re.compile(
+            r"^(?:[A-ZÀ-Ý][\w.'’-]+ ){1,3}(?:is|was|are) (?:a|an|the)\b[^\n]{0,80}?\b"
+            r"(?:writer|reporter|correspondent|editor|journalist|photographer|columnist|contributor|"
+            r"producer|author|fellow|critic)s?\b[^\n]{0,300}$"
+        ),
+    ),
+    (
+        "print note",
+        re.compile(
+            r"^(?:a version of )?this (?:article|story) (?:appears|appeared|was (?:first |originally )?published|"
+            r"originally appeared|ran) [^\n]{0,300}$",
+            re.I,
+        ),
+    ),
+)

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from newsparse.document import Document, Role, Segment
 from newsparse.model import BlockKind
+from newsparse.patterns.furniture import TAIL_NOTES
 from newsparse.pipeline import stage
 from newsparse.textshape import ends_like_sentence, is_prose, looks_like_title
 
@@ -25,6 +26,8 @@ MAX_LINK_LINE_WORDS = 12
 MAX_BODY_LINK_DENSITY = 0.6
 # Subheadings are short.
 MAX_SUBHEADING_WORDS = 14
+# Explainers use questions as subheadings ("What happened?"); longer questions are text.
+MAX_QUESTION_HEADING_WORDS = 8
 
 
 def _next_free(doc: Document, segment: Segment) -> Segment | None:
@@ -40,13 +43,12 @@ def _is_text_body(doc: Document, segment: Segment, list_open: bool) -> bool:
     text = segment.text
     if is_prose(text):
         return True
-    if segment.kind is BlockKind.LIST_ITEM or list_open:
+    if segment.kind in (BlockKind.LIST_ITEM, BlockKind.HEADING, BlockKind.QUOTE) or list_open:
         return True
     if segment.words >= MIN_SHORT_SENTENCE_WORDS and ends_like_sentence(text):
         return True
     if segment.words <= MAX_SUBHEADING_WORDS and looks_like_title(text):
-        following = _next_free(doc, segment)
-        return following is not None and is_prose(following.text)
+        return _text_follows(doc, segment)
     return False
 
 
@@ -56,10 +58,19 @@ def _is_subheading(doc: Document, segment: Segment) -> bool:
         return segment.kind is BlockKind.HEADING
     if segment.words > MAX_SUBHEADING_WORDS or not looks_like_title(segment.text):
         return False
-    if ends_like_sentence(segment.text):
+    if ends_like_sentence(segment.text) and not (
+        segment.text.rstrip().endswith("?") and segment.words <= MAX_QUESTION_HEADING_WORDS
+    ):
         return False
+    return _text_follows(doc, segment)
+
+
+def _text_follows(doc: Document, segment: Segment) -> bool:
+    """True if story text (a paragraph, or a line introducing a list) comes next."""
     following = _next_free(doc, segment)
-    return following is not None and is_prose(following.text)
+    if following is None:
+        return False
+    return is_prose(following.text) or following.text.rstrip().endswith(":")
 
 
 def _text_body(doc: Document) -> None:
@@ -112,6 +123,15 @@ def _html_body(doc: Document) -> None:
             doc.label(segment, Role.BODY, NAME, "article text")
 
 
+def _drop_tail_notes(doc: Document) -> None:
+    """Author bios and print-edition notes at the very end of the body are not story text."""
+    for segment in reversed(doc.with_role(Role.BODY)):
+        reason = next((r for r, pattern in TAIL_NOTES if pattern.match(segment.text)), None)
+        if reason is None:
+            return
+        doc.label(segment, Role.BOILERPLATE, NAME, reason)
+
+
 def _drop_duplicates(doc: Document) -> None:
     seen: set[str] = set()
     for segment in doc.segments:
@@ -130,4 +150,5 @@ def body(doc: Document) -> None:
         _text_body(doc)
     else:
         _html_body(doc)
+    _drop_tail_notes(doc)
     _drop_duplicates(doc)
