@@ -1,0 +1,1055 @@
+"""Bylines and author names: split a byline line, tell a byline line, clean metadata authors.
+
+Pure functions, called by the pipeline stages on many lines per page:
+
+- ``split_byline(text, languages=())``: a visible byline line -> ``Byline`` (people, organisations)
+  or None;
+- ``looks_like_byline(text, languages=())``: is this short line a byline?
+- ``clean_author_values(values, site_name=None)``: author names from the markup -> ``Byline`` or
+  None.
+
+A line is read in five steps (the word tables are in ``newsparse.patterns.bylines``):
+
+1. normalise: NBSP, zero-width characters and runs of white space; URLs, e-mail addresses and
+   @handles are dropped (contact details, not names);
+2. cut the line into parts at hard separators ("|", "•", " — "); a part ends where a date
+   ("Updated 3:45 PM", "Jan. 7, 2022") or author-box words ("Email the author", "Follow") start,
+   and no later part is read;
+3. split each part into chunks at "," ";" "/" "(" ")", conjunctions ("and", "und", "et") and
+   "for" ("Jane Doe for The Times");
+4. a role phrase may open a chunk: an author marker ("By", "Von", "Par", "Written by",
+   "Author:"), an end-of-story credit ("Reporting by") or another credit ("Photo:",
+   "Editing by"); the role holds for the chunks after it, and only author chunks give names;
+5. classify each author chunk, first hit wins: placeholder ("admin"), photo credit ("Getty
+   Images"), credential ("MD"), suffix ("Jr."), job title ("Staff Writer"), person followed by
+   an agency ("JANE DOE Associated Press"), organisation (known agency, organisation word,
+   "The ...", domain, acronym), place after a name ("Jane Doe, Paris"), person (name-shaped).
+
+Decisions:
+
+- Names are kept as written: ALL-CAPS stays ALL-CAPS, "The Associated Press" keeps "The".
+- Job titles, credentials, places and photo credits are dropped from the names but stay in
+  ``Byline.text`` when they sit between names ("Par Claire Vasseur (Lyon, correspondante)").
+- "Reporting by X; Editing by Y": ``split_byline`` gives X as the author and drops the editing
+  and "Additional reporting" credits; ``looks_like_byline`` is False for such a line, because it
+  is an end-of-story credit, not the byline under the headline.
+- A place after a name is dropped from the names: "Jane Doe in Paris", "Jane Doe, Paris",
+  "Jane Doe, New York" (one capitalised word, or two or three words starting with "New",
+  "San", "Saint"...). A two-word place without such a first word ("Jane Doe, Buenos Aires") is
+  read as a second person. For looks_like_byline the place is evidence: "Jon Henley in Paris"
+  is a byline line, "Jane Doe" alone is not (a comment author, a caption name...).
+- A picture credit ("Dana Whitfield/Getty Images", "Photo: ...") names nobody.
+- In visible text a person's name is capitalised words (particles such as "de", "van" aside)
+  without digits; a capitalised word with digits ("Globe24") is an organisation. Metadata values
+  may be user names and keep them: "marianne1", "gizzmo".
+- Without a marker, looks_like_byline wants more than a name: a job title, an outlet, a place,
+  a handle or author-box words next to it, two full names ("Helen Marsh and Owen Pryce"), or
+  two organisations of which one is a known agency ("Staff and agencies"). "NAME / AGENCY" is
+  the shape of a photo credit and is not taken.
+- "Doe, Jane" (exactly two comma parts, the first one word) is one person, as written.
+- A job title alone ("a Staff Reporter") names nobody: None. "Staff" alone is an organisation.
+- URLs are dropped, also profile URLs: a name taken from a URL slug ("jane-doe") would be a
+  guess at how the name is written.
+- A word that is a conjunction in one language and a place preposition in another ("en" in
+  Dutch and French) is read as a place preposition unless ``languages`` picks the language.
+- Given ``languages``, their tables are used together with the English one (CMS templates
+  print "By" and "Author:" on pages in every language); unknown codes are ignored, and with no
+  known code all tables are used.
+"""
+
+from __future__ import annotations
+
+import enum
+from collections.abc import Sequence
+
+import attrs
+
+from newsparse.model import Byline
+from newsparse.patterns import bylines as P
+
+__all__ = ["clean_author_values", "looks_like_byline", "split_byline"]
+
+# A byline line is short; a longer line is prose, and reading it would be wasted time.
+MAX_BYLINE_CHARS = 200
+# split_byline reads longer lines (author lists), but a 1 MB "line" is not a byline.
+MAX_SPLIT_CHARS = 2000
+# One metadata value can list many authors; past this it is a paragraph, not names.
+MAX_AUTHOR_VALUE_CHARS = 5000
+# A person's name has at most this many words, not counting particles ("de", "van", "von"):
+# "María Fernanda Espinosa Garcés" has 4; a Title Case headline has more.
+MAX_NAME_WORDS = 5
+# Words between two separators of a byline: a name, an outlet or a job title ("Chief
+# Political Correspondent of The Example Times") has fewer; more is prose.
+MAX_CHUNK_WORDS = 12
+# A single ALL-CAPS word of at most this many letters after a name is an outlet ("AP", "KHOU");
+# a longer one is a place ("WASHINGTON").
+MAX_ACRONYM_AFTER_NAME = 4
+# A single ALL-CAPS word of at most this many letters on its own is an acronym ("CNN", "BBAW").
+MAX_ACRONYM = 5
+# A visible byline naming two people without "By" ("Helen Marsh and Owen Pryce"): each name
+# needs this many words, so "Simon and Garfunkel" is not one.
+MIN_WORDS_PER_UNMARKED_NAME = 2
+# After one credential, any ALL-CAPS word this short is one more ("MD, FOMA, DABOM").
+MAX_CREDENTIAL_CHARS = 6
+# Role phrases are at most this many words ("additional reporting by", "ein beitrag von").
+MAX_ROLE_WORDS = 4
+
+
+class _Kind(enum.Enum):
+    """What one chunk of a byline is."""
+
+    PERSON = "person"
+    ORGANIZATION = "organization"
+    TITLE = "title"
+    PLACE = "place"
+    CREDENTIAL = "credential"
+    SUFFIX = "suffix"
+    PHOTO = "photo"
+    PLACEHOLDER = "placeholder"
+    UNKNOWN = "unknown"
+
+
+# Chunks that belong to a byline (kept in its text) though they name nobody.
+_BYLINE_KINDS = frozenset(
+    {_Kind.PERSON, _Kind.ORGANIZATION, _Kind.TITLE, _Kind.PLACE, _Kind.CREDENTIAL, _Kind.SUFFIX}
+)
+_NAME_KINDS = frozenset({_Kind.PERSON, _Kind.ORGANIZATION})
+
+
+class _Role(enum.Enum):
+    """Whose work the names of a chunk are credited with."""
+
+    AUTHOR = "author"
+    TRAILER = "trailer"  # "Reporting by": authors, in an end-of-story credit line
+    OTHER = "other"  # photos, editing, sources: never authors
+
+
+@attrs.frozen
+class _Chunk:
+    """Words between two separators, with their place in the normalised line."""
+
+    words: tuple[str, ...]
+    start: int  # where the chunk starts, its role phrase included
+    end: int
+    sep: str  # what came before it: "", ",", ";", "/", "(", ")", "[", "]", "and", "for"
+    role: _Role
+    joiner: str = ""  # the word of an "and" or "for" separator, as written ("und", "For")
+    inverted: bool = False  # "Doe, Jane": the first word ends the family name
+
+
+@attrs.frozen
+class _Name:
+    """A classified chunk."""
+
+    kind: _Kind
+    text: str
+    words: int
+    start: int
+    end: int
+    sep: str
+
+
+@attrs.frozen
+class _Reading:
+    """What one line says: its names in order, and the evidence that it is a byline."""
+
+    names: tuple[_Name, ...]
+    text: str
+    marker: bool  # an author marker ("By", "Von", "Author:")
+    trailer: bool  # an end-of-story credit ("Reporting by")
+    contact: bool  # a handle, e-mail or author-box words were next to the names
+    unknown: bool  # some author chunk is neither a name nor byline furniture
+    parts: int  # how many hard-separated parts gave names
+
+    @property
+    def people(self) -> tuple[_Name, ...]:
+        return tuple(n for n in self.names if n.kind is _Kind.PERSON)
+
+    @property
+    def organizations(self) -> tuple[_Name, ...]:
+        return tuple(n for n in self.names if n.kind is _Kind.ORGANIZATION)
+
+    def has(self, kind: _Kind) -> bool:
+        return any(n.kind is kind for n in self.names)
+
+
+# --- word tables for a set of languages --------------------------------------------------
+
+
+def _merge(language: str, tables: Sequence[P.BylineWords]) -> P.BylineWords:
+    """The union of some tables. A conjunction that is a place preposition in another of them
+    ("en") is read as a place preposition: cutting a place keeps the name right."""
+
+    def union(name: str) -> frozenset[str]:
+        return frozenset().union(*(getattr(t, name) for t in tables))
+
+    places = union("places")
+    return P.BylineWords(
+        language=language,
+        markers=union("markers"),
+        labels=union("labels"),
+        trailer_markers=union("trailer_markers"),
+        other_markers=union("other_markers"),
+        other_labels=union("other_labels"),
+        conjunctions=union("conjunctions") - places,
+        connectors=union("connectors"),
+        places=places,
+        titles=union("titles"),
+        title_modifiers=union("title_modifiers"),
+        org_words=union("org_words"),
+        function_words=union("function_words"),
+        date_words=union("date_words"),
+        months=union("months"),
+        noise=union("noise"),
+    )
+
+
+_ALL = _merge("*", P.TABLES)
+_WITH_ENGLISH = {t.language: _merge(t.language, (P.ENGLISH, t)) for t in P.TABLES}
+# Organisation words, titles and their modifiers are read in every language: a German page
+# credits "Redaktion" and "Staff" alike, and no person is called "Redakteur".
+_ORG_WORDS = _ALL.org_words
+_TITLES = _ALL.titles
+_TITLE_MODIFIERS = _ALL.title_modifiers | P.DETERMINERS
+_ROLE_PHRASES = (
+    _ALL.markers | _ALL.labels | _ALL.trailer_markers | _ALL.other_markers | _ALL.other_labels
+)
+_ROLE_WORDS = frozenset(word for phrase in _ROLE_PHRASES for word in phrase.split())
+_ROLE_FIRST_WORDS = frozenset(phrase.split()[0] for phrase in _ROLE_PHRASES)
+# Punctuation inside a name: "Kassym-Jomart", "O'Brien", "J.R." (deleted before isalpha()).
+_NAME_PUNCTUATION = str.maketrans("", "", "-'’.")
+# Lower-case words a byline may have before its date part: particles ("de"), joining words,
+# place prepositions, job titles ("correspondante"), organisation words ("agencies"), role
+# phrases ("written by") and "the".
+_LOWER_CASE_BYLINE_WORDS = (
+    P.NAME_PARTICLES
+    | _ALL.conjunctions
+    | _ALL.places
+    | _ALL.connectors
+    | _TITLES
+    | _TITLE_MODIFIERS
+    | _ORG_WORDS
+    | _ROLE_WORDS
+    | P.DETERMINERS
+    | P.PLACEHOLDERS
+    | frozenset(o for o in P.KNOWN_ORGANIZATIONS if o.islower())
+)
+# Punctuation around a word that says nothing about its case.
+_TOKEN_EDGES = ",;:()[]/\"'“”„‘’«»-–—.!?|•·*"
+
+
+def _words_for(languages: Sequence[str]) -> P.BylineWords:
+    """The tables for ``languages`` ("de", "de-AT", "pt_BR"), English always included."""
+    if isinstance(languages, str):
+        languages = (languages,)
+    codes: list[str] = []
+    for code in languages:
+        base = code.replace("_", "-").split("-", 1)[0].casefold()
+        if base in P.BY_LANGUAGE and base not in codes:
+            codes.append(base)
+    if not codes:
+        return _ALL
+    if len(codes) == 1:
+        return _WITH_ENGLISH[codes[0]]
+    return _merge("+".join(codes), (P.ENGLISH, *(P.BY_LANGUAGE[c] for c in codes)))
+
+
+# --- reading a line ------------------------------------------------------------------------
+
+
+def _normalise(text: str) -> tuple[str, bool]:
+    """One-line text with contact details removed; True if there were any ("@janedoe")."""
+    text = text.translate(P.ZERO_WIDTH)
+    contact = False
+    if "@" in text:
+        stripped = P.HANDLE_RE.sub(" ", P.EMAIL_RE.sub(" ", text))
+        contact = stripped != text
+        text = stripped
+    if "http" in text or "www." in text:
+        text = P.URL_RE.sub(" ", text)
+    if "\n" in text or "\r" in text:
+        text = "|".join(text.splitlines())
+    text = P.WHITESPACE_RE.sub(" ", text).strip()
+    if ":" in text:
+        text = P.GLUED_COLON_RE.sub(": ", P.SPACED_COLON_RE.sub(":", text))
+    return text, contact
+
+
+def _parts(line: str) -> list[tuple[int, int]]:
+    """Spans of the parts between hard separators."""
+    spans = []
+    start = 0
+    for m in P.HARD_SEPARATOR_RE.finditer(line):
+        spans.append((start, m.start()))
+        start = m.end()
+    spans.append((start, len(line)))
+    return [(a, b) for a, b in spans if b > a]
+
+
+def _cut(line: str, start: int, end: int, words: P.BylineWords) -> tuple[int, int, bool, bool]:
+    """Where the byline in ``line[start:end]`` begins and ends; (cut by a date, cut by noise).
+
+    A part that opens with a date ("Published: 10:24, ... By Xinhua") starts at its first
+    author marker after the date."""
+    stop = _first_stop(line, start, end)
+    if stop is not None and not stop[1] and not line[start : stop[0]].strip(" ,.:;-"):
+        begin = _marker_after(line, stop[0], end, words)
+        if begin is None:
+            return start, start, True, False
+        start = begin
+        stop = _first_stop(line, start, end)
+    if stop is None:
+        return start, end, False, False
+    at, noise = stop
+    return start, _drop_trailing_date_words(line, start, at, words), not noise, noise
+
+
+def _first_stop(line: str, start: int, end: int) -> tuple[int, bool] | None:
+    """Offset of the first date or author-box word in ``line[start:end]``; True if the latter.
+
+    The regexes run only when a digit or a stop word is there: most lines have neither."""
+    found: tuple[int, bool] | None = None
+    if P.DIGIT_RE.search(line, start, end):
+        m = P.DATE_NUMBER_RE.search(line, start, end)
+        if m is not None:
+            found = (m.start(), False)
+    if not P.STOP_FIRST_WORDS.isdisjoint(P.WORD_RE.findall(line[start:end].casefold())):
+        m = P.STOP_WORD_RE.search(line, start, end if found is None else found[0])
+        if m is not None:
+            found = (m.start(), m.lastgroup == "noise")
+    return found
+
+
+def _marker_after(line: str, start: int, end: int, words: P.BylineWords) -> int | None:
+    """Offset of the first author marker word ("By") in ``line[start:end]``."""
+    for m in P.TOKEN_RE.finditer(line, start, end):
+        token = m.group().casefold().rstrip(":")
+        if token in words.markers and token not in P.NAME_PARTICLES:
+            return m.start()
+    return None
+
+
+def _drop_trailing_date_words(line: str, start: int, stop: int, words: P.BylineWords) -> int:
+    """Move ``stop`` back over words a date cut leaves behind: "By Jane Doe on", "..., Fri"."""
+    while stop > start:
+        head = line[start:stop].rstrip(" ,;:|-–—·•(")
+        last = head.rsplit(" ", 1)[-1].casefold().rstrip(".,")
+        if last and (last in words.date_words or last in P.WEEKDAYS) and len(head) > len(last):
+            stop = start + len(head) - len(last)
+            continue
+        return start + len(head)
+    return stop
+
+
+def _role_at(
+    tokens: Sequence[tuple[str, int, int]], i: int, words: P.BylineWords
+) -> tuple[_Role, int] | None:
+    """The role phrase that starts at ``tokens[i]`` and how many tokens it takes."""
+    if tokens[i][0].casefold().rstrip(":") not in _ROLE_FIRST_WORDS:
+        return None
+    limit = min(len(tokens), i + MAX_ROLE_WORDS)
+    phrase = ""
+    found: tuple[_Role, int] | None = None
+    for j in range(i, limit):
+        token = tokens[j][0]
+        if token in P.SEPARATOR_TOKENS:
+            break
+        phrase = f"{phrase} {token.casefold()}" if phrase else token.casefold()
+        if phrase.endswith(":"):
+            base, colon = phrase[:-1].rstrip(), True
+        else:
+            base, colon = phrase, False
+        role = _role_of(base, colon, words)
+        if role is not None and (
+            colon or base not in P.NAME_PARTICLES or _names_follow(tokens, j + 1)
+        ):
+            found = (role, j + 1 - i)
+        if colon:
+            break
+    return found
+
+
+def _role_of(phrase: str, colon: bool, words: P.BylineWords) -> _Role | None:
+    if phrase in words.markers or (colon and phrase in words.labels):
+        return _Role.AUTHOR
+    if phrase in words.trailer_markers:
+        return _Role.TRAILER
+    if phrase in words.other_markers or (colon and phrase in words.other_labels):
+        return _Role.OTHER
+    return None
+
+
+def _names_follow(tokens: Sequence[tuple[str, int, int]], i: int) -> bool:
+    """True if two name words follow: "Von Anna Schmidt" is a marker, "von der Leyen" is not."""
+    count = 0
+    for token, _, _ in tokens[i:]:
+        if token in P.SEPARATOR_TOKENS:
+            break
+        if token.casefold() not in P.NAME_PARTICLES:
+            count += 1
+            if count == MIN_WORDS_PER_UNMARKED_NAME:
+                return True
+    return False
+
+
+def _chunks(
+    line: str, start: int, end: int, words: P.BylineWords, role: _Role
+) -> tuple[list[_Chunk], _Role, bool, bool]:
+    """The chunks of ``line[start:end]``; the role after them; (author marker, trailer) seen."""
+    tokens = [(m.group(), m.start(), m.end()) for m in P.TOKEN_RE.finditer(line, start, end)]
+    chunks: list[_Chunk] = []
+    current: list[str] = []
+    chunk_start: int | None = None  # where the current chunk (or its role phrase) starts
+    chunk_end = start
+    sep = joiner = ""
+    marker = trailer = False
+    i = 0
+    while i < len(tokens):
+        token, a, b = tokens[i]
+        if not current:
+            found = _role_at(tokens, i, words)
+            if found is not None:
+                role, taken = found
+                marker = marker or role is _Role.AUTHOR
+                trailer = trailer or role is _Role.TRAILER
+                chunk_start = a if chunk_start is None else chunk_start
+                i += taken
+                continue
+        is_separator = token in P.SEPARATOR_TOKENS
+        joins = None if is_separator else _joins(token, current[-1] if current else None, words)
+        if is_separator or joins is not None:
+            if current:
+                start_at = a if chunk_start is None else chunk_start
+                chunks.append(_Chunk(tuple(current), start_at, chunk_end, sep, role, joiner))
+                current = []
+            chunk_start = None
+            sep, joiner = (token, "") if joins is None else (joins, token)
+            i += 1
+            continue
+        if chunk_start is None:
+            chunk_start = a
+        current.append(token)
+        chunk_end = b
+        i += 1
+    if current:
+        start_at = start if chunk_start is None else chunk_start
+        chunks.append(_Chunk(tuple(current), start_at, chunk_end, sep, role, joiner))
+    return chunks, role, marker, trailer
+
+
+def _joins(token: str, previous: str | None, words: P.BylineWords) -> str | None:
+    """ "and" or "for" if ``token`` joins two names, else None.
+
+    Lower case always joins ("and", "&", "y"); "And" and "For" join inside a Title Case line;
+    "AND" only between ALL-CAPS words ("JANE DOE AND JOHN ROE", not "ET Online"); a capital
+    letter alone is an initial ("Juan Y. Pérez")."""
+    low = token.casefold()
+    if low in words.connectors:
+        kind = "for"
+    elif low in words.conjunctions:
+        kind = "and"
+    else:
+        return None
+    if token == low:
+        return kind
+    if previous is None or len(token) == 1:
+        return None
+    if token.isupper():
+        return kind if previous.isupper() else None
+    return kind
+
+
+def _read(text: str, words: P.BylineWords, *, visible: bool, detect: bool = False) -> _Reading:
+    """Read one line (``visible``: a line of page text, else a metadata value; ``detect``: for
+    looks_like_byline, where "By The Numbers" must not pass for "By The Associated Press")."""
+    line, contact = _normalise(text)
+    names: list[_Name] = []
+    spans: list[tuple[int, int]] = []
+    role = _Role.AUTHOR
+    marker = trailer = unknown = False
+    for part_start, part_end in _parts(line):
+        start, stop, by_date, by_noise = _cut(line, part_start, part_end, words)
+        contact = contact or by_noise
+        chunks, role, part_marker, part_trailer = _chunks(line, start, stop, words, role)
+        marker = marker or part_marker
+        trailer = trailer or part_trailer
+        part_names, part_unknown = _classify(
+            _inverted(chunks, visible),
+            words,
+            visible=visible,
+            marked=marker or trailer,
+            detect=detect,
+        )
+        unknown = unknown or part_unknown
+        kept = [n for n in part_names if n.kind in _BYLINE_KINDS]
+        if not part_marker and any(n.kind is _Kind.PHOTO for n in part_names):
+            kept = []  # "Dana Whitfield/Getty Images": a picture credit, names and all
+        if any(n.kind in _NAME_KINDS for n in kept):
+            names.extend(kept)
+            spans.append((kept[0].start, kept[-1].end))
+        if (by_date or by_noise) and (names or stop > start):
+            break
+    text_out = " | ".join(_span_text(line, a, b) for a, b in spans)
+    return _Reading(
+        names=tuple(names),
+        text=text_out,
+        marker=marker,
+        trailer=trailer,
+        contact=contact,
+        unknown=unknown,
+        parts=len(spans),
+    )
+
+
+def _span_text(line: str, start: int, end: int) -> str:
+    """``line[start:end]`` with a closing bracket it opened: "By Jane Doe (AP)"."""
+    missing = line.count("(", start, end) - line.count(")", start, end)
+    while missing > 0 and line.startswith(")", end):
+        end += 1
+        missing -= 1
+    return line[start:end].strip(" ,;:/-–—")
+
+
+# --- classifying chunks --------------------------------------------------------------------
+
+
+@attrs.frozen
+class _Context:
+    """How a line is read: its word tables, and whether it is visible text with a marker."""
+
+    words: P.BylineWords
+    visible: bool  # a line of page text (strict name shapes), not a metadata value
+    marked: bool  # an author marker came before: a one-word name is a name ("By Cooper")
+    detect: bool  # looks_like_byline is asking: "The Anything" is no organisation
+
+
+_EDGE_PUNCTUATION = "\"'“”„‘’‚«»‹›*:!?¡¿=+~^`<>{}"
+
+
+def _clean_word(word: str) -> str:
+    """A word without quotes or stray punctuation around it: '“Jane' -> 'Jane'."""
+    word = word.strip(_EDGE_PUNCTUATION)
+    return word.strip("-–—") if word not in ("-", "–", "—") else ""
+
+
+def _inverted(chunks: list[_Chunk], visible: bool) -> list[_Chunk]:
+    """ "Doe, Jane" (two comma parts, the first one word) as one chunk."""
+    if len(chunks) != 2 or chunks[1].sep != "," or chunks[0].role is not chunks[1].role:
+        return chunks
+    first, second = chunks
+    if len(first.words) != 1 or not 1 <= len(second.words) <= 3:
+        return chunks
+    if visible and not all(_capitalised(w) for w in first.words + second.words[:1]):
+        return chunks
+    for chunk in chunks:
+        lows = [_clean_word(w).casefold() for w in chunk.words]
+        if (
+            any(low in _ORG_WORDS or low in _TITLES or low in P.NAME_SUFFIXES for low in lows)
+            or _is_known_org(chunk.words)
+            or all(w in P.CREDENTIALS for w in chunk.words)
+        ):
+            return chunks
+    if _acronym(first.words[0]):
+        return chunks
+    merged = (*first.words, *second.words)
+    return [_Chunk(merged, first.start, second.end, first.sep, first.role, inverted=True)]
+
+
+def _classify(
+    chunks: Sequence[_Chunk],
+    words: P.BylineWords,
+    *,
+    visible: bool,
+    marked: bool,
+    detect: bool,
+) -> tuple[list[_Name], bool]:
+    """Names and furniture of the author chunks; True if some author chunk is unreadable."""
+    names: list[_Name] = []
+    unknown = False
+    context = _Context(words, visible=visible, marked=marked, detect=detect)
+    for chunk in chunks:
+        if chunk.role is _Role.OTHER:
+            continue
+        if len(chunk.words) > MAX_CHUNK_WORDS:
+            unknown = True  # prose, not a name: "By the end of the year prices rose ..."
+            continue
+        cleaned = tuple(w for w in (_clean_word(w) for w in chunk.words) if w)
+        if not cleaned:
+            continue
+        previous = names[-1] if names else None
+        for name in _classify_chunk(chunk, cleaned, previous, context):
+            if name.kind is _Kind.SUFFIX and previous is not None and previous.kind is _Kind.PERSON:
+                joiner = ", " if chunk.sep == "," else " "
+                names[-1] = attrs.evolve(
+                    previous, text=f"{previous.text}{joiner}{name.text}", end=name.end
+                )
+                continue
+            if (
+                chunk.sep == "for"
+                and previous is not None
+                and previous.kind is _Kind.ORGANIZATION
+                and name.kind in (_Kind.PERSON, _Kind.UNKNOWN)
+            ):
+                # "Organization for Transformative Works": one name, not an author "for" it.
+                names[-1] = attrs.evolve(
+                    previous, text=f"{previous.text} {chunk.joiner} {name.text}", end=name.end
+                )
+                continue
+            if name.kind is _Kind.UNKNOWN:
+                unknown = True
+            names.append(name)
+            previous = name
+    return names, unknown
+
+
+def _classify_chunk(
+    chunk: _Chunk,
+    w: tuple[str, ...],
+    previous: _Name | None,
+    context: _Context,
+) -> list[_Name]:
+    """One chunk as one or two names (a person and the agency after it), first rule wins."""
+
+    def name(kind: _Kind, part: Sequence[str]) -> _Name:
+        return _Name(kind, _join(part), len(part), chunk.start, chunk.end, chunk.sep)
+
+    words, visible = context.words, context.visible
+    if chunk.inverted:
+        if _is_person(w, words, visible=visible, single=True):
+            text = f"{w[0]}, {_join(w[1:])}"
+            return [_Name(_Kind.PERSON, text, len(w), chunk.start, chunk.end, chunk.sep)]
+        return [name(_Kind.UNKNOWN, w)]
+    lows = tuple(x.casefold() for x in w)
+    if " ".join(lows) in P.PLACEHOLDERS:
+        return [name(_Kind.PLACEHOLDER, w)]
+    if any(low in P.PHOTO_WORDS for low in lows):
+        return [name(_Kind.PHOTO, w)]
+    if previous is not None and _is_credential(w, previous):
+        return [name(_Kind.CREDENTIAL, w)]
+    if len(w) == 1 and lows[0] in P.NAME_SUFFIXES and previous is not None:
+        return [name(_Kind.SUFFIX, w)]
+    title_end = _title_end(lows)
+    if title_end:
+        rest = w[title_end:]
+        if not rest or lows[title_end] in P.TITLE_LINKS:
+            return [name(_Kind.TITLE, w)]
+        w, lows = rest, lows[title_end:]
+    w, lows = _strip_trailing_titles(w, lows)
+    place = _place_start(w, words)
+    if place:
+        found = _classify_words(w[:place], lows[:place], previous, chunk, context)
+        return [*found, name(_Kind.PLACE, w[place:])]
+    return _classify_words(w, lows, previous, chunk, context)
+
+
+def _classify_words(
+    w: tuple[str, ...],
+    lows: tuple[str, ...],
+    previous: _Name | None,
+    chunk: _Chunk,
+    context: _Context,
+) -> list[_Name]:
+    """The last rules of ``_classify_chunk``: person and agency, organisation, place, person."""
+
+    def name(kind: _Kind, part: Sequence[str]) -> _Name:
+        return _Name(kind, _join(part), len(part), chunk.start, chunk.end, chunk.sep)
+
+    words, visible = context.words, context.visible
+    split = _person_then_org(w, lows, words, visible)
+    if split:
+        return [name(_Kind.PERSON, w[:split]), name(_Kind.ORGANIZATION, w[split:])]
+    if _is_named_org(w, lows):
+        return [name(_Kind.ORGANIZATION, w)]
+    after_person = (
+        previous is not None and previous.kind is _Kind.PERSON and chunk.sep in (",", "(")
+    )
+    if after_person and _is_place_after_name(w, lows):
+        return [name(_Kind.PLACE, w)]
+    if _is_shaped_org(w, lows, context, after_person=after_person):
+        return [name(_Kind.ORGANIZATION, w)]
+    if _is_person(w, words, visible=visible, single=context.marked or not visible):
+        return [name(_Kind.PERSON, w)]
+    return [name(_Kind.UNKNOWN, w)]
+
+
+def _is_credential(w: Sequence[str], previous: _Name) -> bool:
+    """ "MD", "Ph.D." after a name; after a credential, any short ALL-CAPS word ("FOMA")."""
+    if previous.kind is _Kind.PERSON:
+        return all(x in P.CREDENTIALS for x in w)
+    if previous.kind is _Kind.CREDENTIAL:
+        return all(
+            x in P.CREDENTIALS or (len(x) <= MAX_CREDENTIAL_CHARS and x.rstrip("®").isupper())
+            for x in w
+        )
+    return False
+
+
+def _join(words: Sequence[str]) -> str:
+    """The name as written, without a sentence's full stop ("Costa." -> "Costa")."""
+    text = " ".join(words)
+    last = words[-1] if words else ""
+    if (
+        last.endswith(".")
+        and not P.INITIALS_RE.match(last)
+        and last.casefold() not in P.NAME_SUFFIXES
+        and last not in P.CREDENTIALS
+        and last.casefold() not in _ORG_WORDS
+        and last.count(".") == 1
+        and len(last) > 3
+    ):
+        text = text[:-1]
+    return text
+
+
+def _title_end(lows: Sequence[str]) -> int:
+    """Index after a job title that opens the chunk ("senior correspondent ..."), else 0."""
+    i = 0
+    while i < len(lows) and lows[i] in _TITLE_MODIFIERS and lows[i] not in _TITLES:
+        i += 1
+    if i >= len(lows) or not _is_title_word(lows[i]):
+        return 0
+    i += 1
+    while i < len(lows) and (_is_title_word(lows[i]) or lows[i] in _TITLE_MODIFIERS):
+        if lows[i] in P.DETERMINERS:
+            break
+        i += 1
+    return i
+
+
+def _is_title_word(low: str) -> bool:
+    return low in _TITLES or ("-" in low and low.split("-", 1)[0] in _TITLES)
+
+
+def _strip_trailing_titles(
+    w: tuple[str, ...], lows: tuple[str, ...]
+) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """ "Jane Doe Staff Writer" -> "Jane Doe"; "AP Business Writer" -> "AP"; also "Jane Doe
+    MD". A one-word name is left alone ("Murray Head" is a person)."""
+    cut = len(w)
+    while cut > 1 and w[cut - 1] in P.CREDENTIALS:
+        cut -= 1
+    if cut > 1 and _is_title_word(lows[cut - 1]):
+        k = cut - 1
+        while k > 1 and (_is_title_word(lows[k - 1]) or lows[k - 1] in _TITLE_MODIFIERS):
+            k -= 1
+        if k >= 2 or _is_known_org(w[:k]) or _acronym(w[0]):
+            cut = k
+    if cut < len(w) and cut >= 1:
+        return w[:cut], lows[:cut]
+    return w, lows
+
+
+def _person_then_org(
+    w: tuple[str, ...], lows: tuple[str, ...], words: P.BylineWords, visible: bool
+) -> int:
+    """Where a full name ends and an agency starts with no comma ("JOHN ROE Associated
+    Press", "Jane Doe AP"), else 0."""
+    for i in range(MIN_WORDS_PER_UNMARKED_NAME, len(w)):
+        tail = w[i:]
+        head = w[:i]
+        if not _is_person(head, words, visible=visible, single=False):
+            continue
+        if _is_known_org(tail):
+            return i
+        all_caps_head = all(x.isupper() for x in head)
+        if (
+            all_caps_head
+            and not all(x.isupper() for x in tail)
+            and any(low in _ORG_WORDS for low in lows[i:])
+        ):
+            return i
+    return 0
+
+
+def _is_known_org(w: Sequence[str]) -> bool:
+    joined = " ".join(w)
+    return joined in P.KNOWN_ORGANIZATIONS or joined.casefold() in P.KNOWN_ORGANIZATIONS_FOLDED
+
+
+def _acronym(word: str, limit: int = MAX_ACRONYM) -> bool:
+    """ "CNN", "ČTK", "BBAW": an all-caps word of 2 to ``limit`` letters."""
+    return 2 <= len(word) <= limit and word.isalpha() and word.isupper()
+
+
+def _is_named_org(w: tuple[str, ...], lows: tuple[str, ...]) -> bool:
+    """A known agency ("Reuters", "AP") or a phrase with an organisation word ("BBC News")."""
+    if _is_known_org(w):
+        return True
+    return any(low in _ORG_WORDS or low.rstrip(".") in _ORG_WORDS for low in lows)
+
+
+def _is_shaped_org(
+    w: tuple[str, ...], lows: tuple[str, ...], context: _Context, *, after_person: bool
+) -> bool:
+    """ "The ..." phrase, bare domain, acronym ("CNN") or a brand with digits ("Globe24").
+
+    "The" and capitalised words make an organisation in metadata and after a byline marker,
+    but not when telling whether a line is a byline ("By The Numbers" is a headline)."""
+    visible = context.visible
+    if len(w) >= 2 and lows[0] == "the" and all(_capitalised(x) for x in w[1:]):
+        return not visible or (context.marked and not context.detect)
+    if len(w) != 1:
+        return False
+    word = w[0]
+    if "." in word and P.DOMAIN_RE.match(word):
+        return True
+    if _acronym(word, MAX_ACRONYM_AFTER_NAME if after_person else MAX_ACRONYM):
+        return True
+    has_digit = any(c.isdigit() for c in word)
+    return visible and has_digit and any(c.isalpha() for c in word) and word[0].isupper()
+
+
+def _capitalised(word: str) -> bool:
+    """First letter upper case, or a script without case ("肖春芳")."""
+    for c in word:
+        if c.isalpha():
+            return c.isupper() or not c.islower()
+    return False
+
+
+def _is_place_after_name(w: tuple[str, ...], lows: tuple[str, ...]) -> bool:
+    """ "Paris", "WASHINGTON", "New York" after a name and a comma."""
+    if len(w) == 1:
+        word = w[0]
+        if _acronym(word, MAX_ACRONYM_AFTER_NAME) or word in P.CREDENTIALS:
+            return False  # "Jane Doe, KHOU" names the station
+        return word.isalpha() and _capitalised(word) and lows[0] not in P.NAME_SUFFIXES
+    return len(w) <= 3 and lows[0] in P.PLACE_STARTERS and all(_capitalised(x) for x in w)
+
+
+def _place_start(w: tuple[str, ...], words: P.BylineWords) -> int:
+    """Where "in Paris" starts in "Jane Doe in Paris" ("i Lund", "à Lyon"), else 0."""
+    for i in range(1, len(w) - 1):
+        if w[i] in words.places and all(_capitalised(x) for x in w[i + 1 :]):
+            return i
+    return 0
+
+
+def _is_person(w: Sequence[str], words: P.BylineWords, *, visible: bool, single: bool) -> bool:
+    """Name-shaped: 1 to MAX_NAME_WORDS words besides particles; in visible text every word is
+    capitalised, has no digit and is no headline function word ("Any", "The")."""
+    count = 0
+    for word in w:
+        low = word.casefold()
+        if low in P.NAME_PARTICLES and (word == low or len(w) > 1):
+            continue
+        count += 1
+        if not _word_ok(word, low, words, visible):
+            return False
+    if count == 0 or count > MAX_NAME_WORDS:
+        return False
+    return count > 1 or single
+
+
+def _word_ok(word: str, low: str, words: P.BylineWords, visible: bool) -> bool:
+    letters = word.translate(_NAME_PUNCTUATION)
+    if not visible:
+        return letters.replace("_", "").isalnum()
+    if not letters.isalpha():
+        return False
+    if len(word) > 1 and low in words.function_words and not P.INITIALS_RE.match(word):
+        return False
+    if _capitalised(word):
+        return True
+    # "d'Alembert", "O'Brien" written "o'Brien": an elided particle before a capital.
+    return len(word) > 2 and word[1] in "'’" and word[2:3].isupper()
+
+
+# --- the API -------------------------------------------------------------------------------
+
+
+def _dedupe_key(text: str) -> str:
+    return " ".join(text.casefold().split())
+
+
+def _byline(reading: _Reading, text: str | None = None) -> Byline | None:
+    people: list[str] = []
+    organizations: list[str] = []
+    seen: set[str] = set()
+    for name in reading.names:
+        key = _dedupe_key(name.text)
+        if key in seen:
+            continue
+        if name.kind is _Kind.PERSON:
+            people.append(name.text)
+        elif name.kind is _Kind.ORGANIZATION:
+            organizations.append(name.text)
+        else:
+            continue
+        seen.add(key)
+    if not people and not organizations:
+        return None
+    return Byline(text=text or reading.text, people=people, organizations=organizations)
+
+
+def split_byline(text: str, *, languages: Sequence[str] = ()) -> Byline | None:
+    """Split a visible byline line into people and organisations; None if it names nobody.
+
+    >>> split_byline("By Jane Doe and John Roe, Associated Press").authors
+    ('Jane Doe', 'John Roe', 'Associated Press')
+    >>> split_byline("Photo: John Smith") is None
+    True
+
+    ``Byline.text`` is the byline part of the line: dates, author-box words ("Follow") and
+    credits for other work ("Editing by ...") after it are cut off.
+    """
+    if not text or len(text) > MAX_SPLIT_CHARS:
+        return None
+    return _byline(_read(text, _words_for(languages), visible=True))
+
+
+def looks_like_byline(text: str, *, languages: Sequence[str] = ()) -> bool:
+    """True if a short line is a byline: "By ...", "Von ...", "Author: ...", "Jane Doe, Staff
+    Writer", "Helen Marsh and Owen Pryce"; not a dateline, photo credit, sentence or menu.
+
+    >>> looks_like_byline("By JANE DOE and JOHN ROE Associated Press")
+    True
+    >>> looks_like_byline("By the end of the year, prices rose.")
+    False
+    """
+    if not text or len(text) > MAX_BYLINE_CHARS:
+        return False
+    stripped = text.strip()
+    if not stripped or stripped[-1] in "?!" or _ends_sentence(stripped):
+        return False
+    if _is_dateline(stripped) or _prose_or_lone_name(stripped):
+        return False
+    reading = _read(stripped, _words_for(languages), visible=True, detect=True)
+    if reading.unknown or not reading.names:
+        return False
+    if reading.marker:
+        return True
+    if reading.trailer:
+        return False
+    people = reading.people
+    if people:
+        if (
+            reading.contact
+            or reading.has(_Kind.TITLE)
+            or reading.has(_Kind.PLACE)
+            or reading.organizations
+        ) and "/" not in stripped:
+            return True
+        return (
+            len(people) >= 2
+            and reading.parts == 1
+            and all(p.words >= MIN_WORDS_PER_UNMARKED_NAME for p in people)
+        )
+    organizations = reading.organizations
+    return (
+        len(organizations) >= 2
+        and reading.parts == 1
+        and any(_is_known_org(o.text.split()) for o in organizations)
+    )
+
+
+def _prose_or_lone_name(text: str) -> bool:
+    """Cheap test before reading a line: a lower-case word that no byline has ("Share this
+    story", "Kazakh president says") before any date or author-box word, or two words with
+    nothing that makes them a byline ("Jane Doe", "Rick Dalton")."""
+    head = P.HARD_SEPARATOR_RE.split(text.split("\n", 1)[0], maxsplit=1)
+    tokens = head[0].split()
+    first = tokens[0].casefold().rstrip(":") if tokens else ""
+    if first not in _ROLE_WORDS and (
+        len(tokens) == 1 or (len(tokens) == 2 and len(head) == 1 and not P.JOINER_RE.search(text))
+    ):
+        return True
+    named = False
+    for token in tokens:
+        if "@" in token or "://" in token:
+            continue
+        core = token.strip(_TOKEN_EDGES)
+        if not core:
+            continue
+        low = core.casefold()
+        if named and (low in P.STOP_FIRST_WORDS or P.DIGIT_RE.search(core)):
+            return False  # the byline part ended: what follows is a date or a widget
+        if core[0].islower() and low not in _LOWER_CASE_BYLINE_WORDS:
+            return True
+        named = named or (
+            core[0].isupper() and low not in _ROLE_WORDS and low not in P.STOP_FIRST_WORDS
+        )
+    return False
+
+
+def _ends_sentence(text: str) -> bool:
+    """A full stop after a word that is no initial or abbreviation: "... prices rose."."""
+    if not text.endswith("."):
+        return False
+    last = text.rsplit(" ", 1)[-1]
+    return not (
+        P.INITIALS_RE.match(last)
+        or last.casefold() in P.NAME_SUFFIXES
+        or last in P.CREDENTIALS
+        or last.rstrip(".").casefold() in _ORG_WORDS
+        or last.rstrip(".").isupper()
+    )
+
+
+def _is_dateline(text: str) -> bool:
+    """ "WASHINGTON (AP) — ...", "LONDON, Jan 5 (Reuters) - ...", "Berlin (dpa) - ..."."""
+    m = P.DATELINE_RE.match(text)
+    if m is None:
+        return False
+    place = m.group("place").split(",", 1)[0].strip()
+    if not place or place.split(" ", 1)[0].casefold().rstrip(":") in _ROLE_PHRASES:
+        return False
+    return m.group("agency") is not None or (place.isupper() and any(c.isalpha() for c in place))
+
+
+def clean_author_values(values: Sequence[str], *, site_name: str | None = None) -> Byline | None:
+    """Author names from the markup (JSON-LD, meta author, rel=author links) as one Byline.
+
+    Drops URLs, e-mail addresses, handles, "By" prefixes, placeholders ("admin", "Unknown"),
+    author-box words ("View all posts"), photo credits, job titles and the site's own name;
+    splits "Jane Doe and John Roe" and "Jane Doe, John Roe"; removes duplicates (case and
+    spacing ignored). ``Byline.text`` is the names joined with ", ".
+
+    >>> clean_author_values(["By Jane Doe", "jane doe", "https://example.com/jane"])
+    Byline(text='Jane Doe', people=('Jane Doe',), organizations=())
+    """
+    if isinstance(values, str):
+        values = (values,)
+    site = _site_key(site_name) if site_name else ""
+    kept: list[_Name] = []
+    seen: set[str] = set()
+    for value in values:
+        if not value or len(value) > MAX_AUTHOR_VALUE_CHARS:
+            continue
+        if site and _site_key(value) == site:
+            continue
+        reading = _read(value, _ALL, visible=False)
+        for name in reading.names:
+            if name.kind not in _NAME_KINDS:
+                continue
+            key = _dedupe_key(name.text)
+            if key in seen or (site and _site_key(name.text) == site):
+                continue
+            seen.add(key)
+            kept.append(name)
+    if not kept:
+        return None
+    joined = ", ".join(n.text for n in kept)
+    reading = _Reading(
+        names=tuple(kept),
+        text=joined,
+        marker=False,
+        trailer=False,
+        contact=False,
+        unknown=False,
+        parts=1,
+    )
+    return _byline(reading)
+
+
+def _site_key(text: str) -> str:
+    """ "The Coastline Chronicle", "coastlinechronicle.com", "www.Coastline-Chronicle.com" ->
+    "coastlinechronicle": how a site name compares with an author value."""
+    text = text.strip().casefold()
+    if text.startswith("www."):
+        text = text[4:]
+    if "." in text and " " not in text and P.DOMAIN_RE.match(text):
+        text = text.rsplit(".", 1)[0]
+    if text.startswith("the "):
+        text = text[4:]
+    return "".join(c for c in text if c.isalnum())
