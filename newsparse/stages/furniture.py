@@ -22,6 +22,8 @@ from newsparse.patterns.furniture import (
     HOME_CRUMBS,
     IMAGE_FILE,
 )
+from newsparse.names import looks_like_byline
+from newsparse.patterns.captions import CREDIT_WORDS
 from newsparse.pipeline import stage
 from newsparse.stages.boilerplate import furniture_reason
 from newsparse.textshape import is_prose
@@ -42,6 +44,7 @@ STORY_RUN_GAP = 2
 # The masthead repeated as a bare line further down counts only near the very top.
 MAX_MASTHEAD_POSITION = 6
 
+_CREDIT_LIKE = CREDIT_WORDS
 _LETTERS = re.compile(r"[^\w]+|_")
 # Common domain prefixes and generic second-level labels to ignore: www.x.com, x.co.uk
 _DOMAIN_NOISE = frozenset({"www", "m", "amp", "mobile", "news", "edition", "co", "com", "org", "net"})
@@ -78,13 +81,15 @@ def header_region(doc: Document) -> list[Segment]:
 
 def split_breadcrumbs(text: str) -> tuple[str, ...] | None:
     """The crumbs of a breadcrumb line, or None if the line is not one."""
-    if not BREADCRUMB_SEPARATOR.search(text) or text.endswith((".", "!", "?")):
-        return None
+    if not BREADCRUMB_SEPARATOR.search(text) or text.endswith((".", "!", "?")) or ":" in text:
+        return None  # "Credit: Jane Doe/AP" and "Photo: X / Reuters" are credits
     crumbs = [c.strip() for c in BREADCRUMB_SEPARATOR.split(text) if c.strip()]
     if len(crumbs) < MIN_CRUMBS or any(len(c.split()) > MAX_CRUMB_WORDS for c in crumbs):
         return None
     if "/" in text and not any(sep in text for sep in (">", "›", "»", "→", "|")):
-        return None  # "UNITED NATIONS / ALMATY" and "Jane Doe / AP" are not breadcrumbs
+        # "News / Explainers" is a trail; "UNITED NATIONS / ALMATY" and "Jane Doe / AP" are not.
+        if text.isupper() or looks_like_byline(text) or any(c.casefold() in _CREDIT_LIKE for c in crumbs):
+            return None
     if any(ch.isdigit() for ch in text):
         return None  # dates and times use | too
     return tuple(crumbs)

@@ -74,7 +74,6 @@ def related(doc: Document) -> None:
             for teaser in teasers:
                 if teaser.label is None:
                     doc.label(teaser, Role.RELATED, NAME, f"teaser under {heading!r}")
-                doc.related_links.append(
-                    RelatedLink(title=teaser.text, label=heading, url=_link_of(teaser))
-                )
+                # The list's heading is page chrome; each teaser is known by its own title.
+                doc.related_links.append(RelatedLink(title=teaser.text, label=None, url=_link_of(teaser)))
             position = teasers[-1].index + 1
