@@ -155,12 +155,29 @@ def _masthead(doc: Document, header: list[Segment]) -> None:
         and len(s.text.split()) <= MAX_SITE_NAME_WORDS
         and any(c.isalpha() for c in s.text)
     ]
-    for segment in candidates:
-        name = segment.text.casefold()
-        if any(_contains_words(line, name) for line in copyright_lines):
-            doc.label(segment, Role.SITE_NAME, NAME, "site name: named in the copyright line")
-            doc.site_name = Evidence(segment.text, Source.TEXT_RULE, segment.text, NAME)
-            return
+    # 1. named in the footer's copyright line (the longest such line wins: "Cambria News" over "News")
+    named = [s for s in candidates if any(_contains_words(line, s.text.casefold()) for line in copyright_lines)]
+    # 2. a multi-word, capitalised header line named again below, as written (in a photo credit,
+    #    "... is a writer for X"): mastheads are proper names, menu items are common words
+    if not named:
+        named = [
+            s
+            for s in candidates
+            if len(s.text.split()) >= 2
+            and s.text[0].isupper()
+            and not s.text.isupper()
+            and any(
+                o.words > s.words + 1 and _contains_words(o.text, s.text)
+                for o in doc.segments
+                if o is not s
+            )
+        ]
+    if named:
+        best = max(named, key=lambda s: (len(s.text.split()), -s.index))
+        doc.label(best, Role.SITE_NAME, NAME, "site name: named again in the footer or credits")
+        doc.site_name = Evidence(best.text, Source.TEXT_RULE, best.text, NAME)
+        return
+    # 3. a short line near the top repeated below as it stands (mastheads come back in footers)
     for segment in candidates:
         if segment.index < MAX_MASTHEAD_POSITION and segment.text.casefold() in later_texts:
             doc.label(segment, Role.SITE_NAME, NAME, "site name: masthead repeated below")
