@@ -41,6 +41,8 @@ MIN_CRUMBS = 2
 MAX_HEADER_SEGMENTS = 80
 # Segments allowed between two story paragraphs for them to count as a run (an ad label).
 STORY_RUN_GAP = 2
+# Lower-case words this short may join the words of a proper name: "of", "du", "de la".
+MAX_JOINING_WORD = 3
 # The masthead repeated as a bare line further down counts only near the very top.
 MAX_MASTHEAD_POSITION = 6
 
@@ -163,9 +165,8 @@ def _masthead(doc: Document, header: list[Segment]) -> None:
         named = [
             s
             for s in candidates
-            if len(s.text.split()) >= 2
-            and s.text[0].isupper()
-            and not s.text.isupper()
+            if _proper_name(s.text)
+            and not looks_like_byline(s.text)
             and any(
                 o.words > s.words + 1 and _contains_words(o.text, s.text)
                 for o in doc.segments
@@ -183,6 +184,14 @@ def _masthead(doc: Document, header: list[Segment]) -> None:
             doc.label(segment, Role.SITE_NAME, NAME, "site name: masthead repeated below")
             doc.site_name = Evidence(segment.text, Source.TEXT_RULE, segment.text, NAME)
             return
+
+
+def _proper_name(text: str) -> bool:
+    """Two or more words, each capitalised but for short joining words ("Le Courrier du Rhône")."""
+    words = text.split()
+    if len(words) < 2 or text.isupper():
+        return False
+    return all(w[0].isupper() or w[0].isdigit() or len(w) <= MAX_JOINING_WORD for w in words)
 
 
 def _contains_words(line: str, name: str) -> bool:
