@@ -1,0 +1,542 @@
+"""Tests for newsparse.datetimes: one date, dates in a line, date lines, and hostile input.
+
+Cases are named lists (the first item is the case's name); the expected value is the ISO form
+of ``ParsedDate.value`` (an offset in it means the value is tz-aware) or None.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import doctest
+import time
+from collections.abc import Sequence
+
+import pytest
+
+import newsparse.datetimes
+from newsparse.datetimes import (
+    MAX_YEAR,
+    MIN_YEAR,
+    DateRole,
+    ParsedDate,
+    find_dates,
+    looks_like_date_line,
+    parse_date,
+)
+from newsparse.patterns import dates as patterns
+
+# The "now" relative dates are counted from in these tests.
+REFERENCE = dt.datetime(2022, 1, 7, 12, 0, tzinfo=dt.timezone.utc)
+# Hostile input must come back at all within this, on a loaded CI machine: a behavioural
+# bound (no backtracking blow-up), not a benchmark.
+HOSTILE_SECONDS = 2.0
+MEGABYTE = 1_000_000
+
+
+def _iso(parsed: ParsedDate | None) -> str | None:
+    return None if parsed is None else parsed.value.isoformat()
+
+
+# (name, text, languages, expected value, has_time)
+PARSE_CASES: list[tuple[str, str, Sequence[str], str | None, bool]] = [
+    # ISO 8601 and variants
+    ("iso-offset", "2022-01-07T10:24:00+08:00", (), "2022-01-07T10:24:00+08:00", True),
+    ("iso-zulu-millis", "2022-01-07T10:24:00.123Z", (), "2022-01-07T10:24:00.123000+00:00", True),
+    ("iso-offset-no-colon", "2022-01-07T10:24:00+0800", (), "2022-01-07T10:24:00+08:00", True),
+    ("iso-space-minutes", "2022-01-07 10:24", (), "2022-01-07T10:24:00", True),
+    ("iso-date-only", "2022-01-07", (), "2022-01-07T00:00:00", False),
+    ("iso-basic", "20220107", (), "2022-01-07T00:00:00", False),
+    ("iso-basic-time", "20220107T102400Z", (), "2022-01-07T10:24:00+00:00", True),
+    ("iso-space-utc", "2022-01-07 10:24:00 UTC", (), "2022-01-07T10:24:00+00:00", True),
+    ("year-first-slashes", "2022/01/07", (), "2022-01-07T00:00:00", False),
+    ("iso-surrounding-space", "  2022-01-07T10:24:00Z \n", (), "2022-01-07T10:24:00+00:00", True),
+    # RFC 2822
+    ("rfc2822-gmt", "Fri, 07 Jan 2022 10:24:00 GMT", (), "2022-01-07T10:24:00+00:00", True),
+    ("rfc2822-offset", "Fri, 07 Jan 2022 10:24:00 +0800", (), "2022-01-07T10:24:00+08:00", True),
+    ("rfc2822-negative", "Tue, 4 Jan 2022 15:45:00 -0500", (), "2022-01-04T15:45:00-05:00", True),
+    # English written forms
+    ("us-long-am-est", "January 7, 2022 10:24 AM EST", (), "2022-01-07T10:24:00-05:00", True),
+    ("uk-long", "7 January 2022", (), "2022-01-07T00:00:00", False),
+    ("ap-style-et-winter", "Jan. 7, 2022 at 3:45 p.m. ET", (), "2022-01-07T15:45:00-05:00", True),
+    ("ap-style-et-summer", "July 7, 2022 at 3:45 p.m. ET", (), "2022-07-07T15:45:00-04:00", True),
+    ("pt-summer", "Aug 1, 2022 9:00 AM PT", (), "2022-08-01T09:00:00-07:00", True),
+    ("time-first", "10:24, January 07, 2022", (), "2022-01-07T10:24:00", True),
+    ("ordinal", "January 7th, 2022", (), "2022-01-07T00:00:00", False),
+    ("ordinal-of", "7th of January 2022", (), "2022-01-07T00:00:00", False),
+    ("weekday-prefix", "Friday, January 7, 2022", (), "2022-01-07T00:00:00", False),
+    ("noon-pm", "Jan 7, 2022 12:30 PM", (), "2022-01-07T12:30:00", True),
+    ("midnight-am", "Jan 7, 2022 12:05 AM", (), "2022-01-07T00:05:00", True),
+    ("dotted-time-gmt", "Fri 7 Jan 2022 09.05 GMT", (), "2022-01-07T09:05:00+00:00", True),
+    ("dashed-month-name", "07-Jan-2022", (), "2022-01-07T00:00:00", False),
+    ("year-month-name-day", "2022 Jan 7", (), "2022-01-07T00:00:00", False),
+    ("ctime-via-dateutil", "Fri Jan  7 10:24:00 2022", (), "2022-01-07T10:24:00", True),
+    (
+        "js-date-string",
+        "Fri Jan 07 2022 10:24:00 GMT+0800 (China Standard Time)",
+        (),
+        "2022-01-07T10:24:00+08:00",
+        True,
+    ),
+    ("gmt-plus-hours", "January 7, 2022 10:24 GMT+8", (), "2022-01-07T10:24:00+08:00", True),
+    ("utc-plus-half", "7 Jan 2022 10:24 UTC+05:30", (), "2022-01-07T10:24:00+05:30", True),
+    ("cest", "7 July 2022 10:24 CEST", (), "2022-07-07T10:24:00+02:00", True),
+    ("bst", "7 July 2022 10:24 BST", (), "2022-07-07T10:24:00+01:00", True),
+    ("cjk-jst", "2022年1月7日 10:24 JST", (), "2022-01-07T10:24:00+09:00", True),
+    ("unknown-zone-naive", "January 7, 2022 10:24 IST", (), "2022-01-07T10:24:00", True),
+    # Numeric day/month order
+    ("numeric-de-day-first", "07/01/2022", ("de",), "2022-01-07T00:00:00", False),
+    ("numeric-en-us-month-first", "07/01/2022", ("en-US",), "2022-07-01T00:00:00", False),
+    ("numeric-en-gb-day-first", "07/01/2022", ("en-GB",), "2022-01-07T00:00:00", False),
+    ("numeric-bare-en-ambiguous", "07/01/2022", ("en",), None, False),
+    ("numeric-no-language-ambiguous", "07/01/2022", (), None, False),
+    ("numeric-13-decides", "13/01/2022", ("en",), "2022-01-13T00:00:00", False),
+    ("numeric-13-decides-us", "01/13/2022", ("de",), "2022-01-13T00:00:00", False),
+    ("numeric-same-both-ways", "07/07/2022", (), "2022-07-07T00:00:00", False),
+    ("numeric-dotted-day-first", "07.01.2022", (), "2022-01-07T00:00:00", False),
+    ("numeric-dotted-two-digit-year", "07.01.22", (), "2022-01-07T00:00:00", False),
+    ("numeric-slash-two-digit-year", "7/1/22", ("en-US",), "2022-07-01T00:00:00", False),
+    ("numeric-two-digit-1990s", "07.01.98", (), "1998-01-07T00:00:00", False),
+    ("numeric-with-dash-time", "14/01/2022 - 10:24", ("en",), "2022-01-14T10:24:00", True),
+    ("numeric-czech-spaced", "7. 1. 2022", ("cs",), "2022-01-07T00:00:00", False),
+    ("numeric-impossible-feb-31", "31/02/2022", ("de",), None, False),
+    ("numeric-impossible-13-13", "13/13/2022", (), None, False),
+    # Other languages
+    ("de-long-uhr", "7. Januar 2022, 10:24 Uhr", ("de",), "2022-01-07T10:24:00", True),
+    ("de-numeric-uhr", "07.01.2022, 10:24 Uhr", ("de",), "2022-01-07T10:24:00", True),
+    ("de-um-dotted", "7. März 2022 um 10.24 Uhr", ("de",), "2022-03-07T10:24:00", True),
+    ("de-austrian-jaenner", "7. Jänner 2022", ("de",), "2022-01-07T00:00:00", False),
+    ("de-mez", "7. Januar 2022, 10:24 MEZ", ("de",), "2022-01-07T10:24:00+01:00", True),
+    ("fr-a-h", "7 janvier 2022 à 10h24", ("fr",), "2022-01-07T10:24:00", True),
+    ("fr-premier", "1er mars 2021", ("fr",), "2021-03-01T00:00:00", False),
+    ("fr-accentless", "7 fevrier 2022", ("fr",), "2022-02-07T00:00:00", False),
+    ("fr-weekday", "vendredi 7 janvier 2022", ("fr",), "2022-01-07T00:00:00", False),
+    ("es-de-a-las", "7 de enero de 2022 a las 10:24", ("es",), "2022-01-07T10:24:00", True),
+    ("it-alle", "7 gennaio 2022 alle 10:24", ("it",), "2022-01-07T10:24:00", True),
+    ("pt-as-h", "7 de março de 2022 às 10h24", ("pt",), "2022-03-07T10:24:00", True),
+    ("nl-om", "7 januari 2022 om 10:24", ("nl",), "2022-01-07T10:24:00", True),
+    ("pl-genitive", "7 stycznia 2022 r., godz. 10:24", ("pl",), "2022-01-07T10:24:00", True),
+    ("pl-october-genitive", "7 października 2022", ("pl",), "2022-10-07T00:00:00", False),
+    ("sv-kl-dotted", "7 januari 2022 kl. 10.24", ("sv",), "2022-01-07T10:24:00", True),
+    ("da-marts", "7. marts 2022 kl. 10.24", ("da",), "2022-03-07T10:24:00", True),
+    ("nb-alias-desember", "7. desember 2022", ("nb",), "2022-12-07T00:00:00", False),
+    ("cs-genitive", "7. ledna 2022 v 10:24", ("cs",), "2022-01-07T10:24:00", True),
+    ("ru-genitive", "7 января 2022 г. в 10:24", ("ru",), "2022-01-07T10:24:00", True),
+    ("ru-may", "7 мая 2022", ("ru",), "2022-05-07T00:00:00", False),
+    ("all-languages-when-none-given", "7 stycznia 2022", (), "2022-01-07T00:00:00", False),
+    ("english-always-on", "January 7, 2022", ("de",), "2022-01-07T00:00:00", False),
+    ("inactive-language-month", "7 janvier 2022", ("de",), None, False),
+    # Not a date, or not a whole one
+    ("phone-us", "555-123-4567", (), None, False),
+    ("phone-intl", "+49 30 1234567", (), None, False),
+    ("score-dash", "3-1", (), None, False),
+    ("score-colon", "2:1", (), None, False),
+    ("version-v", "v1.2.3", (), None, False),
+    ("version-python", "3.11.7", (), None, False),
+    ("version-two-digit-last", "2.10.22", (), None, False),
+    ("ip-address", "192.168.1.1", (), None, False),
+    ("fraction-recipe", "1/2 cup", (), None, False),
+    ("plain-number", "42", (), None, False),
+    ("plain-six-digits", "123456", (), None, False),
+    ("plain-eight-digits-not-a-date", "12345678", (), None, False),
+    ("year-only", "2022", (), None, False),
+    ("month-and-year", "January 2022", (), None, False),
+    ("day-and-month-no-year", "Jan 5", (), None, False),
+    ("year-before-range", "7 January 1850", (), None, False),
+    ("year-after-range", "7 January 2150", (), None, False),
+    ("two-digit-year-written", "Jan 7, 22", (), None, False),
+    ("empty", "", (), None, False),
+    ("blank", "   ", (), None, False),
+    ("sentence-with-date", "The meeting on January 7, 2022 was long", (), None, False),
+    ("date-range", "January 7, 2022 - January 8, 2022", (), None, False),
+    ("relative-without-reference", "2 hours ago", (), None, False),
+    ("yesterday-without-reference", "yesterday", (), None, False),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "languages", "expected", "has_time"),
+    [case[1:] for case in PARSE_CASES],
+    ids=[case[0] for case in PARSE_CASES],
+)
+def test_parse_date(
+    text: str, languages: Sequence[str], expected: str | None, has_time: bool
+) -> None:
+    parsed = parse_date(text, languages=languages)
+    assert _iso(parsed) == expected
+    if parsed is not None:
+        assert parsed.has_time is has_time
+        assert parsed.has_zone is (parsed.value.tzinfo is not None)
+        assert parsed.raw == text.strip()
+
+
+# (name, text, day_first, expected)
+DAY_FIRST_CASES: list[tuple[str, str, bool | None, str | None]] = [
+    ("flag-day-first", "07/01/2022", True, "2022-01-07T00:00:00"),
+    ("flag-month-first", "07/01/2022", False, "2022-07-01T00:00:00"),
+    ("flag-beats-dotted-default", "07.01.2022", False, "2022-07-01T00:00:00"),
+    ("flag-cannot-make-impossible", "13/01/2022", False, "2022-01-13T00:00:00"),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "day_first", "expected"),
+    [case[1:] for case in DAY_FIRST_CASES],
+    ids=[case[0] for case in DAY_FIRST_CASES],
+)
+def test_parse_date_day_first(text: str, day_first: bool | None, expected: str | None) -> None:
+    assert _iso(parse_date(text, languages=("en",), day_first=day_first)) == expected
+
+
+# (name, text, reference, expected, has_time): "now" is REFERENCE unless given.
+RELATIVE_CASES: list[tuple[str, str, dt.datetime, str | None, bool]] = [
+    ("en-hours", "2 hours ago", REFERENCE, "2022-01-07T10:00:00+00:00", True),
+    ("en-an-hour", "an hour ago", REFERENCE, "2022-01-07T11:00:00+00:00", True),
+    ("en-glued-minutes", "5m ago", REFERENCE, "2022-01-07T11:55:00+00:00", True),
+    ("en-days-date-only", "3 days ago", REFERENCE, "2022-01-04T00:00:00+00:00", False),
+    ("en-weeks", "2 weeks ago", REFERENCE, "2021-12-24T00:00:00+00:00", False),
+    ("en-months-too-coarse", "3 months ago", REFERENCE, None, False),
+    ("en-yesterday", "yesterday", REFERENCE, "2022-01-06T00:00:00+00:00", False),
+    ("en-yesterday-at", "yesterday at 10:24", REFERENCE, "2022-01-06T10:24:00+00:00", True),
+    ("en-label", "Updated 2 hours ago", REFERENCE, "2022-01-07T10:00:00+00:00", True),
+    ("de-vor", "vor 3 Stunden", REFERENCE, "2022-01-07T09:00:00+00:00", True),
+    ("de-vor-einer", "vor einer Stunde", REFERENCE, "2022-01-07T11:00:00+00:00", True),
+    ("de-gestern-um", "gestern um 10:24 Uhr", REFERENCE, "2022-01-06T10:24:00+00:00", True),
+    ("fr-il-y-a", "il y a 2 jours", REFERENCE, "2022-01-05T00:00:00+00:00", False),
+    ("fr-hier", "hier à 10h24", REFERENCE, "2022-01-06T10:24:00+00:00", True),
+    ("es-hace", "hace una hora", REFERENCE, "2022-01-07T11:00:00+00:00", True),
+    ("it-fa", "2 ore fa", REFERENCE, "2022-01-07T10:00:00+00:00", True),
+    ("pt-ha-atras", "há 2 horas atrás", REFERENCE, "2022-01-07T10:00:00+00:00", True),
+    ("nl-geleden", "2 uur geleden", REFERENCE, "2022-01-07T10:00:00+00:00", True),
+    ("pl-temu", "2 godziny temu", REFERENCE, "2022-01-07T10:00:00+00:00", True),
+    ("sv-for-sedan", "för 2 timmar sedan", REFERENCE, "2022-01-07T10:00:00+00:00", True),
+    ("da-for-siden", "for 2 timer siden", REFERENCE, "2022-01-07T10:00:00+00:00", True),
+    ("cs-pred", "před hodinou", REFERENCE, "2022-01-07T11:00:00+00:00", True),
+    ("ru-nazad", "2 часа назад", REFERENCE, "2022-01-07T10:00:00+00:00", True),
+    (
+        "naive-reference-stays-naive",
+        "2 hours ago",
+        dt.datetime(2022, 1, 7, 12, 0),
+        "2022-01-07T10:00:00",
+        True,
+    ),
+    ("absolute-ignores-reference", "7 January 2021", REFERENCE, "2021-01-07T00:00:00", False),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "reference", "expected", "has_time"),
+    [case[1:] for case in RELATIVE_CASES],
+    ids=[case[0] for case in RELATIVE_CASES],
+)
+def test_parse_date_relative(
+    text: str, reference: dt.datetime, expected: str | None, has_time: bool
+) -> None:
+    parsed = parse_date(text, reference=reference)
+    assert _iso(parsed) == expected
+    if parsed is not None:
+        assert parsed.has_time is has_time
+
+
+@pytest.mark.parametrize(
+    "text",
+    [case[1] for case in RELATIVE_CASES if case[0] != "absolute-ignores-reference"],
+    ids=[case[0] for case in RELATIVE_CASES if case[0] != "absolute-ignores-reference"],
+)
+def test_parse_date_relative_needs_reference(text: str) -> None:
+    assert parse_date(text) is None
+
+
+def _found(
+    text: str, languages: Sequence[str] = (), reference: dt.datetime | None = None
+) -> list[tuple[str, str]]:
+    mentions = find_dates(text, languages=languages, reference=reference)
+    for mention in mentions:
+        assert text[mention.start : mention.end] == mention.raw
+    return [(m.role.value, m.date.value.isoformat()) for m in mentions]
+
+
+# (name, line, languages, reference, [(role, value), ...])
+FIND_CASES: list[tuple[str, str, Sequence[str], dt.datetime | None, list[tuple[str, str]]]] = [
+    (
+        "china-daily-pipe",
+        "Published: 10:24, January 07, 2022 | Updated: 18:27, January 07, 2022",
+        ("en",),
+        None,
+        [("published", "2022-01-07T10:24:00"), ("updated", "2022-01-07T18:27:00")],
+    ),
+    (
+        "china-daily-glued-with-byline",
+        "Published:10:24, January 07, 2022 Updated:18:27, January 07, 2022 By Xinhua and Agencies",
+        ("en",),
+        None,
+        [("published", "2022-01-07T10:24:00"), ("updated", "2022-01-07T18:27:00")],
+    ),
+    (
+        "ap-updated-time-first-weekday",
+        "By Jane Doe | Updated 3:45 PM EST, Tue January 4, 2022",
+        ("en",),
+        None,
+        [("updated", "2022-01-04T15:45:00-05:00")],
+    ),
+    (
+        "de-veroeffentlicht-aktualisiert",
+        "Veröffentlicht am 7. Januar 2022, 10:24 Uhr · Aktualisiert am 8. Januar 2022, 9:00 Uhr",
+        ("de",),
+        None,
+        [("published", "2022-01-07T10:24:00"), ("updated", "2022-01-08T09:00:00")],
+    ),
+    (
+        "fr-publie-mis-a-jour",
+        "Publié le 7 janvier 2022 à 10h24, mis à jour le 8 janvier 2022 à 09h00",
+        ("fr",),
+        None,
+        [("published", "2022-01-07T10:24:00"), ("updated", "2022-01-08T09:00:00")],
+    ),
+    (
+        "posted-on",
+        "Posted on January 7, 2022",
+        ("en",),
+        None,
+        [("published", "2022-01-07T00:00:00")],
+    ),
+    (
+        "first-published-weekday-dotted",
+        "First published on Fri 7 Jan 2022 09.05 GMT",
+        ("en",),
+        None,
+        [("published", "2022-01-07T09:05:00+00:00")],
+    ),
+    (
+        "last-modified-on",
+        "Last modified on Fri 7 Jan 2022 16.40 GMT",
+        ("en",),
+        None,
+        [("updated", "2022-01-07T16:40:00+00:00")],
+    ),
+    (
+        "issued-modified-numeric",
+        "Issued on: 14/01/2022 - 10:24 Modified: 14/01/2022 - 18:27",
+        ("en",),
+        None,
+        [("published", "2022-01-14T10:24:00"), ("updated", "2022-01-14T18:27:00")],
+    ),
+    (
+        "fr-modifie-numeric",
+        "Modifié le 08/01/2022 à 09h00",
+        ("fr",),
+        None,
+        [("updated", "2022-01-08T09:00:00")],
+    ),
+    (
+        "es-actualizado",
+        "Actualizado: 07/01/2022 10:24",
+        ("es",),
+        None,
+        [("updated", "2022-01-07T10:24:00")],
+    ),
+    (
+        "it-aggiornato",
+        "Aggiornato il 7 gennaio 2022 alle 10:24",
+        ("it",),
+        None,
+        [("updated", "2022-01-07T10:24:00")],
+    ),
+    (
+        "pl-zaktualizowano",
+        "Zaktualizowano: 7 stycznia 2022, 10:24",
+        ("pl",),
+        None,
+        [("updated", "2022-01-07T10:24:00")],
+    ),
+    (
+        "uppercase-label",
+        "UPDATED: Jan 7, 2022",
+        ("en",),
+        None,
+        [("updated", "2022-01-07T00:00:00")],
+    ),
+    (
+        "glued-zone-and-label-no-reference",
+        "January 5, 2022 4:12 PM GMTUpdated 2 hours ago",
+        ("en",),
+        None,
+        [("unknown", "2022-01-05T16:12:00+00:00")],
+    ),
+    (
+        "glued-zone-and-label-with-reference",
+        "January 5, 2022 4:12 PM GMTUpdated 2 hours ago",
+        ("en",),
+        REFERENCE,
+        [("unknown", "2022-01-05T16:12:00+00:00"), ("updated", "2022-01-07T10:00:00+00:00")],
+    ),
+    (
+        "date-in-caption",
+        "gather near a police line in Almaty, Kazakhstan on Jan 5, 2022. (AP)",
+        ("en",),
+        None,
+        [("unknown", "2022-01-05T00:00:00")],
+    ),
+    (
+        "label-far-from-date",
+        "Updated rules say the vote, planned for weeks now, is on January 7, 2022",
+        ("en",),
+        None,
+        [("unknown", "2022-01-07T00:00:00")],
+    ),
+    (
+        "ambiguous-numeric-left-out",
+        "Updated 07/01/2022",
+        ("en",),
+        None,
+        [],
+    ),
+    (
+        "updated-yesterday-label",
+        "Updated yesterday",
+        ("en",),
+        REFERENCE,
+        [("updated", "2022-01-06T00:00:00+00:00")],
+    ),
+    (
+        "bare-yesterday-in-prose",
+        "I saw him yesterday in town",
+        ("en",),
+        REFERENCE,
+        [],
+    ),
+    (
+        "numbers-that-are-not-dates",
+        "Call 555-123-4567; it ended 3-1; version 1.2.3 needs 1/2 cup at 10.5%",
+        ("en",),
+        None,
+        [],
+    ),
+    ("empty", "", (), None, []),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "languages", "reference", "expected"),
+    [case[1:] for case in FIND_CASES],
+    ids=[case[0] for case in FIND_CASES],
+)
+def test_find_dates(
+    text: str,
+    languages: Sequence[str],
+    reference: dt.datetime | None,
+    expected: list[tuple[str, str]],
+) -> None:
+    assert _found(text, languages, reference) == expected
+
+
+def test_find_dates_raw_spans_the_time_before_the_date() -> None:
+    (mention,) = find_dates("By Jane Doe | Updated 3:45 PM EST, Tue January 4, 2022")
+    assert mention.raw == "3:45 PM EST, Tue January 4, 2022"
+    assert mention.role is DateRole.UPDATED
+    assert mention.date.has_time and mention.date.has_zone
+
+
+# (name, line, is a date line)
+DATE_LINE_CASES: list[tuple[str, str, bool]] = [
+    (
+        "published-updated",
+        "Published: 10:24, January 07, 2022 | Updated: 18:27, January 07, 2022",
+        True,
+    ),
+    (
+        "published-updated-byline",
+        "Published:10:24, January 07, 2022 Updated:18:27, January 07, 2022 By Xinhua and Agencies",
+        True,
+    ),
+    ("date-only", "January 7, 2022", True),
+    ("relative", "Updated 2 hours ago", True),
+    ("reading-time-and-date", "7 min read · Jan 5, 2022", True),
+    ("reading-time-and-day-month", "7 min read · Jan 5", True),
+    ("byline-and-updated", "By Jane Doe | Updated 3:45 PM EST, Tue January 4, 2022", True),
+    ("label-alone", "Published", True),
+    ("label-and-time", "Updated 18:27", True),
+    ("de-date-uhr", "12. Januar 2022, 08:15 Uhr", True),
+    ("de-aktualisiert", "Aktualisiert am 12. Januar 2022, 14:02 Uhr", True),
+    (
+        "fr-publie-mis-a-jour",
+        "Publié le 19 janvier 2022 à 11h05 - Mis à jour le 19 janvier 2022 à 17h48",
+        True,
+    ),
+    ("de-reading-time", "Lesezeit: 3 Min. · 7. Januar 2022", True),
+    ("place-and-date", "Kazakhstan, January 7, 2022", True),
+    ("sentence-with-date", "He died on January 7, 2022.", False),
+    ("prose", "Kazakh President Tokayev said on Friday that order was restored", False),
+    ("headline", "Constitutional order mostly restored, Kazakh president says", False),
+    ("verse-time-alone", "John 3:16", False),
+    ("year-in-sentence", "The 2022 budget was passed", False),
+    ("empty", "", False),
+    ("too-long", "January 7, 2022 " * 20, False),
+]
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [case[1:] for case in DATE_LINE_CASES],
+    ids=[case[0] for case in DATE_LINE_CASES],
+)
+def test_looks_like_date_line(line: str, expected: bool) -> None:
+    assert looks_like_date_line(line) is expected
+
+
+# (name, a megabyte of hostile text)
+HOSTILE_CASES: list[tuple[str, str]] = [
+    ("digits-and-colons", ("12:34:" * (MEGABYTE // 6 + 1))[:MEGABYTE]),
+    ("digits", "7" * MEGABYTE),
+    ("letters", "a" * MEGABYTE),
+    ("spaces", " " * MEGABYTE),
+    ("dots-and-digits", ("1.2." * (MEGABYTE // 4 + 1))[:MEGABYTE]),
+    ("glued-capitals", ("GmtUpdated" * (MEGABYTE // 10 + 1))[:MEGABYTE]),
+]
+
+
+@pytest.mark.parametrize(
+    "text", [case[1] for case in HOSTILE_CASES], ids=[case[0] for case in HOSTILE_CASES]
+)
+def test_hostile_input_returns(text: str) -> None:
+    started = time.perf_counter()
+    assert find_dates(text, reference=REFERENCE) == ()
+    assert parse_date(text) is None
+    assert looks_like_date_line(text) is False
+    assert time.perf_counter() - started < HOSTILE_SECONDS
+
+
+def test_many_real_dates_in_one_line_are_all_found() -> None:
+    text = "Updated 7 January 2022 | " * 2000
+    mentions = find_dates(text)
+    assert len(mentions) == 2000
+    assert all(m.role is DateRole.UPDATED for m in mentions)
+
+
+def test_year_range_constants() -> None:
+    assert parse_date(f"7 January {MIN_YEAR}") is not None
+    assert parse_date(f"7 January {MIN_YEAR - 1}") is None
+    assert parse_date(f"{MAX_YEAR}-01-07") is not None
+    assert parse_date(f"{MAX_YEAR + 1}-01-07") is None
+
+
+def test_every_language_has_a_full_table() -> None:
+    for code, lang in patterns.LANGUAGES.items():
+        assert code == lang.code
+        assert len(lang.months) == 12 and all(lang.months)
+        assert len(lang.weekdays) == 7 and all(lang.weekdays)
+        assert lang.published_labels and lang.updated_labels
+        assert lang.relative_forms and lang.relative_units and lang.day_words
+
+
+def test_month_names_do_not_clash_across_languages() -> None:
+    # The lookup is built at import and refuses a name that two tables number differently;
+    # spot-check that genitive and accent-free spellings landed.
+    assert patterns.MONTH_LOOKUP["stycznia"][0] == 1
+    assert patterns.MONTH_LOOKUP["января"][0] == 1
+    assert patterns.MONTH_LOOKUP["pazdziernika"][0] == 10
+    assert patterns.MONTH_LOOKUP["mar"][1] >= {"en", "es", "it"}
+
+
+def test_doctests() -> None:
+    result = doctest.testmod(newsparse.datetimes)
+    assert result.attempted > 0 and result.failed == 0
