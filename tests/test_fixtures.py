@@ -21,7 +21,12 @@ FIXTURES = Path(__file__).parent / "fixtures"
 CASES = sorted(p.name for p in FIXTURES.iterdir() if (p / "expected.json").is_file())
 
 # (case, field): why it is a known miss. Strict: a pass means the entry must go.
-KNOWN_MISSES: dict[tuple[str, str], str] = {}
+KNOWN_MISSES: dict[tuple[str, str], str] = {
+    ("ap-washington-allcaps-byline", "site_name"): (
+        "the masthead 'WRVN News 4' is named in the footer only as 'WRVN Broadcasting': "
+        "no rule matches a masthead by its first word yet"
+    ),
+}
 
 FIELDS = (
     "headline",

@@ -30,7 +30,7 @@ CREDIT_WORDS = frozenset(
 TRAILING_BRACKET = re.compile(r"[\s.]*[(\[]([^()\[\]\n]{2,120})[)\]]\s*\.?$")
 
 _LABELS = (
-    r"(?:photo|image|picture|video) (?:source|credit)|photo(?:graph)?s?|picture|image|credit|"
+    r"(?:photo|image|picture|video) (?:source|credit)|photo(?:graph)?(?:s|y)?|picture|image|credit|"
     r"foto|fotos|fot|bild|crédit(?: photo)?|video|pictured"
 )
 # A caption ending with a labelled credit: "... in Kyiv. Photo: John Smith/Getty Images"

@@ -68,9 +68,25 @@ def byline(doc: Document) -> None:
             _offer(doc, candidate)
         elif candidate.authors == found.authors and segment.label.role is Role.BYLINE:
             doc.label(segment, Role.BOILERPLATE, NAME, "duplicate byline")
+    _label_name_lines(doc)
     for segment in doc.segments:
         if segment.label is None and REPORTING_CREDITS.match(segment.text):
             doc.label(segment, Role.BOILERPLATE, NAME, "reporting credits")
+
+
+def _label_name_lines(doc: Document) -> None:
+    """Lines near the top that only name an author ("Jane Doe", "By Jane Doe") are byline lines."""
+    if doc.byline is None:
+        return
+    names = {name.casefold() for name in doc.byline.value.authors}
+    if not names:
+        return
+    for segment in _searched(doc):
+        if segment.label is not None:
+            continue
+        text = segment.text.casefold().removeprefix("by ").strip(" ,|·")
+        if text in names:
+            doc.label(segment, Role.BYLINE, NAME, "names an author of the byline")
 
 
 def _offer(doc: Document, visible: Byline) -> None:
