@@ -13,6 +13,7 @@ import datetime as dt
 import re
 import statistics
 import unicodedata
+import warnings
 from collections import Counter
 from collections.abc import Iterable, Sequence
 
@@ -326,8 +327,10 @@ def parse_day(value: str | dt.date | None) -> dt.date | None:
         except ValueError:
             return None
     try:
-        first = date_parser.parse(value, default=_DEFAULT_A, fuzzy=True)
-        second = date_parser.parse(value, default=_DEFAULT_B, fuzzy=True)
+        with warnings.catch_warnings():  # unknown zone names ("CET") do not change the day
+            warnings.simplefilter("ignore")
+            first = date_parser.parse(value, default=_DEFAULT_A, fuzzy=True)
+            second = date_parser.parse(value, default=_DEFAULT_B, fuzzy=True)
     except (ValueError, OverflowError):
         return None
     return first.date() if first.date() == second.date() else None

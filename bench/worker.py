@@ -70,6 +70,16 @@ def _emit(data: dict[str, Any]) -> None:
 
 
 def _peak_rss_kb() -> int:
+    """This process's peak resident memory in KiB.
+
+    Linux's ``VmHWM`` is the high-water mark of this program alone; ``ru_maxrss`` survives
+    ``exec`` and would report the parent's size at fork time, so it is only the fallback.
+    """
+    status = Path("/proc/self/status")
+    if status.exists():
+        for line in status.read_text(encoding="ascii", errors="replace").splitlines():
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1])
     return int(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)
 
 
