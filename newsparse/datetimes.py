@@ -41,6 +41,7 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
+import html
 import re
 from collections.abc import Sequence
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
@@ -390,6 +391,13 @@ def _core_windows(text: str) -> list[tuple[int, int]]:
     return windows
 
 
+def _date_follows(text: str, pos: int) -> bool:
+    """True if another date starts right here: then a time just before it is that date's
+    ("January 07, 2022 | 18:27, January 08, 2022")."""
+    m = P.DATE_CORE.search(text, pos, min(len(text), pos + P.NEXT_DATE_REACH))
+    return m is not None and not text[pos : m.start()].strip(" ,|·")
+
+
 def _scan_absolute(text: str, ctx: _Context) -> list[_Found]:
     """Every absolute date in the text, left to right, with its time; linear in the text."""
     found: list[_Found] = []
@@ -414,7 +422,7 @@ def _scan_absolute(text: str, ctx: _Context) -> list[_Found]:
                 clock, start = before
             else:
                 after = _time_after(text, end)
-                if after is not None:
+                if after is not None and not _date_follows(text, after[1]):
                     clock, end = after
             date = _make(ymd, clock, text[start:end]) if ymd is not None else None
             found.append(_Found(start, end, date))
@@ -620,12 +628,17 @@ def _scan(text: str, ctx: _Context) -> list[_Found]:
 # One date: parse_date
 
 
-def _only_ignorable(text: str) -> bool:
-    """True if the text holds nothing but weekdays, labels, connectors and punctuation."""
-    return all(
-        word.lower() in P.IGNORABLE_WORDS or word.lower() in P.WEEKDAY_WORDS
-        for word in _WORD_TOKEN.findall(text)
-    )
+def _only_ignorable(text: str, *, short_weekdays: bool = False) -> bool:
+    """True if the text holds nothing but weekdays, labels, connectors and punctuation
+    (and, around a one-date string, two-letter weekdays such as "Mi.")."""
+    for word in _WORD_TOKEN.findall(text):
+        low = word.lower()
+        if low in P.IGNORABLE_WORDS or low in P.WEEKDAY_WORDS:
+            continue
+        if short_weekdays and low in P.SHORT_WEEKDAYS:
+            continue
+        return False
+    return True
 
 
 def _from_iso(m: re.Match[str], raw: str) -> ParsedDate | None:
@@ -734,15 +747,14 @@ def parse_date(
     >>> parse_date("2 hours ago") is None  # no reference: never relative to today
     True
     """
-    raw = text.strip()
+    original = raw = text.strip()
     if not raw or len(raw) > MAX_EXPRESSION_CHARS:
         return None
-    iso = P.ISO_DATETIME.fullmatch(raw)
+    if "&" in raw:  # a value copied from HTML source: "&#43;00:00", "21:15&nbsp;Uhr"
+        raw = html.unescape(raw).strip()
+    iso = P.ISO_DATETIME.fullmatch(raw) or P.COMPACT_DATETIME.fullmatch(raw)
     if iso is not None:
-        return _from_iso(iso, raw)
-    compact = P.COMPACT_DATETIME.fullmatch(raw)
-    if compact is not None:
-        return _from_iso(compact, raw)
+        return _from_iso(iso, original)
     ctx = _context(languages, day_first, reference)
     found = _scan(raw, ctx)
     if len(found) > 1:
@@ -752,10 +764,11 @@ def parse_date(
         rest = raw[: item.start] + " " + raw[item.end :]
         if item.date is not None and item.date.has_zone:
             rest = P.TRAILING_ZONE_NAME.sub("", rest)
-        if not _only_ignorable(rest):
+        if item.date is None or not _only_ignorable(rest, short_weekdays=True):
             return None
-        return attrs.evolve(item.date, raw=raw) if item.date is not None else None
-    return _dateutil_parse(raw, ctx)
+        return attrs.evolve(item.date, raw=original)
+    parsed = _dateutil_parse(raw, ctx)
+    return attrs.evolve(parsed, raw=original) if parsed is not None else None
 
 
 # ---------------------------------------------------------------------------------------------

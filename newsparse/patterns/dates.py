@@ -44,6 +44,7 @@ __all__ = [
     "LONGEST_LABEL",
     "MONTH_FIRST_LOCALES",
     "MONTH_LOOKUP",
+    "NEXT_DATE_REACH",
     "NUMBER_ONE_WORDS",
     "PARTIAL_DATE",
     "PUBLISHED_LABEL_KEYS",
@@ -56,6 +57,7 @@ __all__ = [
     "RELATIVE_PREFIX_KEYS",
     "RELATIVE_REACH",
     "RELATIVE_SUFFIX_KEYS",
+    "SHORT_WEEKDAYS",
     "TIME_AFTER",
     "TIME_ALONE",
     "TRAILING_ZONE_NAME",
@@ -113,6 +115,9 @@ class DateLanguage:
     reading_time_words: tuple[str, ...] = ()
     # The word that opens a byline ("By Jane Doe") and may share a line with the date.
     byline_words: tuple[str, ...] = ()
+    # Two-letter weekday abbreviations ("Mi., 26.01.2022"): only ignored around a date in a
+    # one-date string, never looked for in running text, where they are common words.
+    short_weekdays: tuple[str, ...] = ()
 
 
 _EN = DateLanguage(
@@ -253,6 +258,7 @@ _DE = DateLanguage(
     day_words=(("gestern", -1), ("heute", 0), ("vorgestern", -2)),
     reading_time_words=("lesezeit", "min. lesezeit", "minuten lesezeit"),
     byline_words=("Von",),
+    short_weekdays=("mo", "di", "mi", "do", "fr", "sa", "so"),
 )
 
 _FR = DateLanguage(
@@ -368,6 +374,7 @@ _ES = DateLanguage(
     day_words=(("ayer", -1), ("hoy", 0), ("anteayer", -2)),
     reading_time_words=("de lectura", "lectura", "tiempo de lectura"),
     byline_words=("Por",),
+    short_weekdays=("lu", "ma", "mi", "ju", "vi", "sá", "do"),
 )
 
 _IT = DateLanguage(
@@ -530,6 +537,7 @@ _NL = DateLanguage(
     day_words=(("gisteren", -1), ("vandaag", 0), ("eergisteren", -2)),
     reading_time_words=("leestijd", "min leestijd"),
     byline_words=("Door",),
+    short_weekdays=("ma", "di", "wo", "do", "vr", "za", "zo"),
 )
 
 _PL = DateLanguage(
@@ -581,6 +589,7 @@ _PL = DateLanguage(
     day_words=(("wczoraj", -1), ("dzisiaj", 0), ("dziś", 0), ("przedwczoraj", -2)),
     reading_time_words=("czytania", "czas czytania"),
     byline_words=("Autor", "Autorka"),
+    short_weekdays=("pn", "wt", "śr", "cz", "pt", "sb", "nd"),
 )
 
 _SV = DateLanguage(
@@ -760,6 +769,7 @@ _CS = DateLanguage(
     day_words=(("včera", -1), ("dnes", 0), ("předevčírem", -2)),
     reading_time_words=("čtení", "doba čtení"),
     byline_words=("Autor",),
+    short_weekdays=("po", "út", "st", "čt", "pá", "so", "ne"),
 )
 
 _RU = DateLanguage(
@@ -805,6 +815,7 @@ _RU = DateLanguage(
     day_words=(("вчера", -1), ("сегодня", 0), ("позавчера", -2)),
     reading_time_words=("чтения", "на чтение"),
     byline_words=("Автор",),
+    short_weekdays=("пн", "вт", "ср", "чт", "пт", "сб", "вс"),
 )
 
 # Every language with a table, by ISO 639-1 code.
@@ -1015,6 +1026,10 @@ RELATIVE_FORMS: MappingProxyType[tuple[str, str], frozenset[str]] = MappingProxy
 DAY_WORD_OFFSETS: MappingProxyType[str, tuple[int, frozenset[str]]] = MappingProxyType(
     _day_word_offsets()
 )
+# Two-letter weekday abbreviations, ignored only around the date of a one-date string.
+SHORT_WEEKDAYS = frozenset(
+    spelling for lang in _ALL for w in lang.short_weekdays for spelling in _spellings(w)
+)
 PUBLISHED_LABEL_KEYS = frozenset(
     phrase_key(s) for lang in _ALL for w in lang.published_labels for s in _spellings(w)
 )
@@ -1072,7 +1087,7 @@ _TIME = (
     r"(?:(?P<sep>[:.])(?P<minute>[0-5]\d)(?::(?P<second>[0-5]\d|60)(?:[.,](?P<fraction>\d{1,9}))?)?"
     r"|\s?(?P<h>h)(?:\s?(?P<h_minute>[0-5]\d))?(?![^\W\d_]))?(?!\d)"
     r"(?:\s{0,2}(?P<ampm>[ap])\.?\s?m\b\.?)?"
-    r"(?:\s{0,2}(?P<suffix>uhr|hrs|hr|horas|hod|godz\.?|ч\.?)(?![^\W\d_]))?"
+    r"(?:\s{0,2}(?P<suffix>uhr|hrs|hr|h|horas|hod|godz\.?|ч\.?)(?![^\W\d_]))?"
     rf"(?:{_ZONE})?"
 )
 
@@ -1112,16 +1127,19 @@ YEAR_HINT = re.compile(r"(?:19|20|21)\d\d(?!\d)|[-/.]\d\d(?!\d)")
 # del " is under 40 characters; "-Sep.-07" after a year-first date under 30.
 CORE_REACH_BEFORE = 40
 CORE_REACH_AFTER = 30
+# How far past a time the next date may start and still own that time: ", " then the date.
+NEXT_DATE_REACH = 4 + CORE_REACH_BEFORE + 4
 
 # What may follow a year before its time: "2022 г.", "2022 r.", "2022 roku"
 YEAR_SUFFIX = re.compile(rf"\s{{0,2}}(?:{_YEAR_SUFFIXES})(?:(?<=\.)|{_WORD_END})", re.IGNORECASE)
 
 # A time after a date: "T10:24:00+08:00", " 10:24 AM EST", ", 10:24 Uhr", " à 10h24",
-# " a las 10:24", " - 10:24", " kl. 10.24", " o godz. 10:24"
+# " a las 10:24", " - 10:24", " -- 19:14 GMT", " // 12:56", " | 13:43 h", " kl. 10.24",
+# " o godz. 10:24"
 TIME_AFTER = re.compile(
     r"(?:(?P<t>T)|[\s,]{0,3}(?:(?P<conn>"
     + _TIME_CONNECTORS
-    + r"|-|–|—)(?:(?<=\.)|(?<=[-–—@])|"
+    + r"|--?|–|—|//?|\|)(?:(?<=\.)|(?<=[-–—@/|])|"
     + _WORD_END
     + r")[\s,]{0,3}(?:(?:"
     + _TIME_CONNECTORS
