@@ -17,7 +17,7 @@ from typing import Any
 
 from bench.corpora import CORPORA, CorpusMissingError, default_corpora_root, load_corpus, sample
 from bench.records import Page, Task
-from bench.report import load_rows, worst_pages, write_report
+from bench.report import RunInfo, load_rows, worst_pages, write_report
 from bench.runner import DEFAULT_PAGE_TIMEOUT_S, TaskResult, run_tasks
 from bench.scoring import PageScore, Row, score_task
 from bench.systems import MODES, SYSTEMS, available
@@ -132,27 +132,32 @@ def run_benchmark(
         if row.network_attempts:
             warnings.append(f"{task.name}: {row.network_attempts} network attempts (blocked)")
         warnings += [f"{task.name}: {failure}" for failure in result.worker_failures]
-    meta: dict[str, Any] = {
-        "command": command,
-        "date": dt.datetime.now(dt.timezone.utc).strftime("%Y-%m-%d %H:%M UTC"),
-        "commit": _commit(),
-        "python": platform.python_version(),
-        "cpus": os.cpu_count(),
-        "jobs": jobs,
-        "page_timeout": page_timeout,
-        "limit": limit,
-        "pages": {c: len(p) for c, p in pages_by_corpus.items()},
-        "versions": {name: _version(name) for name in DISTRIBUTIONS},
-        "warnings": sorted(set(warnings)),
-    }
+    pages = {corpus: len(items) for corpus, items in pages_by_corpus.items()}
+    merged_from = None
     latest = out_dir / "latest.json"
     if merge and latest.exists():
-        old_rows, old_meta = load_rows(latest)
-        if old_meta.get("limit") == limit:
+        old_rows, old = load_rows(latest)
+        if old.limit == limit:
             fresh = {(r.system, r.mode, r.corpus) for r in rows}
             rows = [r for r in old_rows if (r.system, r.mode, r.corpus) not in fresh] + rows
-            meta["pages"] = old_meta.get("pages", {}) | meta["pages"]
-            meta["merged_from"] = old_meta.get("date")
+            pages = old.pages | pages
+            merged_from = old.date
+        else:
+            warnings.append(f"--merge ignored: {latest} was run with --limit {old.limit}")
+    meta = RunInfo(
+        command=command,
+        date=dt.datetime.now(dt.timezone.utc).strftime("%Y-%m-%d %H:%M UTC"),
+        commit=_commit(),
+        python=platform.python_version(),
+        cpus=os.cpu_count(),
+        jobs=jobs,
+        page_timeout=page_timeout,
+        limit=limit,
+        pages=pages,
+        versions={name: _version(name) for name in DISTRIBUTIONS},
+        warnings=tuple(sorted(set(warnings))),
+        merged_from=merged_from,
+    )
     worst = {mode: worst_pages(scores) for mode, scores in newsparse_scores.items()}
     paths = write_report(rows, worst, meta, out_dir, chart=chart)
     return rows, paths

@@ -15,12 +15,37 @@ import attrs
 
 from bench.scoring import BODY_METRICS, Accuracy, PageScore, Row
 
-__all__ = ["Summary", "summarize", "worst_pages", "write_report"]
+__all__ = ["RunInfo", "Summary", "load_rows", "summarize", "worst_pages", "write_report"]
 
 # How many of newsparse's worst pages the report lists.
 WORST_PAGES = 30
 _REPO_ROOT = Path(__file__).resolve().parents[1]
 BODY_CORPORA = tuple(name for name, metric in BODY_METRICS.items() if metric)
+
+
+@attrs.frozen
+class RunInfo:
+    """How a run was made: what the report's header says and ``latest.json`` keeps as meta."""
+
+    command: str
+    date: str
+    commit: str | None
+    python: str
+    cpus: int | None
+    jobs: int
+    page_timeout: float
+    limit: int | None
+    pages: dict[str, int]  # pages per corpus
+    versions: dict[str, str | None]  # installed version of newsparse and each peer
+    warnings: tuple[str, ...] = ()
+    merged_from: str | None = None  # date of the run whose rows were kept by --merge
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> RunInfo:
+        names = {f.name for f in attrs.fields(cls)}
+        fields = {k: v for k, v in data.items() if k in names}
+        fields["warnings"] = tuple(fields.get("warnings") or ())
+        return cls(**fields)
 
 
 @attrs.frozen
@@ -109,15 +134,23 @@ def _markdown(
     rows: Sequence[Row],
     summaries: Sequence[Summary],
     worst: dict[str, list[PageScore]],
-    meta: dict[str, Any],
+    meta: RunInfo,
 ) -> str:
     out = [
         "# newsparse benchmark: latest run",
         "",
-        f"Command: `{meta['command']}`  ",
-        f"Date: {meta['date']}; newsparse {meta['commit']}; Python {meta['python']}; "
-        f"{meta['cpus']} cores; jobs {meta['jobs']}; per-page time-out {meta['page_timeout']} s.  ",
-        "Pages: " + ", ".join(f"{name} {count}" for name, count in meta["pages"].items()) + ".  ",
+        f"Command: `{meta.command}`  ",
+        f"Date: {meta.date}; newsparse {meta.commit}; Python {meta.python}; "
+        f"{meta.cpus} cores; jobs {meta.jobs}; per-page time-out {meta.page_timeout} s.  ",
+        "Pages: " + ", ".join(f"{name} {count}" for name, count in meta.pages.items()) + ".  ",
+        "Versions: "
+        + ", ".join(f"{name} {version}" for name, version in meta.versions.items() if version)
+        + ".  ",
+        *(
+            [f"Rows of systems not rerun were kept from the run of {meta.merged_from}.  "]
+            if meta.merged_from
+            else []
+        ),
         "Metric definitions: `bench/README.md`; how to read the numbers: `docs/benchmark.md`.",
         "",
         "## Summary",
@@ -139,9 +172,9 @@ def _markdown(
         lines.append(line)
     out += _table(header, lines)
     out.append("")
-    if meta.get("warnings"):
-        out += ["## Warnings", ""] + [f"- {w}" for w in meta["warnings"]] + [""]
-    for corpus in meta["pages"]:
+    if meta.warnings:
+        out += ["## Warnings", ""] + [f"- {w}" for w in meta.warnings] + [""]
+    for corpus in meta.pages:
         corpus_rows = [r for r in rows if r.corpus == corpus]
         if not corpus_rows:
             continue
@@ -164,6 +197,13 @@ def _markdown(
             line += [_num(r.median_ms, 1), _num(r.p95_ms, 1), _num(r.peak_rss_mb, 0)]
             lines.append(line)
         out += _table(header, lines)
+        out.append("")
+    failing = [r for r in rows if r.top_errors]
+    if failing:
+        out += ["## Failures", "", "The commonest messages per task (count in brackets).", ""]
+        for r in failing:
+            listed = "; ".join(f"`{message[:150]}` ({count})" for message, count in r.top_errors)
+            out.append(f"- {r.system} / {r.mode} / {r.corpus}: {listed}")
         out.append("")
     for mode, pages in worst.items():
         if not pages:
@@ -213,7 +253,7 @@ def _chart(summaries: Sequence[Summary], path: Path) -> None:
 def write_report(
     rows: Sequence[Row],
     worst: dict[str, list[PageScore]],
-    meta: dict[str, Any],
+    meta: RunInfo,
     out_dir: Path,
     *,
     chart: bool = True,
@@ -224,7 +264,7 @@ def write_report(
     paths = {"md": out_dir / "latest.md", "json": out_dir / "latest.json"}
     paths["md"].write_text(_markdown(rows, summaries, worst, meta) + "\n", encoding="utf-8")
     document = {
-        "meta": meta,
+        "meta": attrs.asdict(meta),
         "summary": [
             attrs.asdict(s, recurse=False)
             | {
@@ -249,7 +289,8 @@ def write_report(
     return paths
 
 
-def load_rows(path: Path) -> tuple[list[Row], dict[str, Any]]:
-    """The rows and meta of an earlier ``latest.json`` (for ``--merge``)."""
+def load_rows(path: Path) -> tuple[list[Row], RunInfo]:
+    """The rows and run info of an earlier ``latest.json`` (for ``--merge``)."""
     document = json.loads(path.read_text(encoding="utf-8"))
-    return [Row.from_json(r) for r in document.get("rows", [])], document.get("meta", {})
+    rows = [Row.from_json(r) for r in document.get("rows", [])]
+    return rows, RunInfo.from_json(document["meta"])

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import math
 import statistics
+from collections import Counter
 from collections.abc import Sequence
 from typing import Any
 
@@ -29,6 +30,8 @@ BODY_METRICS: dict[str, str | None] = {
 }
 # Percentile reported beside the median page time.
 TAIL_PERCENTILE = 95
+# How many distinct failure messages a row keeps.
+TOP_ERRORS = 5
 
 
 @attrs.frozen
@@ -83,6 +86,8 @@ class Row:
     median_ms: float | None
     p95_ms: float | None
     peak_rss_mb: float | None
+    # The commonest failure messages and their counts, to see at a glance what broke.
+    top_errors: tuple[tuple[str, int], ...] = ()
 
     def to_json(self) -> dict[str, Any]:
         data = attrs.asdict(self, recurse=False)
@@ -97,6 +102,7 @@ class Row:
         for name in ("title", "author", "date"):
             value = fields.get(name)
             fields[name] = None if value is None else Accuracy(value["correct"], value["total"])
+        fields["top_errors"] = tuple(tuple(e) for e in fields.get("top_errors") or ())
         names = [f.name for f in attrs.fields(cls)]
         return cls(**{name: fields.get(name) for name in names})  # type: ignore[arg-type]
 
@@ -208,5 +214,10 @@ def score_task(
         median_ms=statistics.median(times) if times else None,
         p95_ms=_percentile(times, TAIL_PERCENTILE),
         peak_rss_mb=max(rss) / 1024 if rss else None,
+        top_errors=tuple(
+            Counter(
+                o.error or o.status.value for o in outcomes if o.status is not Status.OK
+            ).most_common(TOP_ERRORS)
+        ),
     )
     return row, page_scores
