@@ -89,7 +89,10 @@ def parse(
 
 
 def parse_file(
-    path: str | os.PathLike[str], *, url: str | None = None, kind: Kind = "auto",
+    path: str | os.PathLike[str],
+    *,
+    url: str | None = None,
+    kind: Kind = "auto",
     pipeline: Pipeline | None = None,
 ) -> Article:
     """Parse a file; ``.txt`` files are page text, other files are sniffed."""

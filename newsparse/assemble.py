@@ -70,7 +70,9 @@ def assemble(doc: Document) -> Article:
         evidence: Evidence[Any] | None = getattr(doc, name)
         if evidence is not None:
             provenance.append(
-                Provenance(field=name, source=evidence.source, raw=evidence.raw, stage=evidence.stage)
+                Provenance(
+                    field=name, source=evidence.source, raw=evidence.raw, stage=evidence.stage
+                )
             )
     section = _value(doc.section_path)
     return Article(

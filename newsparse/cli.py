@@ -64,12 +64,19 @@ def render_markdown(article: Article) -> str:
         out.append(f"# {article.headline}\n")
     if article.standfirst:
         out.append(f"*{article.standfirst}*\n")
-    meta = [article.byline.text if article.byline else "", article.published.isoformat() if article.published else ""]
+    meta = [
+        article.byline.text if article.byline else "",
+        article.published.isoformat() if article.published else "",
+    ]
     if any(meta):
         out.append(" · ".join(m for m in meta if m) + "\n")
     prefix = {BlockKind.HEADING: "## ", BlockKind.LIST_ITEM: "- ", BlockKind.QUOTE: "> "}
     for block in article.paragraphs:
-        out.append(prefix.get(block.kind, "") + block.text + ("" if block.kind is BlockKind.LIST_ITEM else "\n"))
+        out.append(
+            prefix.get(block.kind, "")
+            + block.text
+            + ("" if block.kind is BlockKind.LIST_ITEM else "\n")
+        )
     return "\n".join(out).rstrip() + "\n"
 
 

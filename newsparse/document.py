@@ -137,7 +137,7 @@ class Document:
     warnings: list[str] = attrs.Factory(list)
 
     def label(self, segment: Segment, role: Role, stage: str, reason: str) -> None:
-        """Record a decision about a segment (a later stage may relabel it; explain shows the last)."""
+        """Record a decision about a segment. A later stage may relabel it.."""
         segment.label = Label(role=role, stage=stage, reason=reason)
 
     def free_segments(self) -> list[Segment]:

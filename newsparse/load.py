@@ -29,9 +29,13 @@ KIND_SNIFF_CHARS = 2048
 MIN_HTML_TAGS = 3
 
 # <meta charset="utf-8"> / <meta http-equiv="Content-Type" content="text/html; charset=ISO-8859-1">
-_META_CHARSET = re.compile(rb"""<meta[^>]{0,500}?charset\s*=\s*["']?\s*([A-Za-z0-9_:.\-]{1,40})""", re.I)
+_META_CHARSET = re.compile(
+    rb"""<meta[^>]{0,500}?charset\s*=\s*["']?\s*([A-Za-z0-9_:.\-]{1,40})""", re.I
+)
 # <?xml version="1.0" encoding="windows-1252"?>
-_XML_ENCODING = re.compile(rb"""<\?xml[^>]{0,200}?encoding\s*=\s*["']([A-Za-z0-9_.\-]{1,40})""", re.I)
+_XML_ENCODING = re.compile(
+    rb"""<\?xml[^>]{0,200}?encoding\s*=\s*["']([A-Za-z0-9_.\-]{1,40})""", re.I
+)
 # An opening tag of a common HTML element: "<html", "<div class=...", "<!DOCTYPE html"
 _HTML_TAG = re.compile(
     r"<(?:!doctype\s+html|html|head|body|div|p|span|a|meta|title|script|article|section|br|li|ul|h[1-6]|table|img)[\s>/]",
@@ -82,7 +86,7 @@ def decode_bytes(data: bytes) -> str:
         best = from_bytes(data[: 1 << 20]).best()
         if best is not None and best.encoding:
             return data.decode(best.encoding, errors="replace")
-    except Exception:  # noqa: BLE001 - detection is a best effort; fall back below
+    except Exception:
         pass
     return data.decode("cp1252", errors="replace")
 
@@ -93,9 +97,7 @@ def sniff_kind(text: str) -> SourceKind:
     stripped = head.lstrip()
     if stripped.startswith("<") and _HTML_TAG.match(stripped):
         return "html"
-    count = 0
-    for _ in _HTML_TAG.finditer(head):
-        count += 1
+    for count, _ in enumerate(_HTML_TAG.finditer(head), start=1):
         if count >= MIN_HTML_TAGS:
             return "html"
     return "text"

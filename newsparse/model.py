@@ -105,7 +105,7 @@ class Byline:
 
 @attrs.frozen
 class Dateline:
-    """The place (and sometimes agency and date) that opens a news story: ``LONDON, Jan 5 (Reuters) -``."""
+    """The place (sometimes agency and date) opening a story: ``LONDON, Jan 5 (Reuters) -``."""
 
     text: str
     locations: tuple[str, ...] = attrs.field(default=(), converter=_text_tuple)

@@ -38,14 +38,22 @@ class Stage(Protocol):
     def __call__(self, doc: Document) -> None: ...
 
 
+def _name_set(names: Iterable[str]) -> frozenset[str]:
+    return frozenset(names)
+
+
+def _stage_tuple(stages: Iterable[Stage]) -> tuple[Stage, ...]:
+    return tuple(stages)
+
+
 @attrs.frozen
 class FunctionStage:
     """A stage made from a plain function ``(Document) -> None``."""
 
     name: str
     func: Callable[[Document], None]
-    requires: frozenset[str] = attrs.field(default=frozenset(), converter=frozenset)
-    provides: frozenset[str] = attrs.field(default=frozenset(), converter=frozenset)
+    requires: frozenset[str] = attrs.field(default=frozenset(), converter=_name_set)
+    provides: frozenset[str] = attrs.field(default=frozenset(), converter=_name_set)
     doc: str = ""
 
     def __call__(self, doc: Document) -> None:
@@ -77,7 +85,9 @@ def _check_contracts(stages: tuple[Stage, ...]) -> None:
     available = set(BASE_PROVIDES)
     for item in stages:
         if not isinstance(item, Stage):
-            raise PipelineError(f"{item!r} is not a stage (needs name, requires, provides, __call__)")
+            raise PipelineError(
+                f"{item!r} is not a stage (needs name, requires, provides, __call__)"
+            )
         if item.name in seen_names:
             raise PipelineError(f"two stages are named {item.name!r}; stage names must be unique")
         missing = item.requires - available
@@ -99,7 +109,7 @@ class Pipeline:
     scraper calling ``parse`` millions of times must never be stopped by one odd page.
     """
 
-    stages: tuple[Stage, ...] = attrs.field(converter=tuple)
+    stages: tuple[Stage, ...] = attrs.field(converter=_stage_tuple)
     strict: bool = False
 
     def __attrs_post_init__(self) -> None:
@@ -169,6 +179,6 @@ class Pipeline:
                 item(doc)
             except RecursionError:
                 doc.warnings.append(f"stage {item.name!r} gave up: the page nests too deeply")
-            except Exception as error:  # noqa: BLE001 - one bad page must not stop a batch
+            except Exception as error:
                 doc.warnings.append(f"stage {item.name!r} failed: {type(error).__name__}: {error}")
         return doc

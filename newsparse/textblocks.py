@@ -35,7 +35,9 @@ INDENT_SAMPLE_WORDS = 8
 MAX_INDENT_HEADING_WORDS = 12
 _LIST_MARKER = re.compile(r"^(?:[•*·▪●◦‣⁃–-]|\d{1,3}[.)])\s+(?=\S)")
 # A day-first date, which a numbered list marker must not eat: "12. Januar 2022", "1. März"
-_DAY_MONTH = re.compile(r"^\d{1,2}\.\s+\w+\s+\d{4}\b|^\d{1,2}\.\s+[A-ZÄÖÜ]\w+(?:\s|,|$)(?=.{0,40}\d)")
+_DAY_MONTH = re.compile(
+    r"^\d{1,2}\.\s+\w+\s+\d{4}\b|^\d{1,2}\.\s+[A-ZÄÖÜ]\w+(?:\s|,|$)(?=.{0,40}\d)"
+)
 # Markdown-style heading: "## Subhead"
 _MARKDOWN_HEADING = re.compile(r"^#{1,6}\s+(?=\S)")
 _SPACES = re.compile(r"[ \t]+")
@@ -70,18 +72,24 @@ def _indent(line: str) -> int:
 
 def _apply_indentation(segments: list[Segment], indents: list[int]) -> None:
     """lynx and w3m indent paragraphs: deeper is a block quote, flush-left a heading."""
-    body_indents = [i for s, i in zip(segments, indents) if s.words >= INDENT_SAMPLE_WORDS]
+    body_indents = [
+        i for s, i in zip(segments, indents, strict=True) if s.words >= INDENT_SAMPLE_WORDS
+    ]
     if not body_indents:
         return
     base = max(set(body_indents), key=body_indents.count)
     if base < MIN_BASE_INDENT:
         return
-    for segment, indent in zip(segments, indents):
+    for segment, indent in zip(segments, indents, strict=True):
         if segment.kind is not BlockKind.PARAGRAPH:
             continue
         if indent >= base + QUOTE_EXTRA_INDENT:
             segment.kind = BlockKind.QUOTE
-        elif indent == 0 and segment.words <= MAX_INDENT_HEADING_WORDS and segment.text[-1:] not in ".,;:":
+        elif (
+            indent == 0
+            and segment.words <= MAX_INDENT_HEADING_WORDS
+            and segment.text[-1:] not in ".,;:"
+        ):
             segment.kind = BlockKind.HEADING
 
 

@@ -73,7 +73,12 @@ def _normalize(field: str, expected: Any, actual: Any) -> tuple[Any, Any]:
         return expected, actual[:10] if isinstance(actual, str) else actual
     if isinstance(expected, dict) and isinstance(actual, dict):
         return expected, {key: actual.get(key) for key in expected}
-    if isinstance(expected, list) and isinstance(actual, list) and expected and isinstance(expected[0], dict):
+    if (
+        isinstance(expected, list)
+        and isinstance(actual, list)
+        and expected
+        and isinstance(expected[0], dict)
+    ):
         keys = set().union(*(e.keys() for e in expected))
         return expected, [{k: a.get(k) for k in keys} for a in actual]
     return expected, actual
@@ -98,14 +103,13 @@ PARAMS = [
     )
     for case in CASES
     for field in FIELDS
+    if field in json.loads((FIXTURES / case / "expected.json").read_text(encoding="utf-8"))
 ]
 
 
 @pytest.mark.parametrize(("case", "field"), PARAMS)
 def test_field(case: str, field: str) -> None:
     expected, actual = _load(case)
-    if field not in expected:
-        pytest.skip(f"{case} does not annotate {field}")
     want, got = _normalize(field, expected[field], actual.get(field))
     assert got == want, f"{case}: {field} differs\n{_diff(want, got)}"
 

@@ -31,9 +31,21 @@ def test_sniff_kind(text: str, kind: str) -> None:
         pytest.param("café".encode(), "café", id="utf8"),
         pytest.param(b"\xef\xbb\xbfcaf\xc3\xa9", "café", id="utf8-bom"),
         pytest.param("café".encode("utf-16"), "café", id="utf16-bom"),
-        pytest.param(b'<meta charset="iso-8859-1"><p>caf\xe9</p>', '<meta charset="iso-8859-1"><p>café</p>', id="declared-latin1"),
-        pytest.param(b'<meta charset="utf-8"><p>caf\xe9</p>', '<meta charset="utf-8"><p>café</p>', id="wrong-declaration"),
-        pytest.param(b'<meta charset="no-such-codec"><p>x</p>', '<meta charset="no-such-codec"><p>x</p>', id="unknown-codec"),
+        pytest.param(
+            b'<meta charset="iso-8859-1"><p>caf\xe9</p>',
+            '<meta charset="iso-8859-1"><p>café</p>',
+            id="declared-latin1",
+        ),
+        pytest.param(
+            b'<meta charset="utf-8"><p>caf\xe9</p>',
+            '<meta charset="utf-8"><p>café</p>',
+            id="wrong-declaration",
+        ),
+        pytest.param(
+            b'<meta charset="no-such-codec"><p>x</p>',
+            '<meta charset="no-such-codec"><p>x</p>',
+            id="unknown-codec",
+        ),
     ],
 )
 def test_decode_bytes(data: bytes, expected: str) -> None:
@@ -48,7 +60,10 @@ def test_decode_bytes(data: bytes, expected: str) -> None:
         pytest.param("", id="empty-str"),
         pytest.param(b"", id="empty-bytes"),
         pytest.param("<html><body>" + "<div>" * 5000 + "deep" + "</div>" * 5000, id="deep"),
-        pytest.param('<script type="application/ld+json">{"@type": "NewsArticle",, "headline": }</script>', id="bad-json-ld"),
+        pytest.param(
+            '<script type="application/ld+json">{"@type": "NewsArticle",, "headline": }</script>',
+            id="bad-json-ld",
+        ),
     ],
 )
 def test_odd_input_gives_an_article(source: str | bytes) -> None:
@@ -60,7 +75,11 @@ def test_lxml_and_soup_inputs() -> None:
     import lxml.html
     from bs4 import BeautifulSoup
 
-    page = "<html><body><article><h1>Big news today</h1><p>" + "Word " * 40 + ".</p></article></body></html>"
+    page = (
+        "<html><body><article><h1>Big news today</h1><p>"
+        + "Word " * 40
+        + ".</p></article></body></html>"
+    )
     from_tree = newsparse.parse(lxml.html.document_fromstring(page))
     from_soup = newsparse.parse(BeautifulSoup(page, "html.parser"))
     assert from_tree.paragraphs == from_soup.paragraphs

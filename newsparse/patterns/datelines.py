@@ -39,10 +39,41 @@ DATELINE_CAPS = re.compile(
 
 # Capitalised story labels that open a paragraph like a dateline but name no place.
 NOT_PLACES = frozenset(
-    {"BREAKING", "BREAKING NEWS", "UPDATE", "UPDATED", "WATCH", "LISTEN", "EXCLUSIVE", "ANALYSIS",
-     "OPINION", "EDITORIAL", "LIVE", "READ", "READ MORE", "NOTE", "EDITOR'S NOTE", "CORRECTION",
-     "WARNING", "VIDEO", "PHOTOS", "FILE", "FACT CHECK", "Q", "A", "NEW", "ALSO READ", "RELATED",
-     "SPOILER", "CLARIFICATION", "ADVERTISEMENT", "FIRST ON", "TL;DR", "UPDATE 1", "UPDATE 2"}
+    {
+        "BREAKING",
+        "BREAKING NEWS",
+        "UPDATE",
+        "UPDATED",
+        "WATCH",
+        "LISTEN",
+        "EXCLUSIVE",
+        "ANALYSIS",
+        "OPINION",
+        "EDITORIAL",
+        "LIVE",
+        "READ",
+        "READ MORE",
+        "NOTE",
+        "EDITOR'S NOTE",
+        "CORRECTION",
+        "WARNING",
+        "VIDEO",
+        "PHOTOS",
+        "FILE",
+        "FACT CHECK",
+        "Q",
+        "A",
+        "NEW",
+        "ALSO READ",
+        "RELATED",
+        "SPOILER",
+        "CLARIFICATION",
+        "ADVERTISEMENT",
+        "FIRST ON",
+        "TL;DR",
+        "UPDATE 1",
+        "UPDATE 2",
+    }
 )
 
 # Between several places of one dateline: "UNITED NATIONS / ALMATY"

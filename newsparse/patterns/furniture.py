@@ -11,11 +11,11 @@ import re
 
 __all__ = [
     "BREADCRUMB_SEPARATOR",
-    "COPYRIGHT_LINE",
-    "HOME_CRUMBS",
     "COMMENTS_START",
+    "COPYRIGHT_LINE",
     "END_OF_STORY",
     "GENERIC_LAST_CRUMBS",
+    "HOME_CRUMBS",
     "IMAGE_FILE",
     "LINE_RULES",
     "LIST_INTRO",
@@ -30,16 +30,45 @@ IMAGE_FILE = re.compile(r"^\S(?:[^\n]{0,200}?)\.(?:gif|jpe?g|png|webp|svg|avif|b
 BREADCRUMB_SEPARATOR = re.compile(r"\s*(?:>|›|»|→|/|\|)\s*")
 # A first crumb that is the home page: dropped from section_path.
 HOME_CRUMBS = frozenset(
-    {"home", "homepage", "start", "startseite", "accueil", "portada", "inicio", "home page",
-     "strona główna", "główna", "főoldal", "etusivu", "forside", "hem", "voorpagina"}
+    {
+        "home",
+        "homepage",
+        "start",
+        "startseite",
+        "accueil",
+        "portada",
+        "inicio",
+        "home page",
+        "strona główna",
+        "główna",
+        "főoldal",
+        "etusivu",
+        "forside",
+        "hem",
+        "voorpagina",
+    }
 )
 # A footer's copyright line: "© 2022 The Valley Courier. All rights reserved."
 COPYRIGHT_LINE = re.compile(r"©|\(c\) \d{4}|\bcopyright\b", re.I)
 
 # A last crumb that names the page type, not a section: dropped from section_path.
 GENERIC_LAST_CRUMBS = frozenset(
-    {"content", "article", "story", "news", "detail", "details", "page", "text", "artikel",
-     "nachricht", "article complet", "noticia", "articolo", "current page"}
+    {
+        "content",
+        "article",
+        "story",
+        "news",
+        "detail",
+        "details",
+        "page",
+        "text",
+        "artikel",
+        "nachricht",
+        "article complet",
+        "noticia",
+        "articolo",
+        "current page",
+    }
 )
 
 _share = (

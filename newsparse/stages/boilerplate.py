@@ -54,7 +54,10 @@ def _after_story_end(doc: Document, start: int) -> None:
         if segment.label is not None:
             continue
         if is_prose(segment.text):
-            neighbours = segments[max(start, position - 1) : position] + segments[position + 1 : position + 2]
+            neighbours = (
+                segments[max(start, position - 1) : position]
+                + segments[position + 1 : position + 2]
+            )
             if any(n.label is None and is_prose(n.text) for n in neighbours):
                 continue  # a run of paragraphs: more story (or a second story) goes on
         doc.label(segment, Role.BOILERPLATE, NAME, "footer")
@@ -105,7 +108,12 @@ def boilerplate(doc: Document) -> None:
             doc.label(segment, Role.BOILERPLATE, NAME, reason)
             if story_end is None and prose_seen and END_OF_STORY.match(text):
                 story_end = segment.index
-            if story_end is None and prose_seen and reason in STORY_END_REASONS and doc.kind == "text":
+            if (
+                story_end is None
+                and prose_seen
+                and reason in STORY_END_REASONS
+                and doc.kind == "text"
+            ):
                 story_end = segment.index
             continue
         if (

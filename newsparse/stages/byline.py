@@ -66,7 +66,11 @@ def byline(doc: Document) -> None:
         if found is None:
             found = candidate
             _offer(doc, candidate)
-        elif candidate.authors == found.authors and segment.label.role is Role.BYLINE:
+        elif (
+            candidate.authors == found.authors
+            and segment.label is not None
+            and segment.label.role is Role.BYLINE
+        ):
             doc.label(segment, Role.BOILERPLATE, NAME, "duplicate byline")
     _label_name_lines(doc)
     for segment in doc.segments:

@@ -14,11 +14,11 @@ from newsparse.model import Caption
 from newsparse.patterns.captions import (
     CAPTION_CONTEXT_TOKENS,
     CAPTION_LABEL_LINE,
-    CREDIT_LABEL_PREFIX,
-    TRAILING_CREDIT_TAIL,
     CREDIT_LABEL_LINE,
+    CREDIT_LABEL_PREFIX,
     CREDIT_WORDS,
     TRAILING_BRACKET,
+    TRAILING_CREDIT_TAIL,
     TRAILING_LABELLED_CREDIT,
 )
 from newsparse.pipeline import stage
@@ -68,9 +68,12 @@ def split_credit(text: str) -> tuple[str, str | None]:
     if labelled and len(labelled.group(1).split()) <= MAX_CREDIT_WORDS:
         return text[: labelled.start()].rstrip(" |"), clean_credit(labelled.group(1))
     tail = TRAILING_CREDIT_TAIL.search(text)
-    if tail and (tail.group(1).startswith("©") or _is_credit(tail.group(1))):
-        if not ends_like_sentence(tail.group(1)):
-            return text[: tail.start()].rstrip(), clean_credit(tail.group(1))
+    if (
+        tail
+        and (tail.group(1).startswith("©") or _is_credit(tail.group(1)))
+        and not ends_like_sentence(tail.group(1))
+    ):
+        return text[: tail.start()].rstrip(), clean_credit(tail.group(1))
     return text, None
 
 
@@ -103,9 +106,17 @@ def captions(doc: Document) -> None:
             previous = None
             continue
         if credit is not None:
-            if previous is not None and previous.label is not None and previous.label.role is Role.CAPTION:
+            if (
+                previous is not None
+                and previous.label is not None
+                and previous.label.role is Role.CAPTION
+            ):
                 _set_credit(doc, previous, credit)
-            elif previous is not None and previous.label is None and previous.words <= MAX_CREDITED_LINE_WORDS:
+            elif (
+                previous is not None
+                and previous.label is None
+                and previous.words <= MAX_CREDITED_LINE_WORDS
+            ):
                 doc.label(previous, Role.CAPTION, NAME, "line above a photo credit")
                 doc.captions.append(Caption(text=previous.text, credit=credit))
             doc.label(segment, Role.CREDIT, NAME, "photo credit")
@@ -114,7 +125,12 @@ def captions(doc: Document) -> None:
         if segment.words <= MAX_CAPTION_WORDS:
             body, found = split_credit(text)
             if _in_caption_markup(segment) or (found is not None and body):
-                doc.label(segment, Role.CAPTION, NAME, "caption with credit" if found else "caption markup")
+                doc.label(
+                    segment,
+                    Role.CAPTION,
+                    NAME,
+                    "caption with credit" if found else "caption markup",
+                )
                 doc.captions.append(Caption(text=body or text, credit=found))
         previous = segment
 

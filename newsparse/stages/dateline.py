@@ -44,7 +44,9 @@ def find_dateline(text: str) -> tuple[Dateline, int] | None:
         return None
     raw = text[: match.end()].rstrip(" -—–:")
     locations = tuple(p.strip() for p in PLACE_SPLIT.split(place) if p.strip())
-    return Dateline(text=raw.strip(), locations=locations, agency=agency, date=groups.get("date")), match.end()
+    return Dateline(
+        text=raw.strip(), locations=locations, agency=agency, date=groups.get("date")
+    ), match.end()
 
 
 @stage(NAME, requires={"body"}, provides={"dateline"})

@@ -3,7 +3,7 @@
 Only the lines above the story are read (the header region: before the first prose line).
 Evidence for the site name, in order:
 1. the markup's declaration (``metadata`` already set it: og:site_name, JSON-LD publisher);
-2. a short header line whose letters spell the URL's domain name ("China Daily" for chinadaily.com.cn);
+2. a short header line whose letters spell the URL's domain ("China Daily", chinadaily.com.cn);
 3. a short header line that the page repeats further down (mastheads come back in the footer).
 Breadcrumbs: a header line of short crumbs joined by ``>``, ``›``, ``»`` or ``|``.
 """
@@ -15,6 +15,8 @@ from urllib.parse import urlsplit
 
 from newsparse.document import Document, Evidence, Role, Segment
 from newsparse.model import Source
+from newsparse.names import looks_like_byline
+from newsparse.patterns.captions import CREDIT_WORDS
 from newsparse.patterns.furniture import (
     BREADCRUMB_SEPARATOR,
     COPYRIGHT_LINE,
@@ -22,8 +24,6 @@ from newsparse.patterns.furniture import (
     HOME_CRUMBS,
     IMAGE_FILE,
 )
-from newsparse.names import looks_like_byline
-from newsparse.patterns.captions import CREDIT_WORDS
 from newsparse.pipeline import stage
 from newsparse.stages.boilerplate import furniture_reason
 from newsparse.textshape import is_prose
@@ -49,7 +49,9 @@ MAX_MASTHEAD_POSITION = 6
 _CREDIT_LIKE = CREDIT_WORDS
 _LETTERS = re.compile(r"[^\w]+|_")
 # Common domain prefixes and generic second-level labels to ignore: www.x.com, x.co.uk
-_DOMAIN_NOISE = frozenset({"www", "m", "amp", "mobile", "news", "edition", "co", "com", "org", "net"})
+_DOMAIN_NOISE = frozenset(
+    {"www", "m", "amp", "mobile", "news", "edition", "co", "com", "org", "net"}
+)
 
 
 def story_start(doc: Document) -> int:
@@ -88,10 +90,14 @@ def split_breadcrumbs(text: str) -> tuple[str, ...] | None:
     crumbs = [c.strip() for c in BREADCRUMB_SEPARATOR.split(text) if c.strip()]
     if len(crumbs) < MIN_CRUMBS or any(len(c.split()) > MAX_CRUMB_WORDS for c in crumbs):
         return None
-    if "/" in text and not any(sep in text for sep in (">", "›", "»", "→", "|")):
-        # "News / Explainers" is a trail; "UNITED NATIONS / ALMATY" and "Jane Doe / AP" are not.
-        if text.isupper() or looks_like_byline(text) or any(c.casefold() in _CREDIT_LIKE for c in crumbs):
-            return None
+    # "News / Explainers" is a trail; "UNITED NATIONS / ALMATY" and "Jane Doe / AP" are not.
+    slashes_only = "/" in text and not any(sep in text for sep in (">", "›", "»", "→", "|"))
+    if slashes_only and (
+        text.isupper()
+        or looks_like_byline(text)
+        or any(c.casefold() in _CREDIT_LIKE for c in crumbs)
+    ):
+        return None
     if any(ch.isdigit() for ch in text):
         return None  # dates and times use | too
     return tuple(crumbs)
@@ -113,7 +119,7 @@ def _letters(text: str) -> str:
 
 @stage(NAME, requires={"language"}, provides={"site_name", "section"})
 def furniture(doc: Document) -> None:
-    """Label banner files, the site name and breadcrumbs in the header; set site name and section."""
+    """Label banner files, site name and breadcrumbs in the header; set site name and section."""
     header = [s for s in header_region(doc) if s.label is None]
     domain = _domain_key(doc.url)
     for segment in header:
@@ -146,7 +152,7 @@ def furniture(doc: Document) -> None:
 
 
 def _masthead(doc: Document, header: list[Segment]) -> None:
-    """A short header line named in the footer's copyright line, or repeated below, is the masthead."""
+    """The masthead: a header line named again in the copyright line or elsewhere on the page."""
     below = doc.segments[header[-1].index + 1 :] if header else doc.segments
     copyright_lines = [s.text.casefold() for s in below if COPYRIGHT_LINE.search(s.text)]
     later_texts = {s.text.casefold() for s in below}
@@ -157,8 +163,12 @@ def _masthead(doc: Document, header: list[Segment]) -> None:
         and len(s.text.split()) <= MAX_SITE_NAME_WORDS
         and any(c.isalpha() for c in s.text)
     ]
-    # 1. named in the footer's copyright line (the longest such line wins: "Cambria News" over "News")
-    named = [s for s in candidates if any(_contains_words(line, s.text.casefold()) for line in copyright_lines)]
+    # 1. named in the copyright line (the longest such line wins: "Cambria News" over "News")
+    named = [
+        s
+        for s in candidates
+        if any(_contains_words(line, s.text.casefold()) for line in copyright_lines)
+    ]
     # 2. a multi-word, capitalised header line named again below, as written (in a photo credit,
     #    "... is a writer for X"): mastheads are proper names, menu items are common words
     if not named:

@@ -36,8 +36,23 @@ MAX_LINES_BETWEEN_HEADLINE_AND_BYLINE = 2
 MAX_STANDFIRST_WORDS = 80
 # Class/id tokens of a standfirst in HTML.
 STANDFIRST_TOKENS = frozenset(
-    {"standfirst", "dek", "deck", "subtitle", "subheadline", "sub-headline", "summary",
-     "excerpt", "lede", "lead", "teaser", "intro", "article-summary", "description", "strapline"}
+    {
+        "standfirst",
+        "dek",
+        "deck",
+        "subtitle",
+        "subheadline",
+        "sub-headline",
+        "summary",
+        "excerpt",
+        "lede",
+        "lead",
+        "teaser",
+        "intro",
+        "article-summary",
+        "description",
+        "strapline",
+    }
 )
 _META_ROLES = (Role.BYLINE, Role.DATE)
 
@@ -89,7 +104,9 @@ def _text_headline(doc: Document) -> Segment | None:
     free = [s for s in header if s.label is None and looks_like_title(s.text)]
     if not free:
         return None
-    meta_positions = [s.index for s in header if s.label is not None and s.label.role in _META_ROLES]
+    meta_positions = [
+        s.index for s in header if s.label is not None and s.label.role in _META_ROLES
+    ]
     if not meta_positions:
         return free[-1]
     # Walk up from the last byline/date line of the header (a "Published | Updated" bar may
@@ -121,7 +138,9 @@ def _standfirst(doc: Document, title: Segment) -> None:
             s.label is not None and s.label.role in _META_ROLES
             for s in doc.segments[segment.index + 1 : segment.index + 3]
         )
-        if marked or (doc.kind == "text" and followed_by_meta and not is_prose(segment.text, min_words=40)):
+        if marked or (
+            doc.kind == "text" and followed_by_meta and not is_prose(segment.text, min_words=40)
+        ):
             doc.label(segment, Role.STANDFIRST, NAME, "sentence between headline and byline")
             if doc.standfirst is None:
                 doc.standfirst = Evidence(segment.text, Source.VISIBLE_TEXT, segment.text, NAME)

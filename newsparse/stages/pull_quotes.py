@@ -30,8 +30,18 @@ MAX_QUOTE_WORDS = 80
 MAX_ATTRIBUTION_WORDS = 16
 # Class/id tokens of pull-quote markup.
 PULL_QUOTE_TOKENS = frozenset(
-    {"pullquote", "pull-quote", "pull_quote", "pullout", "quote-box", "quotebox",
-     "pq", "blockquote-pull", "featured-quote", "highlight-quote"}
+    {
+        "pullquote",
+        "pull-quote",
+        "pull_quote",
+        "pullout",
+        "quote-box",
+        "quotebox",
+        "pq",
+        "blockquote-pull",
+        "featured-quote",
+        "highlight-quote",
+    }
 )
 _CANDIDATE_ROLES = (None, Role.BOILERPLATE)
 
@@ -49,7 +59,11 @@ def repeated_in(quote: list[str], paragraphs: dict[int, str], own: int) -> int |
     the paragraph holds.
     """
     half = len(quote) // 2
-    probes = [_joined(quote[:half]), _joined(quote[half:])] if half >= MIN_PROBE_WORDS else [_joined(quote)]
+    probes = (
+        [_joined(quote[:half]), _joined(quote[half:])]
+        if half >= MIN_PROBE_WORDS
+        else [_joined(quote)]
+    )
     wanted = set(quote)
     for position, text in paragraphs.items():
         if position == own or not any(probe in text for probe in probes):

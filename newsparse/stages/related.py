@@ -1,7 +1,7 @@
 """Stage ``related``: teasers for other stories, taken out of the body as RelatedLink values.
 
 Evidence, in order:
-1. a labelled teaser line: "READ MORE: ...", "ALSO READ: ...", "Related: ...", "Lesen Sie auch: ...";
+1. a labelled teaser line: "READ MORE: ...", "ALSO READ: ...", "Lesen Sie auch: ...";
 2. a heading such as "Related stories" or "More from World" followed by a run of short,
    title-shaped lines (or, in HTML, link lines): each is a teaser under that heading.
 In HTML the teaser's link target is kept.
@@ -28,7 +28,7 @@ def _link_of(segment: Segment) -> str | None:
     if segment.element is None:
         return None
     for anchor in segment.element.iter("a"):
-        href = anchor.get("href")
+        href: str | None = anchor.get("href")
         if href and not href.startswith(("#", "javascript:")):
             return href
     return None
@@ -75,5 +75,7 @@ def related(doc: Document) -> None:
                 if teaser.label is None:
                     doc.label(teaser, Role.RELATED, NAME, f"teaser under {heading!r}")
                 # The list's heading is page chrome; each teaser is known by its own title.
-                doc.related_links.append(RelatedLink(title=teaser.text, label=None, url=_link_of(teaser)))
+                doc.related_links.append(
+                    RelatedLink(title=teaser.text, label=None, url=_link_of(teaser))
+                )
             position = teasers[-1].index + 1
