@@ -896,7 +896,8 @@ def looks_like_date_line(text: str) -> bool:
     rest, has_reading = _cut(rest, P.READING_TIME)
     rest, has_partial = _cut_partial_dates(rest)
     rest, has_label = _cut(rest, P.LABEL)
-    if not (found or has_reading or has_partial or has_label):
+    strong = any(not item.day_word for item in found)
+    if not (strong or found or has_reading or has_partial or has_label):
         return False
     rest = _cut_bylines(_cut_times(rest))
     stray = [
@@ -904,4 +905,7 @@ def looks_like_date_line(text: str) -> bool:
         for w in _WORD_TOKEN.findall(rest)
         if w.lower() not in P.IGNORABLE_WORDS and w.lower() not in P.WEEKDAY_WORDS
     ]
-    return len(stray) <= MAX_STRAY_WORDS
+    # A full or relative date may keep a stray word beside it ("Kazakhstan, January 7, 2022");
+    # a label, a day and month, a reading time or "today" alone may not ("Publication
+    # standards", "NEBULA MARS 3", "At least today.").
+    return len(stray) <= (MAX_STRAY_WORDS if strong else 0)

@@ -442,6 +442,8 @@ FIND_CASES: list[tuple[str, str, Sequence[str], dt.datetime | None, list[tuple[s
         None,
         [],
     ),
+    ("date-does-not-run-across-lines", "in 2026.\n\nMarch 25 was", ("en",), None, []),
+    ("year-comma-month-day-in-prose", "since 2019, February 26 was", ("en",), None, []),
     ("empty", "", (), None, []),
 ]
 
@@ -496,6 +498,10 @@ DATE_LINE_CASES: list[tuple[str, str, bool]] = [
     ("de-reading-time", "Lesezeit: 3 Min. · 7. Januar 2022", True),
     ("place-and-date", "Kazakhstan, January 7, 2022", True),
     ("sentence-with-date", "He died on January 7, 2022.", False),
+    ("label-word-in-prose", "Publication standards", False),
+    ("day-month-in-a-name", "NEBULA MARS 3", False),
+    ("italian-month-abbreviation-in-a-heading", "9. Set boundaries", False),
+    ("today-in-prose", "At least today.", False),
     ("prose", "Kazakh President Tokayev said on Friday that order was restored", False),
     ("headline", "Constitutional order mostly restored, Kazakh president says", False),
     ("verse-time-alone", "John 3:16", False),

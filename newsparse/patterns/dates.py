@@ -1066,6 +1066,9 @@ _YEAR4 = r"(?:19|20|21)\d{2}(?!\d)"
 # A day with its ordinal mark: "7", "07", "7th", "1er", "1º", "7." (German "7. Januar").
 _DAY = r"[0-3]?\d(?:st|nd|rd|th|er|ère|º|ª|\.º)?"
 
+# Inside a date and its time, spaces never include a line break: a date does not run on
+# from one line into the next ("... in 2026.\n\nMarch 25 ..."). _SPC goes inside a class.
+_SPC = r" \t\xa0\u2007\u2009\u202f"
 # Zones, case-sensitive (French "est" is not EST): "Z", "+08:00", "+0800", "GMT+8", "UTC",
 # "(GMT)", "EST", "ET", and unknown ones ("IST") that are read but leave the time naive.
 # A zone may be glued to a following capitalised word ("GMTUpdated").
@@ -1074,10 +1077,10 @@ _ZONE_ABBR = "|".join(
 )
 _ZONE = (
     r"(?-i:(?P<zulu>Z)(?![^\W\d_])"
-    r"|\s{0,2}\(?(?:(?P<offset>[+-](?:[01]\d|2[0-3]):?[0-5]\d)(?!\d)"
-    rf"|(?P<abbr>{_ZONE_ABBR})(?:\s?(?P<abbr_offset>[+-](?:[01]?\d|2[0-3])(?::?[0-5]\d)?)(?!\d))?"
+    r"|[^\S\n]{0,2}\(?(?:(?P<offset>[+-](?:[01]\d|2[0-3]):?[0-5]\d)(?!\d)"
+    rf"|(?P<abbr>{_ZONE_ABBR})(?:[^\S\n]?(?P<abbr_offset>[+-](?:[01]?\d|2[0-3])(?::?[0-5]\d)?)(?!\d))?"
     # An abbreviation we do not know ("IST", "WIB"): read as a zone, left naive.
-    r"|(?P<unknown_zone>[A-Z]{3,4})(?!\s[A-Z]))"
+    r"|(?P<unknown_zone>[A-Z]{3,4})(?![^\S\n][A-Z]))"
     r"\)?(?:(?![^\W\d_])|(?=[A-Z][a-z])))"
 )
 # A clock time: "10:24", "10:24:00.123", "3:45 p.m.", "3 PM", "10h24", "10 h 24", "10.24 Uhr",
@@ -1085,9 +1088,9 @@ _ZONE = (
 _TIME = (
     r"(?<!\d)(?<!\d[:.])(?P<hour>[012]?\d)"
     r"(?:(?P<sep>[:.])(?P<minute>[0-5]\d)(?::(?P<second>[0-5]\d|60)(?:[.,](?P<fraction>\d{1,9}))?)?"
-    r"|\s?(?P<h>h)(?:\s?(?P<h_minute>[0-5]\d))?(?![^\W\d_]))?(?!\d)"
-    r"(?:\s{0,2}(?P<ampm>[ap])\.?\s?m\b\.?)?"
-    r"(?:\s{0,2}(?P<suffix>uhr|hrs|hr|h|horas|hod|godz\.?|ч\.?)(?![^\W\d_]))?"
+    r"|[^\S\n]?(?P<h>h)(?:[^\S\n]?(?P<h_minute>[0-5]\d))?(?![^\W\d_]))?(?!\d)"
+    r"(?:[^\S\n]{0,2}(?P<ampm>[ap])\.?[^\S\n]?m\b\.?)?"
+    r"(?:[^\S\n]{0,2}(?P<suffix>uhr|hrs|hr|h|horas|hod|godz\.?|ч\.?)(?![^\W\d_]))?"
     rf"(?:{_ZONE})?"
 )
 
@@ -1102,19 +1105,19 @@ DATE_CORE = re.compile(
     rf"{_NUM_START}(?P<iso_y>{_YEAR4})(?P<iso_sep>[-/.])(?P<iso_m>[01]?\d)(?P=iso_sep)"
     r"(?P<iso_d>[0-3]?\d)(?!\d|[-/.:]\d)"
     # Chinese, Japanese, Korean: "2022年1月7日", "2022년 1월 7일"
-    rf"|(?P<cjk_y>{_YEAR4})\s?[年년]\s?(?P<cjk_m>[01]?\d)\s?[月월]\s?(?P<cjk_d>[0-3]?\d)\s?[日일]"
+    rf"|(?P<cjk_y>{_YEAR4})[^\S\n]?[年년][^\S\n]?(?P<cjk_m>[01]?\d)[^\S\n]?[月월][^\S\n]?(?P<cjk_d>[0-3]?\d)[^\S\n]?[日일]"
     # Day and month in either order: "07/01/2022", "7.1.22", "07-01-2022", "7. 1. 2022"
-    rf"|{_NUM_START}(?P<num_a>[0-3]?\d)(?P<num_sep>[-/.]|\.\s)(?P<num_b>[0-3]?\d)(?P=num_sep)"
+    rf"|{_NUM_START}(?P<num_a>[0-3]?\d)(?P<num_sep>[-/.]|\.[^\S\n])(?P<num_b>[0-3]?\d)(?P=num_sep)"
     r"(?P<num_y>(?:19|20|21)?\d{2})(?!\d|[-/.:]\d)"
     # Day, month name, year: "7 January 2022", "7. Januar 2022", "1er mars 2021",
     # "7 de enero de 2022", "07-Jan-2022", "7th of January, 2022", "7 stycznia 2022"
-    rf"|{_NUM_START}(?P<dmy_d>{_DAY})\.?[\s\-/]{{0,3}}(?:(?:de|of)\s{{1,3}})?"
-    rf"(?P<dmy_m>{_MONTH_WORD})\.?[\s,.\-/]{{0,4}}(?:(?:de|del)\s{{1,3}})?(?P<dmy_y>{_YEAR4})"
+    rf"|{_NUM_START}(?P<dmy_d>{_DAY})\.?[{_SPC}\-/]{{0,3}}(?:(?:de|of)[^\S\n]{{1,3}})?"
+    rf"(?P<dmy_m>{_MONTH_WORD})\.?[{_SPC},.\-/]{{0,4}}(?:(?:de|del)[^\S\n]{{1,3}})?(?P<dmy_y>{_YEAR4})"
     # Month name, day, year: "January 7, 2022", "Jan. 7th 2022", "Jan 07 2022"
-    rf"|{_WORD_START}(?P<mdy_m>{_MONTH_WORD})\.?[\s\-/]{{0,3}}(?P<mdy_d>[0-3]?\d)"
-    rf"(?:st|nd|rd|th)?(?!\d)[\s,.]{{0,4}}(?P<mdy_y>{_YEAR4})"
+    rf"|{_WORD_START}(?P<mdy_m>{_MONTH_WORD})\.?[{_SPC}\-/]{{0,3}}(?P<mdy_d>[0-3]?\d)"
+    rf"(?:st|nd|rd|th)?(?!\d)[{_SPC},.]{{0,4}}(?P<mdy_y>{_YEAR4})"
     # Year, month name, day: "2022-Jan-07", "2022 January 7"
-    rf"|{_NUM_START}(?P<ymd_y>{_YEAR4})[\s,.\-/]{{1,3}}(?P<ymd_m>{_MONTH_WORD})\.?[\s\-/]{{1,3}}"
+    rf"|{_NUM_START}(?P<ymd_y>{_YEAR4})[{_SPC}.\-/]{{1,3}}(?P<ymd_m>{_MONTH_WORD})\.?[{_SPC}\-/]{{1,3}}"
     r"(?P<ymd_d>[0-3]?\d)(?!\d)",
     re.IGNORECASE,
 )
@@ -1131,21 +1134,27 @@ CORE_REACH_AFTER = 30
 NEXT_DATE_REACH = 4 + CORE_REACH_BEFORE + 4
 
 # What may follow a year before its time: "2022 г.", "2022 r.", "2022 roku"
-YEAR_SUFFIX = re.compile(rf"\s{{0,2}}(?:{_YEAR_SUFFIXES})(?:(?<=\.)|{_WORD_END})", re.IGNORECASE)
+YEAR_SUFFIX = re.compile(
+    rf"[^\S\n]{{0,2}}(?:{_YEAR_SUFFIXES})(?:(?<=\.)|{_WORD_END})", re.IGNORECASE
+)
 
 # A time after a date: "T10:24:00+08:00", " 10:24 AM EST", ", 10:24 Uhr", " à 10h24",
 # " a las 10:24", " - 10:24", " -- 19:14 GMT", " // 12:56", " | 13:43 h", " kl. 10.24",
 # " o godz. 10:24"
 TIME_AFTER = re.compile(
-    r"(?:(?P<t>T)|[\s,]{0,3}(?:(?P<conn>"
+    r"(?:(?P<t>T)|["
+    + _SPC
+    + r",]{0,3}(?:(?P<conn>"
     + _TIME_CONNECTORS
     + r"|--?|–|—|//?|\|)(?:(?<=\.)|(?<=[-–—@/|])|"
     + _WORD_END
-    + r")[\s,]{0,3}(?:(?:"
+    + r")["
+    + _SPC
+    + r",]{0,3}(?:(?:"
     + _TIME_CONNECTORS
     + r")(?:(?<=\.)|"
     + _WORD_END
-    + r")\s{0,3})?)?)"
+    + r")[^\S\n]{0,3})?)?)"
     + _TIME,
     re.IGNORECASE,
 )
@@ -1154,11 +1163,13 @@ TIME_AFTER = re.compile(
 # "10:24, " (January 07, 2022), "3:45 PM EST, Tue " (January 4, 2022), "10h24 le ", "18:27 on "
 BEFORE_TIME = re.compile(
     _TIME
-    + r"[\s,]{0,3}(?:(?:-|–|—|\|)\s{0,3})?(?:(?:"
+    + r"["
+    + _SPC
+    + r",]{0,3}(?:(?:-|–|—|\|)[^\S\n]{0,3})?(?:(?:"
     + _DATE_CONNECTORS
-    + r")\s{1,3})?(?:(?P<weekday>"
+    + r")[^\S\n]{1,3})?(?:(?P<weekday>"
     + WORD
-    + r")\.?,?\s{0,3})?\Z",
+    + r")\.?,?[^\S\n]{0,3})?\Z",
     re.IGNORECASE,
 )
 
