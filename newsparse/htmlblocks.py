@@ -48,6 +48,9 @@ _KIND_OF_TAG = {
     "h4": BlockKind.HEADING, "h5": BlockKind.HEADING, "h6": BlockKind.HEADING,
     "li": BlockKind.LIST_ITEM, "dd": BlockKind.LIST_ITEM, "blockquote": BlockKind.QUOTE,
 }
+# Elements whose class/id describe the whole page (theme options, page type), never a block:
+# their tokens are left out of the segments' context.
+PAGE_TAGS = frozenset({"html", "body"})
 # Beyond this depth ancestors add no more context tokens (hostile pages nest 100,000 deep).
 MAX_CONTEXT_DEPTH = 256
 # Longest class/id attribute read for tokens; a 4 MB class attribute is an attack, not a hint.
@@ -109,49 +112,85 @@ def context_tokens(element: HtmlElement) -> frozenset[str]:
 
 
 class _Walker:
-    """Collects block segments during one iterative walk of the tree."""
+    """Collects block segments during one iterative walk of the tree.
+
+    Each open element adds its context tokens on a stack; the union of the stack (what a
+    segment's ``context`` holds) is computed lazily, once per level, and shared by the
+    segments below it, so a page costs one pass however many blocks it has.
+    """
 
     def __init__(self) -> None:
         self.segments: list[Segment] = []
         self.parts: list[str] = []
         self.link_chars = 0
         self.blocks: list[HtmlElement] = []
-        self.context_stack: list[tuple[str, ...]] = []
+        self.own_tokens: list[tuple[str, ...]] = []
+        self.cumulative: list[frozenset[str] | None] = []
+        self.token_cache: dict[tuple[str | None, ...], tuple[str, ...]] = {}
         self.anchor_depth = 0
 
-    def add(self, text: str | None) -> None:
-        if text:
-            self.parts.append(text)
-            if self.anchor_depth:
-                self.link_chars += len(text.strip())
+    def push(self, tag: str, element: HtmlElement) -> None:
+        depth = len(self.own_tokens)
+        if tag in PAGE_TAGS:
+            own: tuple[str, ...] = (tag,)  # page-wide flags ("single-post", "theme-caption-two")
+        elif depth < MAX_CONTEXT_DEPTH:
+            key = (element.get("class"), element.get("id"), element.get("role"),
+                   element.get("itemprop"))
+            tokens = self.token_cache.get(key)
+            if tokens is None:
+                tokens = self.token_cache[key] = _attribute_tokens(element)
+            own = (tag, *tokens)
+        else:
+            own = (tag,)  # hostile nesting: tag names only, so the context stays small
+        if is_hidden(element):
+            own = (*own, "hidden")
+        self.own_tokens.append(own)
+        self.cumulative.append(None)
+
+    def pop(self) -> None:
+        if self.own_tokens:
+            self.own_tokens.pop()
+            self.cumulative.pop()
+
+    def context(self) -> frozenset[str]:
+        cumulative = self.cumulative
+        top = len(cumulative) - 1
+        known = top
+        while known >= 0 and cumulative[known] is None:
+            known -= 1
+        base = cumulative[known] if known >= 0 else frozenset()
+        assert base is not None
+        for level in range(known + 1, top + 1):
+            own = self.own_tokens[level]
+            if not base.issuperset(own):
+                base = base.union(own)
+            cumulative[level] = base
+        return base
 
     def flush(self) -> None:
-        if not self.parts:
-            return
         raw = "".join(self.parts)
         link_chars = self.link_chars
         self.parts, self.link_chars = [], 0
-        if not raw.strip() or not self.blocks:
+        stripped = raw.strip()
+        if not stripped or not self.blocks:
             return
         block = self.blocks[-1]
-        tag = block.tag if isinstance(block.tag, str) else "div"
-        context: set[str] = set()
-        for tokens in self.context_stack[-MAX_CONTEXT_DEPTH:]:
-            context.update(tokens)
-        frozen = frozenset(context)
-        pieces = [p for p in _PARAGRAPH_BREAK.split(raw) if p.strip()]
+        tag = block.tag.lower() if isinstance(block.tag, str) else "div"
+        context = self.context()
+        density = min(1.0, link_chars / len(stripped)) if link_chars else 0.0
+        kind = _KIND_OF_TAG.get(tag, BlockKind.PARAGRAPH)
+        pieces = _PARAGRAPH_BREAK.split(raw) if "\n" in raw else (raw,)
         for piece in pieces:
             text = _WHITESPACE.sub(" ", piece).strip()
             if not text:
                 continue
-            density = min(1.0, link_chars / max(1, len(raw.strip()))) if link_chars else 0.0
             self.segments.append(
                 Segment(
                     index=len(self.segments),
                     text=text,
-                    kind=_KIND_OF_TAG.get(tag, BlockKind.PARAGRAPH),
+                    kind=kind,
                     tag=tag,
-                    context=frozen,
+                    context=context,
                     link_density=density,
                     element=block,
                 )
@@ -159,26 +198,31 @@ class _Walker:
 
     def walk(self, root: HtmlElement) -> list[Segment]:
         walker = etree.iterwalk(root, events=("start", "end"))
+        skipped: HtmlElement | None = None
         for event, element in walker:
             tag = element.tag
             if not isinstance(tag, str):  # comments and processing instructions
-                if event == "end":
-                    self.add(element.tail)
+                if event == "end" and element.tail:
+                    self.parts.append(element.tail)
+                    if self.anchor_depth:
+                        self.link_chars += len(element.tail.strip())
                 continue
             tag = tag.lower()
-            # Hidden inline text ("sr-only" labels) is skipped; hidden blocks are kept, marked.
-            skipped = tag in SKIP_TAGS or (
-                (tag in CONTROL_TAGS or (tag not in BLOCK_TAGS and is_hidden(element)))
-                and not _holds_blocks(element)
-            )
             if event == "start":
-                if skipped:
+                # Hidden inline text ("sr-only" labels) is skipped; hidden blocks are kept and
+                # marked "hidden" in their context, for the main-content stage to judge.
+                if tag in SKIP_TAGS or (
+                    (tag in CONTROL_TAGS or (tag not in BLOCK_TAGS and is_hidden(element)))
+                    and not _holds_blocks(element)
+                ):
                     walker.skip_subtree()
+                    skipped = element
                     continue
                 if tag in BLOCK_TAGS:
-                    self.flush()
+                    if self.parts:
+                        self.flush()
                     self.blocks.append(element)
-                    self.context_stack.append(_element_context(tag, element))
+                    self.push(tag, element)
                 elif tag == "br":
                     previous = element.getprevious()
                     double = previous is not None and previous.tag == "br" and not previous.tail
@@ -186,34 +230,34 @@ class _Walker:
                 else:
                     if tag == "a":
                         self.anchor_depth += 1
-                    self.context_stack.append(_element_context(tag, element))
-                self.add(element.text)
-                continue
-            if skipped or tag == "br":
-                self.add(element.tail)
-                continue
-            if tag in BLOCK_TAGS:
-                self.flush()
-                if self.blocks and self.blocks[-1] is element:
-                    self.blocks.pop()
-            elif tag == "a" and self.anchor_depth:
-                self.anchor_depth -= 1
-            if self.context_stack:
-                self.context_stack.pop()
-            self.add(element.tail)
-        self.flush()
+                    self.push(tag, element)
+                text = element.text
+            else:
+                if element is skipped or tag == "br":
+                    skipped = None
+                elif tag in BLOCK_TAGS:
+                    if self.parts:
+                        self.flush()
+                    if self.blocks and self.blocks[-1] is element:
+                        self.blocks.pop()
+                    self.pop()
+                else:
+                    if tag == "a" and self.anchor_depth:
+                        self.anchor_depth -= 1
+                    self.pop()
+                text = element.tail
+            if text:
+                self.parts.append(text)
+                if self.anchor_depth:
+                    self.link_chars += len(text.strip())
+        if self.parts:
+            self.flush()
         return self.segments
 
 
 def _holds_blocks(element: HtmlElement) -> bool:
     """True when a block element is a direct child: markup the parser nested in by mistake."""
     return any(isinstance(child.tag, str) and child.tag in BLOCK_TAGS for child in element)
-
-
-def _element_context(tag: str, element: HtmlElement) -> tuple[str, ...]:
-    """The context tokens one element adds: its tag, class/id tokens, ``hidden`` if hidden."""
-    tokens = (tag, *_attribute_tokens(element))
-    return (*tokens, "hidden") if is_hidden(element) else tokens
 
 
 def is_hidden(element: HtmlElement) -> bool:

@@ -26,12 +26,13 @@ __all__ = [
     "JSON_LD_TYPE",
     "KEEP_TOKENS",
     "LANGUAGE_META",
+    "LAYOUT_FLAG",
     "NEGATIVE_ROLES",
     "NEGATIVE_TAGS",
     "PAGE_TYPES",
     "POSITIVE_TOKENS",
-    "SHORT_FURNITURE",
     "SECTION_META",
+    "SHORT_FURNITURE",
     "SITE_NAME_META",
     "TIME_NEGATIVE_TOKENS",
     "TIME_POSITIVE_TOKENS",
@@ -143,7 +144,7 @@ BOILERPLATE_TOKENS: dict[str, str] = {
     "nav": "navigation", "navbar": "navigation", "navigation": "navigation",
     "menu": "navigation", "menubar": "navigation", "breadcrumb": "navigation",
     "breadcrumbs": "navigation", "pagination": "navigation", "pager": "navigation",
-    "skiplink": "navigation", "skip": "navigation", "toolbar": "navigation",
+    "skiplink": "navigation", "skiplinks": "navigation", "toolbar": "navigation",
     "topnav": "navigation", "subnav": "navigation",
     "tags": "navigation", "tagcloud": "navigation", "taglist": "navigation",
     "prevnext": "navigation", "postnav": "navigation",
@@ -191,7 +192,8 @@ BOILERPLATE_TOKENS: dict[str, str] = {
 BOILERPLATE_CLASSES: dict[str, str] = {
     "sr-only": "hidden", "screen-reader-text": "hidden", "visually-hidden": "hidden",
     "screen-reader-only": "hidden", "read-more": "related", "more-link": "related",
-    "skip-link": "navigation", "u-hidden": "hidden", "a11y-hidden": "hidden",
+    "skip-link": "navigation", "skip-links": "navigation", "skip-to-content": "navigation",
+    "u-hidden": "hidden", "a11y-hidden": "hidden",
     "element-invisible": "hidden", "off-screen": "hidden", "offscreen": "hidden",
     "hidden": "hidden", "is-hidden": "hidden", "invisible": "hidden",
 }
@@ -207,6 +209,9 @@ BOILERPLATE_PREFIX = re.compile(
 SHORT_FURNITURE = frozenset(
     {"navigation", "header", "share", "cookie", "newsletter", "advert", "form"}
 )
+# A class naming the page's layout, not the element's role: "has-sidebar", "with-rail-right",
+# "no-comments", "layout-sidebar-left", "template-fullwidth"
+LAYOUT_FLAG = re.compile(r"^(?:has|with|without|no|layout|template)[-_]")
 # Tokens that make a block part of the story's furniture a later stage reads (captions, bylines,
 # pull quotes, datelines): kept unlabelled even when another token looks like furniture.
 KEEP_TOKENS = frozenset(

@@ -49,11 +49,17 @@ ARTICLE_BODY_BONUS = 1.3  # itemprop=articleBody: the publisher's own statement
 ARTICLE_TAG_BONUS = 1.2  # <article>: also used for teasers, hence lower
 MAIN_TAG_BONUS = 1.1  # <main>/role=main: usually the story plus its side furniture
 POSITIVE_CLASS_BONUS = 1.1  # class/id like "entry-content", "story-body"
-# A container inside a furniture-hinted element is usually a teaser or a comment; but layout
-# grids carry names like "content-sidebar", so it is discounted, not excluded.
+# A container inside an element whose class says furniture is usually a teaser or a comment;
+# but layout grids carry names like "content-sidebar", so it is discounted, not excluded.
+# Inside a <footer>, <nav> or an ARIA furniture landmark it is never the story.
 UNDER_FURNITURE_FACTOR = 0.5
-# A furniture-hinted element holding more than this share of the page's positive score is a
-# page wrapper with a misleading class ("has-sidebar", "layout-with-comments"): ignore its hint.
+# When the best container found ignoring class names scores this many times the best one
+# heeding them, the class names mislead on this page (a comment thread outscores its story
+# by less than this).
+HINT_DOUBT_RATIO = 3.0
+# A furniture-hinted element holding more than this share of the page's positive score and
+# of its blocks is a page wrapper with a misleading class ("has-sidebar", a page-wide <form>):
+# its hint is ignored. (A long footer under a short story holds most of the score only.)
 WRAPPER_SHARE = 0.5
 # Most prose a cookie notice, share bar, menu or form holds (in score points, about words):
 # past it the element is a story under a misleading class name.
@@ -84,7 +90,9 @@ class _Node:
     parent: int
     reason: str | None  # the furniture this element is, from its own markup
     bonus: float
+    landmark: bool  # furniture by tag or ARIA role (<footer>, role=navigation): reliable
     score: float = 0.0  # signed score of the subtree, after furniture hints
+    raw: float = 0.0  # the same, heeding only landmarks (tags, ARIA roles, hidden)
     positive: float = 0.0  # positive score of the subtree, ignoring hints
     first: int = -1  # first and last segment index under it
     last: int = -1
@@ -105,9 +113,11 @@ def _class_tokens(classes: str | None, ident: str | None) -> tuple[list[str], li
     tokens: list[str] = []
     for value in (classes, ident):
         if value:
-            value = value[:MAX_ATTRIBUTE_CHARS].lower()
-            values.extend(value.split())
-            tokens.extend(t for t in _TOKEN_SPLIT.split(value) if t)
+            for name in value[:MAX_ATTRIBUTE_CHARS].lower().split():
+                if patterns.LAYOUT_FLAG.match(name):
+                    continue  # "has-sidebar", "with-comments": how the page is laid out
+                values.append(name)
+                tokens.extend(t for t in _TOKEN_SPLIT.split(name) if t)
     return values, tokens
 
 
@@ -151,15 +161,16 @@ def _bonus(tag: str, role: str, itemprop: str, positive: bool) -> float:
 
 
 _Key = tuple[str, "str | None", "str | None", "str | None", "str | None"]
+_Verdict = tuple["str | None", float, bool]
 
 
-def _judge(element: HtmlElement, tag: str, cache: dict[_Key, tuple[str | None, float]]
-           ) -> tuple[str | None, float]:
-    """An element's furniture reason (or None) and its container bonus, from its markup.
+def _judge(element: HtmlElement, tag: str, cache: dict[_Key, _Verdict]) -> _Verdict:
+    """An element's furniture reason (or None), its container bonus, and whether it is
+    furniture by tag or ARIA role, from its markup.
 
     Pages repeat the same tag and class hundreds of times, so verdicts are cached per page."""
     if is_hidden(element):
-        return "hidden", 1.0
+        return "hidden", 1.0, True
     key: _Key = (tag, element.get("class"), element.get("id"), element.get("role"),
                  element.get("itemprop"))
     verdict = cache.get(key)
@@ -170,6 +181,7 @@ def _judge(element: HtmlElement, tag: str, cache: dict[_Key, tuple[str | None, f
         verdict = (
             _furniture_reason(tag, role, values, tokens, positive),
             _bonus(tag, role, (key[4] or "").lower(), positive),
+            tag in patterns.NEGATIVE_TAGS or role in patterns.NEGATIVE_ROLES,
         )
         cache[key] = verdict
     return verdict
@@ -179,7 +191,7 @@ def _build_tree(segments: Sequence[Segment]) -> tuple[list[_Node], list[int]]:
     """The ancestor tree of the segments' elements, parents before children, and each
     segment's node. Each element is visited once, so the cost is linear in the tree."""
     nodes: list[_Node] = []
-    cache: dict[_Key, tuple[str | None, float]] = {}
+    cache: dict[_Key, _Verdict] = {}
     index_of: dict[HtmlElement, int] = {}
     node_of_segment: list[int] = []
     for segment in segments:
@@ -195,8 +207,10 @@ def _build_tree(segments: Sequence[Segment]) -> tuple[list[_Node], list[int]]:
         parent = index_of[current] if current is not None else -1
         for item in reversed(path):
             tag = item.tag.lower() if isinstance(item.tag, str) else ""
-            reason, bonus = _judge(item, tag, cache)
-            nodes.append(_Node(element=item, parent=parent, reason=reason, bonus=bonus))
+            reason, bonus, landmark = _judge(item, tag, cache)
+            nodes.append(
+                _Node(element=item, parent=parent, reason=reason, bonus=bonus, landmark=landmark)
+            )
             parent = len(nodes) - 1
             index_of[item] = parent
         node_of_segment.append(index_of[element])
@@ -233,35 +247,52 @@ def _sum_up(nodes: list[_Node], segments: Sequence[Segment], node_of: list[int])
         node = nodes[n]
         if node.reason is None:
             continue
-        if node.positive > WRAPPER_SHARE * total or (
+        span = (node.last - node.first + 1) / len(segments) if node.first >= 0 else 0.0
+        if (node.positive > WRAPPER_SHARE * total and span > WRAPPER_SHARE) or (
             node.reason in patterns.SHORT_FURNITURE and node.positive > SHORT_FURNITURE_MAX_SCORE
         ):
             node.reason = None
+            node.landmark = False
     for n in range(len(nodes)):
-        nodes[n].score = own_score[n]
+        nodes[n].score = nodes[n].raw = own_score[n]
     for n in range(len(nodes) - 1, -1, -1):
         node = nodes[n]
         if node.parent >= 0:
-            passed = min(node.score, 0.0) if node.reason is not None else node.score
-            nodes[node.parent].score += passed
+            parent = nodes[node.parent]
+            parent.score += min(node.score, 0.0) if node.reason is not None else node.score
+            parent.raw += min(node.raw, 0.0) if node.landmark else node.raw
     return total
 
 
 def _choose(nodes: list[_Node]) -> int:
-    """The container: the node with the best weighted score, -1 when nothing scores."""
-    best, best_value = -1, 0.0
-    under_furniture = [False] * len(nodes)
+    """The container: the node with the best weighted score, -1 when nothing scores.
+
+    Class names mislead more often than tags do ("sidebar-content" holds the story on some
+    themes): when the best choice lies inside furniture by its class names, and the best
+    choice that heeds only landmarks scores far higher, the class names are wrong for this
+    page and the latter wins."""
+    best, best_value, best_factor = -1, 0.0, 1.0
+    plain, plain_value = -1, 0.0
+    factor = [1.0] * len(nodes)  # discount for lying inside furniture
     for n, node in enumerate(nodes):
         if node.parent >= 0:
             parent = nodes[node.parent]
-            under_furniture[n] = under_furniture[node.parent] or parent.reason is not None
+            factor[n] = factor[node.parent]
+            if parent.landmark:
+                factor[n] = 0.0
+            elif parent.reason is not None:
+                factor[n] = min(factor[n], UNDER_FURNITURE_FACTOR)
+        if factor[n] == 0.0 or node.landmark:
+            continue
+        if node.raw * node.bonus > plain_value:
+            plain, plain_value = n, node.raw * node.bonus
         if node.reason is not None or node.score <= 0:
             continue
-        value = node.score * node.bonus
-        if under_furniture[n]:
-            value *= UNDER_FURNITURE_FACTOR
+        value = node.score * node.bonus * factor[n]
         if value > best_value:
-            best, best_value = n, value
+            best, best_value, best_factor = n, value, factor[n]
+    if plain >= 0 and best_factor < 1.0 and plain_value > HINT_DOUBT_RATIO * best_value:
+        return plain
     return best
 
 
@@ -269,11 +300,13 @@ def _inner_reasons(nodes: list[_Node], container: int) -> list[str | None]:
     """For each node, the furniture reason of itself or its nearest hinted ancestor, counting
     only elements below the container (the container's own ancestors do not matter)."""
     inherited: list[str | None] = [None] * len(nodes)
+    wrapper = WRAPPER_SHARE * nodes[container].positive
     for n, node in enumerate(nodes):
         if n == container:
             continue
         parent = inherited[node.parent] if node.parent >= 0 and node.parent != container else None
-        inherited[n] = node.reason or parent
+        own = node.reason if node.landmark or node.positive <= wrapper else None
+        inherited[n] = own or parent
     return inherited
 
 
