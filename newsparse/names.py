@@ -61,6 +61,7 @@ from __future__ import annotations
 
 import enum
 from collections.abc import Sequence
+from typing import NamedTuple
 
 import attrs
 
@@ -91,6 +92,9 @@ MAX_ACRONYM = 5
 MIN_WORDS_PER_UNMARKED_NAME = 2
 # After one credential, any ALL-CAPS word this short is one more ("MD, FOMA, DABOM").
 MAX_CREDENTIAL_CHARS = 6
+# A job title after a name and a comma has at most this many words and ends in a title word:
+# "Washington Correspondent", "Deputy Foreign News Editor".
+MAX_TITLE_WORDS = 4
 # Role phrases are at most this many words ("additional reporting by", "ein beitrag von").
 MAX_ROLE_WORDS = 4
 
@@ -100,7 +104,8 @@ class _Kind(enum.Enum):
 
     PERSON = "person"
     ORGANIZATION = "organization"
-    TITLE = "title"
+    TITLE = "title"  # a newsroom title: "Staff Writer"
+    JOB = "job"  # another trade's title: "CEO of Example"
     PLACE = "place"
     CREDENTIAL = "credential"
     SUFFIX = "suffix"
@@ -111,7 +116,15 @@ class _Kind(enum.Enum):
 
 # Chunks that belong to a byline (kept in its text) though they name nobody.
 _BYLINE_KINDS = frozenset(
-    {_Kind.PERSON, _Kind.ORGANIZATION, _Kind.TITLE, _Kind.PLACE, _Kind.CREDENTIAL, _Kind.SUFFIX}
+    {
+        _Kind.PERSON,
+        _Kind.ORGANIZATION,
+        _Kind.TITLE,
+        _Kind.JOB,
+        _Kind.PLACE,
+        _Kind.CREDENTIAL,
+        _Kind.SUFFIX,
+    }
 )
 _NAME_KINDS = frozenset({_Kind.PERSON, _Kind.ORGANIZATION})
 
@@ -124,8 +137,9 @@ class _Role(enum.Enum):
     OTHER = "other"  # photos, editing, sources: never authors
 
 
-@attrs.frozen
-class _Chunk:
+# _Chunk and _Name stay inside this module and are made for every chunk of every line read:
+# NamedTuples, which are built several times faster than frozen attrs classes.
+class _Chunk(NamedTuple):
     """Words between two separators, with their place in the normalised line."""
 
     words: tuple[str, ...]
@@ -137,8 +151,7 @@ class _Chunk:
     inverted: bool = False  # "Doe, Jane": the first word ends the family name
 
 
-@attrs.frozen
-class _Name:
+class _Name(NamedTuple):
     """A classified chunk."""
 
     kind: _Kind
@@ -209,7 +222,8 @@ _WITH_ENGLISH = {t.language: _merge(t.language, (P.ENGLISH, t)) for t in P.TABLE
 # Organisation words, titles and their modifiers are read in every language: a German page
 # credits "Redaktion" and "Staff" alike, and no person is called "Redakteur".
 _ORG_WORDS = _ALL.org_words
-_TITLES = _ALL.titles
+_NEWSROOM_TITLES = _ALL.titles
+_TITLES = _NEWSROOM_TITLES | P.JOB_TITLES
 _TITLE_MODIFIERS = _ALL.title_modifiers | P.DETERMINERS
 _ROLE_PHRASES = (
     _ALL.markers | _ALL.labels | _ALL.trailer_markers | _ALL.other_markers | _ALL.other_labels
@@ -219,8 +233,8 @@ _ROLE_FIRST_WORDS = frozenset(phrase.split()[0] for phrase in _ROLE_PHRASES)
 # Punctuation inside a name: "Kassym-Jomart", "O'Brien", "J.R." (deleted before isalpha()).
 _NAME_PUNCTUATION = str.maketrans("", "", "-'’.")
 # Lower-case words a byline may have before its date part: particles ("de"), joining words,
-# place prepositions, job titles ("correspondante"), organisation words ("agencies"), role
-# phrases ("written by") and "the".
+# place prepositions, job titles ("correspondante", "editor at large"), organisation words
+# ("agencies"), role phrases ("written by"), "special to" and "the".
 _LOWER_CASE_BYLINE_WORDS = (
     P.NAME_PARTICLES
     | _ALL.conjunctions
@@ -231,7 +245,10 @@ _LOWER_CASE_BYLINE_WORDS = (
     | _ORG_WORDS
     | _ROLE_WORDS
     | P.DETERMINERS
+    | _ALL.date_words
     | P.PLACEHOLDERS
+    | P.TITLE_LINKS
+    | frozenset(word for phrase in P.ORG_LEAD_INS for word in phrase.split())
     | frozenset(o for o in P.KNOWN_ORGANIZATIONS if o.islower())
 )
 # Punctuation around a word that says nothing about its case.
@@ -380,7 +397,12 @@ def _role_of(phrase: str, colon: bool, words: P.BylineWords) -> _Role | None:
 
 
 def _names_follow(tokens: Sequence[tuple[str, int, int]], i: int) -> bool:
-    """True if two name words follow: "Von Anna Schmidt" is a marker, "von der Leyen" is not."""
+    """True if two name words or an organisation follow: "Von Anna Schmidt", "Von dpa" and
+    "Von Redaktion" open with a marker, "von der Leyen" does not."""
+    if i < len(tokens):
+        first = tokens[i][0]
+        if _is_known_org((first,)) or first.casefold() in _ORG_WORDS:
+            return True
     count = 0
     for token, _, _ in tokens[i:]:
         if token in P.SEPARATOR_TOKENS:
@@ -580,8 +602,8 @@ def _classify(
         for name in _classify_chunk(chunk, cleaned, previous, context):
             if name.kind is _Kind.SUFFIX and previous is not None and previous.kind is _Kind.PERSON:
                 joiner = ", " if chunk.sep == "," else " "
-                names[-1] = attrs.evolve(
-                    previous, text=f"{previous.text}{joiner}{name.text}", end=name.end
+                names[-1] = previous._replace(
+                    text=f"{previous.text}{joiner}{name.text}", end=name.end
                 )
                 continue
             if (
@@ -591,8 +613,8 @@ def _classify(
                 and name.kind in (_Kind.PERSON, _Kind.UNKNOWN)
             ):
                 # "Organization for Transformative Works": one name, not an author "for" it.
-                names[-1] = attrs.evolve(
-                    previous, text=f"{previous.text} {chunk.joiner} {name.text}", end=name.end
+                names[-1] = previous._replace(
+                    text=f"{previous.text} {chunk.joiner} {name.text}", end=name.end
                 )
                 continue
             if name.kind is _Kind.UNKNOWN:
@@ -614,7 +636,7 @@ def _classify_chunk(
         return _Name(kind, _join(part), len(part), chunk.start, chunk.end, chunk.sep)
 
     words, visible = context.words, context.visible
-    if chunk.inverted:
+    if chunk.inverted and len(w) > 1:
         if _is_person(w, words, visible=visible, single=True):
             text = f"{w[0]}, {_join(w[1:])}"
             return [_Name(_Kind.PERSON, text, len(w), chunk.start, chunk.end, chunk.sep)]
@@ -622,18 +644,31 @@ def _classify_chunk(
     lows = tuple(x.casefold() for x in w)
     if " ".join(lows) in P.PLACEHOLDERS:
         return [name(_Kind.PLACEHOLDER, w)]
-    if any(low in P.PHOTO_WORDS for low in lows):
+    if not P.PHOTO_WORDS.isdisjoint(lows):
         return [name(_Kind.PHOTO, w)]
     if previous is not None and _is_credential(w, previous):
         return [name(_Kind.CREDENTIAL, w)]
     if len(w) == 1 and lows[0] in P.NAME_SUFFIXES and previous is not None:
         return [name(_Kind.SUFFIX, w)]
+    lead_in = _lead_in(lows)
+    if lead_in:
+        w, lows = w[lead_in:], lows[lead_in:]
     title_end = _title_end(lows)
     if title_end:
         rest = w[title_end:]
         if not rest or lows[title_end] in P.TITLE_LINKS:
-            return [name(_Kind.TITLE, w)]
+            return [name(_title_kind(lows), w)]
         w, lows = rest, lows[title_end:]
+    if (
+        previous is not None
+        and previous.kind is _Kind.PERSON
+        and chunk.sep in (",", "(")
+        and len(w) <= MAX_TITLE_WORDS
+        and _is_title_word(lows[-1])
+    ):
+        head = _title_start(lows)
+        if not (_is_named_org(w[:head], lows[:head]) or (head == 1 and _acronym(w[0]))):
+            return [name(_title_kind(lows), w)]  # "Jane Doe, Washington Correspondent"
     w, lows = _strip_trailing_titles(w, lows)
     place = _place_start(w, words)
     if place:
@@ -701,6 +736,14 @@ def _join(words: Sequence[str]) -> str:
     return text
 
 
+def _lead_in(lows: Sequence[str]) -> int:
+    """How many words of "Special to The Post" hand the outlet over (2), else 0."""
+    for size in (2, 1):
+        if len(lows) > size and " ".join(lows[:size]) in P.ORG_LEAD_INS:
+            return size
+    return 0
+
+
 def _title_end(lows: Sequence[str]) -> int:
     """Index after a job title that opens the chunk ("senior correspondent ..."), else 0."""
     i = 0
@@ -720,21 +763,38 @@ def _is_title_word(low: str) -> bool:
     return low in _TITLES or ("-" in low and low.split("-", 1)[0] in _TITLES)
 
 
+def _title_kind(lows: Sequence[str]) -> _Kind:
+    """TITLE for a newsroom title ("Staff Writer"), JOB for another trade's ("CEO")."""
+    for low in lows:
+        if low in _NEWSROOM_TITLES or ("-" in low and low.split("-", 1)[0] in _NEWSROOM_TITLES):
+            return _Kind.TITLE
+    return _Kind.JOB
+
+
+def _title_start(lows: Sequence[str]) -> int:
+    """Where the job title that ends the words starts ("Jane Doe Staff Writer" -> 2), or
+    ``len(lows)`` if they do not end in one."""
+    end = len(lows)
+    if not end or not _is_title_word(lows[end - 1]):
+        return end
+    k = end - 1
+    while k > 0 and (_is_title_word(lows[k - 1]) or lows[k - 1] in _TITLE_MODIFIERS):
+        k -= 1
+    return k
+
+
 def _strip_trailing_titles(
     w: tuple[str, ...], lows: tuple[str, ...]
 ) -> tuple[tuple[str, ...], tuple[str, ...]]:
-    """ "Jane Doe Staff Writer" -> "Jane Doe"; "AP Business Writer" -> "AP"; also "Jane Doe
+    """"Jane Doe Staff Writer" -> "Jane Doe"; "AP Business Writer" -> "AP"; also "Jane Doe
     MD". A one-word name is left alone ("Murray Head" is a person)."""
     cut = len(w)
     while cut > 1 and w[cut - 1] in P.CREDENTIALS:
         cut -= 1
-    if cut > 1 and _is_title_word(lows[cut - 1]):
-        k = cut - 1
-        while k > 1 and (_is_title_word(lows[k - 1]) or lows[k - 1] in _TITLE_MODIFIERS):
-            k -= 1
-        if k >= 2 or _is_known_org(w[:k]) or _acronym(w[0]):
-            cut = k
-    if cut < len(w) and cut >= 1:
+    k = _title_start(lows[:cut])
+    if 1 <= k < cut and (k >= 2 or _is_known_org(w[:k]) or _acronym(w[0])):
+        cut = k
+    if cut < len(w):
         return w[:cut], lows[:cut]
     return w, lows
 
@@ -775,7 +835,9 @@ def _is_named_org(w: tuple[str, ...], lows: tuple[str, ...]) -> bool:
     """A known agency ("Reuters", "AP") or a phrase with an organisation word ("BBC News")."""
     if _is_known_org(w):
         return True
-    return any(low in _ORG_WORDS or low.rstrip(".") in _ORG_WORDS for low in lows)
+    if not _ORG_WORDS.isdisjoint(lows):
+        return True
+    return any(low.endswith(".") and low.rstrip(".") in _ORG_WORDS for low in lows)
 
 
 def _is_shaped_org(
@@ -827,18 +889,27 @@ def _place_start(w: tuple[str, ...], words: P.BylineWords) -> int:
 
 def _is_person(w: Sequence[str], words: P.BylineWords, *, visible: bool, single: bool) -> bool:
     """Name-shaped: 1 to MAX_NAME_WORDS words besides particles; in visible text every word is
-    capitalised, has no digit and is no headline function word ("Any", "The")."""
+    capitalised, has no digit and is no headline function word ("Any", "The").
+
+    A particle is lower case ("de", "van") or capitalised after the first word ("Loïc Le
+    Clerc"); first, it is a given name ("Ben Silverman", "Van Morrison"). A one-word name in a
+    script without case ("肖春芳") is a full name."""
     count = 0
-    for word in w:
+    for i, word in enumerate(w):
         low = word.casefold()
-        if low in P.NAME_PARTICLES and (word == low or len(w) > 1):
+        if low in P.NAME_PARTICLES and (word == low or i > 0):
             continue
         count += 1
         if not _word_ok(word, low, words, visible):
             return False
     if count == 0 or count > MAX_NAME_WORDS:
         return False
-    return count > 1 or single
+    return count > 1 or single or (len(w) == 1 and _caseless(w[0]))
+
+
+def _caseless(word: str) -> bool:
+    """A word in a script without letter case: "肖春芳", not "Jane"."""
+    return any(c.isalpha() for c in word) and word.upper() == word.lower()
 
 
 def _word_ok(word: str, low: str, words: P.BylineWords, visible: bool) -> bool:
@@ -912,7 +983,7 @@ def looks_like_byline(text: str, *, languages: Sequence[str] = ()) -> bool:
     stripped = text.strip()
     if not stripped or stripped[-1] in "?!" or _ends_sentence(stripped):
         return False
-    if _is_dateline(stripped) or _prose_or_lone_name(stripped):
+    if _prose_or_lone_name(stripped) or _is_dateline(stripped):
         return False
     reading = _read(stripped, _words_for(languages), visible=True, detect=True)
     if reading.unknown or not reading.names:

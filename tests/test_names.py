@@ -40,6 +40,30 @@ def _case(
 
 
 SPLIT_EXAMPLES = [
+    # markers that are also name particles, and titles before the name
+    _case("Von dpa", (), ("dpa",), languages=("de",), id="de-von-agency"),
+    _case(
+        "Von unserem Korrespondenten Jan Müller",
+        ("Jan Müller",),
+        languages=("de",),
+        id="de-title-before-name",
+    ),
+    _case("Ursula von der Leyen", ("Ursula von der Leyen",), id="von-inside-a-name"),
+    _case(
+        "Posted by Jane Doe on May 5, 2020",
+        ("Jane Doe",),
+        text="Posted by Jane Doe",
+        id="posted-by",
+    ),
+    _case(
+        "By Jane Doe, Special to The Washington Post",
+        ("Jane Doe",),
+        ("The Washington Post",),
+        id="special-to-outlet",
+    ),
+    _case("By Jane Doe, Washington Correspondent", ("Jane Doe",), id="title-with-a-beat"),
+    _case("By Ben Silverman", ("Ben Silverman",), id="particle-as-given-name"),
+    _case("肖春芳", ("肖春芳",), id="caseless-script-name"),
     _case("By Xinhua and Agencies", (), ("Xinhua", "Agencies"), id="orgs-xinhua-agencies"),
     _case(
         "By Jane Doe and John Roe, Associated Press",
@@ -357,6 +381,10 @@ def test_language_codes_are_normalised() -> None:
         pytest.param("By Jane Doe (AP)", (), id="agency-in-brackets"),
         pytest.param("Text by: Globe24 with AFP", (), id="text-by-orgs"),
         pytest.param("By J. R. R. Tolkien", (), id="initials"),
+        pytest.param("Posted by Jane Doe on May 5, 2020", (), id="posted-by"),
+        pytest.param("By Jane Doe, Special to The Washington Post", (), id="special-to"),
+        pytest.param("Jane Doe, Editor at Large", (), id="title-at-large"),
+        pytest.param("Stella Kim, Jennifer Jett", (), id="two-names-comma"),
     ],
 )
 def test_looks_like_byline(line: str, languages: tuple[str, ...]) -> None:
@@ -400,6 +428,8 @@ def test_looks_like_byline(line: str, languages: tuple[str, ...]) -> None:
             "Published: 10:24, January 07, 2022 | Updated: 18:27, January 07, 2022", id="date-line"
         ),
         pytest.param("Who wrote this?", id="question"),
+        pytest.param("Mayank Gupta, CEO of CaseBasix", id="other-trade-title"),
+        pytest.param("Redacción", id="org-word-alone"),
         pytest.param("", id="empty"),
         pytest.param("By " + "Jane Doe and " * 30 + "John Roe", id="too-long"),
     ],

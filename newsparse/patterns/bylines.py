@@ -28,11 +28,13 @@ __all__ = [
     "HANDLE_RE",
     "HARD_SEPARATOR_RE",
     "INITIALS_RE",
+    "JOB_TITLES",
     "JOINER_RE",
     "KNOWN_ORGANIZATIONS",
     "KNOWN_ORGANIZATIONS_FOLDED",
     "NAME_PARTICLES",
     "NAME_SUFFIXES",
+    "ORG_LEAD_INS",
     "PHOTO_WORDS",
     "PLACEHOLDERS",
     "PLACE_STARTERS",
@@ -85,7 +87,8 @@ class BylineWords:
     connectors: frozenset[str] = attrs.field(default=frozenset(), converter=_words)
     # Prepositions before a place that a byline adds ("Jane Doe in Paris", "Erik Svensson i Lund").
     places: frozenset[str] = attrs.field(default=frozenset(), converter=_words)
-    # Job titles ("staff writer" ends in "writer"): dropped from the names.
+    # Newsroom job titles ("staff writer" ends in "writer"): dropped from the names, and a sign
+    # that a line is a byline ("Jane Doe, Staff Writer").
     titles: frozenset[str] = attrs.field(default=frozenset(), converter=_words)
     # Words that qualify a job title ("senior", "chief", "staff"): skipped before a title.
     title_modifiers: frozenset[str] = attrs.field(default=frozenset(), converter=_words)
@@ -103,7 +106,10 @@ class BylineWords:
 
 ENGLISH = BylineWords(
     language="en",
-    markers="by | written by | words by | story by | text by | reported by | byline | by line",
+    markers=(
+        "by | written by | words by | story by | text by | reported by | posted by | byline"
+        " | by line"
+    ),
     labels="author | authors | byline | words | writer | reporter",
     trailer_markers="reporting by | writing by | reporting and writing by",
     other_markers=(
@@ -125,13 +131,9 @@ ENGLISH = BylineWords(
     titles=(
         "writer | writers | reporter | reporters | correspondent | correspondents | editor"
         " | editors | contributor | contributors | columnist | columnists | journalist"
-        " | journalists | critic | critics | producer | producers | analyst | analysts"
-        " | photographer | photographers | intern | interns | fellow | ceo | cto | cfo | coo"
-        " | founder | co-founder | cofounder | director | manager | author | authors | blogger"
-        " | anchor | host | presenter | commentator | reviewer | researcher | strategist"
-        " | stringer | freelancer | staffer | staffers | editor-in-chief | editor-at-large"
-        " | head | expert | specialist | consultant | educator | adviser | advisor | coach"
-        " | dietitian | nutritionist | officer | president | vice-president | partner"
+        " | journalists | critic | critics | producer | producers | author | authors | blogger"
+        " | anchor | host | presenter | commentator | reviewer | stringer | freelancer"
+        " | staffer | staffers | editor-in-chief | editor-at-large"
     ),
     title_modifiers=(
         "a | an | our | the | your | senior | chief | staff | contributing | special | deputy"
@@ -171,7 +173,7 @@ ENGLISH = BylineWords(
         " | make | makes | does | did | new | here's | what's | inside | behind | beyond"
     ),
     date_words=(
-        "updated | published | posted | last updated | last modified | modified | issued on"
+        "updated | published | last updated | last modified | modified | issued on"
         " | issued | first published | originally published | created | on"
     ),
     months=(
@@ -207,10 +209,12 @@ GERMAN = BylineWords(
         " | chefredakteur | chefredakteurin | ressortleiter | ressortleiterin | volontär"
         " | volontärin | kolumnist | kolumnistin | kritiker | kritikerin | moderator"
         " | moderatorin | gastautor | gastautorin | fotograf | fotografin | leiter | leiterin"
+        " | korrespondenten | redakteurs | mitarbeiters"
     ),
     title_modifiers=(
         "leitender | leitende | stellvertretender | stellvertretende | freier | freie | freien"
-        " | politischer | politische | unser | unsere | unserem | unseren | ein | eine | der"
+        " | politischer | politische | unser | unsere | unserem | unseren | unserer | ein | eine"
+        " | der | einem | einer"
         " | die | sport | wirtschafts | politik"
     ),
     org_words=(
@@ -527,6 +531,17 @@ PLACEHOLDERS = _words(
 )
 # First words of multi-word places that follow a byline ("Jane Doe, New York").
 PLACE_STARTERS = _words("new | san | los | las | saint | st. | sankt | fort | port | hong | tel")
+# Job titles of other trades ("Mayank Gupta, CEO of Example", "Kassym-Jomart Tokayev, Kazakh
+# president"): dropped from the names, but no sign of a byline (pull quotes are signed so).
+JOB_TITLES = _words(
+    "analyst | analysts | intern | interns | fellow | ceo | cto | cfo | coo | founder"
+    " | co-founder | cofounder | director | manager | researcher | strategist | head | expert"
+    " | specialist | consultant | educator | adviser | advisor | coach | dietitian"
+    " | nutritionist | officer | president | vice-president | partner | professor | lecturer"
+    " | lawyer | attorney | scientist | engineer | developer | designer | owner | chair"
+    " | chairman | chairwoman | spokesman | spokeswoman | spokesperson | minister | secretary"
+    " | ambassador | governor | mayor | senator | photographer | photographers"
+)
 # Words after a job title that tie it to a beat or an outlet ("CEO of Example", "Editor at
 # Large", "correspondante à Lyon"): the whole chunk is the title.
 TITLE_LINKS = _words(
@@ -543,6 +558,9 @@ WEEKDAYS = _words(
     " | viernes | sábado | domingo | lunedì | martedì | mercoledì | giovedì | venerdì | sabato"
     " | maandag | dinsdag | woensdag | donderdag | vrijdag | zaterdag | zondag"
 )
+# Words that hand an outlet over to the names before it: "Jane Doe, Special to The Post",
+# "Jane Doe, courtesy of Reuters". Dropped from the start of an organisation.
+ORG_LEAD_INS = _words("special to | exclusive to | courtesy of | courtesy | via | for | für | pour")
 # Determiners before a title ("a staff reporter", "our correspondent").
 DETERMINERS = _words("a | an | our | the | by | unser | unsere | notre | nuestro | nuestra")
 
