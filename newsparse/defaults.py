@@ -25,8 +25,8 @@ __all__ = ["DEFAULT_STAGES", "default_pipeline"]
 # 4. furniture: banner files, site name, breadcrumbs
 # 5. dates: "Published ... | Updated ..." lines
 # 6. byline: "By ..." lines, split into people and organisations
-# 7. headline: the title line, and the standfirst under it
-# 8. captions: photo captions and credits
+# 7. captions: photo captions and credits
+# 8. headline: the title line, and the standfirst under it
 # 9. related: "READ MORE: ..." teasers and teaser lists
 # 10. boilerplate: share, cookie, newsletter, promo, comments, footer
 # 11. pull_quotes: quote boxes repeating a paragraph, with their attribution
@@ -39,8 +39,8 @@ DEFAULT_STAGES: tuple[Stage, ...] = (
     furniture,
     dates,
     byline,
-    headline,
     captions,
+    headline,
     related,
     boilerplate,
     pull_quotes,

@@ -91,7 +91,7 @@ def _in_caption_markup(segment: Segment) -> bool:
     return segment.tag == "figcaption" or bool(segment.context & CAPTION_CONTEXT_TOKENS)
 
 
-@stage(NAME, requires={"headline"}, provides={"captions"})
+@stage(NAME, requires={"byline"}, provides={"captions"})
 def captions(doc: Document) -> None:
     """Label captions and lone credits; collect Caption values in page order."""
     previous: Segment | None = None

@@ -12,12 +12,15 @@ description, or (page text) when byline or date lines follow it.
 
 from __future__ import annotations
 
+import re
+from urllib.parse import urlsplit
+
 from newsparse.document import Document, Evidence, Role, Segment
 from newsparse.model import BlockKind, Source
 from newsparse.pipeline import stage
 from newsparse.stages.boilerplate import furniture_reason
 from newsparse.stages.captions import credit_only, split_credit
-from newsparse.stages.furniture import header_region
+from newsparse.stages.furniture import story_start
 from newsparse.textshape import comparable_words, is_prose, looks_like_title
 
 __all__ = ["headline"]
@@ -32,6 +35,52 @@ MIN_HEADLINE_OVERLAP = 0.8
 MAX_HEADLINE_WORDS = 20
 # Lines (standfirst, kicker) that may sit between the headline and the byline or dates.
 MAX_LINES_BETWEEN_HEADLINE_AND_BYLINE = 2
+# URL slugs with fewer content words than this say too little to pick a line.
+MIN_SLUG_WORDS = 3
+# Slug words that carry no title content.
+SLUG_STOPWORDS = frozenset(
+    {
+        "the",
+        "and",
+        "for",
+        "with",
+        "from",
+        "that",
+        "this",
+        "are",
+        "was",
+        "html",
+        "htm",
+        "php",
+        "aspx",
+        "amp",
+        "index",
+        "article",
+        "story",
+        "news",
+        "www",
+    }
+)
+# Scoring a title-shaped header line as the headline (page text):
+# each free line between it and the story costs this much (the headline sits right above);
+DISTANCE_WEIGHT = 0.5
+MAX_COUNTED_DISTANCE = 10
+# a byline or date line just above or within two lines below it is strong evidence;
+META_NEIGHBOUR_BONUS = 2.0
+NEAR_META_LINES = 2
+# menus never hold it; headlines have 3 to 20 words; a sentence with a period is a standfirst;
+MENU_PENALTY = 3.0
+SIZE_BONUS = 1.0
+STANDFIRST_PENALTY = 2.0
+# lines under the byline are share bars and reading times, not the headline;
+BELOW_BYLINE_PENALTY = 3.0
+BELOW_META_REACH = 3
+# and the URL slug, when it has words, names it.
+SLUG_WEIGHT = 4.0
+# A menu is a run of very short lines; a headline has more words.
+MENU_ITEM_WORDS = 3
+MENU_RUN = 3
+MIN_HEADLINE_WORDS = 3
 # A standfirst is one or two sentences.
 MAX_STANDFIRST_WORDS = 80
 # Class/id tokens of a standfirst in HTML.
@@ -55,6 +104,7 @@ STANDFIRST_TOKENS = frozenset(
     }
 )
 _META_ROLES = (Role.BYLINE, Role.DATE)
+_SLUG_SPLIT = re.compile(r"[-_+.,%\d]+")
 
 
 def _overlap(a: list[str], b: list[str]) -> float:
@@ -98,30 +148,68 @@ def _beside_headline(text: str) -> bool:
     )
 
 
-def _text_headline(doc: Document) -> Segment | None:
-    """Walk up from the byline/date lines: skip captions and a standfirst, take the title."""
-    header = header_region(doc)
-    free = [s for s in header if s.label is None and looks_like_title(s.text)]
-    if not free:
-        return None
-    meta_positions = [
-        s.index for s in header if s.label is not None and s.label.role in _META_ROLES
+def _slug_words(url: str | None) -> set[str]:
+    """Content words of the URL's last path part: /world/kazakh-president-says-order-restored."""
+    if not url:
+        return set()
+    path = urlsplit(url if "//" in url else f"//{url}").path.rstrip("/")
+    last = path.rsplit("/", 1)[-1]
+    last = last.rsplit(".", 1)[0] if "." in last[-6:] else last
+    words = {w for w in _SLUG_SPLIT.split(last.lower()) if w.isalpha() and len(w) > 2}
+    return words - SLUG_STOPWORDS
+
+
+def _in_menu(doc: Document, segment: Segment) -> bool:
+    """True inside a run of very short lines (a menu), where a headline never sits."""
+    run = 0
+    for other in doc.segments[max(0, segment.index - 2) : segment.index + 3]:
+        run = run + 1 if other.words <= MENU_ITEM_WORDS else 0
+        if run >= MENU_RUN:
+            return True
+    return False
+
+
+def _score(doc: Document, segment: Segment, story: int, slug: set[str]) -> float:
+    """How much a title-shaped header line looks like the headline (see the weights above)."""
+    score = 0.0
+    between = [
+        s
+        for s in doc.segments[segment.index + 1 : story]
+        if s.label is None and not _beside_headline(s.text)
     ]
-    if not meta_positions:
-        return free[-1]
-    # Walk up from the last byline/date line of the header (a "Published | Updated" bar may
-    # also sit above the headline), passing over captions, credits and furniture lines.
-    last_meta = max(meta_positions)
-    above = [s for s in header[:last_meta] if s.label is None and not _beside_headline(s.text)]
-    skipped = 0
-    for segment in reversed(above):
-        if not looks_like_title(segment.text) or _standfirst_like(segment.text):
-            if skipped >= MAX_LINES_BETWEEN_HEADLINE_AND_BYLINE:
-                break
-            skipped += 1
-            continue
-        return segment
-    return None
+    score -= DISTANCE_WEIGHT * min(len(between), MAX_COUNTED_DISTANCE)
+    nearby = doc.segments[max(0, segment.index - 1) : segment.index + 1 + NEAR_META_LINES]
+    if any(s.label is not None and s.label.role in _META_ROLES for s in nearby):
+        score += META_NEIGHBOUR_BONUS
+    if _in_menu(doc, segment):
+        score -= MENU_PENALTY
+    if MIN_HEADLINE_WORDS <= segment.words <= MAX_HEADLINE_WORDS:
+        score += SIZE_BONUS
+    if _standfirst_like(segment.text):
+        score -= STANDFIRST_PENALTY
+    above = doc.segments[max(0, segment.index - BELOW_META_REACH) : segment.index]
+    if any(s.label is not None and s.label.role is Role.BYLINE for s in above):
+        score -= BELOW_BYLINE_PENALTY  # share bars and reading times sit under the byline
+    if slug:
+        score += SLUG_WEIGHT * len(slug & set(comparable_words(segment.text))) / len(slug)
+    return score
+
+
+def _text_headline(doc: Document) -> Segment | None:
+    """Page text: the best-scored title-shaped line above the story (slug, byline, place, shape)."""
+    story = story_start(doc)
+    header = doc.segments[: min(story, len(doc.segments))]
+    candidates = [
+        s
+        for s in header
+        if s.label is None and looks_like_title(s.text) and not _beside_headline(s.text)
+    ]
+    if not candidates:
+        return None
+    slug = _slug_words(doc.url)
+    if len(slug) < MIN_SLUG_WORDS:
+        slug = set()
+    return max(reversed(candidates), key=lambda s: _score(doc, s, story, slug))
 
 
 def _standfirst(doc: Document, title: Segment) -> None:
@@ -147,7 +235,7 @@ def _standfirst(doc: Document, title: Segment) -> None:
         return
 
 
-@stage(NAME, requires={"byline", "dates", "section"}, provides={"headline"})
+@stage(NAME, requires={"byline", "dates", "section", "captions"}, provides={"headline"})
 def headline(doc: Document) -> None:
     """Find the visible headline (labelled HEADLINE) and the standfirst under it."""
     segment: Segment | None = None

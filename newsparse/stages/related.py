@@ -40,7 +40,7 @@ def _teaser_title(segment: Segment) -> bool:
     return looks_like_title(segment.text) and not is_prose(segment.text)
 
 
-@stage(NAME, requires={"captions"}, provides={"related"})
+@stage(NAME, requires={"captions", "headline"}, provides={"related"})
 def related(doc: Document) -> None:
     """Label teaser lines and teaser lists; collect RelatedLink values in page order."""
     segments = doc.segments
