@@ -12,7 +12,8 @@ from __future__ import annotations
 
 from newsparse.document import Document, PullQuoteFinding, Role, Segment
 from newsparse.pipeline import stage
-from newsparse.textshape import comparable_words, ends_like_sentence
+from newsparse.stages.furniture import story_start
+from newsparse.textshape import comparable_words, ends_like_sentence, is_prose
 
 __all__ = ["pull_quotes", "repeated_in"]
 
@@ -24,6 +25,8 @@ MIN_QUOTE_WORDS = 6
 MIN_WORD_COVERAGE = 0.8
 # Each half of a quote searched for as a run of words has at least this many words.
 MIN_PROBE_WORDS = 3
+# A quoted sentence has few capitalised words; a heading or a name line has many.
+MAX_QUOTE_CAPITALISED_SHARE = 0.5
 # A pull quote is a sentence or two; longer lines are paragraphs.
 MAX_QUOTE_WORDS = 80
 # An attribution names a person and maybe a role: a few words, no sentence.
@@ -74,6 +77,14 @@ def repeated_in(quote: list[str], paragraphs: dict[int, str], own: int) -> int |
     return None
 
 
+def _title_cased(text: str) -> bool:
+    """True for Title Case Text (headings, names), which a quoted sentence is not."""
+    words = [w for w in text.split() if w[:1].isalpha()]
+    if not words:
+        return True
+    return sum(1 for w in words if w[0].isupper()) / len(words) > MAX_QUOTE_CAPITALISED_SHARE
+
+
 def _attribution(doc: Document, quote: Segment) -> Segment | None:
     following = doc.segments[quote.index + 1 : quote.index + 2]
     if not following:
@@ -94,6 +105,7 @@ def _attribution(doc: Document, quote: Segment) -> Segment | None:
 @stage(NAME, requires={"boilerplate", "captions", "related"}, provides={"pull_quotes"})
 def pull_quotes(doc: Document) -> None:
     """Label quote boxes and their attribution lines; link each to the paragraph it repeats."""
+    story = story_start(doc)
     words_of = {s.index: comparable_words(s.text) for s in doc.segments if s.label is None}
     paragraphs = {position: _joined(words) for position, words in words_of.items()}
     for segment in doc.segments:
@@ -103,9 +115,14 @@ def pull_quotes(doc: Document) -> None:
         marked = bool(segment.context & PULL_QUOTE_TOKENS)
         if (len(words) < MIN_QUOTE_WORDS or len(words) > MAX_QUOTE_WORDS) and not marked:
             continue
+        if not marked and (segment.index < story or _title_cased(segment.text)):
+            continue  # a quote box is a sentence inside the story; titles repeat elsewhere
         repeats = repeated_in(words, paragraphs, segment.index)
-        if repeats is not None and len(words_of.get(repeats, ())) < len(words):
-            repeats = None  # the other copy is shorter: this one is the story's paragraph
+        if repeats is not None and (
+            len(words_of.get(repeats, ())) < len(words)
+            or not is_prose(doc.segments[repeats].text, min_words=MIN_QUOTE_WORDS)
+        ):
+            repeats = None  # the other copy is shorter or no paragraph: no quote box here
         attribution = _attribution(doc, segment)
         exact_repeat = repeats is not None and len(words_of[repeats]) == len(words)
         if exact_repeat and attribution is None and not marked:
