@@ -37,6 +37,7 @@ __all__ = [
     "TIME_NEGATIVE_TOKENS",
     "TIME_POSITIVE_TOKENS",
     "TITLE_SEPARATOR",
+    "UNSPACED_LETTER",
 ]
 
 # JSON-LD @type values of an article, the page's own story (schema.org Article and its subtypes).
@@ -164,7 +165,8 @@ BOILERPLATE_TOKENS: dict[str, str] = {
     "recommendations": "related", "recirc": "related", "trending": "related",
     "popular": "related", "mostread": "related", "outbrain": "related", "taboola": "related",
     "readmore": "related", "morestories": "related", "teaser": "related", "teasers": "related",
-    "upnext": "related", "also": "related",
+    "upnext": "related", "also": "related", "ticker": "related",
+    "marquee": "related", "latest": "related",
     # share
     "share": "share", "sharing": "share", "sharebar": "share", "social": "share",
     "addthis": "share", "sociallinks": "share",
@@ -212,6 +214,11 @@ SHORT_FURNITURE = frozenset(
 # A class naming the page's layout, not the element's role: "has-sidebar", "with-rail-right",
 # "no-comments", "layout-sidebar-left", "template-fullwidth"
 LAYOUT_FLAG = re.compile(r"^(?:has|with|without|no|layout|template)[-_]")
+# A letter of a script written without spaces between words: kana, CJK ideographs, Thai
+# ("商標法" is three such letters)
+UNSPACED_LETTER = re.compile(
+    "[\u0e00-\u0e7f\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]"
+)
 # Tokens that make a block part of the story's furniture a later stage reads (captions, bylines,
 # pull quotes, datelines): kept unlabelled even when another token looks like furniture.
 KEEP_TOKENS = frozenset(

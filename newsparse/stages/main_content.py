@@ -38,6 +38,8 @@ __all__ = ["main_content", "segment_score"]
 
 NAME = "main_content"
 
+# A word of Chinese or Japanese is about two letters long (Thai a little more).
+LETTERS_PER_WORD = 2.0
 # Each block costs this many words: a column of one-word labels sums below zero, while a
 # heading of two words inside an article is paid for by the paragraphs around it.
 SEGMENT_COST = 1.0
@@ -70,6 +72,12 @@ LINK_LINE_DENSITY = 0.5
 LINK_LINE_MAX_WORDS = 25
 # Consecutive link lines inside the story that make a list of links (related, tags).
 MIN_LINK_RUN = 3
+# Headings that may show the headline (some sites set it in <h2> and keep <h1> for the logo).
+HEADLINE_TAGS = frozenset({"h1", "h2", "h3"})
+# The element around the headline is the story's when it holds this share of the container's
+# score: the rest is teasers and tickers beside it. (Lower, and a headline over a short intro
+# in its own element would lose the body that follows.)
+HEADLINE_NODE_SHARE = 0.4
 # How many segments between the headline and the container may be the story's header
 # (kicker, byline, date, standfirst, lead photo caption).
 MAX_HEADER_GAP = 12
@@ -98,9 +106,18 @@ class _Node:
     last: int = -1
 
 
+def _word_count(text: str) -> float:
+    """Words in a text; Chinese, Japanese and Thai, written without spaces, count by letters."""
+    words = float(len(text.split()))
+    if text.isascii():
+        return words
+    unspaced = len(patterns.UNSPACED_LETTER.findall(text))
+    return words + unspaced / LETTERS_PER_WORD if unspaced else words
+
+
 def segment_score(segment: Segment) -> float:
     """The signed content score of one block: prose scores high, links and crumbs below zero."""
-    words = segment.words
+    words = _word_count(segment.text)
     if words == 0:
         return 0.0
     linked = words * segment.link_density
@@ -319,21 +336,42 @@ def _outer_reasons(nodes: list[_Node]) -> list[str | None]:
 
 
 def _is_link_line(segment: Segment) -> bool:
-    return segment.link_density >= LINK_LINE_DENSITY and segment.words < LINK_LINE_MAX_WORDS
+    if segment.link_density < LINK_LINE_DENSITY:
+        return False
+    return _word_count(segment.text) < LINK_LINE_MAX_WORDS
 
 
 def _headline_segment(doc: Document) -> Segment | None:
-    """The <h1> (or first heading) that shows the headline the metadata found."""
-    wanted = doc.headline.value.lower() if doc.headline is not None else None
-    first_h1: Segment | None = None
+    """The heading that shows the headline the metadata found, if any."""
+    if doc.headline is None:
+        return None
+    wanted = doc.headline.value.lower()
     for segment in doc.segments:
-        if segment.tag != "h1":
-            continue
-        if first_h1 is None:
-            first_h1 = segment
-        if wanted and (segment.text.lower() in wanted or wanted in segment.text.lower()):
-            return segment
-    return first_h1
+        if segment.tag in HEADLINE_TAGS:
+            text = segment.text.lower()
+            if text in wanted or wanted in text:
+                return segment
+    return None
+
+
+def _narrow_to_headline(
+    nodes: list[_Node], node_of: list[int], container: int, headline: Segment | None
+) -> int:
+    """The lowest element around the headline that holds a good share of the container's score.
+
+    A story's headline sits at the top of its own element; a bigger container that also holds
+    teaser grids or tickers beside it scores higher only by adding them."""
+    chosen = nodes[container]
+    if headline is None or not chosen.first <= headline.index <= chosen.last:
+        return container
+    wanted = HEADLINE_NODE_SHARE * chosen.score * chosen.bonus
+    n = node_of[headline.index]
+    while n >= 0 and n != container:
+        node = nodes[n]
+        if node.reason is None and node.score * node.bonus >= wanted:
+            return n
+        n = node.parent
+    return container
 
 
 def _header_keep(doc: Document, first: int, last: int, outer: list[str | None],
@@ -342,6 +380,8 @@ def _header_keep(doc: Document, first: int, last: int, outer: list[str | None],
     short, unlinked lines between it and the container."""
     headline = _headline_segment(doc)
     if headline is None:
+        headline = next((s for s in doc.segments if s.tag == "h1"), None)
+    if headline is None:
         return set()
     keep = {headline.index}
     if headline.index < first and first - headline.index <= MAX_HEADER_GAP:
@@ -349,7 +389,7 @@ def _header_keep(doc: Document, first: int, last: int, outer: list[str | None],
             n = node_of[segment.index]
             if n >= 0 and outer[n] is not None:
                 continue
-            if _is_link_line(segment) or segment.words > MAX_HEADER_LINE_WORDS:
+            if _is_link_line(segment) or _word_count(segment.text) > MAX_HEADER_LINE_WORDS:
                 continue
             keep.add(segment.index)
     return keep
@@ -376,6 +416,8 @@ def _find_main_content(doc: Document) -> None:
     nodes, node_of = _build_tree(segments)
     _sum_up(nodes, segments, node_of)
     container = _choose(nodes)
+    if container >= 0:
+        container = _narrow_to_headline(nodes, node_of, container, _headline_segment(doc))
     outer = _outer_reasons(nodes)
     if container < 0:
         # Nothing scores: keep the page, dropping only what its markup calls furniture.
