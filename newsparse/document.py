@@ -89,14 +89,15 @@ class Segment:
     element: HtmlElement | None = None
     label: Label | None = None
 
+    words: int = attrs.field(init=False, default=0)
+
+    def __attrs_post_init__(self) -> None:
+        self.words = len(self.text.split())
+
     @property
     def is_free(self) -> bool:
         """True while no stage has claimed this segment."""
         return self.label is None
-
-    @property
-    def words(self) -> int:
-        return len(self.text.split())
 
 
 @attrs.frozen

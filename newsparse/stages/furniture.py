@@ -41,6 +41,8 @@ MIN_CRUMBS = 2
 MAX_HEADER_SEGMENTS = 80
 # Segments allowed between two story paragraphs for them to count as a run (an ad label).
 STORY_RUN_GAP = 2
+# Mastheads sit among the first lines of the header (menus follow).
+MAX_MASTHEAD_SCAN = 20
 # Lower-case words this short may join the words of a proper name: "of", "du", "de la".
 MAX_JOINING_WORD = 3
 # The masthead repeated as a bare line further down counts only near the very top.
@@ -158,7 +160,7 @@ def _masthead(doc: Document, header: list[Segment]) -> None:
     later_texts = {s.text.casefold() for s in below}
     candidates = [
         s
-        for s in header
+        for s in header[:MAX_MASTHEAD_SCAN]
         if s.label is None
         and len(s.text.split()) <= MAX_SITE_NAME_WORDS
         and any(c.isalpha() for c in s.text)
@@ -178,9 +180,8 @@ def _masthead(doc: Document, header: list[Segment]) -> None:
             if _proper_name(s.text)
             and not looks_like_byline(s.text)
             and any(
-                o.words > s.words + 1 and _contains_words(o.text, s.text)
+                o.words > s.words + 1 and s.text in o.text and _contains_words(o.text, s.text)
                 for o in doc.segments
-                if o is not s
             )
         ]
     if named:

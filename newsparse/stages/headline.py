@@ -169,15 +169,12 @@ def _in_menu(doc: Document, segment: Segment) -> bool:
     return False
 
 
-def _score(doc: Document, segment: Segment, story: int, slug: set[str]) -> float:
-    """How much a title-shaped header line looks like the headline (see the weights above)."""
-    score = 0.0
-    between = [
-        s
-        for s in doc.segments[segment.index + 1 : story]
-        if s.label is None and not _beside_headline(s.text)
-    ]
-    score -= DISTANCE_WEIGHT * min(len(between), MAX_COUNTED_DISTANCE)
+def _score(doc: Document, segment: Segment, between: int, slug: set[str]) -> float:
+    """How much a title-shaped header line looks like the headline (see the weights above).
+
+    ``between`` counts the free lines between it and the story (captions and furniture aside).
+    """
+    score = -DISTANCE_WEIGHT * min(between, MAX_COUNTED_DISTANCE)
     nearby = doc.segments[max(0, segment.index - 1) : segment.index + 1 + NEAR_META_LINES]
     if any(s.label is not None and s.label.role in _META_ROLES for s in nearby):
         score += META_NEIGHBOUR_BONUS
@@ -199,17 +196,24 @@ def _text_headline(doc: Document) -> Segment | None:
     """Page text: the best-scored title-shaped line above the story (slug, byline, place, shape)."""
     story = story_start(doc)
     header = doc.segments[: min(story, len(doc.segments))]
-    candidates = [
-        s
-        for s in header
-        if s.label is None and looks_like_title(s.text) and not _beside_headline(s.text)
-    ]
-    if not candidates:
-        return None
+    eligible = [s.label is None and not _beside_headline(s.text) for s in header]
+    # free lines after each header line, up to the story: suffix sums of ``eligible``
+    after = [0] * (len(header) + 1)
+    for position in range(len(header) - 1, -1, -1):
+        after[position] = after[position + 1] + eligible[position]
     slug = _slug_words(doc.url)
     if len(slug) < MIN_SLUG_WORDS:
         slug = set()
-    return max(reversed(candidates), key=lambda s: _score(doc, s, story, slug))
+    best: Segment | None = None
+    best_score = float("-inf")
+    for position in range(len(header) - 1, -1, -1):
+        segment = header[position]
+        if not eligible[position] or not looks_like_title(segment.text):
+            continue
+        score = _score(doc, segment, after[position + 1], slug)
+        if score > best_score:
+            best, best_score = segment, score
+    return best
 
 
 def _standfirst(doc: Document, title: Segment) -> None:

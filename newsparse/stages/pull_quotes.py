@@ -10,6 +10,11 @@ The attribution is the short, name-shaped line right after the quote ("Jane Doe,
 
 from __future__ import annotations
 
+import bisect
+from collections.abc import Iterator
+
+import attrs
+
 from newsparse.document import Document, PullQuoteFinding, Role, Segment
 from newsparse.pipeline import stage
 from newsparse.stages.furniture import story_start
@@ -54,7 +59,36 @@ def _joined(words: list[str]) -> str:
     return f" {' '.join(words)} "
 
 
-def repeated_in(quote: list[str], paragraphs: dict[int, str], own: int) -> int | None:
+@attrs.frozen
+class _Paragraphs:
+    """The candidate paragraphs joined into one string, to search every probe in one pass."""
+
+    text: str
+    starts: tuple[int, ...]
+    positions: tuple[int, ...]
+
+    @classmethod
+    def of(cls, joined: dict[int, str]) -> _Paragraphs:
+        starts: list[int] = []
+        offset = 0
+        for text in joined.values():
+            starts.append(offset)
+            offset += len(text) + 1
+        return cls("\n".join(joined.values()), tuple(starts), tuple(joined))
+
+    def holding(self, probe: str) -> Iterator[int]:
+        """Segment indexes of the paragraphs that contain ``probe``."""
+        found = self.text.find(probe)
+        while found >= 0:
+            slot = bisect.bisect_right(self.starts, found) - 1
+            yield self.positions[slot]
+            next_start = self.starts[slot + 1] if slot + 1 < len(self.starts) else len(self.text)
+            found = self.text.find(probe, next_start)
+
+
+def repeated_in(
+    quote: list[str], paragraphs: _Paragraphs, words_of: dict[int, list[str]], own: int
+) -> int | None:
     """The paragraph (other than ``own``) that repeats ``quote``, if one does.
 
     Each half of the quote is looked for as a run of whole words (a quote box trims a word or
@@ -68,12 +102,12 @@ def repeated_in(quote: list[str], paragraphs: dict[int, str], own: int) -> int |
         else [_joined(quote)]
     )
     wanted = set(quote)
-    for position, text in paragraphs.items():
-        if position == own or not any(probe in text for probe in probes):
-            continue
-        held = set(text.split())
-        if len(wanted & held) / len(wanted) >= MIN_WORD_COVERAGE:
-            return position
+    for probe in probes:
+        for position in paragraphs.holding(probe):
+            if position == own:
+                continue
+            if len(wanted & set(words_of[position])) / len(wanted) >= MIN_WORD_COVERAGE:
+                return position
     return None
 
 
@@ -107,7 +141,13 @@ def pull_quotes(doc: Document) -> None:
     """Label quote boxes and their attribution lines; link each to the paragraph it repeats."""
     story = story_start(doc)
     words_of = {s.index: comparable_words(s.text) for s in doc.segments if s.label is None}
-    paragraphs = {position: _joined(words) for position, words in words_of.items()}
+    targets = {
+        position: _joined(words)
+        for position, words in words_of.items()
+        if len(words) >= MIN_QUOTE_WORDS
+        and is_prose(doc.segments[position].text, min_words=MIN_QUOTE_WORDS)
+    }
+    paragraphs = _Paragraphs.of(targets)
     for segment in doc.segments:
         if segment.label is not None or segment.index not in words_of:
             continue
@@ -117,7 +157,7 @@ def pull_quotes(doc: Document) -> None:
             continue
         if not marked and (segment.index < story or _title_cased(segment.text)):
             continue  # a quote box is a sentence inside the story; titles repeat elsewhere
-        repeats = repeated_in(words, paragraphs, segment.index)
+        repeats = repeated_in(words, paragraphs, words_of, segment.index)
         if repeats is not None and (
             len(words_of.get(repeats, ())) < len(words)
             or not is_prose(doc.segments[repeats].text, min_words=MIN_QUOTE_WORDS)
@@ -142,4 +182,3 @@ def pull_quotes(doc: Document) -> None:
                 repeats_segment=repeats,
             )
         )
-        paragraphs.pop(segment.index, None)
