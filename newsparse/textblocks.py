@@ -20,8 +20,8 @@ MAX_WRAP_WIDTH = 100
 MIN_WRAP_WIDTH = 40
 # Enough lines to judge the length distribution; shorter texts are taken line by line.
 MIN_LINES_FOR_WRAP = 8
-# Share of lines ending near the width: wrapped prose has most lines within a word of it.
-MIN_NEAR_WIDTH_SHARE = 0.35
+# Share of prose-length lines ending near the width: wrapped prose has most within a word of it.
+MIN_NEAR_WIDTH_SHARE = 0.6
 # A wrapped line ends at most this far short of the width (the longest common word).
 NEAR_WIDTH_SLACK = 20
 
@@ -44,12 +44,19 @@ _SPACES = re.compile(r"[ \t]+")
 
 
 def wrap_width(lines: list[str]) -> int | None:
-    """The column the text was wrapped at, or None if its lines are not hard-wrapped."""
-    lengths = sorted(len(line.rstrip()) for line in lines if line.strip())
+    """The column the text was wrapped at, or None if its lines are not hard-wrapped.
+
+    Only lines of prose length are read (menus and bullets are short in any dump): in wrapped
+    text most of them end within a word's length of one column; in a one-line-per-block dump
+    their lengths are spread out.
+    """
+    lengths = sorted(
+        length for line in lines if (length := len(line.rstrip())) >= MIN_WRAP_WIDTH
+    )
     if len(lengths) < MIN_LINES_FOR_WRAP:
         return None
-    width = lengths[int(len(lengths) * 0.95) - 1]
-    if not MIN_WRAP_WIDTH <= width <= MAX_WRAP_WIDTH:
+    width = lengths[int(len(lengths) * 0.9) - 1]
+    if width > MAX_WRAP_WIDTH:
         return None
     near = sum(1 for length in lengths if width - NEAR_WIDTH_SLACK <= length <= width)
     if near / len(lengths) < MIN_NEAR_WIDTH_SHARE:
