@@ -16,6 +16,7 @@ from lxml.html import HtmlElement
 
 from newsparse.document import Document, Segment
 from newsparse.model import BlockKind
+from newsparse.patterns.html import VISUALLY_HIDDEN_CLASS
 
 __all__ = [
     "context_tokens",
@@ -57,6 +58,18 @@ MAX_CONTEXT_DEPTH = 256
 MAX_ATTRIBUTE_CHARS = 512
 
 _WHITESPACE = re.compile(r"\s+")
+# Tags that nest without limit on hostile pages, stripped when the parser gives up:
+# "<div class='x'>", "</span>", "<font size=2>"
+_NESTING_TAG = re.compile(
+    r"</?(?:div|span|section|font|b|i|u|em|strong|small|big|center|blockquote|a|article|aside|"
+    r"header|footer|nav|main|figure|table|tbody|tr|td|th|ul|ol|li|dl|dt|dd|form|label)\b[^>]*>",
+    re.I,
+)
+# Every tag but the page skeleton and paragraphs: the last resort for nesting-bombs of other
+# tags ("<q><q><q>..."); "<p>" and "<br>" cannot nest, so the text keeps its paragraphs.
+_ANY_BODY_TAG = re.compile(
+    r"<(?!/?(?:p|br|html|head|body|title|meta|script|style)\b)/?[A-Za-z][^>]*>"
+)
 # Splits class and id values into tokens: "article-body__text" -> article, body, text
 _TOKEN_SPLIT = re.compile(r"[\s\-_:.]+")
 _PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
@@ -64,8 +77,8 @@ _PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
 _DISPLAY_NONE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 
 
-def parse_html(markup: str) -> HtmlElement:
-    """Parse markup into an lxml tree without touching the network or expanding entities."""
+def _parse(markup: str) -> tuple[HtmlElement, bool]:
+    """The parsed tree, and whether the parser stopped at its nesting limit."""
     parser = html.HTMLParser(
         remove_comments=True,
         remove_pis=True,
@@ -74,14 +87,32 @@ def parse_html(markup: str) -> HtmlElement:
         recover=True,
         default_doctype=False,  # type: ignore[call-arg]  # missing from lxml-stubs
     )
+    try:
+        root = html.document_fromstring(markup or "<html></html>", parser=parser)
+    except (etree.ParserError, ValueError):
+        return html.document_fromstring("<html></html>", parser=parser), False
+    too_deep = any(
+        error.type == etree.ErrorTypes.ERR_RESOURCE_LIMIT
+        for error in parser.error_log
+    )
+    return root, too_deep
+
+
+def parse_html(markup: str) -> HtmlElement:
+    """Parse markup into an lxml tree without touching the network or expanding entities.
+
+    libxml2 stops reading at a nesting depth of a few thousand elements and drops the rest of
+    the page; such a page is read again with its container tags stripped, so its text survives
+    (its structure does not: nothing nests that deep for a reason)."""
     # lxml refuses str input that carries an XML encoding declaration: strip it.
     if markup.lstrip().startswith("<?xml"):
         end = markup.find("?>")
         markup = markup[end + 2 :] if end >= 0 else markup
-    try:
-        root = html.document_fromstring(markup or "<html></html>", parser=parser)
-    except (etree.ParserError, ValueError):
-        root = html.document_fromstring("<html></html>", parser=parser)
+    root, too_deep = _parse(markup)
+    if too_deep:
+        root, too_deep = _parse(_NESTING_TAG.sub("", markup))
+    if too_deep:
+        root, _ = _parse(_ANY_BODY_TAG.sub(" ", markup))
     return root
 
 
@@ -199,6 +230,7 @@ class _Walker:
     def walk(self, root: HtmlElement) -> list[Segment]:
         walker = etree.iterwalk(root, events=("start", "end"))
         skipped: HtmlElement | None = None
+        after_bare_br = False  # the last element was a <br> with no text after it
         for event, element in walker:
             tag = element.tag
             if not isinstance(tag, str):  # comments and processing instructions
@@ -206,9 +238,17 @@ class _Walker:
                     self.parts.append(element.tail)
                     if self.anchor_depth:
                         self.link_chars += len(element.tail.strip())
+                    after_bare_br = False
                 continue
             tag = tag.lower()
-            if event == "start":
+            if tag == "br":  # first: pages hold a million of them
+                if event == "start":
+                    self.parts.append("\n\n" if after_bare_br else "\n")
+                    continue
+                after_bare_br = not element.tail
+                text = element.tail
+            elif event == "start":
+                after_bare_br = False
                 # Hidden inline text ("sr-only" labels) is skipped; hidden blocks are kept and
                 # marked "hidden" in their context, for the main-content stage to judge.
                 if tag in SKIP_TAGS or (
@@ -223,17 +263,14 @@ class _Walker:
                         self.flush()
                     self.blocks.append(element)
                     self.push(tag, element)
-                elif tag == "br":
-                    previous = element.getprevious()
-                    double = previous is not None and previous.tag == "br" and not previous.tail
-                    self.parts.append("\n\n" if double else "\n")
                 else:
                     if tag == "a":
                         self.anchor_depth += 1
                     self.push(tag, element)
                 text = element.text
             else:
-                if element is skipped or tag == "br":
+                after_bare_br = False
+                if element is skipped:
                     skipped = None
                 elif tag in BLOCK_TAGS:
                     if self.parts:
@@ -261,11 +298,15 @@ def _holds_blocks(element: HtmlElement) -> bool:
 
 
 def is_hidden(element: HtmlElement) -> bool:
-    """True for elements a browser does not show: hidden, aria-hidden, inline display:none.
+    """True for elements a reader does not see: ``hidden``, ``aria-hidden``, an inline
+    ``display:none``, or a class that hides them (``sr-only``, ``visually-hidden``...).
 
     Their text is still cut into segments (with ``hidden`` in the context): frameworks hide the
     whole page until a script runs, so only a stage that sees the page can tell furniture."""
     if element.get("hidden") is not None or element.get("aria-hidden") == "true":
+        return True
+    classes = element.get("class")
+    if classes and VISUALLY_HIDDEN_CLASS.search(classes[:MAX_ATTRIBUTE_CHARS]):
         return True
     style = element.get("style")
     return bool(style) and _DISPLAY_NONE.search(style[:MAX_ATTRIBUTE_CHARS]) is not None

@@ -38,6 +38,7 @@ __all__ = [
     "TIME_POSITIVE_TOKENS",
     "TITLE_SEPARATOR",
     "UNSPACED_LETTER",
+    "VISUALLY_HIDDEN_CLASS",
 ]
 
 # JSON-LD @type values of an article, the page's own story (schema.org Article and its subtypes).
@@ -210,6 +211,14 @@ BOILERPLATE_PREFIX = re.compile(
 # ("cmp-text" is a CMS component, "share-story-body" a share-able story).
 SHORT_FURNITURE = frozenset(
     {"navigation", "header", "share", "cookie", "newsletter", "advert", "form"}
+)
+# A class that hides its element from the eye (screen-reader labels, collapsed boxes):
+# class="sr-only", "visually-hidden", "screen-reader-text", "hidden", "is-hidden"
+VISUALLY_HIDDEN_CLASS = re.compile(
+    r"(?:^|\s)(?:sr-only|screen-reader-text|screen-reader-only|visually-hidden|visuallyhidden|"
+    r"u-hidden|a11y-hidden|element-invisible|off-screen|offscreen|hidden|is-hidden|invisible)"
+    r"(?=\s|$)",
+    re.I,
 )
 # A class naming the page's layout, not the element's role: "has-sidebar", "with-rail-right",
 # "no-comments", "layout-sidebar-left", "template-fullwidth"

@@ -36,8 +36,10 @@ from urllib.parse import urljoin, urlsplit
 import attrs
 from lxml.html import HtmlElement
 
+from newsparse.datetimes import parse_date
 from newsparse.document import Document, Evidence
 from newsparse.model import Byline, Source
+from newsparse.names import clean_author_values
 from newsparse.patterns import html as patterns
 from newsparse.pipeline import stage
 
@@ -198,7 +200,12 @@ def _decode_all(text: str) -> list[Any]:
             position += 1
         if position >= length:
             break
-        value, position = decoder.raw_decode(text, position)
+        try:
+            value, position = decoder.raw_decode(text, position)
+        except ValueError:
+            if values:
+                break  # keep what was read before the garbage
+            raise
         values.append(value)
     return values
 
@@ -384,20 +391,8 @@ def _parse_date(doc: Document, raw: str) -> dt.datetime | None:
     text = raw.strip()[:MAX_VALUE_CHARS]
     if not text:
         return None
-    try:
-        from newsparse.datetimes import parse_date
-    except ImportError:  # pragma: no cover - the date module lands separately
-        return _iso_date(text)
     parsed = parse_date(text, languages=doc.languages)
     return parsed.value if parsed is not None else None
-
-
-def _iso_date(text: str) -> dt.datetime | None:
-    """An ISO 8601 date or datetime (``2024-01-05``, ``2024-01-05T10:00:00Z``), else None."""
-    try:
-        return dt.datetime.fromisoformat(text)
-    except ValueError:
-        return None
 
 
 def _date_evidence(doc: Document, raw: Any, source: Source) -> Evidence[dt.datetime] | None:
@@ -416,12 +411,7 @@ def _byline(
     if not cleaned:
         return None
     site = doc.site_name.value if doc.site_name is not None else None
-    try:
-        from newsparse.names import clean_author_values
-    except ImportError:  # pragma: no cover - the names module lands separately
-        byline: Byline | None = Byline(text=", ".join(cleaned), people=tuple(cleaned))
-    else:
-        byline = clean_author_values(cleaned, site_name=site)
+    byline = clean_author_values(cleaned, site_name=site)
     return _evidence(byline, source, raw) if byline is not None else None
 
 
@@ -513,11 +503,11 @@ def _headline_h1(page: _Page) -> Evidence[str] | None:
     title = _clean(page.title)
     if not title or not page.h1s:
         return None
+    site = page.doc.site_name.value if page.doc.site_name is not None else None
+    title = strip_site_name(title, site)
     best, best_score = None, 0.0
     for text in page.h1s:
         score = _overlap(text, title)
-        if text.lower() in title.lower():
-            score = max(score, 1.0)
         if score > best_score:
             best, best_score = text, score
     if best is None or best_score < MIN_H1_TITLE_OVERLAP:

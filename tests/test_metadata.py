@@ -1,0 +1,476 @@
+"""The metadata stage, strategy by strategy, on small inline pages.
+
+Each case names the strategy it exercises; the page holds just enough markup for it (and, where
+the order matters, the competing evidence it must win or lose against).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+import pytest
+
+from newsparse.document import Document
+from newsparse.htmlblocks import html_document
+from newsparse.model import Source
+from newsparse.stages.metadata import metadata, parse_json_ld, strip_site_name
+from newsparse.textblocks import text_document
+
+UTC = dt.timezone.utc
+
+
+def _read(head: str = "", body: str = "", *, url: str | None = None, lang: str = "") -> Document:
+    attribute = f' lang="{lang}"' if lang else ""
+    doc = html_document(
+        f"<!DOCTYPE html><html{attribute}><head>{head}</head><body>{body}</body></html>", url=url
+    )
+    metadata(doc)
+    return doc
+
+
+def _ld(data: str) -> str:
+    return f'<script type="application/ld+json">{data}</script>'
+
+
+def _value(doc: Document, field: str) -> Any:
+    evidence = getattr(doc, field)
+    return evidence.value if evidence is not None else None
+
+
+# --- headline ----------------------------------------------------------------------------
+
+HEADLINE_CASES = [
+    pytest.param(
+        _ld('{"@type": "NewsArticle", "headline": "Storm hits coast"}')
+        + '<meta property="og:title" content="Other">',
+        "",
+        "Storm hits coast",
+        Source.JSON_LD,
+        id="json-ld headline beats og:title",
+    ),
+    pytest.param(
+        _ld(
+            '{"@context": "https://schema.org", "@graph": ['
+            '{"@type": "WebPage", "name": "Page name | Site"},'
+            '{"@type": ["ReportageNewsArticle"], "headline": "Flood waters recede"}]}'
+        ),
+        "",
+        "Flood waters recede",
+        Source.JSON_LD,
+        id="json-ld @graph, typed list, page node skipped",
+    ),
+    pytest.param(
+        _ld('[{"@type": "Organization", "name": "Daily"}, '
+            '{"@type": "http://schema.org/BlogPosting", "name": "Garden notes"}]'),
+        "",
+        "Garden notes",
+        Source.JSON_LD,
+        id="json-ld top-level array, schema URL type, name",
+    ),
+    pytest.param(
+        _ld('{"@type": "NewsArticle", "headline": "Fish &amp; chips tax"}'),
+        "",
+        "Fish & chips tax",
+        Source.JSON_LD,
+        id="json-ld entities decoded",
+    ),
+    pytest.param(
+        '<meta property="og:site_name" content="The Daily">'
+        '<meta property="og:title" content="Bridge opens | The Daily">',
+        "",
+        "Bridge opens",
+        Source.OPENGRAPH,
+        id="og:title without the site name",
+    ),
+    pytest.param(
+        '<meta name="twitter:title" content="Rail strike called off">',
+        "",
+        "Rail strike called off",
+        Source.TWITTER,
+        id="twitter:title",
+    ),
+    pytest.param(
+        "<title>Council approves budget - Valley Echo</title>",
+        "<h1>Valley Echo</h1><h1>Council approves budget</h1>",
+        "Council approves budget",
+        Source.MARKUP,
+        id="h1 that best matches title",
+    ),
+    pytest.param(
+        "<title>Council approves budget for 2024 | Valley Echo</title>",
+        "<h1>Menu</h1>",
+        "Council approves budget for 2024",
+        Source.TITLE_ELEMENT,
+        id="title with site suffix removed",
+    ),
+]
+
+
+@pytest.mark.parametrize(("head", "body", "expected", "source"), HEADLINE_CASES)
+def test_headline(head: str, body: str, expected: str, source: Source) -> None:
+    doc = _read(head, body)
+    assert doc.headline is not None
+    assert (doc.headline.value, doc.headline.source) == (expected, source)
+    assert doc.headline.stage == "metadata"
+
+
+def test_headline_raw_keeps_the_page_string() -> None:
+    doc = _read("<title>  Council approves budget | Valley Echo </title>")
+    assert doc.headline is not None
+    assert doc.headline.value == "Council approves budget"
+    assert doc.headline.raw == "  Council approves budget | Valley Echo "
+
+
+@pytest.mark.parametrize(
+    ("title", "site", "expected"),
+    [
+        ("Storm hits coast | The Daily", None, "Storm hits coast"),
+        ("The Daily - Storm hits the coast overnight", None, "Storm hits the coast overnight"),
+        ("Storm hits coast — The Daily", "The Daily", "Storm hits coast"),
+        ("Q&A: Why the storm hit - and what next | The Daily", "The Daily",
+         "Q&A: Why the storm hit - and what next"),
+        ("Storm hits coast", None, "Storm hits coast"),
+    ],
+)
+def test_strip_site_name(title: str, site: str | None, expected: str) -> None:
+    assert strip_site_name(title, site) == expected
+
+
+# --- malformed JSON-LD -------------------------------------------------------------------
+
+MALFORMED_JSON_LD = [
+    pytest.param('{"@type": "NewsArticle", "headline": "A",}', id="trailing comma"),
+    pytest.param('{"@type": "NewsArticle",\n "headline": "A" // the title\n}', id="line comment"),
+    pytest.param('/* generated */ {"@type": "NewsArticle", "headline": "A"}', id="block comment"),
+    pytest.param('{"@type": "NewsArticle", "headline": "A", "description": "one\ntwo"}',
+                 id="raw newline in string"),
+    pytest.param('//<![CDATA[\n{"@type": "NewsArticle", "headline": "A"}\n//]]>', id="CDATA"),
+    pytest.param('{"@type": "Organization", "name": "X"}\n'
+                 '{"@type": "NewsArticle", "headline": "A"}', id="two objects in a row"),
+    pytest.param('{"@type": "NewsArticle", "url": "https://x.example/a//b", "headline": "A",}',
+                 id="double slash inside a string is not a comment"),
+]
+
+
+@pytest.mark.parametrize("script", MALFORMED_JSON_LD)
+def test_malformed_json_ld_is_repaired(script: str) -> None:
+    doc = _read(_ld(script))
+    assert doc.headline is not None
+    assert (doc.headline.value, doc.headline.source) == ("A", Source.JSON_LD)
+
+
+@pytest.mark.parametrize(
+    "script",
+    ['{"@type": "NewsArticle", "headline": ', "{{{{", "]", "", "null", '"just a string"',
+     "[" * 100_000],
+    ids=["cut short", "braces", "bracket", "empty", "null", "string", "nested 100,000 deep"],
+)
+def test_unreadable_json_ld_is_skipped(script: str) -> None:
+    doc = _read(_ld(script) + '<meta property="og:title" content="From OpenGraph">')
+    assert doc.headline is not None
+    assert (doc.headline.value, doc.headline.source) == ("From OpenGraph", Source.OPENGRAPH)
+
+
+def test_parse_json_ld_never_raises() -> None:
+    assert parse_json_ld("{'single': 'quotes'}") == []
+    assert parse_json_ld('{"a": 1} trailing words') == [{"a": 1}]
+
+
+# --- site name, language, canonical URL, image -------------------------------------------
+
+FIELD_CASES = [
+    pytest.param("site_name", '<meta property="og:site_name" content="Valley Echo">', "",
+                 "Valley Echo", Source.OPENGRAPH, id="site_name og"),
+    pytest.param("site_name",
+                 _ld('{"@type": "NewsArticle", "publisher": {"@type": "Organization", '
+                     '"name": "Echo Media"}}') + '<meta name="application-name" content="App">',
+                 "", "Echo Media", Source.JSON_LD, id="site_name json-ld publisher"),
+    pytest.param("site_name", '<meta name="application-name" content="Echo App">', "",
+                 "Echo App", Source.META, id="site_name application-name"),
+    pytest.param("language", '<meta http-equiv="content-language" content="de-AT">', "", "de",
+                 Source.META, id="language content-language"),
+    pytest.param("language", '<meta property="og:locale" content="fr_FR">', "", "fr",
+                 Source.OPENGRAPH, id="language og:locale"),
+    pytest.param("language", _ld('{"@type": "NewsArticle", "inLanguage": "pl-PL"}'), "", "pl",
+                 Source.JSON_LD, id="language json-ld"),
+    pytest.param("image", '<meta property="og:image" content="https://x.example/a.jpg">', "",
+                 "https://x.example/a.jpg", Source.OPENGRAPH, id="image og"),
+    pytest.param("image",
+                 _ld('{"@type": "NewsArticle", "image": [{"@type": "ImageObject", '
+                     '"url": "https://x.example/b.jpg"}]}'),
+                 "", "https://x.example/b.jpg", Source.JSON_LD, id="image json-ld object list"),
+    pytest.param("canonical_url", '<meta property="og:url" content="https://x.example/story">',
+                 "", "https://x.example/story", Source.OPENGRAPH, id="canonical og:url"),
+]
+
+
+@pytest.mark.parametrize(("field", "head", "body", "expected", "source"), FIELD_CASES)
+def test_field(field: str, head: str, body: str, expected: Any, source: Source) -> None:
+    evidence = getattr(_read(head, body), field)
+    assert evidence is not None
+    assert (evidence.value, evidence.source) == (expected, source)
+
+
+def test_language_from_html_lang_keeps_raw() -> None:
+    doc = _read('<meta property="og:locale" content="fr_FR">', lang="en-GB")
+    assert doc.language is not None
+    assert (doc.language.value, doc.language.raw, doc.language.source) == (
+        "en", "en-GB", Source.MARKUP
+    )
+
+
+def test_canonical_link_is_made_absolute() -> None:
+    doc = _read('<link rel="canonical" href="/news/story-1">', url="https://x.example/a?b=1")
+    assert doc.canonical_url is not None
+    assert doc.canonical_url.value == "https://x.example/news/story-1"
+    assert doc.canonical_url.raw == "/news/story-1"
+
+
+def test_relative_canonical_without_page_url_falls_back() -> None:
+    doc = _read('<link rel="canonical" href="/news/story-1">'
+                '<meta property="og:url" content="https://x.example/news/story-1">')
+    assert doc.canonical_url is not None
+    assert doc.canonical_url.source is Source.OPENGRAPH
+
+
+# --- dates -------------------------------------------------------------------------------
+
+DATE_CASES = [
+    pytest.param(
+        _ld('{"@type": "NewsArticle", "datePublished": "2022-01-07T10:24:00+01:00"}')
+        + '<meta property="article:published_time" content="2020-01-01T00:00:00Z">',
+        "",
+        dt.datetime(2022, 1, 7, 10, 24, tzinfo=dt.timezone(dt.timedelta(hours=1))),
+        Source.JSON_LD,
+        "2022-01-07T10:24:00+01:00",
+        id="json-ld datePublished keeps its zone",
+    ),
+    pytest.param(
+        '<meta property="article:published_time" content="2022-02-10T06:00:00Z">',
+        "",
+        dt.datetime(2022, 2, 10, 6, 0, tzinfo=UTC),
+        Source.OPENGRAPH,
+        "2022-02-10T06:00:00Z",
+        id="article:published_time",
+    ),
+    pytest.param(
+        '<meta name="pubdate" content="2021-05-03">',
+        "",
+        dt.datetime(2021, 5, 3),
+        Source.META,
+        "2021-05-03",
+        id="pubdate meta, naive without zone",
+    ),
+    pytest.param(
+        '<meta name="sailthru.date" content="2021-05-03 14:20:00">',
+        "",
+        dt.datetime(2021, 5, 3, 14, 20),
+        Source.META,
+        "2021-05-03 14:20:00",
+        id="sailthru.date meta",
+    ),
+    pytest.param(
+        "",
+        '<article><span itemprop="datePublished" content="2020-11-30T08:00:00-05:00">'
+        "Nov 30</span></article>",
+        dt.datetime(2020, 11, 30, 8, 0, tzinfo=dt.timezone(dt.timedelta(hours=-5))),
+        Source.MICRODATA,
+        "2020-11-30T08:00:00-05:00",
+        id="microdata datePublished",
+    ),
+    pytest.param(
+        "",
+        '<aside class="related"><time datetime="2019-01-01">old</time></aside>'
+        '<article><p class="byline">By A <time datetime="2023-03-04T09:00:00Z">Mar 4</time></p>'
+        "</article>",
+        dt.datetime(2023, 3, 4, 9, 0, tzinfo=UTC),
+        Source.TIME_ELEMENT,
+        "2023-03-04T09:00:00Z",
+        id="time in the article, not in a related box",
+    ),
+]
+
+
+@pytest.mark.parametrize(("head", "body", "expected", "source", "raw"), DATE_CASES)
+def test_published(head: str, body: str, expected: dt.datetime, source: Source, raw: str) -> None:
+    doc = _read(head, body)
+    assert doc.published is not None
+    assert doc.published.value == expected
+    assert doc.published.value.utcoffset() == expected.utcoffset()
+    assert (doc.published.source, doc.published.raw) == (source, raw)
+
+
+def test_time_in_comments_does_not_date_the_story() -> None:
+    doc = _read("", '<article><p>Text</p></article><section class="comments"><article>'
+                    '<time datetime="2024-01-01T00:00:00Z">1 Jan</time></article></section>')
+    assert doc.published is None
+
+
+def test_visible_date_under_the_headline() -> None:
+    doc = _read('<meta property="og:title" content="Bridge opens">',
+                "<h1>Bridge opens</h1><p>By Jane Doe</p><p>5 March 2022</p><p>Text.</p>",
+                lang="en")
+    assert doc.published is not None
+    assert doc.published.value == dt.datetime(2022, 3, 5)
+    assert (doc.published.source, doc.published.raw) == (Source.VISIBLE_TEXT, "5 March 2022")
+
+
+@pytest.mark.parametrize(
+    ("head", "expected", "source"),
+    [
+        (_ld('{"@type": "NewsArticle", "dateModified": "2022-01-07T15:02:00+01:00"}'),
+         dt.datetime(2022, 1, 7, 15, 2, tzinfo=dt.timezone(dt.timedelta(hours=1))),
+         Source.JSON_LD),
+        ('<meta property="article:modified_time" content="2022-01-07T15:02:00Z">',
+         dt.datetime(2022, 1, 7, 15, 2, tzinfo=UTC), Source.OPENGRAPH),
+        ('<meta property="og:updated_time" content="2022-01-08">', dt.datetime(2022, 1, 8),
+         Source.OPENGRAPH),
+    ],
+)
+def test_updated(head: str, expected: dt.datetime, source: Source) -> None:
+    doc = _read(head)
+    assert doc.updated is not None
+    assert (doc.updated.value, doc.updated.source) == (expected, source)
+
+
+def test_unreadable_date_is_skipped_for_the_next_strategy() -> None:
+    doc = _read(_ld('{"@type": "NewsArticle", "datePublished": "soon"}')
+                + '<meta property="article:published_time" content="2022-02-10">')
+    assert doc.published is not None
+    assert doc.published.source is Source.OPENGRAPH
+
+
+# --- section path ------------------------------------------------------------------------
+
+BREADCRUMBS = _ld(
+    '{"@type": "BreadcrumbList", "itemListElement": ['
+    '{"@type": "ListItem", "position": 3, "name": "Bridge opens",'
+    ' "item": "https://x.example/news/transport/bridge"},'
+    '{"@type": "ListItem", "position": 1, "name": "Home", "item": "https://x.example/"},'
+    '{"@type": "ListItem", "position": 2, "item": {"@id": "https://x.example/news",'
+    ' "name": "News"}}]}'
+)
+
+SECTION_CASES = [
+    pytest.param(
+        BREADCRUMBS + '<meta property="og:title" content="Bridge opens">'
+        '<link rel="canonical" href="https://x.example/news/transport/bridge">',
+        "",
+        ("News",),
+        Source.JSON_LD,
+        id="breadcrumbs minus home and the article, sorted by position",
+    ),
+    pytest.param(
+        _ld('{"@type": "NewsArticle", "articleSection": ["Politics", "Europe"]}'),
+        "",
+        ("Politics", "Europe"),
+        Source.JSON_LD,
+        id="articleSection list",
+    ),
+    pytest.param(
+        '<meta property="article:section" content="Sport">',
+        "",
+        ("Sport",),
+        Source.OPENGRAPH,
+        id="article:section",
+    ),
+    pytest.param(
+        "",
+        '<ol class="breadcrumbs"><li><a href="/">Home</a></li><li><a href="/news">News</a>'
+        '</li><li><a href="/news/transport">Transport</a></li></ol>',
+        ("News", "Transport"),
+        Source.MARKUP,
+        id="visible breadcrumb trail",
+    ),
+]
+
+
+@pytest.mark.parametrize(("head", "body", "expected", "source"), SECTION_CASES)
+def test_section_path(head: str, body: str, expected: tuple[str, ...], source: Source) -> None:
+    doc = _read(head, body)
+    assert doc.section_path is not None
+    assert (doc.section_path.value, doc.section_path.source) == (expected, source)
+
+
+# --- byline ------------------------------------------------------------------------------
+
+BYLINE_CASES = [
+    pytest.param(
+        _ld('{"@type": "NewsArticle", "author": {"@type": "Person", "name": "Jane Doe"}}'),
+        "",
+        ("Jane Doe",),
+        Source.JSON_LD,
+        id="json-ld person",
+    ),
+    pytest.param(
+        _ld('{"@type": "NewsArticle", "author": [{"@type": "Person", "name": "Jane Doe"},'
+            ' {"@type": "Person", "name": "John Roe"}]}'),
+        "",
+        ("Jane Doe", "John Roe"),
+        Source.JSON_LD,
+        id="json-ld author array",
+    ),
+    pytest.param(
+        _ld('{"@graph": [{"@type": "NewsArticle", "author": {"@id": "#jane"}},'
+            ' {"@type": "Person", "@id": "#jane", "name": "Jane Doe"}]}'),
+        "",
+        ("Jane Doe",),
+        Source.JSON_LD,
+        id="json-ld author by @id in @graph",
+    ),
+    pytest.param(
+        '<meta property="article:author" content="https://facebook.com/jane">'
+        '<meta name="author" content="Jane Doe">',
+        "",
+        ("Jane Doe",),
+        Source.META,
+        id="meta author, URL skipped",
+    ),
+    pytest.param(
+        "",
+        '<p class="byline">By <a rel="author" href="/jane">Jane Doe</a></p>',
+        ("Jane Doe",),
+        Source.MARKUP,
+        id="rel=author link",
+    ),
+    pytest.param(
+        "",
+        '<span itemprop="author" itemscope><span itemprop="name">Jane Doe</span>'
+        '<span itemprop="jobTitle">Editor</span></span>',
+        ("Jane Doe",),
+        Source.MICRODATA,
+        id="microdata author name",
+    ),
+]
+
+
+@pytest.mark.parametrize(("head", "body", "people", "source"), BYLINE_CASES)
+def test_byline(head: str, body: str, people: tuple[str, ...], source: Source) -> None:
+    doc = _read(head, body)
+    assert doc.byline is not None
+    assert (doc.byline.value.people, doc.byline.source) == (people, source)
+
+
+# --- the stage as a whole ----------------------------------------------------------------
+
+
+def test_page_text_is_left_alone() -> None:
+    doc = text_document("Storm hits coast\n\nBy Jane Doe\n\nRain fell all night.")
+    metadata(doc)
+    assert doc.headline is None and doc.published is None and doc.byline is None
+
+
+def test_values_already_set_are_kept() -> None:
+    doc = html_document('<html><head><meta property="og:title" content="Markup"></head></html>')
+    first = _read('<meta property="og:title" content="Caller">').headline
+    doc.headline = first
+    metadata(doc)
+    assert doc.headline is first
+
+
+def test_page_without_metadata_gives_nothing() -> None:
+    doc = _read("", "<p>Just a paragraph.</p>")
+    for field in ("headline", "site_name", "language", "canonical_url", "image", "published",
+                  "updated", "byline", "section_path"):
+        assert getattr(doc, field) is None, field
