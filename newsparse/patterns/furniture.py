@@ -130,8 +130,8 @@ LINE_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
 
 # The end of a Reuters-style story: "Reporting by Jane Doe; Editing by John Roe"
 REPORTING_CREDITS = re.compile(
-    r"^\(?(?:reporting|additional reporting|writing|editing|compiled|graphics?|research)"
-    r"(?: by)? [^\n]{1,300}$",
+    r"^\(?(?:reporting|additional reporting|writing|editing|compiled|graphics?|research|"
+    r"produced|fact-checking) by [^\n]{1,300}$",
     re.I,
 )
 

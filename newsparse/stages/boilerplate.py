@@ -23,6 +23,8 @@ NAME = "boilerplate"
 MAX_FURNITURE_WORDS = 40
 # Furniture that closes a story in page text: what follows is footer.
 STORY_END_REASONS = ("share", "paywall")
+# After a real end of story, far less prose follows than came before (comments aside).
+MAX_PROSE_AFTER_END = 0.5
 # Lines of a newsletter or cookie box are short; a longer line means the group is story text.
 MAX_BOX_LINE_WORDS = 30
 # A box is a handful of lines; a longer group is a menu or the story.
@@ -61,6 +63,14 @@ def _after_story_end(doc: Document, start: int) -> None:
             if any(n.label is None and is_prose(n.text) for n in neighbours):
                 continue  # a run of paragraphs: more story (or a second story) goes on
         doc.label(segment, Role.BOILERPLATE, NAME, "footer")
+
+
+def _story_is_over(doc: Document, marker: int) -> bool:
+    """True if most of the page's prose comes before the end marker (share bars also sit
+    between the sections of a long story)."""
+    before = sum(1 for s in doc.segments[:marker] if s.label is None and is_prose(s.text))
+    after = sum(1 for s in doc.segments[marker + 1 :] if s.label is None and is_prose(s.text))
+    return after <= before * MAX_PROSE_AFTER_END
 
 
 def _boxes(doc: Document) -> None:
@@ -135,7 +145,7 @@ def boilerplate(doc: Document) -> None:
             prose_seen += 1
     if doc.kind == "text":
         _boxes(doc)
-    if story_end is not None and doc.kind == "text":
+    if story_end is not None and doc.kind == "text" and _story_is_over(doc, story_end):
         _after_story_end(doc, story_end + 1)
 
 
