@@ -13,6 +13,7 @@ __all__ = [
     "BREADCRUMB_SEPARATOR",
     "COMMENTS_START",
     "COPYRIGHT_LINE",
+    "DISCLAIMER",
     "END_OF_STORY",
     "GENERIC_LAST_CRUMBS",
     "HOME_CRUMBS",
@@ -116,7 +117,17 @@ _paywall = (
     r"you have \d+ free (?:articles?|stories) left|already (?:a )?subscriber|déjà abonné|"
     r"sie haben bereits ein abo|jetzt weiterlesen|weiterlesen mit)[^\n]{0,200}"
 )
+_disclaimer = (
+    r"by (?:submitting|clicking|proceeding|continuing|signing up|subscribing|registering|"
+    r"entering your|providing your|using this (?:site|website))\b[^\n]{0,600}|"
+    r"(?:this (?:site|page|article|post) (?:contains|includes|may contain) affiliate links|"
+    r"(?:we|this site) may (?:earn|receive) (?:a )?(?:commission|compensation))[^\n]{0,400}|"
+    r"you are (?:now )?leaving [^\n]{0,400}"
+)
 _tags = r"(?:tags?|topics?|themen|schlagwörter|mots-clés|etiquetas|tag):? [^\n]{1,300}"
+
+# Legal small print: "By submitting this form, you agree ...", "This post contains affiliate links"
+DISCLAIMER = re.compile(rf"^(?:{_disclaimer})$", re.I)
 
 LINE_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("share", re.compile(rf"^(?:{_share})\s*[!:.]?$", re.I)),
@@ -126,6 +137,7 @@ LINE_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("legal", re.compile(rf"^(?:{_legal})$", re.I)),
     ("tags", re.compile(rf"^(?:{_tags})$", re.I)),
     ("paywall", re.compile(rf"^(?:{_paywall})$", re.I)),
+    ("disclaimer", DISCLAIMER),
 )
 
 # The end of a Reuters-style story: "Reporting by Jane Doe; Editing by John Roe"

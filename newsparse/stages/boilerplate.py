@@ -12,7 +12,13 @@ Evidence, in order:
 from __future__ import annotations
 
 from newsparse.document import Document, Role, Segment
-from newsparse.patterns.furniture import COMMENTS_START, END_OF_STORY, IMAGE_FILE, LINE_RULES
+from newsparse.patterns.furniture import (
+    COMMENTS_START,
+    DISCLAIMER,
+    END_OF_STORY,
+    IMAGE_FILE,
+    LINE_RULES,
+)
 from newsparse.pipeline import stage
 from newsparse.textshape import is_prose
 
@@ -31,6 +37,8 @@ MAX_BOX_LINE_WORDS = 30
 MAX_BOX_LINES = 6
 # Furniture reasons whose line makes its whole blank-line group a box.
 BOX_REASONS = ("newsletter", "cookie", "paywall")
+# Legal small print runs longer than other furniture.
+MAX_DISCLAIMER_WORDS = 120
 # A comments heading counts only once the story has started (some pages put a comment
 # count in the header).
 MIN_PROSE_BEFORE_COMMENTS = 1
@@ -39,6 +47,8 @@ MIN_PROSE_BEFORE_COMMENTS = 1
 def furniture_reason(text: str) -> str | None:
     """The reason a line is page furniture, or None if it may be story text."""
     if len(text.split()) > MAX_FURNITURE_WORDS:
+        if len(text.split()) <= MAX_DISCLAIMER_WORDS and DISCLAIMER.match(text):
+            return "disclaimer"
         return None
     if IMAGE_FILE.match(text):
         return "banner"
