@@ -15,6 +15,7 @@ from newsparse.datetimes import find_dates
 from newsparse.document import Document, Evidence, Role, Segment
 from newsparse.model import Byline, Source
 from newsparse.names import looks_like_byline, split_byline
+from newsparse.patterns.bylines import BY_LANGUAGE
 from newsparse.patterns.furniture import REPORTING_CREDITS
 from newsparse.pipeline import stage
 from newsparse.stages.dates import strip_dates
@@ -25,22 +26,65 @@ __all__ = ["byline"]
 NAME = "byline"
 # Bylines sit in the header or right under it (after a caption or the standfirst).
 BYLINE_SEARCH_AFTER_HEADER = 4
+# Class/id tokens of byline markup in HTML.
+AUTHOR_TOKENS = frozenset(
+    {"byline", "author", "authors", "byline-name", "author-name", "contributor"}
+)
+# A bare name is two to four capitalised words.
+MIN_NAME_WORDS = 2
+MAX_NAME_WORDS = 4
 # A byline line is short; the name tables do the fine checks.
 MAX_BYLINE_WORDS = 20
 
 
+def has_marker(text: str, languages: tuple[str, ...]) -> bool:
+    """True if the line opens with an author marker of one of the languages ("By", "Von")."""
+    folded = text.casefold().lstrip()
+    for code in (*languages, "en"):
+        table = BY_LANGUAGE.get(code)
+        if table is None:
+            continue
+        for marker in table.markers:
+            if folded.startswith(marker) and folded[len(marker) : len(marker) + 1] in (" ", ":"):
+                return True
+        for label in table.labels:
+            if folded.startswith(label) and folded[len(label) : len(label) + 1] == ":":
+                return True
+    return False
+
+
+def _vouched(doc: Document, segment: Segment) -> bool:
+    """A byline without "By" needs support: a date line beside it, or author markup."""
+    if has_marker(segment.text, doc.languages) or segment.context & AUTHOR_TOKENS:
+        return True
+    if segment.label is not None and segment.label.role is Role.DATE:
+        return True
+    neighbours = doc.segments[max(0, segment.index - 1) : segment.index + 2]
+    return any(n.label is not None and n.label.role is Role.DATE for n in neighbours)
+
+
 def _from_segment(doc: Document, segment: Segment) -> Byline | None:
     text = segment.text
-    if len(text.split()) > MAX_BYLINE_WORDS:
+    if len(text.split()) > MAX_BYLINE_WORDS or not _vouched(doc, segment):
         return None
     if segment.label is not None and segment.label.role is Role.DATE:
         mentions = find_dates(text, languages=doc.languages)
         text = strip_dates(text, mentions)
         if not text:
             return None
-    if not looks_like_byline(text, languages=doc.languages):
+    if not looks_like_byline(text, languages=doc.languages) and not _bare_name(text):
         return None
     return split_byline(text, languages=doc.languages)
+
+
+def _bare_name(text: str) -> bool:
+    """A person's name alone ("Andrew King", "Dr. Jane Roe"): a byline when a date line is beside it."""
+    words = text.split()
+    if not MIN_NAME_WORDS <= len(words) <= MAX_NAME_WORDS or text.isupper():
+        return False
+    return all(w[0].isupper() and not any(c.isdigit() for c in w) for w in words) and not any(
+        c in text for c in ":|!?"
+    )
 
 
 def _searched(doc: Document) -> list[Segment]:

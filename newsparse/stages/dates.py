@@ -14,6 +14,7 @@ from newsparse.datetimes import DateMention, DateRole, find_dates, looks_like_da
 from newsparse.document import Document, Evidence, Role, Segment
 from newsparse.model import Source
 from newsparse.names import looks_like_byline
+from newsparse.patterns.furniture import COMMENTS_START
 from newsparse.pipeline import stage
 from newsparse.stages.furniture import header_region
 from newsparse.textshape import comparable_words
@@ -73,15 +74,24 @@ def _offer(doc: Document, mentions: tuple[DateMention, ...], source: Source) -> 
 
 @stage(NAME, requires={"language", "section"}, provides={"dates"})
 def dates(doc: Document) -> None:
-    """Label date lines and take published/updated from those near the top of the story."""
+    """Label date lines; take published/updated from those at the top, else the first one
+    above the reader comments."""
     header = header_region(doc)
     evidence_until = (header[-1].index if header else -1) + DATE_EVIDENCE_AFTER_HEADER
+    later: tuple[DateMention, ...] | None = None
+    in_comments = False
     for segment in doc.segments:
         if segment.label is not None:
             continue
+        if segment.index > evidence_until and COMMENTS_START.match(segment.text):
+            in_comments = True
         mentions = _classify(doc, segment)
         if mentions is None:
             continue
         doc.label(segment, Role.DATE, NAME, "date line")
         if segment.index <= evidence_until:
             _offer(doc, mentions, Source.VISIBLE_TEXT)
+        elif later is None and not in_comments:
+            later = mentions
+    if doc.published is None and doc.updated is None and later is not None:
+        _offer(doc, later, Source.VISIBLE_TEXT)

@@ -38,7 +38,7 @@ MAX_CRUMB_WORDS = 5
 # A breadcrumb trail has at least two crumbs (one crumb is just a word).
 MIN_CRUMBS = 2
 # Header lines read at most: mastheads and breadcrumbs sit near the top (menus can be long).
-MAX_HEADER_SEGMENTS = 80
+MAX_HEADER_SEGMENTS = 400
 # Segments allowed between two story paragraphs for them to count as a run (an ad label).
 STORY_RUN_GAP = 2
 # Mastheads sit among the first lines of the header (menus follow).
@@ -92,13 +92,12 @@ def split_breadcrumbs(text: str) -> tuple[str, ...] | None:
     crumbs = [c.strip() for c in BREADCRUMB_SEPARATOR.split(text) if c.strip()]
     if len(crumbs) < MIN_CRUMBS or any(len(c.split()) > MAX_CRUMB_WORDS for c in crumbs):
         return None
-    # "News / Explainers" is a trail; "UNITED NATIONS / ALMATY" and "Jane Doe / AP" are not.
+    # "News / Explainers" is a trail; "UNITED NATIONS / ALMATY", "Jane Doe / AP" and
+    # "Jane Doe | Guest Columnist" are not.
+    if looks_like_byline(text):
+        return None
     slashes_only = "/" in text and not any(sep in text for sep in (">", "›", "»", "→", "|"))
-    if slashes_only and (
-        text.isupper()
-        or looks_like_byline(text)
-        or any(c.casefold() in _CREDIT_LIKE for c in crumbs)
-    ):
+    if slashes_only and (text.isupper() or any(c.casefold() in _CREDIT_LIKE for c in crumbs)):
         return None
     if any(ch.isdigit() for ch in text):
         return None  # dates and times use | too
