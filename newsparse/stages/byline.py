@@ -78,7 +78,7 @@ def _from_segment(doc: Document, segment: Segment) -> Byline | None:
 
 
 def _bare_name(text: str) -> bool:
-    """A person's name alone ("Andrew King", "Dr. Jane Roe"): a byline when a date line is beside it."""
+    """A name alone ("Andrew King", "Dr. Jane Roe"): a byline when a date line is beside it."""
     words = text.split()
     if not MIN_NAME_WORDS <= len(words) <= MAX_NAME_WORDS or text.isupper():
         return False
