@@ -98,6 +98,28 @@ HEADLINE_CASES = [
         id="h1 that best matches title",
     ),
     pytest.param(
+        _ld('{"@type": "NewsArticle", "headline": "Health trends for 2026 | Daily"}')
+        + '<meta property="og:site_name" content="Daily">',
+        "<article><h1>Top 10 health trends to watch</h1><p>Text.</p></article>",
+        "Top 10 health trends to watch",
+        Source.MARKUP,
+        id="visible h1 agreeing with the stated title beats it",
+    ),
+    pytest.param(
+        '<meta property="og:title" content="Council approves budget">',
+        "<header><h1>Council approves budget news</h1></header><main><p>Text.</p></main>",
+        "Council approves budget",
+        Source.OPENGRAPH,
+        id="h1 in the site header is not the headline",
+    ),
+    pytest.param(
+        '<meta property="og:title" content="Council approves budget">',
+        "<h1>Weather and traffic</h1>",
+        "Council approves budget",
+        Source.OPENGRAPH,
+        id="h1 unrelated to every stated title is ignored",
+    ),
+    pytest.param(
         "<title>Council approves budget for 2024 | Valley Echo</title>",
         "<h1>Menu</h1>",
         "Council approves budget for 2024",

@@ -38,6 +38,7 @@ from lxml.html import HtmlElement
 
 from newsparse.datetimes import parse_date
 from newsparse.document import Document, Evidence
+from newsparse.htmlblocks import is_hidden
 from newsparse.model import Byline, Source
 from newsparse.names import clean_author_values
 from newsparse.patterns import html as patterns
@@ -51,8 +52,12 @@ T = TypeVar("T")
 # Longest string read from one attribute or JSON-LD value: a headline or a name is short, and
 # a multi-megabyte attribute is an attack or an encoding accident, not metadata.
 MAX_VALUE_CHARS = 2000
-# An <h1> matches <title> when it shares this share of its words (sites add a suffix or kicker).
-MIN_H1_TITLE_OVERLAP = 0.6
+# The visible <h1> is the headline when it shares this share of its words with a title the
+# markup states: SEO titles reword the headline ("Top 10 trends to watch" is printed over
+# "Health trends for 2026"), a logo or a section name shares nothing.
+MIN_H1_TITLE_OVERLAP = 0.3
+# A heading longer than this is a sentence set large, not a headline.
+MAX_HEADLINE_WORDS = 40
 # A <title> part shorter than this many words, beside a longer one, is the site's name.
 MAX_SITE_PART_WORDS = 5
 # How many segments after the headline a visible date line may sit (byline, date, share row).
@@ -280,7 +285,7 @@ def _collect(doc: Document, root: HtmlElement) -> _Page:
                 title = element.text_content()
         elif tag == "h1":
             text = _element_text(element)
-            if text:
+            if text and not _in_furniture(element):
                 h1s.append(text)
         elif tag == "time":
             times.append(element)
@@ -482,32 +487,69 @@ def _headline_json_ld(page: _Page) -> Evidence[str] | None:
     return None
 
 
+def _headline_json_ld_stripped(page: _Page) -> Evidence[str] | None:
+    found = _headline_json_ld(page)
+    if found is None:
+        return None
+    value = _strip_known_site(found.value, _site(page))
+    return attrs.evolve(found, value=value) if value and value != found.value else found
+
+
 def _headline_meta(key: str, source: Source) -> Callable[[_Page], Evidence[str] | None]:
     def strategy(page: _Page) -> Evidence[str] | None:
         found = page.meta((key,))
         evidence = _text_evidence(found[1], source) if found else None
         if evidence is None:
             return None
-        site = page.doc.site_name.value if page.doc.site_name is not None else None
-        if site:
-            value = strip_site_name(evidence.value, site)
-            if value != evidence.value and value:
-                return attrs.evolve(evidence, value=value)
+        value = _strip_known_site(evidence.value, _site(page))
+        if value != evidence.value and value:
+            return attrs.evolve(evidence, value=value)
         return evidence
 
     strategy.__name__ = f"_headline_{key.replace(':', '_')}"
     return strategy
 
 
-def _headline_h1(page: _Page) -> Evidence[str] | None:
+def _site(page: _Page) -> str | None:
+    return page.doc.site_name.value if page.doc.site_name is not None else None
+
+
+def _strip_known_site(text: str, site: str | None) -> str:
+    """The text without a separated part that is the site's name ("Storm | Daily" -> "Storm")."""
+    if not site:
+        return text
+    parts = [p.strip() for p in patterns.TITLE_SEPARATOR.split(text) if p.strip()]
+    kept = [p for p in parts if not _same_name(p, site)]
+    return _rejoin(text, kept) if kept and len(kept) < len(parts) else text
+
+
+def _stated_titles(page: _Page) -> list[str]:
+    """The titles the markup states (JSON-LD, OpenGraph, Twitter, <title>), site name removed."""
+    site = _site(page)
+    stated: list[str] = []
+    for found in (_headline_json_ld(page), page.meta(("og:title",)), page.meta(("twitter:title",))):
+        raw = found.raw if isinstance(found, Evidence) else found[1] if found else None
+        value = _clean(raw)
+        if value:
+            stated.append(_strip_known_site(value, site))
     title = _clean(page.title)
-    if not title or not page.h1s:
-        return None
-    site = page.doc.site_name.value if page.doc.site_name is not None else None
-    title = strip_site_name(title, site)
+    if title:
+        stated.append(strip_site_name(title, site))
+    return stated
+
+
+def _headline_visible(page: _Page) -> Evidence[str] | None:
+    """The <h1> a reader sees, when it agrees with a title the markup states.
+
+    Publishers tune og:title and <title> for search and sharing ("Best movers 2026 | Top 19
+    Companies"); the visible heading is the headline as the page prints it."""
+    stated = _stated_titles(page)
+    site = _site(page)
     best, best_score = None, 0.0
     for text in page.h1s:
-        score = _overlap(text, title)
+        if (site and _same_name(text, site)) or len(text.split()) > MAX_HEADLINE_WORDS:
+            continue
+        score = max((_overlap(text, title) for title in stated), default=0.0)
         if score > best_score:
             best, best_score = text, score
     if best is None or best_score < MIN_H1_TITLE_OVERLAP:
@@ -709,6 +751,25 @@ def _in_article(element: HtmlElement) -> bool:
     return found
 
 
+def _in_furniture(element: HtmlElement) -> bool:
+    """True when an <h1> sits in a menu, footer, aside, hidden box or the site's own header
+    (a logo or a site name set as <h1>); an article's <header> is not furniture."""
+    current = element
+    depth = 0
+    in_header = False
+    while current is not None and depth < MAX_TIME_ANCESTORS:
+        tag = current.tag if isinstance(current.tag, str) else ""
+        if tag in ("nav", "footer", "aside") or is_hidden(current):
+            return True
+        if tag == "header":
+            in_header = True
+        elif tag in patterns.CONTENT_CONTAINER_TAGS:
+            return False
+        current = current.getparent()
+        depth += 1
+    return in_header
+
+
 def _tokens(element: HtmlElement) -> frozenset[str]:
     value = " ".join(element.get(a) or "" for a in ("class", "id", "itemprop"))[:MAX_VALUE_CHARS]
     return frozenset(t for t in re.split(r"[\s\-_]+", value.lower()) if t)
@@ -827,10 +888,10 @@ SITE_NAME_STRATEGIES: tuple[Callable[[_Page], Evidence[str] | None], ...] = (
     _site_name_application,
 )
 HEADLINE_STRATEGIES: tuple[Callable[[_Page], Evidence[str] | None], ...] = (
-    _headline_json_ld,
+    _headline_visible,
+    _headline_json_ld_stripped,
     _headline_meta("og:title", Source.OPENGRAPH),
     _headline_meta("twitter:title", Source.TWITTER),
-    _headline_h1,
     _headline_title,
 )
 CANONICAL_STRATEGIES: tuple[Callable[[_Page], Evidence[str] | None], ...] = (
