@@ -30,6 +30,8 @@ BYLINE_SEARCH_AFTER_HEADER = 4
 AUTHOR_TOKENS = frozenset(
     {"byline", "author", "authors", "byline-name", "author-name", "contributor"}
 )
+# Author markup is looked for in this many blocks from the top (it sits by the headline).
+MAX_AUTHOR_MARKUP_POSITION = 300
 # A bare name is two to four capitalised words.
 MIN_NAME_WORDS = 2
 MAX_NAME_WORDS = 4
@@ -67,6 +69,8 @@ def _from_segment(doc: Document, segment: Segment) -> Byline | None:
     text = segment.text
     if len(text.split()) > MAX_BYLINE_WORDS or not _vouched(doc, segment):
         return None
+    if doc.headline is not None and text.casefold() == doc.headline.value.casefold():
+        return None  # the headline repeated beside the date is not a byline
     if segment.label is not None and segment.label.role is Role.DATE:
         mentions = find_dates(text, languages=doc.languages)
         text = strip_dates(text, mentions)
@@ -116,10 +120,35 @@ def byline(doc: Document) -> None:
             and segment.label.role is Role.BYLINE
         ):
             doc.label(segment, Role.BOILERPLATE, NAME, "duplicate byline")
+    if doc.byline is None and doc.kind == "html":
+        _from_author_markup(doc)
     _label_name_lines(doc)
     for segment in doc.segments:
         if segment.label is None and REPORTING_CREDITS.match(segment.text):
             doc.label(segment, Role.BOILERPLATE, NAME, "reporting credits")
+
+
+def _from_author_markup(doc: Document) -> None:
+    """HTML without author metadata: the first short block inside author/byline markup."""
+    headline = doc.headline.value.casefold() if doc.headline is not None else None
+    for segment in doc.segments[:MAX_AUTHOR_MARKUP_POSITION]:
+        if not segment.context & AUTHOR_TOKENS or segment.words > MAX_BYLINE_WORDS:
+            continue
+        if segment.label is not None and segment.label.role not in (Role.BOILERPLATE, Role.DATE):
+            continue
+        if headline is not None and segment.text.casefold() == headline:
+            continue
+        text = segment.text
+        if segment.label is not None and segment.label.role is Role.DATE:
+            text = strip_dates(text, find_dates(text, languages=doc.languages))
+        if not (looks_like_byline(text, languages=doc.languages) or _bare_name(text)):
+            continue
+        found = split_byline(text, languages=doc.languages)
+        if found is not None and found.authors:
+            if segment.label is None or segment.label.role is Role.BOILERPLATE:
+                doc.label(segment, Role.BYLINE, NAME, "byline markup")
+            doc.byline = Evidence(found, Source.MARKUP, segment.text, NAME)
+            return
 
 
 def _label_name_lines(doc: Document) -> None:
