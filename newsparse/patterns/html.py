@@ -86,7 +86,7 @@ DATE_UPDATED_META = (
 )
 AUTHOR_META_NAMES = (
     "author", "article:author", "dc.creator", "dcterms.creator", "parsely-author",
-    "sailthru.author", "byl", "citation_author", "twitter:creator",
+    "sailthru.author", "byl", "citation_author",
 )
 # itemprop values (microdata) naming the author.
 AUTHOR_ITEMPROPS = ("author", "creator")

@@ -91,6 +91,9 @@ _SCRIPT_WRAPPER = re.compile(r"^\s*(?://\s*)?(?:<!\[CDATA\[|<!--)|(?://\s*)?(?:\
 _LANGUAGE_TAG = re.compile(r"^[A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{1,8})*$")
 # A URL-looking author value: "https://facebook.com/jane", "www.example.com/author/x"
 _URL_LIKE = re.compile(r"^(?:[a-z][a-z0-9+.-]*:|//|www\.)", re.I)
+# A value that is an identifier, not a name: "223509017", "andrew.keaveney", "page.head.author",
+# "@jdoe", "j_doe"
+_NOT_A_NAME = re.compile(r"^(?:[\d\W_]+|@\S+|[^\s.]+(?:[._][^\s.]+)+)$")
 # Elements holding a breadcrumb trail: microdata, ARIA label, or a "breadcrumb(s)" class/id token.
 _BREADCRUMB_XPATH = (
     "//*[contains(@itemtype, 'BreadcrumbList')"
@@ -412,7 +415,10 @@ def _date_evidence(doc: Document, raw: Any, source: Source) -> Evidence[dt.datet
 def _byline(
     doc: Document, names: Sequence[str], source: Source, raw: str
 ) -> Evidence[Byline] | None:
-    cleaned = [c for c in (_clean(n) for n in names) if c and not _URL_LIKE.match(c)]
+    cleaned = [
+        c for c in (_clean(n) for n in names)
+        if c and not _URL_LIKE.match(c) and not _NOT_A_NAME.match(c)
+    ]
     if not cleaned:
         return None
     site = doc.site_name.value if doc.site_name is not None else None
@@ -751,6 +757,19 @@ def _in_article(element: HtmlElement) -> bool:
     return found
 
 
+def _in_others_item(element: HtmlElement) -> bool:
+    """True when an element sits in a comment, a teaser or a sidebar: someone else's item."""
+    current = element.getparent()
+    depth = 0
+    while current is not None and depth < MAX_TIME_ANCESTORS:
+        tag = current.tag if isinstance(current.tag, str) else ""
+        if tag in ("aside", "footer", "nav") or _tokens(current) & patterns.TIME_NEGATIVE_TOKENS:
+            return True
+        current = current.getparent()
+        depth += 1
+    return False
+
+
 def _in_furniture(element: HtmlElement) -> bool:
     """True when an <h1> sits in a menu, footer, aside, hidden box or the site's own header
     (a logo or a site name set as <h1>); an article's <header> is not furniture."""
@@ -858,6 +877,8 @@ def _byline_itemprop(page: _Page) -> Evidence[Byline] | None:
     names: list[str] = []
     for prop in patterns.AUTHOR_ITEMPROPS:
         for element in page.itemprops.get(prop, ()):
+            if _in_others_item(element):
+                continue  # a comment's or a teaser's author
             if element.tag == "meta":
                 content = element.get("content")
                 if content:
