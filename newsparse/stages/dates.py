@@ -14,6 +14,7 @@ from newsparse.datetimes import DateMention, DateRole, find_dates, looks_like_da
 from newsparse.document import Document, Evidence, Role, Segment
 from newsparse.model import Source
 from newsparse.names import looks_like_byline
+from newsparse.patterns.dates import LABEL as DATE_LABEL
 from newsparse.patterns.furniture import COMMENTS_START
 from newsparse.pipeline import stage
 from newsparse.stages.furniture import header_region
@@ -26,6 +27,12 @@ NAME = "dates"
 MAX_DATE_LINE_WORDS = 30
 # Words a date line may hold besides its dates: labels, separators, a reading time.
 MAX_LEFTOVER_WORDS = 4
+# HTML fallback: an unlabelled date outside the article counts this close to its first text.
+NEAR_ARTICLE_SEGMENTS = 10
+# The article's first text block has at least this many words.
+MIN_STORY_WORDS = 12
+# Class/id tokens of comment blocks, whose dates are the commenters'.
+COMMENT_TOKENS = frozenset({"comment", "comments", "reply", "replies", "disqus", "respond"})
 # Date lines this far past the header still date the story ("Posted ..." under the first
 # paragraph); further down, dates belong to comments, teasers and footers.
 DATE_EVIDENCE_AFTER_HEADER = 4
@@ -39,7 +46,9 @@ def strip_dates(text: str, mentions: tuple[DateMention, ...]) -> str:
         pieces.append(text[position : mention.start])
         position = max(position, mention.end)
     pieces.append(text[position:])
-    return " ".join(p.strip(" |·•,-–—") for p in pieces if p.strip(" |·•,-–—"))
+    rest = " ".join(p.strip(" |·•,-–—") for p in pieces if p.strip(" |·•,-–—"))
+    # the labels of the dates go too: "Posted on ... by X" leaves "by X"
+    return DATE_LABEL.sub("", rest).strip(" |·•,-–—:")
 
 
 def _classify(doc: Document, segment: Segment) -> tuple[DateMention, ...] | None:
@@ -95,3 +104,31 @@ def dates(doc: Document) -> None:
             later = mentions
     if doc.published is None and doc.updated is None and later is not None:
         _offer(doc, later, Source.VISIBLE_TEXT)
+    if doc.published is None and doc.kind == "html":
+        _outside_the_article(doc)
+
+
+def _outside_the_article(doc: Document) -> None:
+    """HTML: a date line the main-content stage left outside the article (a header or footer
+    strip), when nothing else dated the page. A labelled "Published ..." line anywhere wins;
+    else an unlabelled one near the top of the article. Comment blocks are never read."""
+    first_text = next(
+        (s.index for s in doc.segments if s.label is None and s.words >= MIN_STORY_WORDS), 0
+    )
+    fallback: tuple[DateMention, ...] | None = None
+    for segment in doc.segments:
+        label = segment.label
+        if label is None or label.role is not Role.BOILERPLATE or label.reason == "comment":
+            continue
+        if segment.context & COMMENT_TOKENS:
+            continue
+        mentions = _classify(doc, segment)
+        if not mentions:
+            continue
+        if any(m.role is DateRole.PUBLISHED for m in mentions):
+            _offer(doc, mentions, Source.VISIBLE_TEXT)
+            return
+        if fallback is None and abs(segment.index - first_text) <= NEAR_ARTICLE_SEGMENTS:
+            fallback = mentions
+    if fallback is not None:
+        _offer(doc, fallback, Source.VISIBLE_TEXT)
