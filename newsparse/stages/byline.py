@@ -32,6 +32,10 @@ AUTHOR_TOKENS = frozenset(
 )
 # Author markup is looked for in this many blocks from the top (it sits by the headline).
 MAX_AUTHOR_MARKUP_POSITION = 300
+# Class, itemprop or rel words that mark the author's own element inside a byline block.
+AUTHOR_MARKS = ("author",)
+# Longest attribute read for those marks.
+MAX_MARK_CHARS = 200
 # A bare name is two to four capitalised words.
 MIN_NAME_WORDS = 2
 MAX_NAME_WORDS = 4
@@ -138,7 +142,7 @@ def _from_author_markup(doc: Document) -> None:
             continue
         if headline is not None and segment.text.casefold() == headline:
             continue
-        text = segment.text
+        text = _inner_author_text(segment) or segment.text
         if segment.label is not None and segment.label.role is Role.DATE:
             text = strip_dates(text, find_dates(text, languages=doc.languages))
         if not (looks_like_byline(text, languages=doc.languages) or _bare_name(text)):
@@ -149,6 +153,28 @@ def _from_author_markup(doc: Document) -> None:
                 doc.label(segment, Role.BYLINE, NAME, "byline markup")
             doc.byline = Evidence(found, Source.MARKUP, segment.text, NAME)
             return
+
+
+def _inner_author_text(segment: Segment) -> str | None:
+    """The text of the innermost author element inside a byline block, if it has one.
+
+    A block such as ``<p class="byline"><a rel="author">Jane Doe</a> in <a>Culture</a></p>``
+    reads "Jane Doe in Culture"; the element marked as the author holds the name alone.
+    """
+    if segment.element is None:
+        return None
+    for element in segment.element.iter():
+        if element is segment.element or not isinstance(element.tag, str):
+            continue
+        marks = " ".join(
+            (element.get(name) or "")[:MAX_MARK_CHARS] for name in ("class", "itemprop", "rel")
+        ).casefold()
+        if not any(token in marks for token in AUTHOR_MARKS) and element.get("itemprop") != "name":
+            continue
+        text = " ".join(element.text_content().split())
+        if text and len(text.split()) <= MAX_NAME_WORDS + 1:
+            return text
+    return None
 
 
 def _label_name_lines(doc: Document) -> None:
