@@ -11,6 +11,8 @@ A dateline ("WASHINGTON (AP) — ...") is never taken for a byline: it opens a p
 
 from __future__ import annotations
 
+import re
+
 from newsparse.datetimes import find_dates
 from newsparse.document import Document, Evidence, Role, Segment
 from newsparse.model import Byline, Source
@@ -20,6 +22,7 @@ from newsparse.patterns.furniture import REPORTING_CREDITS
 from newsparse.pipeline import stage
 from newsparse.stages.dates import strip_dates
 from newsparse.stages.furniture import header_region
+from newsparse.textshape import is_prose
 
 __all__ = ["byline"]
 
@@ -36,6 +39,12 @@ MAX_AUTHOR_MARKUP_POSITION = 300
 AUTHOR_MARKS = ("author",)
 # Longest attribute read for those marks.
 MAX_MARK_CHARS = 200
+# HTML bylines may sit under the lead paragraph, a little further than in page text.
+HTML_BYLINE_SEARCH_AFTER_HEADER = 8
+# A closing byline sits within this many blocks of the last paragraph.
+END_BYLINE_REACH = 3
+# "ByJane Doe": the marker glued to the name
+GLUED_BY = re.compile(r"^By(?=[A-Z][a-z])")
 # A bare name is two to four capitalised words.
 MIN_NAME_WORDS = 2
 MAX_NAME_WORDS = 4
@@ -70,7 +79,7 @@ def _vouched(doc: Document, segment: Segment) -> bool:
 
 
 def _from_segment(doc: Document, segment: Segment) -> Byline | None:
-    text = segment.text
+    text = _unglue(segment.text)
     if len(text.split()) > MAX_BYLINE_WORDS or not _vouched(doc, segment):
         return None
     if doc.headline is not None and text.casefold() == doc.headline.value.casefold():
@@ -97,7 +106,8 @@ def _bare_name(text: str) -> bool:
 
 def _searched(doc: Document) -> list[Segment]:
     header = header_region(doc)
-    until = (header[-1].index if header else -1) + BYLINE_SEARCH_AFTER_HEADER
+    reach = BYLINE_SEARCH_AFTER_HEADER if doc.kind == "text" else HTML_BYLINE_SEARCH_AFTER_HEADER
+    until = (header[-1].index if header else -1) + reach
     return [
         s
         for s in doc.segments[: until + 1]
@@ -126,10 +136,35 @@ def byline(doc: Document) -> None:
             doc.label(segment, Role.BOILERPLATE, NAME, "duplicate byline")
     if doc.byline is None and doc.kind == "html":
         _from_author_markup(doc)
+    if doc.byline is None:
+        _at_the_end(doc)
     _label_name_lines(doc)
     for segment in doc.segments:
         if segment.label is None and REPORTING_CREDITS.match(segment.text):
             doc.label(segment, Role.BOILERPLATE, NAME, "reporting credits")
+
+
+def _at_the_end(doc: Document) -> None:
+    """A marked byline closing the story ("Text: Jane Doe", "Von Jane Doe"), when none opened it."""
+    free = [s for s in doc.segments if s.label is None]
+    prose = [s for s in free if is_prose(s.text)]
+    if not prose:
+        return
+    last = prose[-1].index
+    for segment in [s for s in free if s.index > last - END_BYLINE_REACH][: END_BYLINE_REACH * 2]:
+        text = _unglue(segment.text)
+        if segment.words > MAX_BYLINE_WORDS or not has_marker(text, doc.languages):
+            continue
+        found = split_byline(text, languages=doc.languages)
+        if found is not None and found.authors:
+            doc.label(segment, Role.BYLINE, NAME, "byline closing the story")
+            doc.byline = Evidence(found, Source.VISIBLE_TEXT, segment.text, NAME)
+            return
+
+
+def _unglue(text: str) -> str:
+    """ "ByJane Doe" (markup without a space) reads "By Jane Doe"."""
+    return GLUED_BY.sub("By ", text, count=1)
 
 
 def _from_author_markup(doc: Document) -> None:
