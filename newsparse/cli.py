@@ -1,4 +1,4 @@
-"""The ``newsparse`` command: parse a page, or explain how each block was decided."""
+"""The ``newsparse`` command: parse a page, explain how each block was decided, or batch-parse archives."""
 
 from __future__ import annotations
 
@@ -9,6 +9,7 @@ from typing import TextIO
 
 from newsparse import parse, parse_document
 from newsparse.assemble import assemble
+from newsparse.batch_cli import add_batch_command, run_batch
 from newsparse.document import Document
 from newsparse.errors import NewsparseError
 from newsparse.load import Kind, decode_bytes
@@ -107,12 +108,15 @@ def _parser() -> argparse.ArgumentParser:
     why.add_argument("file", help="a file, or - for standard input")
     why.add_argument("--kind", choices=("auto", "html", "text"), default="auto")
     why.add_argument("--url", default=None)
+    add_batch_command(commands)
     return parser
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of the ``newsparse`` command; returns the exit status."""
     args = _parser().parse_args(argv)
+    if args.command == "batch":
+        return run_batch(args)
     try:
         source, kind = _source(args.file, args.kind)
         if args.command == "explain":
