@@ -1,4 +1,4 @@
-"""The ``newsparse`` command: parse a page, explain how each block was decided, or batch-parse archives."""
+"""The ``newsparse`` command: parse a page, explain its blocks, or batch-parse archives."""
 
 from __future__ import annotations
 
