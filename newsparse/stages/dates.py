@@ -10,6 +10,8 @@ they never reach the body. Evidence for the fields, in order:
 
 from __future__ import annotations
 
+import re
+
 from newsparse.datetimes import DateMention, DateRole, find_dates, looks_like_date_line
 from newsparse.document import Document, Evidence, Role, Segment
 from newsparse.model import Source
@@ -21,6 +23,8 @@ from newsparse.stages.furniture import header_region
 from newsparse.textshape import comparable_words
 
 __all__ = ["dates", "strip_dates"]
+
+_DIGIT = re.compile(r"\d")
 
 NAME = "dates"
 # A date line is short; a long line with a date in it is a sentence that mentions a date.
@@ -54,8 +58,8 @@ def strip_dates(text: str, mentions: tuple[DateMention, ...]) -> str:
 def _classify(doc: Document, segment: Segment) -> tuple[DateMention, ...] | None:
     """The date mentions of a line that is a date line, or None if it is not one."""
     text = segment.text
-    if len(text.split()) > MAX_DATE_LINE_WORDS:
-        return None
+    if segment.words > MAX_DATE_LINE_WORDS or _DIGIT.search(text) is None:
+        return None  # every date the stage can read has a number (relative ones need a reference)
     mentions = find_dates(text, languages=doc.languages)
     if not mentions:
         return None
