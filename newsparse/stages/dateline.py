@@ -24,6 +24,9 @@ __all__ = ["dateline", "find_dateline"]
 NAME = "dateline"
 # An all-caps place needs this many letters: "I - " or "A - " is not a place.
 MIN_PLACE_LETTERS = 3
+# The first paragraph of a story has at least this many words; shorter body lines before it
+# are kickers or stray date lines, and the dateline is looked for after them.
+MIN_WORDS = 8
 # The opening words of an all-caps paragraph ("BREAKING NEWS - ...") are no dateline unless
 # the rest of the paragraph is ordinary mixed-case text.
 MAX_REST_UPPER_SHARE = 0.5
@@ -55,8 +58,8 @@ def dateline(doc: Document) -> None:
     for segment in doc.segments:
         if segment.label is None or segment.label.role is not Role.BODY:
             continue
-        if segment.kind is BlockKind.HEADING:
-            continue
+        if segment.kind is BlockKind.HEADING or not is_prose(segment.text, min_words=MIN_WORDS):
+            continue  # a kicker, a title or an "Updated" line that escaped the other stages
         found = find_dateline(segment.text)
         if found is not None and is_prose(segment.text[found[1] :], min_words=5):
             line, cut = found

@@ -27,7 +27,7 @@ __all__ = ["headline"]
 
 NAME = "headline"
 # Where to look for the visible headline of an HTML page: it sits near the top of the content.
-MAX_HEADLINE_POSITION = 60
+MAX_HEADLINE_POSITION = 400
 # A headline line shares this share of its words with the markup's headline (sites add a
 # kicker or drop the site suffix).
 MIN_HEADLINE_OVERLAP = 0.8
@@ -81,6 +81,8 @@ SLUG_WEIGHT = 4.0
 MENU_ITEM_WORDS = 3
 MENU_RUN = 3
 MIN_HEADLINE_WORDS = 3
+# A visible headline line holds at least this share of the markup headline's words.
+MIN_TITLE_SHARE = 0.5
 # A standfirst is one or two sentences.
 MAX_STANDFIRST_WORDS = 80
 # Class/id tokens of a standfirst in HTML.
@@ -107,11 +109,16 @@ _META_ROLES = (Role.BYLINE, Role.DATE)
 _SLUG_SPLIT = re.compile(r"[-_+.,%\d]+")
 
 
-def _overlap(a: list[str], b: list[str]) -> float:
-    if not a or not b:
+def _overlap(title: list[str], line: list[str]) -> float:
+    """How well a visible line matches the markup's headline: the share of the line's words in
+    the headline, zero unless the line also holds half of the headline's (a site suffix or a
+    kicker on one side is common; a different short line is not a match)."""
+    if not title or not line:
         return 0.0
-    common = len(set(a) & set(b))
-    return common / max(len(set(a)), len(set(b)))
+    common = len(set(title) & set(line))
+    if common / len(set(title)) < MIN_TITLE_SHARE:
+        return 0.0
+    return common / len(set(line))
 
 
 def _label_markup_headline(doc: Document, title: str) -> Segment | None:
