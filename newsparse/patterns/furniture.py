@@ -12,6 +12,7 @@ import re
 __all__ = [
     "BREADCRUMB_SEPARATOR",
     "COMMENTS_START",
+    "COMMENT_LINE",
     "COPYRIGHT_LINE",
     "DISCLAIMER",
     "END_OF_STORY",
@@ -149,8 +150,10 @@ REPORTING_CREDITS = re.compile(
 
 # A line that opens the reader comments: "12 Comments", "Comments (3)", "Leave a comment"
 COMMENTS_START = re.compile(
-    r"^(?:\d+\s+)?(?:comments?|reader comments|responses?|replies|kommentare|commentaires|"
-    r"comentarios|commenti|komentarze|reacties)(?:\s*\(\d+\))?\s*:?$|"
+    r"^(?:\d+\s+)?(?:comments?|reader comments|responses?|replies|thoughts?|kommentare|commentaires|"
+    r"comentarios|commenti|komentarze|reacties)(?:\s*\(\d+\))?"
+    r"(?:\s+(?:on|to|zu|sur|en|a)\s+[^\n]{1,200})?\s*:?$|"
+    r"^(?:leave|post|add) a (?:reply|comment)(?: to [^\n]{1,120})?$|^(?:discussion|conversation)$|"
     r"^(?:leave|post|add|write|view|show|read|see|load) (?:a |all |the )?(?:\d+ )?"
     r"(?:comments?|reply|response)s?(?: \(\d+\))?$|"
     r"^join the (?:conversation|discussion)$|^what do you think\??$|"
@@ -193,4 +196,13 @@ TAIL_NOTES: tuple[tuple[str, re.Pattern[str]], ...] = (
             re.I,
         ),
     ),
+)
+
+# A line typical of a comment thread: "C. M. says:", "2 days ago at 07:47 am", "Reply", "Report"
+COMMENT_LINE = re.compile(
+    r"^[^\n]{1,60} (?:says|said|wrote|schreibt|écrit|dice|scrive):$|"
+    r"^\d{1,3} (?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?) ago\b[^\n]{0,30}$|"
+    r"^(?:reply|report|flag|like|upvote|downvote|share|permalink|antworten|répondre|responder|rispondi)"
+    r"(?: \(\d+\))?$|^\d+ (?:likes?|replies|upvotes?)$",
+    re.I,
 )

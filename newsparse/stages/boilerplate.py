@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from newsparse.document import Document, Role, Segment
 from newsparse.patterns.furniture import (
+    COMMENT_LINE,
     COMMENTS_START,
     DISCLAIMER,
     END_OF_STORY,
@@ -39,6 +40,9 @@ MAX_BOX_LINES = 6
 BOX_REASONS = ("newsletter", "cookie", "paywall")
 # Legal small print runs longer than other furniture.
 MAX_DISCLAIMER_WORDS = 120
+# A comment thread shows this many comment-typical lines within this many lines.
+MIN_THREAD_SIGNALS = 3
+THREAD_WINDOW = 12
 # A comments heading counts only once the story has started (some pages put a comment
 # count in the header).
 MIN_PROSE_BEFORE_COMMENTS = 1
@@ -118,7 +122,9 @@ def boilerplate(doc: Document) -> None:
                 prose_seen += 1
             continue
         text = segment.text
-        if prose_seen >= MIN_PROSE_BEFORE_COMMENTS and COMMENTS_START.match(text):
+        if prose_seen >= MIN_PROSE_BEFORE_COMMENTS and (
+            COMMENTS_START.match(text) or _thread_starts(doc, segment)
+        ):
             _comments_zone(doc, segment)
             break
         reason = furniture_reason(text)
@@ -157,6 +163,17 @@ def boilerplate(doc: Document) -> None:
         _boxes(doc)
     if story_end is not None and doc.kind == "text" and _story_is_over(doc, story_end):
         _after_story_end(doc, story_end + 1)
+
+
+def _thread_starts(doc: Document, segment: Segment) -> bool:
+    """True where a comment thread without a heading begins: comment-typical lines ("X says:",
+    "2 days ago", "Reply") come thick from here on, and the story's prose is mostly behind."""
+    if not COMMENT_LINE.match(segment.text):
+        return False
+    window = doc.segments[segment.index : segment.index + THREAD_WINDOW]
+    if sum(1 for s in window if COMMENT_LINE.match(s.text)) < MIN_THREAD_SIGNALS:
+        return False
+    return _story_is_over(doc, segment.index)
 
 
 def _comments_zone(doc: Document, heading: Segment) -> None:
