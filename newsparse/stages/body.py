@@ -24,6 +24,10 @@ MIN_SHORT_SENTENCE_WORDS = 3
 MAX_LINK_LINE_WORDS = 12
 # Share of a segment's characters inside links above which it is a link, not text.
 MAX_BODY_LINK_DENSITY = 0.6
+# More lines than this between two paragraphs, and the story may have ended above them.
+STORY_GAP_LINES = 20
+# A later block of prose is part of the story if it weighs this share of the main block.
+MIN_LATER_PART_SHARE = 0.1
 # Subheadings are short.
 MAX_SUBHEADING_WORDS = 14
 # Explainers use questions as subheadings ("What happened?"); longer questions are text.
@@ -73,6 +77,24 @@ def _text_follows(doc: Document, segment: Segment) -> bool:
     return is_prose(following.text) or following.text.rstrip().endswith(":")
 
 
+def _story_end(doc: Document, prose: list[int]) -> int:
+    """The last story paragraph: prose far below the story (a gap of other lines, then a few
+    paragraphs) is teasers, bios and small print, unless it weighs as much as a story part."""
+    clusters: list[list[int]] = [[prose[0]]]
+    for position in prose[1:]:
+        if position - clusters[-1][-1] > STORY_GAP_LINES:
+            clusters.append([])
+        clusters[-1].append(position)
+    weights = [sum(doc.segments[i].words for i in cluster) for cluster in clusters]
+    main = max(range(len(clusters)), key=lambda c: weights[c])
+    end = main
+    for later in range(main + 1, len(clusters)):
+        if weights[later] < weights[main] * MIN_LATER_PART_SHARE:
+            break
+        end = later
+    return clusters[end][-1]
+
+
 def _text_body(doc: Document) -> None:
     free = [s for s in doc.segments if s.label is None]
     prose = [s.index for s in free if is_prose(s.text)]
@@ -84,7 +106,7 @@ def _text_body(doc: Document) -> None:
             else:
                 doc.label(segment, Role.BOILERPLATE, NAME, "navigation")
         return
-    first, last = prose[0], prose[-1]
+    first, last = prose[0], _story_end(doc, prose)
     list_open = False
     for segment in free:
         if segment.index < first:

@@ -15,7 +15,6 @@ from newsparse.document import Document, Role, Segment
 from newsparse.patterns.furniture import (
     COMMENT_LINE,
     COMMENTS_START,
-    DISCLAIMER,
     END_OF_STORY,
     IMAGE_FILE,
     LINE_RULES,
@@ -38,7 +37,10 @@ MAX_BOX_LINE_WORDS = 30
 MAX_BOX_LINES = 6
 # Furniture reasons whose line makes its whole blank-line group a box.
 BOX_REASONS = ("newsletter", "cookie", "paywall")
-# Legal small print runs longer than other furniture.
+# Cookie notices and legal small print run longer than other furniture.
+LONG_RULES = tuple(
+    (reason, pattern) for reason, pattern in LINE_RULES if reason in ("cookie", "disclaimer")
+)
 MAX_DISCLAIMER_WORDS = 120
 # A comment thread shows this many comment-typical lines within this many lines.
 MIN_THREAD_SIGNALS = 3
@@ -51,8 +53,10 @@ MIN_PROSE_BEFORE_COMMENTS = 1
 def furniture_reason(text: str) -> str | None:
     """The reason a line is page furniture, or None if it may be story text."""
     if len(text.split()) > MAX_FURNITURE_WORDS:
-        if len(text.split()) <= MAX_DISCLAIMER_WORDS and DISCLAIMER.match(text):
-            return "disclaimer"
+        if len(text.split()) <= MAX_DISCLAIMER_WORDS:
+            for reason, pattern in LONG_RULES:
+                if pattern.match(text):
+                    return reason
         return None
     if IMAGE_FILE.match(text):
         return "banner"
