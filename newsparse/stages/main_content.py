@@ -78,6 +78,9 @@ HEADLINE_TAGS = frozenset({"h1", "h2", "h3"})
 # score: the rest is teasers and tickers beside it. (Lower, and a headline over a short intro
 # in its own element would lose the body that follows.)
 HEADLINE_NODE_SHARE = 0.4
+# ... and when this share of the rest of the container are link lines: teaser cards carry a
+# linked title each (one line in three or four), a story's own sections almost none.
+TEASER_LINK_SHARE = 0.1
 # How many segments between the headline and the container may be the story's header
 # (kicker, byline, date, standfirst, lead photo caption).
 MAX_HEADER_GAP = 12
@@ -281,8 +284,8 @@ def _sum_up(nodes: list[_Node], segments: Sequence[Segment], node_of: list[int])
     return total
 
 
-def _choose(nodes: list[_Node]) -> int:
-    """The container: the node with the best weighted score, -1 when nothing scores.
+def _choose(nodes: list[_Node]) -> tuple[int, bool]:
+    """The container (-1 when nothing scores) and whether it was chosen ignoring class hints.
 
     Class names mislead more often than tags do ("sidebar-content" holds the story on some
     themes): when the best choice lies inside furniture by its class names, and the best
@@ -309,8 +312,8 @@ def _choose(nodes: list[_Node]) -> int:
         if value > best_value:
             best, best_value, best_factor = n, value, factor[n]
     if plain >= 0 and best_factor < 1.0 and plain_value > HINT_DOUBT_RATIO * best_value:
-        return plain
-    return best
+        return plain, True
+    return best, False
 
 
 def _inner_reasons(nodes: list[_Node], container: int) -> list[str | None]:
@@ -355,21 +358,42 @@ def _headline_segment(doc: Document) -> Segment | None:
 
 
 def _narrow_to_headline(
-    nodes: list[_Node], node_of: list[int], container: int, headline: Segment | None
+    nodes: list[_Node],
+    node_of: list[int],
+    container: int,
+    headline: Segment | None,
+    plain: bool,
+    counted: list[int],
+    link_lines: list[int],
 ) -> int:
-    """The lowest element around the headline that holds a good share of the container's score.
+    """The lowest element around the headline that holds a good share of the container's score,
+    when the rest of the container reads as teasers (a list of linked titles).
 
     A story's headline sits at the top of its own element; a bigger container that also holds
-    teaser grids or tickers beside it scores higher only by adding them."""
+    teaser grids or tickers beside it scores higher only by adding them. A story whose sections
+    are siblings of its header keeps them: they hold few links. ``counted[i]`` and
+    ``link_lines[i]`` count the segments, and the link lines, among the first ``i`` segments
+    that no furniture hint inside the container already removes."""
     chosen = nodes[container]
     if headline is None or not chosen.first <= headline.index <= chosen.last:
         return container
-    wanted = HEADLINE_NODE_SHARE * chosen.score * chosen.bonus
+    wanted = HEADLINE_NODE_SHARE * (chosen.raw if plain else chosen.score) * chosen.bonus
+    if wanted <= 0:
+        return container
     n = node_of[headline.index]
     while n >= 0 and n != container:
         node = nodes[n]
-        if node.reason is None and node.score * node.bonus >= wanted:
-            return n
+        value = (node.raw if plain else node.score) * node.bonus
+        if (plain or node.reason is None) and value >= wanted:
+            rest = (counted[chosen.last + 1] - counted[chosen.first]) - (
+                counted[node.last + 1] - counted[node.first]
+            )
+            rest_links = (link_lines[chosen.last + 1] - link_lines[chosen.first]) - (
+                link_lines[node.last + 1] - link_lines[node.first]
+            )
+            if rest > 0 and rest_links >= TEASER_LINK_SHARE * rest:
+                return n
+            return container
         n = node.parent
     return container
 
@@ -415,9 +439,17 @@ def _find_main_content(doc: Document) -> None:
     segments = doc.segments
     nodes, node_of = _build_tree(segments)
     _sum_up(nodes, segments, node_of)
-    container = _choose(nodes)
+    container, plain = _choose(nodes)
     if container >= 0:
-        container = _narrow_to_headline(nodes, node_of, container, _headline_segment(doc))
+        inner = _inner_reasons(nodes, container)
+        counted, link_lines = [0], [0]
+        for segment, n in zip(segments, node_of, strict=True):
+            free = n >= 0 and inner[n] is None
+            counted.append(counted[-1] + free)
+            link_lines.append(link_lines[-1] + (free and _is_link_line(segment)))
+        container = _narrow_to_headline(
+            nodes, node_of, container, _headline_segment(doc), plain, counted, link_lines
+        )
     outer = _outer_reasons(nodes)
     if container < 0:
         # Nothing scores: keep the page, dropping only what its markup calls furniture.
