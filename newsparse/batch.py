@@ -1393,7 +1393,14 @@ def _reduce_stage(item: FunctionStage) -> Any:
     module = sys.modules.get(getattr(item.func, "__module__", "") or "")
     if module is not None:
         for name, value in vars(module).items():
-            if value is item:
+            same = value is item or (
+                # a copy made by pickling by value (cloudpickle, dask) names the same stage
+                isinstance(value, FunctionStage)
+                and value.name == item.name
+                and getattr(value.func, "__qualname__", None)
+                == getattr(item.func, "__qualname__", "")
+            )
+            if same:
                 return _module_attribute, (module.__name__, name)
     return item.__reduce_ex__(pickle.HIGHEST_PROTOCOL)
 

@@ -63,6 +63,16 @@ def page(number: int, *, marker: str = "") -> bytes:
     ).encode()
 
 
+def page_text(number: int) -> bytes:
+    """The same article as page text, as a WET conversion record holds it."""
+    paragraphs = "\n\n".join(
+        f"Paragraph {i} of story {number}: forecasters said on Monday that heavy rain would "
+        "reach the capital by evening, and asked residents to stay at home."
+        for i in range(4)
+    )
+    return f"Heavy rain is coming, story {number}\n\n{paragraphs}\n".encode()
+
+
 def _segments_contain(doc: Document, marker: str) -> bool:
     return any(marker in segment.text for segment in doc.segments)
 
@@ -159,7 +169,7 @@ def build_archive(path: Path) -> None:
         _member("response", b'HTTP/1.1 200 OK\r\n\r\n{"json": "not a page"}', 6),
         _member("response", _response(huge), 7),
         _corrupt_middle(_member("response", http_response(page(8) * 20), 8)),
-        _member("conversion", page(9).replace(b"<p>", b"\n").replace(b"</p>", b"\n"), 9),
+        _member("conversion", page_text(9), 9),
         _bad_checksum(_member("response", http_response(page(10)), 10)),
         gzip.compress(b"this is not a WARC record at all\r\n\r\n"),
         _member("response", _response(b"\x1f\x8b\x08 broken gzip", Content_Encoding="gzip"), 12),
@@ -197,6 +207,7 @@ def test_archive_gives_one_record_per_input_record(archive: Path) -> None:
     assert article.article.url == "https://e.com/2"
     wet = by_id["<urn:uuid:9>"]
     assert isinstance(wet, ArticleRecord) and "Paragraph 0 of story 9" in wet.article.text
+    assert wet.article.headline == "Heavy rain is coming, story 9"
 
 
 def test_plain_warc_recovers_after_a_broken_record(tmp_path: Path) -> None:
@@ -500,3 +511,15 @@ def test_zlib_sanity() -> None:
     member = _corrupt_middle(_member("response", http_response(page(8) * 20), 8))
     with pytest.raises((zlib.error, EOFError, OSError)):
         gzip.decompress(member)
+
+
+def test_docs_list_every_parquet_column() -> None:
+    docs = (Path(__file__).parents[1] / "docs" / "batch.md").read_text()
+    documented = [
+        line.split("|")[1].strip().strip("`") for line in docs.splitlines() if line.startswith("|")
+    ]
+    start = documented.index("seq")
+    assert documented[start : start + len(FLAT_COLUMNS) + 1] == [
+        "seq",
+        *(name for name, _, _ in FLAT_COLUMNS),
+    ]
