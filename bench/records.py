@@ -124,6 +124,7 @@ class Outcome:
     status: Status
     extraction: Extraction = Extraction()
     ms: float | None = None  # wall time of the system call alone, None when it never returned
+    cpu_ms: float | None = None  # CPU time of this process during that call
     rss_kb: int | None = None  # the worker's peak resident memory so far
     error: str | None = None
     network_attempts: int = 0  # blocked socket calls made while on this page

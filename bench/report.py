@@ -157,8 +157,9 @@ def _markdown(
         "",
         "Body F1 per corpus as each benchmark defines it; *mean* is their plain mean. Title, "
         "author and date: accuracy pooled over all corpora (pages whose gold has the field, "
-        "count in brackets); – where the system does not report the field. docs/s: pages per "
-        "second of one core.",
+        "count in brackets); – where the system does not report the field. docs/s, median and "
+        "p95 ms: from the worker's CPU time in the system's call, one core (wall-clock docs/s "
+        "is in latest.json).",
         "",
     ]
     header = ["system", "mode", "mean body F1", *BODY_CORPORA, "title", "author", "date"]
@@ -202,7 +203,9 @@ def _markdown(
     if failing:
         out += ["## Failures", "", "The commonest messages per task (count in brackets).", ""]
         for r in failing:
-            listed = "; ".join(f"`{message[:150]}` ({count})" for message, count in r.top_errors)
+            listed = "; ".join(
+                f"`{' '.join(message.split())[:150]}` ({count})" for message, count in r.top_errors
+            )
             out.append(f"- {r.system} / {r.mode} / {r.corpus}: {listed}")
         out.append("")
     for mode, pages in worst.items():

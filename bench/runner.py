@@ -59,6 +59,7 @@ def _outcome_from(record: dict[str, Any]) -> Outcome:
         status=status,
         extraction=Extraction.from_wire(wire) if wire else Extraction(),
         ms=record.get("ms"),
+        cpu_ms=record.get("cpu_ms"),
         rss_kb=record.get("rss_kb"),
         error=record.get("error"),
         network_attempts=int(record.get("network_attempts", 0)),

@@ -82,9 +82,10 @@ class Row:
     timeouts: int
     crashes: int
     network_attempts: int
-    docs_per_s: float | None
-    median_ms: float | None
+    docs_per_s: float | None  # from CPU time: what one core does, whatever else the machine runs
+    median_ms: float | None  # CPU ms per page
     p95_ms: float | None
+    wall_docs_per_s: float | None  # from wall-clock time, for comparison
     peak_rss_mb: float | None
     # The commonest failure messages and their counts, to see at a glance what broke.
     top_errors: tuple[tuple[str, int], ...] = ()
@@ -189,9 +190,10 @@ def score_task(
         precision, recall, f1, absent = snip.precision, snip.recall, snip.f1, snip.without_absent
 
     outcomes = [by_key[p.key] for p in pages if p.key in by_key]
-    times = [o.ms for o in outcomes if o.ms is not None]
+    times = [o.cpu_ms for o in outcomes if o.cpu_ms is not None]
     timeouts = sum(1 for o in outcomes if o.status is Status.TIMEOUT)
     seconds = sum(times) / 1000 + timeouts * page_timeout
+    wall = sum(o.ms for o in outcomes if o.ms is not None) / 1000 + timeouts * page_timeout
     rss = [o.rss_kb for o in outcomes if o.rss_kb]
     row = Row(
         system=task.system,
@@ -213,6 +215,7 @@ def score_task(
         docs_per_s=len(outcomes) / seconds if seconds > 0 else None,
         median_ms=statistics.median(times) if times else None,
         p95_ms=_percentile(times, TAIL_PERCENTILE),
+        wall_docs_per_s=len(outcomes) / wall if wall > 0 else None,
         peak_rss_mb=max(rss) / 1024 if rss else None,
         top_errors=tuple(
             Counter(

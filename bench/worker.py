@@ -107,12 +107,14 @@ def main() -> int:
             record.update(status="error", error=f"input: {type(exc).__name__}: {exc}")
         else:
             start = time.perf_counter()
+            cpu_start = time.process_time()
             try:
                 extraction = extract(source, url)
             except Exception as exc:  # any failure of the system is counted, never fatal
                 record.update(status="error", error=_error_text(exc))
             else:
                 record.update(status="ok", extraction=extraction.to_wire())
+            record["cpu_ms"] = (time.process_time() - cpu_start) * 1000
             record["ms"] = (time.perf_counter() - start) * 1000
         record["rss_kb"] = _peak_rss_kb()
         record["network_attempts"] = guard.attempts - before
