@@ -588,9 +588,9 @@ EMAIL_RE = re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 HANDLE_RE = re.compile(r"(?<![\w.@])@\w{1,40}")
 # Hard separators between the parts of a byline line: "By Jane Doe | Updated ...", "A • B",
 # "Jane Doe — Associated Press", "Jane Doe - 5 min read" (a hyphen only with spaces around).
-HARD_SEPARATOR_RE = re.compile(r"\s*[|•·]\s*|\s+[-–—]+\s+")
+HARD_SEPARATOR_RE = re.compile(r"(?<!\s)\s*[|•·]\s*|(?<!\s)\s+[-–—]+\s+")
 # "Autor :" (French spacing) -> "Autor:".
-SPACED_COLON_RE = re.compile(r"\s+:(?=\s|$)")
+SPACED_COLON_RE = re.compile(r"(?<!\s)\s+:(?=\s|$)")
 # "Autor:Jane" -> "Autor: Jane" (a colon between letters; "10:24" is left alone).
 GLUED_COLON_RE = re.compile(r"(?<=[^\W\d_]):(?=[^\W\d_])")
 # The punctuation tokens of TOKEN_RE that separate names.
@@ -636,5 +636,5 @@ DIGIT_RE = re.compile(r"\d")
 # A dateline opening a paragraph: "WASHINGTON (AP) — ...", "LONDON, Jan 5 (Reuters) - ...",
 # "Berlin (dpa) - ...". Bounded quantifiers: at most 60 + 40 characters are looked at.
 DATELINE_RE = re.compile(
-    r"^(?P<place>[^()\-–—|]{2,60}?)\s*(?P<agency>\([^()]{1,40}\))?\s*[-–—]{1,2}\s"
+    r"^(?P<place>[^()\-–—|]{2,60}?)\s{0,3}(?P<agency>\([^()]{1,40}\))?\s{0,3}[-–—]{1,2}\s"
 )

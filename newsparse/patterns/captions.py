@@ -83,7 +83,7 @@ CREDIT_WORDS = frozenset(
 )
 
 # A trailing bracket at the end of a caption: "... on Jan 5, 2022. (VLADIMIR TRETYAKOV / AP)"
-TRAILING_BRACKET = re.compile(r"[\s.]*[(\[]([^()\[\]\n]{2,120})[)\]]\s*\.?$")
+TRAILING_BRACKET = re.compile(r"[(\[]([^()\[\]\n]{2,120})[)\]][ \t]{0,3}\.?$")
 
 _LABELS = (
     r"(?:photo|image|picture|video) (?:source|credit)|photo(?:graph)?(?:s|y)?|picture|image|credit|"

@@ -77,4 +77,4 @@ NOT_PLACES = frozenset(
 )
 
 # Between several places of one dateline: "UNITED NATIONS / ALMATY"
-PLACE_SPLIT = re.compile(r"\s*/\s*")
+PLACE_SPLIT = re.compile(r"(?<!\s)\s*/\s*")

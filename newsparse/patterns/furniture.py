@@ -29,7 +29,7 @@ __all__ = [
 IMAGE_FILE = re.compile(r"^\S(?:[^\n]{0,200}?)\.(?:gif|jpe?g|png|webp|svg|avif|bmp)$", re.I)
 
 # Breadcrumb separators between short crumbs: "Asia Pacific> Asia News> Content", "Home › World"
-BREADCRUMB_SEPARATOR = re.compile(r"\s*(?:>|›|»|→|/|\|)\s*")
+BREADCRUMB_SEPARATOR = re.compile(r"(?<!\s)\s*(?:>|›|»|→|/|\|)\s*")
 # A first crumb that is the home page: dropped from section_path.
 HOME_CRUMBS = frozenset(
     {
