@@ -17,7 +17,7 @@ from typing import Any
 
 from bench.corpora import CORPORA, CorpusMissingError, default_corpora_root, load_corpus, sample
 from bench.records import Page, Task
-from bench.report import RunInfo, load_rows, worst_pages, write_report
+from bench.report import RunInfo, load_report, load_rows, worst_pages, write_report
 from bench.runner import DEFAULT_PAGE_TIMEOUT_S, TaskResult, run_tasks
 from bench.scoring import PageScore, Row, score_task
 from bench.systems import MODES, SYSTEMS, available
@@ -190,6 +190,14 @@ def _run(args: argparse.Namespace) -> int:
     return 0
 
 
+def _report(args: argparse.Namespace) -> int:
+    out_dir = Path(args.out) if args.out else RESULTS_DIR
+    rows, worst, meta = load_report(out_dir / "latest.json")
+    for path in write_report(rows, worst, meta, out_dir, chart=not args.no_chart).values():
+        print(path)
+    return 0
+
+
 def _silver(args: argparse.Namespace) -> int:
     from bench.silver import run_silver
 
@@ -226,6 +234,10 @@ def _parser() -> argparse.ArgumentParser:
     run.add_argument("--merge", action="store_true", help="keep other rows of latest.json")
     run.add_argument("--no-chart", action="store_true", help="skip chart.png")
     run.set_defaults(func=_run)
+    report = commands.add_parser("report", help="rewrite latest.md and chart.png from latest.json")
+    report.add_argument("--out", default=None, help="report folder (default: bench/results)")
+    report.add_argument("--no-chart", action="store_true", help="skip chart.png")
+    report.set_defaults(func=_report)
     silver = commands.add_parser("silver", help="score captions, pull quotes, datelines, bylines")
     silver.add_argument("--corpora", default=",".join(CORPORA), help="comma-separated")
     silver.add_argument("--modes", default="html,text-innertext", help="comma-separated")
