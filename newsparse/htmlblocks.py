@@ -16,7 +16,7 @@ from lxml.html import HtmlElement
 
 from newsparse.document import Document, Segment
 from newsparse.model import BlockKind
-from newsparse.patterns.html import VISUALLY_HIDDEN_CLASS
+from newsparse.patterns.html import SHOWN_ON_WIDE_SCREENS, VISUALLY_HIDDEN_CLASS
 
 __all__ = [
     "context_tokens",
@@ -306,8 +306,10 @@ def is_hidden(element: HtmlElement) -> bool:
     if element.get("hidden") is not None or element.get("aria-hidden") == "true":
         return True
     classes = element.get("class")
-    if classes and VISUALLY_HIDDEN_CLASS.search(classes[:MAX_ATTRIBUTE_CHARS]):
-        return True
+    if classes:
+        classes = classes[:MAX_ATTRIBUTE_CHARS]
+        if VISUALLY_HIDDEN_CLASS.search(classes) and not SHOWN_ON_WIDE_SCREENS.search(classes):
+            return True
     style = element.get("style")
     return bool(style) and _DISPLAY_NONE.search(style[:MAX_ATTRIBUTE_CHARS]) is not None
 

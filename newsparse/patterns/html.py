@@ -33,6 +33,7 @@ __all__ = [
     "POSITIVE_TOKENS",
     "SECTION_META",
     "SHORT_FURNITURE",
+    "SHOWN_ON_WIDE_SCREENS",
     "SITE_NAME_META",
     "TIME_NEGATIVE_TOKENS",
     "TIME_POSITIVE_TOKENS",
@@ -152,12 +153,12 @@ BOILERPLATE_TOKENS: dict[str, str] = {
     "prevnext": "navigation", "postnav": "navigation",
     # header
     "header": "header", "masthead": "header", "topbar": "header", "banner": "header",
-    "brand": "header", "logo": "header",
+    "logo": "header",
     # footer
     "footer": "footer", "colophon": "footer", "copyright": "footer", "legal": "footer",
     # sidebar
-    "sidebar": "sidebar", "rail": "sidebar", "aside": "sidebar",
-    "secondary": "sidebar", "sidebox": "sidebar", "rightcol": "sidebar",
+    "sidebar": "sidebar", "rail": "sidebar",
+    "sidebox": "sidebar", "rightcol": "sidebar",
     # comments
     "comment": "comment", "comments": "comment", "disqus": "comment",
     "discussion": "comment", "replies": "comment", "respond": "comment", "reply": "comment",
@@ -199,6 +200,8 @@ BOILERPLATE_CLASSES: dict[str, str] = {
     "u-hidden": "hidden", "a11y-hidden": "hidden",
     "element-invisible": "hidden", "off-screen": "hidden", "offscreen": "hidden",
     "hidden": "hidden", "is-hidden": "hidden", "invisible": "hidden",
+    # id="secondary" is WordPress's sidebar; "secondary" inside a class is a colour or a button
+    "secondary": "sidebar",
 }
 # A class/id token starting with one of the longer furniture words: "commentlist", "sidebar2",
 # "sharetools", "newsletterbox" (words of 5+ letters; shorter ones would match real words).
@@ -219,6 +222,13 @@ VISUALLY_HIDDEN_CLASS = re.compile(
     r"u-hidden|a11y-hidden|element-invisible|off-screen|offscreen|hidden|is-hidden|invisible)"
     r"(?=\s|$)",
     re.I,
+)
+# A responsive class that shows an element on wider screens, overriding a plain "hidden":
+# "md:block", "lg:flex", "d-md-block", "visible-lg"
+SHOWN_ON_WIDE_SCREENS = re.compile(
+    r"(?:^|\s)(?:(?:sm|md|lg|xl|2xl):(?:block|flex|grid|inline|inline-block|inline-flex|table)"
+    r"|d-(?:sm|md|lg|xl)-(?:block|flex|grid|inline|inline-block|inline-flex|table)"
+    r"|visible-(?:sm|md|lg))(?=\s|$)"
 )
 # A class naming the page's layout, not the element's role: "has-sidebar", "with-rail-right",
 # "no-comments", "layout-sidebar-left", "template-fullwidth"
