@@ -7,6 +7,8 @@ Evidence, in order:
 
 from __future__ import annotations
 
+from types import MappingProxyType
+
 from newsparse.document import Document, Evidence
 from newsparse.model import Source
 from newsparse.patterns.languages import STOPWORDS
@@ -23,13 +25,24 @@ MIN_HITS = 8
 MIN_MARGIN = 1.2
 
 
+def _languages_of_words() -> dict[str, tuple[str, ...]]:
+    index: dict[str, list[str]] = {}
+    for code, table in STOPWORDS.items():
+        for word in table:
+            index.setdefault(word, []).append(code)
+    return {word: tuple(codes) for word, codes in index.items()}
+
+
+# Each function word and the languages it belongs to: one lookup per word of the page.
+LANGUAGES_OF_WORD = MappingProxyType(_languages_of_words())
+
+
 def detect_language(words: list[str]) -> str | None:
     """The ISO 639-1 code whose function words are most frequent in ``words``, if clear."""
-    counts = {code: 0 for code in STOPWORDS}
+    counts = dict.fromkeys(STOPWORDS, 0)
     for word in words[:MAX_WORDS_READ]:
-        for code, table in STOPWORDS.items():
-            if word in table:
-                counts[code] += 1
+        for code in LANGUAGES_OF_WORD.get(word, ()):
+            counts[code] += 1
     ranked = sorted(counts.items(), key=lambda item: item[1], reverse=True)
     (best, hits), (_, second) = ranked[0], ranked[1]
     if hits < MIN_HITS or hits < second * MIN_MARGIN:
