@@ -10,495 +10,76 @@ from types import MappingProxyType
 
 __all__ = ["STOPWORDS"]
 
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
 STOPWORDS: MappingProxyType[str, frozenset[str]] = MappingProxyType(
     {
-        "en": frozenset(
-            [
-                "the",
-                "and",
-                "of",
-                "to",
-                "in",
-                "is",
-                "that",
-                "for",
-                "was",
-                "on",
-                "with",
-                "as",
-                "by",
-                "he",
-                "said",
-                "it",
-                "at",
-                "from",
-                "his",
-                "have",
-                "are",
-                "be",
-                "has",
-                "this",
-                "which",
-                "were",
-                "their",
-                "been",
-                "but",
-                "they",
-                "who",
-                "would",
-                "not",
-                "will",
-            ]
+        "en": _words(
+            "the and of to in is that for was on with as by he said it at from his have are be "
+            "has this which were their been but they who would not will "
         ),
-        "de": frozenset(
-            [
-                "der",
-                "die",
-                "das",
-                "und",
-                "ist",
-                "nicht",
-                "ein",
-                "eine",
-                "zu",
-                "den",
-                "von",
-                "mit",
-                "sich",
-                "des",
-                "auf",
-                "für",
-                "im",
-                "dem",
-                "auch",
-                "es",
-                "an",
-                "wurde",
-                "sie",
-                "werden",
-                "bei",
-                "einer",
-                "nach",
-                "wie",
-                "aus",
-                "hat",
-                "sind",
-                "oder",
-                "noch",
-                "über",
-            ]
+        "de": _words(
+            "der die das und ist nicht ein eine zu den von mit sich des auf für im dem auch es an "
+            "wurde sie werden bei einer nach wie aus hat sind oder noch über "
         ),
-        "fr": frozenset(
-            [
-                "le",
-                "la",
-                "les",
-                "et",
-                "des",
-                "est",
-                "une",
-                "un",
-                "du",
-                "dans",
-                "pour",
-                "qui",
-                "que",
-                "pas",
-                "sur",
-                "au",
-                "avec",
-                "il",
-                "elle",
-                "sont",
-                "ont",
-                "mais",
-                "par",
-                "plus",
-                "ce",
-                "cette",
-                "aux",
-                "été",
-                "leur",
-                "nous",
-                "vous",
-            ]
+        "fr": _words(
+            "le la les et des est une un du dans pour qui que pas sur au avec il elle sont ont "
+            "mais par plus ce cette aux été leur nous vous "
         ),
-        "es": frozenset(
-            [
-                "el",
-                "la",
-                "los",
-                "las",
-                "y",
-                "de",
-                "que",
-                "en",
-                "un",
-                "una",
-                "es",
-                "por",
-                "con",
-                "para",
-                "del",
-                "se",
-                "su",
-                "al",
-                "lo",
-                "como",
-                "más",
-                "pero",
-                "sus",
-                "le",
-                "ha",
-                "este",
-                "fue",
-                "son",
-                "entre",
-                "también",
-            ]
+        "es": _words(
+            "el la los las y de que en un una es por con para del se su al lo como más pero sus "
+            "le ha este fue son entre también "
         ),
-        "it": frozenset(
-            [
-                "il",
-                "la",
-                "di",
-                "che",
-                "è",
-                "e",
-                "un",
-                "una",
-                "per",
-                "non",
-                "sono",
-                "del",
-                "della",
-                "con",
-                "si",
-                "da",
-                "anche",
-                "gli",
-                "le",
-                "ha",
-                "dei",
-                "nel",
-                "alla",
-                "questo",
-                "come",
-                "più",
-                "stato",
-            ]
+        "it": _words(
+            "il la di che è e un una per non sono del della con si da anche gli le ha dei nel "
+            "alla questo come più stato "
         ),
-        "pt": frozenset(
-            [
-                "o",
-                "a",
-                "os",
-                "as",
-                "de",
-                "que",
-                "e",
-                "do",
-                "da",
-                "em",
-                "um",
-                "uma",
-                "para",
-                "com",
-                "não",
-                "é",
-                "por",
-                "mais",
-                "dos",
-                "das",
-                "ao",
-                "se",
-                "na",
-                "no",
-                "foi",
-                "seu",
-                "sua",
-                "pelo",
-                "pela",
-                "também",
-            ]
+        "pt": _words(
+            "o a os as de que e do da em um uma para com não é por mais dos das ao se na no foi "
+            "seu sua pelo pela também "
         ),
-        "nl": frozenset(
-            [
-                "de",
-                "het",
-                "een",
-                "en",
-                "van",
-                "is",
-                "dat",
-                "op",
-                "te",
-                "in",
-                "niet",
-                "zijn",
-                "voor",
-                "met",
-                "die",
-                "er",
-                "aan",
-                "ook",
-                "als",
-                "bij",
-                "door",
-                "wordt",
-                "werd",
-                "maar",
-                "nog",
-                "naar",
-                "heeft",
-            ]
+        "nl": _words(
+            "de het een en van is dat op te in niet zijn voor met die er aan ook als bij door "
+            "wordt werd maar nog naar heeft "
         ),
-        "pl": frozenset(
-            [
-                "i",
-                "w",
-                "na",
-                "z",
-                "się",
-                "do",
-                "że",
-                "nie",
-                "jest",
-                "to",
-                "o",
-                "jak",
-                "po",
-                "od",
-                "przez",
-                "dla",
-                "jego",
-                "jej",
-                "są",
-                "ale",
-                "także",
-                "oraz",
-                "który",
-                "która",
-                "było",
-                "być",
-                "tym",
-            ]
+        "pl": _words(
+            "i w na z się do że nie jest to o jak po od przez dla jego jej są ale także oraz "
+            "który która było być tym "
         ),
-        "sv": frozenset(
-            [
-                "och",
-                "att",
-                "det",
-                "som",
-                "en",
-                "på",
-                "är",
-                "av",
-                "för",
-                "med",
-                "till",
-                "den",
-                "har",
-                "inte",
-                "om",
-                "ett",
-                "var",
-                "jag",
-                "men",
-                "från",
-                "också",
-                "eller",
-                "efter",
-                "sina",
-                "kan",
-            ]
+        "sv": _words(
+            "och att det som en på är av för med till den har inte om ett var jag men från också "
+            "eller efter sina kan "
         ),
-        "da": frozenset(
-            [
-                "og",
-                "at",
-                "det",
-                "en",
-                "den",
-                "på",
-                "er",
-                "af",
-                "for",
-                "med",
-                "til",
-                "har",
-                "ikke",
-                "om",
-                "et",
-                "som",
-                "var",
-                "fra",
-                "også",
-                "men",
-                "efter",
-                "kan",
-                "vil",
-                "blev",
-                "deres",
-            ]
+        "da": _words(
+            "og at det en den på er af for med til har ikke om et som var fra også men efter kan "
+            "vil blev deres "
         ),
-        "no": frozenset(
-            [
-                "og",
-                "det",
-                "er",
-                "en",
-                "som",
-                "på",
-                "av",
-                "for",
-                "med",
-                "til",
-                "har",
-                "ikke",
-                "om",
-                "et",
-                "var",
-                "fra",
-                "også",
-                "men",
-                "etter",
-                "kan",
-                "vil",
-                "ble",
-                "deres",
-                "hun",
-            ]
+        "no": _words(
+            "og det er en som på av for med til har ikke om et var fra også men etter kan vil ble "
+            "deres hun "
         ),
-        "cs": frozenset(
-            [
-                "a",
-                "v",
-                "se",
-                "na",
-                "je",
-                "že",
-                "s",
-                "z",
-                "do",
-                "to",
-                "o",
-                "jako",
-                "by",
-                "k",
-                "pro",
-                "ale",
-                "jsou",
-                "byl",
-                "bylo",
-                "které",
-                "který",
-                "také",
-                "podle",
-                "jeho",
-                "její",
-            ]
+        "cs": _words(
+            "a v se na je že s z do to o jako by k pro ale jsou byl bylo které který také podle "
+            "jeho její "
         ),
-        "ru": frozenset(
-            [
-                "и",
-                "в",
-                "не",
-                "на",
-                "что",
-                "с",
-                "по",
-                "как",
-                "это",
-                "он",
-                "к",
-                "из",
-                "за",
-                "от",
-                "о",
-                "но",
-                "для",
-                "его",
-                "она",
-                "также",
-                "был",
-                "было",
-                "были",
-                "которые",
-                "который",
-            ]
+        "ru": _words(
+            "и в не на что с по как это он к из за от о но для его она также был было были "
+            "которые который "
         ),
-        "tr": frozenset(
-            [
-                "ve",
-                "bir",
-                "bu",
-                "da",
-                "de",
-                "için",
-                "ile",
-                "olarak",
-                "daha",
-                "çok",
-                "gibi",
-                "olan",
-                "en",
-                "ama",
-                "ancak",
-                "sonra",
-                "kadar",
-                "şekilde",
-                "ise",
-                "değil",
-            ]
+        "tr": _words(
+            "ve bir bu da de için ile olarak daha çok gibi olan en ama ancak sonra kadar şekilde "
+            "ise değil "
         ),
-        "id": frozenset(
-            [
-                "dan",
-                "yang",
-                "di",
-                "ini",
-                "itu",
-                "dengan",
-                "untuk",
-                "dari",
-                "dalam",
-                "tidak",
-                "akan",
-                "pada",
-                "juga",
-                "ke",
-                "karena",
-                "oleh",
-                "ada",
-                "bisa",
-                "mereka",
-                "adalah",
-            ]
+        "id": _words(
+            "dan yang di ini itu dengan untuk dari dalam tidak akan pada juga ke karena oleh ada "
+            "bisa mereka adalah "
         ),
-        "fi": frozenset(
-            [
-                "ja",
-                "on",
-                "ei",
-                "se",
-                "että",
-                "oli",
-                "myös",
-                "kuin",
-                "hän",
-                "mutta",
-                "tai",
-                "ovat",
-                "joka",
-                "sen",
-                "ole",
-                "kun",
-                "jo",
-                "nyt",
-                "vielä",
-                "mukaan",
-            ]
+        "fi": _words(
+            "ja on ei se että oli myös kuin hän mutta tai ovat joka sen ole kun jo nyt vielä "
+            "mukaan "
         ),
     }
 )
