@@ -310,6 +310,17 @@ def run_silver(
     return _write(scores, labelled, misses, out_dir)
 
 
+# The misses table shows this many texts per cell, each cut to this many characters.
+CELL_ITEMS = 4
+CELL_CHARS = 100
+
+
+def _cell(texts: Sequence[str]) -> str:
+    shown = [t if len(t) <= CELL_CHARS else t[: CELL_CHARS - 1] + "…" for t in texts[:CELL_ITEMS]]
+    more = len(texts) - CELL_ITEMS
+    return " / ".join(shown) + (f" (+{more} more)" if more > 0 else "")
+
+
 def _write(
     scores: dict[str, dict[str, FieldScore]],
     labelled: dict[str, list[tuple[Page, SilverLabels]]],
@@ -343,11 +354,16 @@ def _write(
     lines += ["", "## Misses per page", "", "| mode | page | field | silver (missed) | newsparse |"]
     lines.append("|---|---|---|---|---|")
     for miss in misses:
-        silver = " / ".join(m[:120] for m in miss["missed"]) or "(matched)"
-        predicted = " / ".join(p[:120] for p in miss["predicted"]) or "(none)"
+        silver = _cell(miss["missed"]) or "(all matched)"
+        predicted = _cell(miss["predicted"]) or "(none)"
         cells = [miss["mode"], miss["page"], miss["field"], silver, predicted]
         lines.append("| " + " | ".join(c.replace("|", "\\|") for c in cells) + " |")
-    paths = {"md": out_dir / "silver.md", "json": out_dir / "silver.json"}
+    paths = {
+        "md": out_dir / "silver.md",
+        "json": out_dir / "silver.json",
+        "labels": out_dir / "cache" / "silver-labels.json",
+    }
+    paths["labels"].parent.mkdir(parents=True, exist_ok=True)
     paths["md"].write_text("\n".join(lines) + "\n", encoding="utf-8")
     document = {
         "scores": {
@@ -357,17 +373,18 @@ def _write(
             }
             for mode, by_field in scores.items()
         },
-        "labels": {
-            page.key: {
-                "captions": [attrs.asdict(c) for c in labels.captions],
-                "pull_quotes": list(labels.pull_quotes),
-                "byline": labels.byline,
-                "dateline": labels.dateline,
-            }
-            for items in labelled.values()
-            for page, labels in items
-        },
         "misses": misses,
     }
     paths["json"].write_text(json.dumps(document, indent=1, ensure_ascii=False) + "\n", "utf-8")
+    labels_document = {
+        page.key: {
+            "captions": [attrs.asdict(c) for c in labels.captions],
+            "pull_quotes": list(labels.pull_quotes),
+            "byline": labels.byline,
+            "dateline": labels.dateline,
+        }
+        for items in labelled.values()
+        for page, labels in items
+    }
+    paths["labels"].write_text(json.dumps(labels_document, indent=1, ensure_ascii=False), "utf-8")
     return paths
