@@ -84,10 +84,11 @@ def _as_records(
 
 def _parse_partition(
     items: Iterable[InputRecord | Mapping[str, Any]],
-    number: Sequence[int],
+    number: Iterable[int],
     options: _TaskOptions,
 ) -> list[BatchResult]:
-    return _parse(_as_records(items, options, number[0]), options)
+    # dask hands a partition over as a list or as a lazy iterator: read it, do not index it
+    return _parse(_as_records(items, options, next(iter(number))), options)
 
 
 def _open(path: str) -> Any:

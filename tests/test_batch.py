@@ -474,6 +474,28 @@ def test_cli_resume_after_kill_matches_an_uninterrupted_run(tmp_path: Path) -> N
     assert part.read_bytes() == whole.read_bytes()
 
 
+def test_cli_sigterm_stops_cleanly_then_resumes(tmp_path: Path) -> None:
+    source = tmp_path / "pages.warc.gz"
+    _pages_warc(source, 100)
+    out = tmp_path / "o.jsonl"
+    command = [sys.executable, "-m", "newsparse.batch_cli", str(source), "-o", str(out)]
+    proc = subprocess.Popen(
+        [*command, "--workers", "1"], stderr=subprocess.PIPE, stdout=subprocess.DEVNULL, text=True
+    )
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline:
+        if out.exists() and out.read_bytes().count(b"\n") >= 10:
+            break
+        time.sleep(0.002)
+    proc.terminate()
+    _, err = proc.communicate(timeout=60)
+    assert proc.returncode == 130 and "--resume" in err
+    assert out.read_bytes().endswith(b"\n")  # stopped between records
+    resumed = run_cli(str(source), "-o", str(out), "--workers", "0", "--resume")
+    assert resumed.returncode == 0, resumed.stderr
+    assert [line["seq"] for line in read_lines(out)] == list(range(100))
+
+
 def test_cli_resume_refuses_other_inputs(tmp_path: Path) -> None:
     first, second = tmp_path / "a.warc.gz", tmp_path / "b.warc.gz"
     _pages_warc(first, 3)

@@ -19,7 +19,7 @@ distributed = pytest.importorskip(
 )
 pytest.importorskip("pandas", reason="needs the dask extra: pip install -e '.[dask,batch]'")
 
-import dask.bag as db  # noqa: E402
+import dask.bag  # noqa: E402
 from test_batch import (  # noqa: E402
     ARCHIVE_EXPECTED,
     HANG,
@@ -30,6 +30,8 @@ from test_batch import (  # noqa: E402
 
 from newsparse.batch import FLAT_COLUMNS, ArticleRecord, ErrorReason, ErrorRecord  # noqa: E402
 from newsparse.dask import parse_bag, parse_warc_paths, to_dataframe  # noqa: E402
+
+db: Any = dask.bag  # dask's functions are not annotated
 
 
 @pytest.fixture(scope="module")
@@ -55,10 +57,9 @@ def test_cluster_has_two_worker_processes(client: Any) -> None:
 def test_warc_paths_to_dataframe(client: Any, tmp_path: Path) -> None:
     paths = []
     for name in ("a", "b"):
-        path = tmp_path / f"{name}.warc.gz"
-        build_archive(path)
-        paths.append(str(path))
-    frame = to_dataframe(parse_warc_paths(paths))
+        build_archive(tmp_path / f"{name}.warc.gz")
+        paths.append(str(tmp_path / f"{name}.warc.gz"))
+    frame: Any = to_dataframe(parse_warc_paths(paths))
     assert list(frame.columns) == [name for name, _, _ in FLAT_COLUMNS]
     table = frame.compute()
     expected = [r.value if r else None for r in ARCHIVE_EXPECTED]
@@ -74,7 +75,8 @@ def test_bag_of_mappings_keeps_order_and_names_missing_ids(client: Any) -> None:
     items = [{"id": f"d{n}", "html": page(n).decode()} for n in range(9)]
     items[4] = {"text": "Rain is coming\n\nForecasters said rain would come on Monday."}
     items[6] = {"id": "nothing"}
-    results = parse_bag(db.from_sequence(items, npartitions=3)).compute()
+    bag: Any = parse_bag(db.from_sequence(items, npartitions=3))
+    results = bag.compute()
     assert len(results) == 9
     assert [r.id for r in results][:4] == ["d0", "d1", "d2", "d3"]
     assert results[4].id == "bag[1]:1" and isinstance(results[4], ArticleRecord)
@@ -86,7 +88,7 @@ def test_time_limit_holds_inside_dask_workers(client: Any) -> None:
         {"id": "fine", "html": page(1).decode()},
         {"id": "hangs", "html": page(2, marker=HANG).decode()},
     ]
-    bag = parse_bag(
+    bag: Any = parse_bag(
         db.from_sequence(items, npartitions=1), timeout=2.0, pipeline=misbehaving_pipeline()
     )
     fine, hung = bag.compute()
