@@ -45,6 +45,8 @@ STORY_RUN_GAP = 2
 MAX_MASTHEAD_SCAN = 20
 # Lower-case words this short may join the words of a proper name: "of", "du", "de la".
 MAX_JOINING_WORD = 3
+# A short line between two paragraphs (a subheading) does not break a run of story text.
+MAX_RUN_SUBHEADING_WORDS = 12
 # The masthead repeated as a bare line further down counts only near the very top.
 MAX_MASTHEAD_POSITION = 6
 
@@ -75,8 +77,9 @@ def story_start(doc: Document) -> int:
         for follower in segments[position + 1 : position + 1 + STORY_RUN_GAP]:
             if is_prose(follower.text) and furniture_reason(follower.text) is None:
                 return position
-            if follower.label is None and furniture_reason(follower.text) is None:
-                break
+            other_line = follower.label is None and furniture_reason(follower.text) is None
+            if other_line and follower.words > MAX_RUN_SUBHEADING_WORDS:
+                break  # a subheading may sit between two paragraphs; other lines end the run
     return first_prose if first_prose is not None else len(segments)
 
 

@@ -17,6 +17,7 @@ from urllib.parse import urlsplit
 
 from newsparse.document import Document, Evidence, Role, Segment
 from newsparse.model import BlockKind, Source
+from newsparse.names import looks_like_byline
 from newsparse.pipeline import stage
 from newsparse.stages.boilerplate import furniture_reason
 from newsparse.stages.captions import credit_only, split_credit
@@ -75,6 +76,8 @@ STANDFIRST_PENALTY = 2.0
 # lines under the byline are share bars and reading times, not the headline;
 BELOW_BYLINE_PENALTY = 3.0
 BELOW_META_REACH = 3
+# a title echoed inside a longer line (breadcrumb, image alt text) is likely the headline;
+ECHO_BONUS = 1.5
 # and the URL slug, when it has words, names it.
 SLUG_WEIGHT = 4.0
 # A menu is a run of very short lines; a headline has more words.
@@ -199,6 +202,21 @@ def _score(doc: Document, segment: Segment, between: int, slug: set[str]) -> flo
     return score
 
 
+def _echoes(header: list[Segment], eligible: list[bool]) -> dict[int, float]:
+    """Score changes from repetition: a title is echoed inside other lines (breadcrumbs, image
+    alt text, share text), and a line that is another candidate plus extra words is the echo."""
+    changes: dict[int, float] = {}
+    titles = [s for s, ok in zip(header, eligible, strict=True) if ok and looks_like_title(s.text)]
+    for candidate in titles:
+        for other in header:
+            if other is candidate or candidate.text not in other.text:
+                continue
+            if other.words > candidate.words:
+                changes[candidate.index] = ECHO_BONUS
+                changes[other.index] = changes.get(other.index, 0.0) - ECHO_BONUS
+    return changes
+
+
 def _text_headline(doc: Document) -> Segment | None:
     """Page text: the best-scored title-shaped line above the story (slug, byline, place, shape)."""
     story = story_start(doc)
@@ -211,13 +229,16 @@ def _text_headline(doc: Document) -> Segment | None:
     slug = _slug_words(doc.url)
     if len(slug) < MIN_SLUG_WORDS:
         slug = set()
+    echoes = _echoes(header, eligible)
     best: Segment | None = None
     best_score = float("-inf")
     for position in range(len(header) - 1, -1, -1):
         segment = header[position]
         if not eligible[position] or not looks_like_title(segment.text):
             continue
-        score = _score(doc, segment, after[position + 1], slug)
+        if looks_like_byline(segment.text, languages=doc.languages):
+            continue
+        score = _score(doc, segment, after[position + 1], slug) + echoes.get(segment.index, 0.0)
         if score > best_score:
             best, best_score = segment, score
     return best
