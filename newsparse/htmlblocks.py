@@ -27,9 +27,9 @@ __all__ = [
     "segments_of",
 ]
 
-# Elements whose content is never text a reader sees.
+# Elements whose content is never text a reader sees. (<noscript> is read: see _is_raw_markup.)
 SKIP_TAGS = frozenset(
-    {"script", "style", "noscript", "template", "svg", "math", "iframe", "object", "embed",
+    {"script", "style", "template", "svg", "math", "iframe", "object", "embed",
      "canvas", "video", "audio", "map", "input",
      "head", "title", "meta", "link", "base"}
 )
@@ -254,7 +254,7 @@ class _Walker:
                 if tag in SKIP_TAGS or (
                     (tag in CONTROL_TAGS or (tag not in BLOCK_TAGS and is_hidden(element)))
                     and not _holds_blocks(element)
-                ):
+                ) or (tag == "noscript" and _is_raw_markup(element)):
                     walker.skip_subtree()
                     skipped = element
                     continue
@@ -290,6 +290,13 @@ class _Walker:
         if self.parts:
             self.flush()
         return self.segments
+
+
+def _is_raw_markup(element: HtmlElement) -> bool:
+    """True for a <noscript> the parser kept as unparsed markup text (in <head>: a tracking
+    pixel's "<img ...>"). A <noscript> holding elements is read: some blogs put the whole
+    story there for readers without scripts."""
+    return len(element) == 0 and "<" in (element.text or "")
 
 
 def _holds_blocks(element: HtmlElement) -> bool:

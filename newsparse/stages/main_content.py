@@ -207,16 +207,26 @@ def _judge(element: HtmlElement, tag: str, cache: dict[_Key, _Verdict]) -> _Verd
     return verdict
 
 
-def _build_tree(segments: Sequence[Segment]) -> tuple[list[_Node], list[int]]:
+def _noscript_copies(segments: Sequence[Segment]) -> set[int]:
+    """Segments in a <noscript> whose text the page also shows outside one: a copy for readers
+    without scripts (a <noscript> that is the only copy of the story is kept)."""
+    shown = {s.text for s in segments if "noscript" not in s.context}
+    return {s.index for s in segments if "noscript" in s.context and s.text in shown}
+
+
+def _build_tree(
+    segments: Sequence[Segment], left_out: set[int]
+) -> tuple[list[_Node], list[int]]:
     """The ancestor tree of the segments' elements, parents before children, and each
-    segment's node. Each element is visited once, so the cost is linear in the tree."""
+    segment's node (-1 for the segments ``left_out``). Each element is visited once, so the
+    cost is linear in the tree."""
     nodes: list[_Node] = []
     cache: dict[_Key, _Verdict] = {}
     index_of: dict[HtmlElement, int] = {}
     node_of_segment: list[int] = []
     for segment in segments:
         element = segment.element
-        if element is None:
+        if element is None or segment.index in left_out:
             node_of_segment.append(-1)
             continue
         path: list[HtmlElement] = []
@@ -437,7 +447,10 @@ def _find_main_content(doc: Document) -> None:
     if doc.root is None or not doc.segments:
         return
     segments = doc.segments
-    nodes, node_of = _build_tree(segments)
+    copies = _noscript_copies(segments)
+    for index in copies:
+        doc.label(segments[index], Role.BOILERPLATE, NAME, "hidden")
+    nodes, node_of = _build_tree(segments, copies)
     _sum_up(nodes, segments, node_of)
     container, plain = _choose(nodes)
     if container >= 0:
@@ -462,7 +475,7 @@ def _find_main_content(doc: Document) -> None:
     keep = _header_keep(doc, first, last, outer, node_of)
     inside: list[Segment] = []
     for segment, n in zip(segments, node_of, strict=True):
-        if segment.index in keep:
+        if segment.index in keep or segment.index in copies:
             continue
         if first <= segment.index <= last and n >= 0:
             reason = inner[n]
