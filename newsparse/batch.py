@@ -86,11 +86,15 @@ DEFAULT_MAX_BYTES = 5 * 1024 * 1024
 # Seconds one document may take. The slowest wcxb-dev page takes 0.3 s: 100 times that is a
 # hang, not a page.
 DEFAULT_TIMEOUT = 30.0
-# Resident memory at which a busy worker is killed and its document reported as too large.
+# Memory one worker may use (the issue's bound): its address space is capped there, so its
+# resident memory stays below; where no such cap exists, a busy worker seen above it is killed.
 DEFAULT_MEMORY_LIMIT = 300 * 1024 * 1024
 # A worker above this much resident memory after a document exits and is replaced: CPython
 # seldom returns freed arenas, so one big page would otherwise keep a worker large for good.
 WORKER_RECYCLE_RSS = 200 * 1024 * 1024
+# Share of the memory limit whose use makes a failure a memory failure (allocations fail a
+# little before the cap: the request that fails is the one that would pass it).
+NEAR_CAP_SHARE = 0.9
 # How often the pool looks at busy workers' clocks and memory, in seconds: small enough to
 # catch a worker swelling at the measured 20-100 MB/s before it doubles the memory limit.
 POLL_INTERVAL = 0.05
@@ -159,6 +163,10 @@ class ErrorReason(str, enum.Enum):
     TIMEOUT = "timeout"  # the worker passed the time limit and was killed
     PARSER_FAILURE = "parser_failure"  # parse raised, or the worker died
     EMPTY = "empty"  # nothing to parse: no bytes, only whitespace, no html/text field
+
+
+# Failures that are not for want of memory, or already say so.
+_NOT_MEMORY = frozenset({ErrorReason.TIMEOUT, ErrorReason.TOO_LARGE})
 
 
 @attrs.frozen
@@ -341,6 +349,8 @@ def _parse_checked(record: InputRecord, pipeline: Pipeline | None) -> Article | 
         return Problem(ErrorReason.NOT_HTML, "the response is not markup")
     try:
         return parse(text, url=record.url, kind=kind, pipeline=pipeline)
+    except MemoryError:
+        return Problem(ErrorReason.TOO_LARGE, "the page needs more memory than a worker may use")
     except RecursionError:
         return Problem(ErrorReason.PARSER_FAILURE, "the page nests too deeply")
     except Exception as error:
@@ -1143,6 +1153,7 @@ class _WorkerInit:
     parent: int
     pipeline: bytes | None
     recycle_rss: int
+    memory_limit: int | None
 
 
 @attrs.frozen
@@ -1190,15 +1201,23 @@ def _rss(pid: int | str = "self") -> int | None:
         return None
 
 
-def _peak_rss() -> int:
-    """This process's peak resident memory in bytes."""
+def _status_bytes(field: bytes) -> int | None:
+    """A size from /proc/self/status (``VmHWM``, ``VmPeak``) in bytes, None without /proc."""
     try:
         with open("/proc/self/status", "rb") as handle:
             for line in handle:
-                if line.startswith(b"VmHWM:"):
+                if line.startswith(field + b":"):
                     return int(line.split()[1]) * 1024
-    except (OSError, ValueError):
+    except (OSError, ValueError, IndexError):
         pass
+    return None
+
+
+def _peak_rss() -> int:
+    """This process's peak resident memory in bytes."""
+    peak_hwm = _status_bytes(b"VmHWM")
+    if peak_hwm is not None:
+        return peak_hwm
     import resource
 
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
@@ -1217,6 +1236,23 @@ def _exit_with_parent(parent: int) -> None:
     threading.Thread(target=watch, name="newsparse-parent-watch", daemon=True).start()
 
 
+def _cap_address_space(limit: int) -> None:
+    """Make allocations past ``limit`` bytes of address space fail with MemoryError.
+
+    Resident memory never exceeds the address space, so this holds a worker under the limit
+    whatever the page; the pool's own watch on resident memory covers systems without it.
+    """
+    try:
+        import resource
+
+        _, hard = resource.getrlimit(resource.RLIMIT_AS)
+        if hard != resource.RLIM_INFINITY:
+            limit = min(limit, hard)
+        resource.setrlimit(resource.RLIMIT_AS, (limit, hard))
+    except (ImportError, ValueError, OSError):
+        pass  # no such limit here (Windows, some BSDs): the pool's watch still applies
+
+
 def _worker_main() -> None:
     """A worker process: read pickled records on stdin, write pickled replies on stdout."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the pool's to handle
@@ -1231,6 +1267,8 @@ def _worker_main() -> None:
     pipeline: Pipeline | None = pickle.loads(init.pipeline) if init.pipeline else None
     import newsparse  # noqa: F401 - load everything before saying ready
 
+    if init.memory_limit is not None:
+        _cap_address_space(init.memory_limit)
     _write_frame(replies, _READY)
     quiet = os.open(os.devnull, os.O_WRONLY)
     os.dup2(quiet, 1)
@@ -1245,8 +1283,20 @@ def _worker_main() -> None:
             outcome = _parse_checked(record, pipeline)
         except Exception as error:
             outcome = Problem(ErrorReason.PARSER_FAILURE, f"{type(error).__name__}: {error}")
+        # Out of memory under the address-space cap often surfaces as some other error from C
+        # code ("SystemError: error return without exception set"): call it what it is.
+        at_cap = init.memory_limit is not None and (_status_bytes(b"VmPeak") or 0) >= (
+            NEAR_CAP_SHARE * init.memory_limit
+        )
+        if at_cap and isinstance(outcome, Problem) and outcome.reason not in _NOT_MEMORY:
+            limit = (init.memory_limit or 0) // (1024 * 1024)
+            outcome = Problem(
+                ErrorReason.TOO_LARGE, f"the page needs more than {limit} MB ({outcome.detail})"
+            )
         rss = _rss() or 0
-        reply = _Reply(outcome=outcome, peak_rss=_peak_rss(), retiring=rss > init.recycle_rss)
+        reply = _Reply(
+            outcome=outcome, peak_rss=_peak_rss(), retiring=at_cap or rss > init.recycle_rss
+        )
         try:
             data = pickle.dumps(reply, protocol=pickle.HIGHEST_PROTOCOL)
         except Exception as error:
@@ -1350,9 +1400,10 @@ def parse_many(
     """Parse ``records`` and yield one result per record, in input order.
 
     With ``workers >= 1`` pages are parsed in that many worker processes: a page taking longer
-    than ``timeout`` seconds, or a worker growing past ``memory_limit`` bytes of resident
-    memory, gets its worker killed and replaced, and the page a ``timeout`` or ``too_large``
-    error. ``workers=0`` parses in this process, with no time or memory limit. Records are read
+    than ``timeout`` seconds gets its worker killed and replaced, and a ``timeout`` error. A
+    worker's address space is capped at ``memory_limit`` bytes (a page needing more gets a
+    ``too_large`` error), and a worker seen above it anyway is killed the same way.
+    ``workers=0`` parses in this process, with no time or memory limit. Records are read
     lazily, a few per worker ahead, so an archive is never held whole. A custom ``pipeline``
     must pickle (its stages module-level objects) to reach the workers.
     """
@@ -1370,7 +1421,12 @@ def parse_many(
             "build its stages from module-level functions, or use workers=0"
         ) from None
     init = pickle.dumps(
-        _WorkerInit(parent=os.getpid(), pipeline=shipped, recycle_rss=WORKER_RECYCLE_RSS)
+        _WorkerInit(
+            parent=os.getpid(),
+            pipeline=shipped,
+            recycle_rss=WORKER_RECYCLE_RSS,
+            memory_limit=memory_limit,
+        )
     )
     pool = _Pool(
         init=init,

@@ -370,8 +370,10 @@ def test_pool_kills_hung_swollen_and_crashed_workers() -> None:
     assert [r.id for r in results] == [f"r{n}" for n in range(8)]
     assert "exit status 7" in results[5].detail  # type: ignore[union-attr]
     assert "failed on purpose" in results[6].detail  # type: ignore[union-attr]
-    assert stats.workers_killed == 2  # the hung one and the swollen one
-    assert stats.workers_started >= 4  # each lost worker was replaced
+    assert "memory" in results[3].detail  # type: ignore[union-attr]
+    assert stats.workers_killed >= 1  # the hung one (the swollen one hit its address cap)
+    assert stats.workers_started >= 3  # lost workers were replaced
+    assert stats.peak_worker_rss < 250 * 1024 * 1024
 
 
 def test_unpicklable_pipeline_is_refused_clearly() -> None:
