@@ -43,6 +43,75 @@ _HTML_TAG = re.compile(
 )
 # Control characters other than tab and newlines: NUL bytes and friends break lxml and readers.
 _CONTROL_CHARS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+# A lone UTF-16 surrogate ("\ud800"): only a str built from broken data holds one, and no
+# UTF-8 writer can encode it, so the output could not be saved.
+_LONE_SURROGATE = re.compile(r"[\ud800-\udfff]")
+
+# The encodings browsers decode pages with (the WHATWG Encoding Standard), keyed by Python codec
+# name, each mapped to the codec to decode with: WHATWG reads some labels as their superset
+# (latin-1 and ascii as windows-1252, gb2312 as gbk...). A page declaring anything else
+# (utf-7, EBCDIC, or Python's rot13, base64, zlib and "undefined", which are no text encodings
+# and made bytes.decode raise) is decoded as if it declared nothing, as a browser does.
+# UTF-16 and UTF-32 are absent: a declaration we could read as ASCII cannot be true.
+_PAGE_CODECS = {
+    **{
+        codec: codec
+        for codec in [
+            "utf-8",
+            "cp866",
+            "iso8859-2",
+            "iso8859-3",
+            "iso8859-4",
+            "iso8859-5",
+            "iso8859-6",
+            "iso8859-7",
+            "iso8859-8",
+            "iso8859-10",
+            "iso8859-13",
+            "iso8859-14",
+            "iso8859-15",
+            "iso8859-16",
+            "koi8-r",
+            "koi8-u",
+            "mac-roman",
+            "mac-cyrillic",
+            "cp874",
+            "cp1250",
+            "cp1251",
+            "cp1252",
+            "cp1253",
+            "cp1254",
+            "cp1255",
+            "cp1256",
+            "cp1257",
+            "cp1258",
+            "gbk",
+            "gb18030",
+            "big5hkscs",
+            "euc_jp",
+            "iso2022_jp",
+            "cp932",
+            "cp949",
+        ]
+    },
+    "iso8859-1": "cp1252",
+    "ascii": "cp1252",
+    "iso8859-9": "cp1254",
+    "iso8859-11": "cp874",
+    "tis-620": "cp874",
+    "gb2312": "gbk",
+    "big5": "big5hkscs",
+    "shift_jis": "cp932",
+    "euc_kr": "cp949",
+}
+# WHATWG labels that Python's codec registry does not know: "windows-874", "x-sjis"...
+_LABEL_ALIASES = {
+    "windows-874": "cp874",
+    "windows-31j": "cp932",
+    "x-sjis": "cp932",
+    "x-mac-cyrillic": "mac-cyrillic",
+    "iso-8859-8-i": "iso8859-8",
+}
 
 _BOMS = (
     (codecs.BOM_UTF8, "utf-8"),
@@ -54,12 +123,13 @@ _BOMS = (
 
 
 def _known_codec(name: bytes) -> str | None:
+    """The codec to decode a page declaring ``name`` with, or None for a label browsers ignore."""
+    label = name.decode("ascii", "ignore").strip().lower()
     try:
-        codec = codecs.lookup(name.decode("ascii", "ignore")).name
+        codec = codecs.lookup(_LABEL_ALIASES.get(label, label)).name
     except LookupError:
         return None
-    # A page declaring latin-1 almost always means windows-1252 (the WHATWG rule browsers follow).
-    return "cp1252" if codec in ("latin-1", "iso8859-1", "ascii") else codec
+    return _PAGE_CODECS.get(codec)
 
 
 def decode_bytes(data: bytes) -> str:
@@ -71,7 +141,7 @@ def decode_bytes(data: bytes) -> str:
     declared = _META_CHARSET.search(head) or _XML_ENCODING.search(head)
     if declared:
         codec = _known_codec(declared.group(1))
-        if codec is not None and not codec.startswith("utf-16") and not codec.startswith("utf-32"):
+        if codec is not None:
             try:
                 return data.decode(codec)
             except UnicodeDecodeError:
@@ -104,8 +174,9 @@ def sniff_kind(text: str) -> SourceKind:
 
 
 def clean_text(text: str) -> str:
-    """Drop NUL and other control characters, which no page means to show."""
-    return _CONTROL_CHARS.sub("", text)
+    """Drop NUL and other control characters, which no page means to show, and replace lone
+    surrogates with U+FFFD (the replacement character), so the output always encodes as UTF-8."""
+    return _LONE_SURROGATE.sub("\ufffd", _CONTROL_CHARS.sub("", text))
 
 
 def load(source: Any, *, url: str | None = None, kind: Kind = "auto") -> Document:
