@@ -324,7 +324,9 @@ def check_record(record: InputRecord, *, max_bytes: int = DEFAULT_MAX_BYTES) -> 
         return Problem(ErrorReason.EMPTY, "the page is empty" if not payload else "only whitespace")
     media = _media_type(record.content_type)
     typed_not_page = media not in _HTML_TYPES and media not in _UNTYPED
-    if record.kind != "text" and typed_not_page and not media.startswith("text/"):
+    # An HTTP response says what it is; a file or a resource record may call a page text/*.
+    lenient = record.http_status is None and media.startswith("text/")
+    if record.kind != "text" and typed_not_page and not lenient:
         return Problem(ErrorReason.NOT_HTML, f"content type {media}")
     if isinstance(payload, bytes) and _looks_binary(payload):
         return Problem(ErrorReason.NOT_HTML, "binary content")

@@ -167,6 +167,9 @@ def run_batch(args: argparse.Namespace) -> int:
         return _run(args, files, fields, journal, fmt)
     except NewsparseError as error:
         return _fail(str(error))
+    except RuntimeError as error:  # a worker process could not start: the environment is broken
+        print(f"newsparse batch: {error}", file=sys.stderr)
+        return 1
 
 
 def _run(
