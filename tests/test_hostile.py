@@ -592,11 +592,6 @@ SPACE_RUN = 30_000
 SPACE_RUN_BUDGET = 5.0
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="stages/pull_quotes.py: repeated_in() searches every candidate's probes in the "
-    "joined text of all paragraphs, O(paragraphs^2): 1.5 MB of paragraphs take ~20 s",
-)
 def test_many_distinct_paragraphs_parse_in_linear_time() -> None:
     source = many_paragraphs(3 * MB // 2)
     check_article(parse_bounded(source, budget=MANY_PARAGRAPHS_BUDGET), source)

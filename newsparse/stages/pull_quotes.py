@@ -10,11 +10,6 @@ The attribution is the short, name-shaped line right after the quote ("Jane Doe,
 
 from __future__ import annotations
 
-import bisect
-from collections.abc import Iterator
-
-import attrs
-
 from newsparse.document import Document, PullQuoteFinding, Role, Segment
 from newsparse.pipeline import stage
 from newsparse.stages.furniture import story_start
@@ -28,8 +23,8 @@ MIN_QUOTE_WORDS = 6
 # Share of the quote's words found in the paragraph it repeats (boxes trim a word or change
 # the punctuation).
 MIN_WORD_COVERAGE = 0.8
-# Each half of a quote searched for as a run of words has at least this many words.
-MIN_PROBE_WORDS = 3
+# A trigram found in more paragraphs than this is a stock phrase, not a repeat.
+MAX_HOLDERS = 8
 # A quoted sentence has few capitalised words; a heading or a name line has many.
 MAX_QUOTE_CAPITALISED_SHARE = 0.5
 # A pull quote is a sentence or two; longer lines are paragraphs.
@@ -54,56 +49,41 @@ PULL_QUOTE_TOKENS = frozenset(
 _CANDIDATE_ROLES = (None, Role.BOILERPLATE)
 
 
-def _joined(words: list[str]) -> str:
-    """Words joined with spaces and padded, so that ``in`` tests whole words only."""
-    return f" {' '.join(words)} "
+Trigram = tuple[str, str, str]
 
 
-@attrs.frozen
-class _Paragraphs:
-    """The candidate paragraphs joined into one string, to search every probe in one pass."""
+def _trigrams(words: list[str]) -> list[Trigram]:
+    return [(words[i], words[i + 1], words[i + 2]) for i in range(len(words) - 2)]
 
-    text: str
-    starts: tuple[int, ...]
-    positions: tuple[int, ...]
 
-    @classmethod
-    def of(cls, joined: dict[int, str]) -> _Paragraphs:
-        starts: list[int] = []
-        offset = 0
-        for text in joined.values():
-            starts.append(offset)
-            offset += len(text) + 1
-        return cls("\n".join(joined.values()), tuple(starts), tuple(joined))
-
-    def holding(self, probe: str) -> Iterator[int]:
-        """Segment indexes of the paragraphs that contain ``probe``."""
-        found = self.text.find(probe)
-        while found >= 0:
-            slot = bisect.bisect_right(self.starts, found) - 1
-            yield self.positions[slot]
-            next_start = self.starts[slot + 1] if slot + 1 < len(self.starts) else len(self.text)
-            found = self.text.find(probe, next_start)
+def trigram_index(words_of: dict[int, list[str]]) -> dict[Trigram, list[int]]:
+    """Each word trigram and the paragraphs holding it: built once, linear in the page."""
+    index: dict[Trigram, list[int]] = {}
+    for position, words in words_of.items():
+        for gram in set(_trigrams(words)):
+            index.setdefault(gram, []).append(position)
+    return index
 
 
 def repeated_in(
-    quote: list[str], paragraphs: _Paragraphs, words_of: dict[int, list[str]], own: int
+    quote: list[str], index: dict[Trigram, list[int]], words_of: dict[int, list[str]], own: int
 ) -> int | None:
     """The paragraph (other than ``own``) that repeats ``quote``, if one does.
 
-    Each half of the quote is looked for as a run of whole words (a quote box trims a word or
-    changes the punctuation at one end); a hit is confirmed by the share of the quote's words
-    the paragraph holds.
+    Three of the quote's word trigrams (first, middle, last) are looked up, so a quote box that
+    trims a word or changes punctuation at one end is still found; a hit is confirmed by the
+    share of the quote's words the paragraph holds. Trigrams common to many paragraphs are no
+    evidence and are skipped, which keeps the search linear on any page.
     """
-    half = len(quote) // 2
-    probes = (
-        [_joined(quote[:half]), _joined(quote[half:])]
-        if half >= MIN_PROBE_WORDS
-        else [_joined(quote)]
-    )
+    grams = _trigrams(quote)
+    if not grams:
+        return None
     wanted = set(quote)
-    for probe in probes:
-        for position in paragraphs.holding(probe):
+    for gram in (grams[0], grams[len(grams) // 2], grams[-1]):
+        holders = index.get(gram, ())
+        if len(holders) > MAX_HOLDERS:
+            continue
+        for position in holders:
             if position == own:
                 continue
             if len(wanted & set(words_of[position])) / len(wanted) >= MIN_WORD_COVERAGE:
@@ -142,12 +122,12 @@ def pull_quotes(doc: Document) -> None:
     story = story_start(doc)
     words_of = {s.index: comparable_words(s.text) for s in doc.segments if s.label is None}
     targets = {
-        position: _joined(words)
+        position: words
         for position, words in words_of.items()
         if len(words) >= MIN_QUOTE_WORDS
         and is_prose(doc.segments[position].text, min_words=MIN_QUOTE_WORDS)
     }
-    paragraphs = _Paragraphs.of(targets)
+    index = trigram_index(targets)
     for segment in doc.segments:
         if segment.label is not None or segment.index not in words_of:
             continue
@@ -157,7 +137,7 @@ def pull_quotes(doc: Document) -> None:
             continue
         if not marked and (segment.index < story or _title_cased(segment.text)):
             continue  # a quote box is a sentence inside the story; titles repeat elsewhere
-        repeats = repeated_in(words, paragraphs, words_of, segment.index)
+        repeats = repeated_in(words, index, words_of, segment.index)
         if repeats is not None and (
             len(words_of.get(repeats, ())) < len(words)
             or not is_prose(doc.segments[repeats].text, min_words=MIN_QUOTE_WORDS)
