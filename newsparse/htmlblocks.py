@@ -30,7 +30,7 @@ __all__ = [
 # Elements whose content is never text a reader sees. (<noscript> is read: see _is_raw_markup.)
 SKIP_TAGS = frozenset(
     {"script", "style", "template", "svg", "math", "iframe", "object", "embed",
-     "canvas", "video", "audio", "map", "input",
+     "canvas", "video", "audio", "map", "input", "rt", "rp",
      "head", "title", "meta", "link", "base"}
 )
 # Controls whose few words ("Menu", "Share") are skipped, unless the parser nested blocks in

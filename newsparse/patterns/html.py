@@ -209,12 +209,19 @@ BOILERPLATE_PREFIX = re.compile(
     "^(" + "|".join(sorted((k for k in BOILERPLATE_TOKENS if len(k) >= 5), key=len, reverse=True))
     + ")"
 )
-# Furniture that is short by nature: an element so marked that holds more prose than
-# SHORT_FURNITURE_MAX_SCORE (main_content) is a story whose class name misleads
-# ("cmp-text" is a CMS component, "share-story-body" a share-able story).
-SHORT_FURNITURE = frozenset(
-    {"navigation", "header", "share", "cookie", "newsletter", "advert", "form"}
-)
+# Furniture that is short by nature, with the most prose (main_content's score, about words)
+# it holds: an element so marked that holds more is a story whose class name misleads
+# ("cmp-text" is a CMS component, "section--ads" a story section that may show an ad).
+# An ad slot holds a label at most; a consent notice or a menu can run to a paragraph or two.
+SHORT_FURNITURE: dict[str, float] = {
+    "advert": 40.0,
+    "share": 40.0,
+    "cookie": 150.0,
+    "newsletter": 150.0,
+    "navigation": 250.0,
+    "header": 250.0,
+    "form": 250.0,
+}
 # A class that hides its element from the eye (screen-reader labels, collapsed boxes):
 # class="sr-only", "visually-hidden", "screen-reader-text", "hidden", "is-hidden"
 VISUALLY_HIDDEN_CLASS = re.compile(

@@ -63,9 +63,6 @@ HINT_DOUBT_RATIO = 3.0
 # of its blocks is a page wrapper with a misleading class ("has-sidebar", a page-wide <form>):
 # its hint is ignored. (A long footer under a short story holds most of the score only.)
 WRAPPER_SHARE = 0.5
-# Most prose a cookie notice, share bar, menu or form holds (in score points, about words):
-# past it the element is a story under a misleading class name.
-SHORT_FURNITURE_MAX_SCORE = 250.0
 # A segment is a link line when this share of its characters are link text.
 LINK_LINE_DENSITY = 0.5
 # Link lines this long or longer are teaser paragraphs, not menu entries.
@@ -279,7 +276,7 @@ def _sum_up(nodes: list[_Node], segments: Sequence[Segment], node_of: list[int])
             continue
         span = (node.last - node.first + 1) / len(segments) if node.first >= 0 else 0.0
         if (node.positive > WRAPPER_SHARE * total and span > WRAPPER_SHARE) or (
-            node.reason in patterns.SHORT_FURNITURE and node.positive > SHORT_FURNITURE_MAX_SCORE
+            node.positive > patterns.SHORT_FURNITURE.get(node.reason, node.positive)
         ):
             node.reason = None
             node.landmark = False
