@@ -360,7 +360,7 @@ def _write(
         lines.append("| " + " | ".join(c.replace("|", "\\|") for c in cells) + " |")
     paths = {
         "md": out_dir / "silver.md",
-        "json": out_dir / "silver.json",
+        "json": out_dir / "cache" / "silver.json",  # every miss in full: large, not committed
         "labels": out_dir / "cache" / "silver-labels.json",
     }
     paths["labels"].parent.mkdir(parents=True, exist_ok=True)
