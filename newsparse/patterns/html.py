@@ -23,6 +23,7 @@ __all__ = [
     "HEADLINE_META",
     "HOME_WORDS",
     "IMAGE_META",
+    "INTRODUCED_FURNITURE",
     "JSON_LD_TYPE",
     "KEEP_TOKENS",
     "LANGUAGE_META",
@@ -222,6 +223,9 @@ SHORT_FURNITURE: dict[str, float] = {
     "header": 250.0,
     "form": 250.0,
 }
+# Furniture that a heading of its own introduces ("Related stories", "Share this"): a heading
+# right before it goes with it. (Not adverts: a section heading often sits above an ad slot.)
+INTRODUCED_FURNITURE = frozenset({"related", "share", "newsletter", "comment", "promo"})
 # A class that hides its element from the eye (screen-reader labels, collapsed boxes):
 # class="sr-only", "visually-hidden", "screen-reader-text", "hidden", "is-hidden"
 VISUALLY_HIDDEN_CLASS = re.compile(

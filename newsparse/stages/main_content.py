@@ -31,6 +31,7 @@ from lxml.html import HtmlElement
 
 from newsparse.document import Document, Role, Segment
 from newsparse.htmlblocks import is_hidden
+from newsparse.model import BlockKind
 from newsparse.patterns import html as patterns
 from newsparse.pipeline import stage
 
@@ -486,6 +487,25 @@ def _find_main_content(doc: Document) -> None:
             reason = "header" if segment.index < first else "footer"
         doc.label(segment, Role.BOILERPLATE, NAME, reason)
     _label_link_runs(doc, inside)
+    _label_furniture_headings(doc, inside, keep)
+
+
+def _label_furniture_headings(doc: Document, inside: Sequence[Segment], keep: set[int]) -> None:
+    """A heading followed at once by removed related links, a share bar, a newsletter box or
+    comments introduces them ("Read more", "Share this story"): it goes with them."""
+    segments = doc.segments
+    for segment in inside:
+        if segment.label is not None or segment.kind is not BlockKind.HEADING:
+            continue
+        if segment.index in keep or segment.index + 1 >= len(segments):
+            continue
+        following = segments[segment.index + 1].label
+        if (
+            following is not None
+            and following.stage == NAME
+            and following.reason in patterns.INTRODUCED_FURNITURE
+        ):
+            doc.label(segment, Role.BOILERPLATE, NAME, following.reason)
 
 
 main_content = stage(NAME, requires={"metadata"}, provides={"main_content"})(_find_main_content)
