@@ -62,7 +62,8 @@ def split_credit(text: str) -> tuple[str, str | None]:
     bracket = TRAILING_BRACKET.search(text)
     if bracket and _is_credit(bracket.group(1)):
         before = text[: bracket.start(1) - 1].rstrip()
-        if ends_like_sentence(before):
+        # "... in 2021. (Reuters)"; labelled, no full stop needed: "... Hong Kong (Image: GETTY)"
+        if ends_like_sentence(before) or CREDIT_LABEL_PREFIX.match(bracket.group(1)):
             return before, clean_credit(bracket.group(1))
     labelled = TRAILING_LABELLED_CREDIT.search(text)
     if labelled and len(labelled.group(1).split()) <= MAX_CREDIT_WORDS:
@@ -82,8 +83,13 @@ def credit_only(text: str) -> str | None:
     labelled = CREDIT_LABEL_LINE.match(text)
     if labelled and len(labelled.group(1).split()) <= MAX_CREDIT_WORDS:
         return clean_credit(labelled.group(1))
-    if text.startswith(("(", "[")) and text.endswith((")", "]")) and _is_credit(text[1:-1]):
-        return clean_credit(text[1:-1])
+    inner = text[1:-1]
+    bracketed = text.startswith(("(", "[")) and text.endswith((")", "]"))
+    # Alone on a line, "(Sign out / Change)" is a widget: a lone credit names a photo word or
+    # an agency, or is a name in capitals.
+    named = any(word in CREDIT_WORDS for word in comparable_words(inner))
+    if bracketed and (named or upper_share(inner) >= MIN_CREDIT_UPPER_SHARE):
+        return clean_credit(inner)
     return None
 
 
