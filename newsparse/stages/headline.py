@@ -244,6 +244,14 @@ def _text_headline(doc: Document) -> Segment | None:
     return best
 
 
+def _first_h1(doc: Document) -> Segment | None:
+    """HTML without a stated title: the first title-shaped <h1> that no stage removed."""
+    for segment in doc.segments[:MAX_HEADLINE_POSITION]:
+        if segment.tag == "h1" and segment.label is None and looks_like_title(segment.text):
+            return segment
+    return None
+
+
 def _standfirst(doc: Document, title: Segment) -> None:
     for segment in doc.segments[title.index + 1 : title.index + 4]:
         if segment.label is not None:
@@ -273,6 +281,11 @@ def headline(doc: Document) -> None:
     segment: Segment | None = None
     if doc.headline is not None:
         segment = _label_markup_headline(doc, doc.headline.value)
+    if segment is None and doc.headline is None and doc.kind == "html":
+        segment = _first_h1(doc)
+        if segment is not None:
+            doc.label(segment, Role.HEADLINE, NAME, "the page's first <h1>")
+            doc.headline = Evidence(segment.text, Source.MARKUP, segment.text, NAME)
     if segment is None and doc.headline is None and doc.kind == "text":
         segment = _text_headline(doc)
         if segment is not None:
