@@ -116,7 +116,8 @@ _paywall = (
     r"for (?:subscribers|members) only|nur für abonnenten|exclusivo para (?:suscriptores|abonados)|"
     r"riservato agli abbonati|subscribe to (?:continue|keep) reading|"
     r"you have \d+ free (?:articles?|stories) left|already (?:a )?subscriber|déjà abonné|"
-    r"sie haben bereits ein abo|jetzt weiterlesen|weiterlesen mit)[^\n]{0,200}"
+    r"sie haben bereits ein abo|jetzt weiterlesen|weiterlesen mit|to view the full (?:story|article)|"
+    r"to continue reading|please subscribe)[^\n]{0,200}"
 )
 _disclaimer = (
     r"by (?:submitting|clicking|proceeding|continuing|signing up|subscribing|registering|"
@@ -124,6 +125,14 @@ _disclaimer = (
     r"(?:this (?:site|page|article|post) (?:contains|includes|may contain) affiliate links|"
     r"(?:we|this site) may (?:earn|receive) (?:a )?(?:commission|compensation))[^\n]{0,400}|"
     r"you are (?:now )?leaving [^\n]{0,400}"
+)
+_postmeta = (
+    r"this entry was posted\b[^\n]{0,200}|posted in\b[^\n]{0,200}|filed under\b[^\n]{0,200}|"
+    r"(?:categor(?:y|ies)|kategorien?|catégories?|categorías?|categorie|kategori[ae])\s*:[^\n]{0,200}|"
+    r"(?:views|aufrufe|vues|visitas|visualizzazioni|wyświetle\w*)\s*:?\s*[\d.,]*|"
+    r"(?:source|quelle|źródło|fuente|fonte|bron)\s*:?|\d{1,2}:\d{2}\s*(?:am|pm|uhr|h)?|"
+    r"(?:read|continue reading|weiterlesen|mehr lesen|lire la suite|leer más|leggi tutto|"
+    r"czytaj dalej|lees meer|ler mais)(?: more)?\s*(?:»|›|→|\.\.\.|…)?"
 )
 _tags = r"(?:tags?|topics?|themen|schlagwörter|mots-clés|etiquetas|tag):? [^\n]{1,300}"
 
@@ -138,6 +147,7 @@ LINE_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("legal", re.compile(rf"^(?:{_legal})$", re.I)),
     ("tags", re.compile(rf"^(?:{_tags})$", re.I)),
     ("paywall", re.compile(rf"^(?:{_paywall})$", re.I)),
+    ("post meta", re.compile(rf"^(?:{_postmeta})$", re.I)),
     ("disclaimer", DISCLAIMER),
 )
 
@@ -154,6 +164,9 @@ COMMENTS_START = re.compile(
     r"comentarios|commenti|komentarze|reacties)(?:\s*\(\d+\))?"
     r"(?:\s+(?:on|to|zu|sur|en|a)\s+[^\n]{1,200})?\s*:?$|"
     r"^(?:leave|post|add) a (?:reply|comment)(?: to [^\n]{1,120})?$|^(?:discussion|conversation)$|"
+    r"^(?:hinterlasse|schreibe) (?:eine antwort|einen kommentar)$|^kommentar (?:schreiben|verfassen)$|"
+    r"^laisser un commentaire$|^deja (?:un comentario|una respuesta)$|^lascia un commento$|"
+    r"^dodaj komentarz$|^laat een reactie achter$|^deixe um comentário$|"
     r"^(?:leave|post|add|write|view|show|read|see|load) (?:a |all |the )?(?:\d+ )?"
     r"(?:comments?|reply|response)s?(?: \(\d+\))?$|"
     r"^join the (?:conversation|discussion)$|^what do you think\??$|"
@@ -169,6 +182,8 @@ END_OF_STORY = re.compile(
     r"recommended(?: for you| stories)?|you (?:may|might) (?:also )?like|"
     r"related (?:stories|articles|news|coverage|content)|read next|up next|"
     r"meistgelesen|das könnte sie auch interessieren|les plus lus|lo más leído|"
+    r"verwandte (?:themen(?:bereiche)?|artikel)|ähnliche (?:artikel|beiträge)|articles similaires|"
+    r"artículos relacionados|related (?:topics|posts)|podobne artykuły|"
     r"te puede interesar|también te puede interesar|i più letti|najczęściej czytane|"
     r"also (?:on|in) [^\n]{1,60}|editor'?s picks|top stories|latest(?: news| stories)?)\s*:?$",
     re.I,
