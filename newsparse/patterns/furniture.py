@@ -171,7 +171,8 @@ COMMENTS_START = re.compile(
     r"(?:comments?|reply|response)s?(?: \(\d+\))?$|"
     r"^join the (?:conversation|discussion)$|^what do you think\??$|"
     r"^(?:log|sign) in to (?:comment|reply|join the conversation)[^\n]{0,60}$|"
-    r"^comments are closed\.?$|^kommentieren$|^réagir$",
+    r"^comments are closed\.?$|^kommentieren$|^réagir$|^(?:kommentare|kommentarfunktion) "
+    r"(?:geschlossen|deaktiviert)$|^les commentaires sont fermés\.?$",
     re.I,
 )
 
@@ -183,7 +184,9 @@ END_OF_STORY = re.compile(
     r"related (?:stories|articles|news|coverage|content)|read next|up next|"
     r"meistgelesen|das könnte sie auch interessieren|les plus lus|lo más leído|"
     r"verwandte (?:themen(?:bereiche)?|artikel)|ähnliche (?:artikel|beiträge)|articles similaires|"
-    r"artículos relacionados|related (?:topics|posts)|podobne artykuły|"
+    r"artículos relacionados|related (?:topics|posts)|podobne artykuły|contenido relacionado|"
+    r"about the author|über den autor|über die autorin|à propos de l'auteur|sobre el autor|"
+    r"o autorze|schon gelesen\??|auch interessant|photo credits|bildnachweis|"
     r"te puede interesar|también te puede interesar|i più letti|najczęściej czytane|"
     r"also (?:on|in) [^\n]{1,60}|editor'?s picks|top stories|latest(?: news| stories)?)\s*:?$",
     re.I,
