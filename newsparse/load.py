@@ -181,6 +181,8 @@ def clean_text(text: str) -> str:
 
 def load(source: Any, *, url: str | None = None, kind: Kind = "auto") -> Document:
     """Build the Document for ``source``; raise TypeError for an unsupported argument type."""
+    if not isinstance(kind, str):
+        raise TypeError(f"kind must be a str ('auto', 'html' or 'text'), not {type(kind).__name__}")
     if kind not in ("auto", "html", "text"):
         raise InputError(f"kind must be 'auto', 'html' or 'text', not {kind!r}")
     if url is not None and not isinstance(url, str):
