@@ -7,7 +7,8 @@ trafilatura is installed. Everything is written to a temporary folder; the corpu
 place. Run: ``python -m bench.batch_bench [--repeat R] [--json OUT]``.
 
 The machine's load average is printed first: with other work on the two cores, wall-clock
-rates and the scaling figure mean little, while CPU seconds per document still do.
+rates and the scaling figure mean little, while CPU seconds per document still do, and
+"cores used" (CPU seconds per wall second) shows how much of the machine a run was given.
 """
 
 from __future__ import annotations
@@ -60,6 +61,11 @@ class Run:
     @property
     def cpu_ms_per_doc(self) -> float:
         return 1000 * self.cpu_seconds / self.docs
+
+    @property
+    def cores_used(self) -> float:
+        """CPU seconds per wall second: below the worker count when other work took the cores."""
+        return self.cpu_seconds / self.seconds
 
 
 def pack(corpus: Path, folder: Path) -> tuple[Path, Path, int]:
@@ -200,14 +206,14 @@ def best(runs: list[Run]) -> Run:
 
 def table(runs: list[Run]) -> str:
     lines = [
-        "| tool | workers | docs | outputs | seconds | docs/s | CPU ms/doc | peak RSS per worker |"
-        " peak RSS, any process |",
-        "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
+        "| tool | workers | docs | outputs | seconds | docs/s | CPU ms/doc | cores used |"
+        " peak RSS per worker | peak RSS, any process |",
+        "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
     ]
     for run in runs:
         lines.append(
             f"| {run.tool} | {run.workers} | {run.docs} | {run.outputs} | {run.seconds:.1f} | "
-            f"{run.docs_per_second:.1f} | {run.cpu_ms_per_doc:.0f} | "
+            f"{run.docs_per_second:.1f} | {run.cpu_ms_per_doc:.0f} | {run.cores_used:.2f} | "
             f"{run.peak_worker_rss_mb:.0f} MB | {run.peak_tree_rss_mb:.0f} MB |"
         )
     return "\n".join(lines)
