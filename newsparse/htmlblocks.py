@@ -153,28 +153,31 @@ class _Walker:
     def __init__(self) -> None:
         self.segments: list[Segment] = []
         self.parts: list[str] = []
-        self.link_chars = 0
         self.blocks: list[HtmlElement] = []
         self.own_tokens: list[tuple[str, ...]] = []
         self.cumulative: list[frozenset[str] | None] = []
-        self.token_cache: dict[tuple[str | None, ...], tuple[str, ...]] = {}
-        self.anchor_depth = 0
+        self.described: dict[tuple[str | None, ...], tuple[tuple[str, ...], bool]] = {}
 
-    def push(self, tag: str, element: HtmlElement) -> None:
-        depth = len(self.own_tokens)
-        if tag in PAGE_TAGS:
-            own: tuple[str, ...] = (tag,)  # page-wide flags ("single-post", "theme-caption-two")
-        elif depth < MAX_CONTEXT_DEPTH:
-            key = (element.get("class"), element.get("id"), element.get("role"),
-                   element.get("itemprop"))
-            tokens = self.token_cache.get(key)
-            if tokens is None:
-                tokens = self.token_cache[key] = _attribute_tokens(element)
-            own = (tag, *tokens)
-        else:
-            own = (tag,)  # hostile nesting: tag names only, so the context stays small
-        if is_hidden(element):
-            own = (*own, "hidden")
+    def describe(self, tag: str, element: HtmlElement) -> tuple[tuple[str, ...], bool]:
+        """The context tokens an element adds (its tag, class/id tokens, ``hidden``) and
+        whether it is hidden; remembered per tag and attribute values, which pages repeat."""
+        if not element.keys():
+            return (tag,), False
+        key = (tag, element.get("class"), element.get("id"), element.get("role"),
+               element.get("itemprop"), element.get("style"), element.get("hidden"),
+               element.get("aria-hidden"))
+        found = self.described.get(key)
+        if found is None:
+            hidden = is_hidden(element)
+            # <html> and <body> classes are page-wide flags ("single-post", "theme-caption-two")
+            own = (tag,) if tag in PAGE_TAGS else (tag, *_attribute_tokens(element))
+            found = self.described[key] = ((*own, "hidden") if hidden else own, hidden)
+        return found
+
+    def push(self, own: tuple[str, ...]) -> None:
+        if len(self.own_tokens) >= MAX_CONTEXT_DEPTH:
+            # hostile nesting: tag names only, so the context stays small
+            own = own[:1] if own[-1] != "hidden" else (own[0], "hidden")
         self.own_tokens.append(own)
         self.cumulative.append(None)
 
@@ -198,10 +201,10 @@ class _Walker:
             cumulative[level] = base
         return base
 
-    def flush(self) -> None:
+    def flush(self, link_chars: int) -> None:
+        """Cut the collected text into segments of the innermost open block; empty the buffer."""
         raw = "".join(self.parts)
-        link_chars = self.link_chars
-        self.parts, self.link_chars = [], 0
+        self.parts.clear()
         stripped = raw.strip()
         if not stripped or not self.blocks:
             return
@@ -228,22 +231,27 @@ class _Walker:
             )
 
     def walk(self, root: HtmlElement) -> list[Segment]:
+        """One pass of start/end events; hot loop, so names are bound to locals."""
         walker = etree.iterwalk(root, events=("start", "end"))
+        parts, blocks = self.parts, self.blocks
+        push, pop, flush, describe = self.push, self.pop, self.flush, self.describe
+        skip_tags, block_tags, control_tags = SKIP_TAGS, BLOCK_TAGS, CONTROL_TAGS
         skipped: HtmlElement | None = None
         after_bare_br = False  # the last element was a <br> with no text after it
+        anchor_depth = 0  # open <a> elements: their text is link text
+        link_chars = 0  # link text collected since the last flush
         for event, element in walker:
             tag = element.tag
             if not isinstance(tag, str):  # comments and processing instructions
                 if event == "end" and element.tail:
-                    self.parts.append(element.tail)
-                    if self.anchor_depth:
-                        self.link_chars += len(element.tail.strip())
+                    parts.append(element.tail)
+                    if anchor_depth:
+                        link_chars += len(element.tail.strip())
                     after_bare_br = False
                 continue
-            tag = tag.lower()
             if tag == "br":  # first: pages hold a million of them
                 if event == "start":
-                    self.parts.append("\n\n" if after_bare_br else "\n")
+                    parts.append("\n\n" if after_bare_br else "\n")
                     continue
                 after_bare_br = not element.tail
                 text = element.tail
@@ -251,44 +259,49 @@ class _Walker:
                 after_bare_br = False
                 # Hidden inline text ("sr-only" labels) is skipped; hidden blocks are kept and
                 # marked "hidden" in their context, for the main-content stage to judge.
-                if tag in SKIP_TAGS or (
-                    (tag in CONTROL_TAGS or (tag not in BLOCK_TAGS and is_hidden(element)))
+                if tag in skip_tags:
+                    walker.skip_subtree()
+                    skipped = element
+                    continue
+                own, hidden = describe(tag, element)
+                if (
+                    (tag in control_tags or (hidden and tag not in block_tags))
                     and not _holds_blocks(element)
                 ) or (tag == "noscript" and _is_raw_markup(element)):
                     walker.skip_subtree()
                     skipped = element
                     continue
-                if tag in BLOCK_TAGS:
-                    if self.parts:
-                        self.flush()
-                    self.blocks.append(element)
-                    self.push(tag, element)
-                else:
-                    if tag == "a":
-                        self.anchor_depth += 1
-                    self.push(tag, element)
+                if tag in block_tags:
+                    if parts:
+                        flush(link_chars)
+                        link_chars = 0
+                    blocks.append(element)
+                elif tag == "a":
+                    anchor_depth += 1
+                push(own)
                 text = element.text
             else:
                 after_bare_br = False
                 if element is skipped:
                     skipped = None
-                elif tag in BLOCK_TAGS:
-                    if self.parts:
-                        self.flush()
-                    if self.blocks and self.blocks[-1] is element:
-                        self.blocks.pop()
-                    self.pop()
+                elif tag in block_tags:
+                    if parts:
+                        flush(link_chars)
+                        link_chars = 0
+                    if blocks and blocks[-1] is element:
+                        blocks.pop()
+                    pop()
                 else:
-                    if tag == "a" and self.anchor_depth:
-                        self.anchor_depth -= 1
-                    self.pop()
+                    if tag == "a" and anchor_depth:
+                        anchor_depth -= 1
+                    pop()
                 text = element.tail
             if text:
-                self.parts.append(text)
-                if self.anchor_depth:
-                    self.link_chars += len(text.strip())
-        if self.parts:
-            self.flush()
+                parts.append(text)
+                if anchor_depth:
+                    link_chars += len(text.strip())
+        if parts:
+            flush(link_chars)
         return self.segments
 
 

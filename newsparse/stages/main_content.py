@@ -178,29 +178,33 @@ def _bonus(tag: str, role: str, itemprop: str, positive: bool) -> float:
     return 1.0
 
 
-_Key = tuple[str, "str | None", "str | None", "str | None", "str | None"]
+_Key = tuple[str, "str | None", "str | None", "str | None", "str | None", "str | None"]
 _Verdict = tuple["str | None", float, bool]
+_HIDDEN: _Verdict = ("hidden", 1.0, True)
 
 
 def _judge(element: HtmlElement, tag: str, cache: dict[_Key, _Verdict]) -> _Verdict:
     """An element's furniture reason (or None), its container bonus, and whether it is
-    furniture by tag or ARIA role, from its markup.
+    furniture by tag, ARIA role or hiding (reliable, unlike class names), from its markup.
 
     Pages repeat the same tag and class hundreds of times, so verdicts are cached per page."""
-    if is_hidden(element):
-        return "hidden", 1.0, True
+    if element.get("hidden") is not None or element.get("aria-hidden") == "true":
+        return _HIDDEN
     key: _Key = (tag, element.get("class"), element.get("id"), element.get("role"),
-                 element.get("itemprop"))
+                 element.get("itemprop"), element.get("style"))
     verdict = cache.get(key)
     if verdict is None:
-        role = (key[3] or "").strip().lower()
-        values, tokens = _class_tokens(key[1], key[2])
-        positive = any(t in patterns.POSITIVE_TOKENS for t in tokens)
-        verdict = (
-            _furniture_reason(tag, role, values, tokens, positive),
-            _bonus(tag, role, (key[4] or "").lower(), positive),
-            tag in patterns.NEGATIVE_TAGS or role in patterns.NEGATIVE_ROLES,
-        )
+        if is_hidden(element):
+            verdict = _HIDDEN
+        else:
+            role = (key[3] or "").strip().lower()
+            values, tokens = _class_tokens(key[1], key[2])
+            positive = any(t in patterns.POSITIVE_TOKENS for t in tokens)
+            verdict = (
+                _furniture_reason(tag, role, values, tokens, positive),
+                _bonus(tag, role, (key[4] or "").lower(), positive),
+                tag in patterns.NEGATIVE_TAGS or role in patterns.NEGATIVE_ROLES,
+            )
         cache[key] = verdict
     return verdict
 

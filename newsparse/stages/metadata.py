@@ -95,13 +95,14 @@ _URL_LIKE = re.compile(r"^(?:[a-z][a-z0-9+.-]*:|//|www\.)", re.I)
 # "@jdoe", "j_doe"
 _NOT_A_NAME = re.compile(r"^(?:[\d\W_]+|@\S+|[^\s.]+(?:[._][^\s.]+)+)$")
 # Elements holding a breadcrumb trail: microdata, ARIA label, or a "breadcrumb(s)" class/id token.
+# ("readcrumb" matches "breadcrumbs" and "Breadcrumb" without a costly case fold.)
 _BREADCRUMB_XPATH = (
-    "//*[contains(@itemtype, 'BreadcrumbList')"
-    " or contains(translate(@aria-label, 'BREADCUM', 'breadcum'), 'breadcrumb')"
-    " or contains(translate(@class, 'BREADCUM', 'breadcum'), 'breadcrumb')"
-    " or contains(translate(@id, 'BREADCUM', 'breadcum'), 'breadcrumb')]"
-    "[not(ancestor::*[contains(translate(@class, 'BREADCUM', 'breadcum'), 'breadcrumb')])]"
+    "//*[contains(@class, 'readcrumb') or contains(@id, 'readcrumb')"
+    " or contains(@aria-label, 'readcrumb') or contains(@itemtype, 'BreadcrumbList')]"
+    "[not(ancestor::*[contains(@class, 'readcrumb')])]"
 )
+# <a rel="author">, rel being a list of words
+_AUTHOR_LINK_XPATH = "//a[contains(concat(' ', normalize-space(@rel), ' '), ' author ')]"
 # Words for comparing titles: "Storm hits, coast!" -> storm, hits, coast
 _WORD = re.compile(r"\w+")
 
@@ -130,9 +131,27 @@ class _Page:
     h1s: tuple[str, ...]
     html_lang: str | None
     times: tuple[HtmlElement, ...]
-    itemprops: Mapping[str, tuple[HtmlElement, ...]]
-    author_links: tuple[HtmlElement, ...]
-    breadcrumbs: tuple[HtmlElement, ...]
+    root: HtmlElement
+    # Searches most pages never need, run on first use (breadcrumbs, microdata, rel=author).
+    _lazy: dict[str, Any] = attrs.field(factory=dict, alias="_lazy")
+
+    def itemprops(self) -> Mapping[str, tuple[HtmlElement, ...]]:
+        """Microdata elements by (lower-cased) itemprop."""
+        if "itemprops" not in self._lazy:
+            found: dict[str, list[HtmlElement]] = {}
+            for element in self.root.xpath("//*[@itemprop]"):
+                for part in (element.get("itemprop") or "")[:MAX_VALUE_CHARS].lower().split():
+                    found.setdefault(part, []).append(element)
+            self._lazy["itemprops"] = {k: tuple(v) for k, v in found.items()}
+        value: Mapping[str, tuple[HtmlElement, ...]] = self._lazy["itemprops"]
+        return value
+
+    def search(self, xpath: str) -> list[HtmlElement]:
+        """The elements an XPath finds, searched once per page."""
+        if xpath not in self._lazy:
+            self._lazy[xpath] = self.root.xpath(xpath)
+        found: list[HtmlElement] = self._lazy[xpath]
+        return found
 
     def meta(self, keys: Iterable[str]) -> tuple[str, str] | None:
         """The first (key, content) among ``keys`` that the page has, in the order given."""
@@ -292,15 +311,6 @@ def _collect(doc: Document, root: HtmlElement) -> _Page:
                 h1s.append(text)
         elif tag == "time":
             times.append(element)
-    itemprops: dict[str, list[HtmlElement]] = {}
-    for element in root.xpath("//*[@itemprop]"):
-        for part in (element.get("itemprop") or "")[:MAX_VALUE_CHARS].lower().split():
-            itemprops.setdefault(part, []).append(element)
-    author_links = root.xpath(
-        "//a[contains(concat(' ', normalize-space(translate(@rel, 'AUTHOR', 'author')), ' '),"
-        " ' author ')]"
-    )
-    breadcrumbs = root.xpath(_BREADCRUMB_XPATH)
     ids = {str(n.data["@id"]): n for n in nodes if isinstance(n.data.get("@id"), str)}
     html_lang = root.get("lang") or root.get("xml:lang")
     return _Page(
@@ -313,9 +323,7 @@ def _collect(doc: Document, root: HtmlElement) -> _Page:
         h1s=tuple(h1s),
         html_lang=html_lang,
         times=tuple(times),
-        itemprops={k: tuple(v) for k, v in itemprops.items()},
-        author_links=tuple(author_links),
-        breadcrumbs=tuple(breadcrumbs),
+        root=root,
     )
 
 
@@ -665,7 +673,7 @@ def _is_this_article(page: _Page, name: str, url: str | None) -> bool:
 
 def _section_breadcrumb_markup(page: _Page) -> Evidence[tuple[str, ...]] | None:
     """The link texts of a visible breadcrumb trail (``<ol class="breadcrumbs">``, microdata)."""
-    for trail in page.breadcrumbs:
+    for trail in page.search(_BREADCRUMB_XPATH):
         items = trail.xpath(".//a | .//*[@itemprop='name'][not(ancestor::a)]")
         names: list[tuple[str, str | None]] = []
         for item in items[:MAX_BREADCRUMBS]:
@@ -726,7 +734,7 @@ def _date_meta(keys: tuple[str, ...]) -> Callable[[_Page], Evidence[dt.datetime]
 
 def _date_itemprop(prop: str) -> Callable[[_Page], Evidence[dt.datetime] | None]:
     def strategy(page: _Page) -> Evidence[dt.datetime] | None:
-        for element in page.itemprops.get(prop, ()):
+        for element in page.itemprops().get(prop, ()):
             if element.tag == "meta":
                 continue  # read with the other metas
             raw = element.get("datetime") or element.get("content") or element.text_content()
@@ -868,7 +876,7 @@ def _byline_meta(page: _Page) -> Evidence[Byline] | None:
 
 
 def _byline_rel_author(page: _Page) -> Evidence[Byline] | None:
-    names = [t for t in (_element_text(a) for a in page.author_links) if t]
+    names = [t for t in (_element_text(a) for a in page.search(_AUTHOR_LINK_XPATH)) if t]
     names = list(dict.fromkeys(names))
     return _byline(page.doc, names, Source.MARKUP, ", ".join(names)) if names else None
 
@@ -876,7 +884,7 @@ def _byline_rel_author(page: _Page) -> Evidence[Byline] | None:
 def _byline_itemprop(page: _Page) -> Evidence[Byline] | None:
     names: list[str] = []
     for prop in patterns.AUTHOR_ITEMPROPS:
-        for element in page.itemprops.get(prop, ()):
+        for element in page.itemprops().get(prop, ()):
             if _in_others_item(element):
                 continue  # a comment's or a teaser's author
             if element.tag == "meta":
