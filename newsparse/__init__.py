@@ -72,6 +72,8 @@ def parse_document(
     source: Any, *, url: str | None = None, kind: Kind = "auto", pipeline: Pipeline | None = None
 ) -> Document:
     """Run the pipeline and return the working Document (what ``explain`` shows)."""
+    if pipeline is not None and not isinstance(pipeline, Pipeline):
+        raise TypeError(f"pipeline must be a newsparse.Pipeline, not {type(pipeline).__name__}")
     doc = load(source, url=url, kind=kind)
     return (pipeline or _DEFAULT).run(doc)
 

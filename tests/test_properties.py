@@ -414,22 +414,12 @@ def test_an_unknown_kind_is_an_input_error(kind: str) -> None:
         newsparse.parse("<p>x</p>", kind=kind)  # type: ignore[arg-type]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="newsparse/__init__.py parse_document calls (pipeline or _DEFAULT).run(doc) without "
-    "checking the type: pipeline=42 raises AttributeError, not TypeError",
-)
 @pytest.mark.parametrize("pipeline", [42, "default", [default_pipeline()]])
 def test_a_wrong_pipeline_type_is_a_type_error(pipeline: object) -> None:
     with pytest.raises(TypeError):
         newsparse.parse("<p>x</p>", pipeline=pipeline)  # type: ignore[arg-type]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="stages/furniture.py _domain_key and stages/headline.py _slug_words call urlsplit "
-    "on the caller's url, which raises ValueError('Invalid IPv6 URL') for 'http://['",
-)
 @pytest.mark.parametrize("url", ["http://[", "[", "http://]x/"])
 def test_an_unsplittable_url_fails_no_stage(url: str) -> None:
     article = newsparse.parse("Council votes\n\nThe council voted on Tuesday.", url=url)

@@ -110,7 +110,10 @@ def split_breadcrumbs(text: str) -> tuple[str, ...] | None:
 def _domain_key(url: str | None) -> str | None:
     if not url:
         return None
-    host = urlsplit(url if "//" in url else f"//{url}").hostname or ""
+    try:
+        host = urlsplit(url if "//" in url else f"//{url}").hostname or ""
+    except ValueError:  # "http://[" and other URLs urllib cannot split
+        return None
     labels = [label for label in host.split(".") if label and label not in _DOMAIN_NOISE]
     if len(labels) < 2:
         return labels[0] if labels else None

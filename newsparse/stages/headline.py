@@ -162,7 +162,10 @@ def _slug_words(url: str | None) -> set[str]:
     """Content words of the URL's last path part: /world/kazakh-president-says-order-restored."""
     if not url:
         return set()
-    path = urlsplit(url if "//" in url else f"//{url}").path.rstrip("/")
+    try:
+        path = urlsplit(url if "//" in url else f"//{url}").path.rstrip("/")
+    except ValueError:  # "http://[" and other URLs urllib cannot split
+        return set()
     last = path.rsplit("/", 1)[-1]
     last = last.rsplit(".", 1)[0] if "." in last[-6:] else last
     words = {w for w in _SLUG_SPLIT.split(last.lower()) if w.isalpha() and len(w) > 2}
