@@ -53,6 +53,7 @@ class Run:
     peak_worker_rss_mb: float
     peak_tree_rss_mb: float
     outputs: int
+    main_cpu_share: float
 
     @property
     def docs_per_second(self) -> float:
@@ -99,6 +100,7 @@ class TreeMemory:
     def __init__(self, pid: int) -> None:
         self.pid = pid
         self.peaks: dict[int, int] = {}
+        self.cpu: dict[int, float] = {}  # CPU seconds of each process, as last seen
         self._stop = threading.Event()
         self._thread = threading.Thread(target=self._run, daemon=True)
 
@@ -127,9 +129,11 @@ class TreeMemory:
             for proc in tree:
                 try:
                     rss = proc.memory_info().rss
+                    times = proc.cpu_times()
                 except psutil.Error:
                     continue
                 self.peaks[proc.pid] = max(self.peaks.get(proc.pid, 0), rss)
+                self.cpu[proc.pid] = times.user + times.system
             self._stop.wait(SAMPLE_INTERVAL)
 
     def worker_peak(self) -> int:
@@ -138,6 +142,11 @@ class TreeMemory:
 
     def tree_peak(self) -> int:
         return max(self.peaks.values(), default=0)
+
+    def main_cpu_share(self) -> float:
+        """The main process's share of the tree's CPU time (sampled, so slightly low)."""
+        total = sum(self.cpu.values())
+        return self.cpu.get(self.pid, 0.0) / total if total else 0.0
 
 
 def timed(command: Sequence[str], cwd: Path) -> tuple[float, float, str, TreeMemory]:
@@ -175,6 +184,7 @@ def run_newsparse(warc: Path, workers: int, folder: Path, docs: int) -> Run:
         peak_worker_rss_mb=max(reported, memory.worker_peak() / 2**20),
         peak_tree_rss_mb=memory.tree_peak() / 2**20,
         outputs=outputs,
+        main_cpu_share=memory.main_cpu_share(),
     )
 
 
@@ -196,6 +206,7 @@ def run_trafilatura(pages: Path, workers: int, folder: Path, docs: int) -> Run |
         peak_worker_rss_mb=memory.worker_peak() / 2**20,
         peak_tree_rss_mb=memory.tree_peak() / 2**20,
         outputs=outputs,
+        main_cpu_share=memory.main_cpu_share(),
     )
 
 
@@ -207,13 +218,14 @@ def best(runs: list[Run]) -> Run:
 def table(runs: list[Run]) -> str:
     lines = [
         "| tool | workers | docs | outputs | seconds | docs/s | CPU ms/doc | cores used |"
-        " peak RSS per worker | peak RSS, any process |",
-        "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
+        " main process CPU share | peak RSS per worker | peak RSS, any process |",
+        "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
     ]
     for run in runs:
         lines.append(
             f"| {run.tool} | {run.workers} | {run.docs} | {run.outputs} | {run.seconds:.1f} | "
             f"{run.docs_per_second:.1f} | {run.cpu_ms_per_doc:.0f} | {run.cores_used:.2f} | "
+            f"{run.main_cpu_share:.0%} | "
             f"{run.peak_worker_rss_mb:.0f} MB | {run.peak_tree_rss_mb:.0f} MB |"
         )
     return "\n".join(lines)
@@ -251,6 +263,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     ours = [run for run in runs if run.tool == "newsparse batch"]
     scaling = ours[1].docs_per_second / ours[0].docs_per_second
     print(f"newsparse scaling 1 -> 2 workers: {scaling:.2f}x")
+    # On two idle cores the main process shares a core with the workers: two workers finish
+    # the work W plus the main process's P in (W + P) / 2, one worker in W.
+    share = ours[1].main_cpu_share
+    print(f"ceiling on two idle cores from the main process's CPU share: {2 * (1 - share):.2f}x")
     print(f"load average at end: {' '.join(f'{x:.2f}' for x in os.getloadavg())}")
     if args.json is not None:
         figures = {
