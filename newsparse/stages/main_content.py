@@ -68,8 +68,9 @@ WRAPPER_SHARE = 0.5
 LINK_LINE_DENSITY = 0.5
 # Link lines this long or longer are teaser paragraphs, not menu entries.
 LINK_LINE_MAX_WORDS = 25
-# Consecutive link lines inside the story that make a list of links (related, tags).
-MIN_LINK_RUN = 3
+# Consecutive link lines inside the story that make a list of links (related, tags); one
+# alone ("Read more: ...") is left to the related stage.
+MIN_LINK_RUN = 2
 # Headings that may show the headline (some sites set it in <h2> and keep <h1> for the logo).
 HEADLINE_TAGS = frozenset({"h1", "h2", "h3"})
 # The element around the headline is the story's when it holds this share of the container's
