@@ -225,7 +225,9 @@ SHORT_FURNITURE: dict[str, float] = {
 }
 # Furniture that a heading of its own introduces ("Related stories", "Share this"): a heading
 # right before it goes with it. (Not adverts: a section heading often sits above an ad slot.)
-INTRODUCED_FURNITURE = frozenset({"related", "share", "newsletter", "comment", "promo"})
+INTRODUCED_FURNITURE = frozenset(
+    {"related", "share", "newsletter", "comment", "promo", "navigation"}
+)
 # A class that hides its element from the eye (screen-reader labels, collapsed boxes):
 # class="sr-only", "visually-hidden", "screen-reader-text", "hidden", "is-hidden"
 VISUALLY_HIDDEN_CLASS = re.compile(

@@ -71,6 +71,9 @@ LINK_LINE_MAX_WORDS = 25
 # Consecutive link lines inside the story that make a list of links (related, tags); one
 # alone ("Read more: ...") is left to the related stage.
 MIN_LINK_RUN = 2
+# Lines a furniture heading may have before its furniture ("Hungry for more? Try these:").
+MAX_INTRO_LINES = 1
+MAX_INTRO_WORDS = 20
 # Headings that may show the headline (some sites set it in <h2> and keep <h1> for the logo).
 HEADLINE_TAGS = frozenset({"h1", "h2", "h3"})
 # The element around the headline is the story's when it holds this share of the container's
@@ -496,21 +499,36 @@ def _find_main_content(doc: Document) -> None:
 
 
 def _label_furniture_headings(doc: Document, inside: Sequence[Segment], keep: set[int]) -> None:
-    """A heading followed at once by removed related links, a share bar, a newsletter box or
-    comments introduces them ("Read more", "Share this story"): it goes with them."""
+    """A heading followed at once by removed related links, a menu, a share bar, a newsletter
+    box or comments introduces them ("Read more", "Share this story"), and so does a short
+    line between them ("Hungry for more? Try these:"): they go with the furniture."""
     segments = doc.segments
     for segment in inside:
         if segment.label is not None or segment.kind is not BlockKind.HEADING:
             continue
-        if segment.index in keep or segment.index + 1 >= len(segments):
+        if segment.index in keep:
             continue
-        following = segments[segment.index + 1].label
+        run = [segment]
+        position = segment.index + 1
+        while (
+            position < len(segments)
+            and len(run) <= MAX_INTRO_LINES
+            and segments[position].label is None
+            and segments[position].kind is not BlockKind.HEADING
+            and _word_count(segments[position].text) <= MAX_INTRO_WORDS
+        ):
+            run.append(segments[position])
+            position += 1
+        if position >= len(segments):
+            continue
+        following = segments[position].label
         if (
             following is not None
             and following.stage == NAME
             and following.reason in patterns.INTRODUCED_FURNITURE
         ):
-            doc.label(segment, Role.BOILERPLATE, NAME, following.reason)
+            for item in run:
+                doc.label(item, Role.BOILERPLATE, NAME, following.reason)
 
 
 main_content = stage(NAME, requires={"metadata"}, provides={"main_content"})(_find_main_content)
