@@ -30,6 +30,7 @@ __all__ = [
     "LAYOUT_FLAG",
     "NEGATIVE_ROLES",
     "NEGATIVE_TAGS",
+    "NOT_FURNITURE_TOKENS",
     "PAGE_TYPES",
     "POSITIVE_TOKENS",
     "SECTION_META",
@@ -235,6 +236,12 @@ VISUALLY_HIDDEN_CLASS = re.compile(
     r"u-hidden|a11y-hidden|element-invisible|off-screen|offscreen|hidden|is-hidden|invisible)"
     r"(?=\s|$)",
     re.I,
+)
+# Tokens that start like furniture words but are not furniture: an opinion piece is a
+# "commentary", premium stories sit in "subscriber" boxes, "shared" components hold anything.
+NOT_FURNITURE_TOKENS = frozenset(
+    {"commentary", "commentaries", "commentator", "shared", "subscriber", "subscribers",
+     "subscriberonly", "headerless", "navigational"}
 )
 # A responsive class that shows an element on wider screens, overriding a plain "hidden":
 # "md:block", "lg:flex", "d-md-block", "visible-lg"

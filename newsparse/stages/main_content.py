@@ -159,6 +159,8 @@ def _furniture_reason(
     if any(t in patterns.KEEP_TOKENS for t in tokens):
         return None
     for token in tokens:
+        if token in patterns.NOT_FURNITURE_TOKENS:
+            continue
         reason = patterns.BOILERPLATE_TOKENS.get(token)
         if reason is None:
             match = patterns.BOILERPLATE_PREFIX.match(token)
