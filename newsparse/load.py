@@ -187,6 +187,8 @@ def load(source: Any, *, url: str | None = None, kind: Kind = "auto") -> Documen
         raise InputError(f"kind must be 'auto', 'html' or 'text', not {kind!r}")
     if url is not None and not isinstance(url, str):
         raise TypeError(f"url must be a str or None, not {type(url).__name__}")
+    if url is not None:
+        url = _LONE_SURROGATE.sub("\ufffd", url)  # the Article is always written out as UTF-8
     if isinstance(source, (bytes, bytearray, memoryview)):
         source = decode_bytes(bytes(source))
     if isinstance(source, str):
