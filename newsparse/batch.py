@@ -98,6 +98,9 @@ NEAR_CAP_SHARE = 0.9
 # How often the pool looks at busy workers' clocks and memory, in seconds: small enough to
 # catch a worker swelling at the measured 20-100 MB/s before it doubles the memory limit.
 POLL_INTERVAL = 0.05
+# Pipe buffer asked for between the pool and a worker: the default 64 KiB makes the pool wait
+# while a worker drains a 200 KB page; 1 MiB is Linux's default ceiling for unprivileged users.
+PIPE_BYTES = 1 << 20
 # Seconds a new worker may take to import newsparse and say it is ready.
 STARTUP_TIMEOUT = 120.0
 # Documents read ahead of the oldest unfinished one, per worker: enough to keep workers busy
@@ -1318,6 +1321,16 @@ class _Slot:
     tries: int = 0
 
 
+def _widen_pipe(fd: int) -> None:
+    """Let a pipe hold a whole page (Linux): the pool then never waits for a worker to read."""
+    try:
+        import fcntl
+
+        fcntl.fcntl(fd, fcntl.F_SETPIPE_SZ, PIPE_BYTES)
+    except (ImportError, AttributeError, OSError):
+        pass  # another system, or over the system's pipe-max-size: pipes stay as they are
+
+
 class _Worker:
     """One worker process and the document it is parsing."""
 
@@ -1336,6 +1349,8 @@ class _Worker:
         assert self.proc.stdin is not None and self.proc.stdout is not None
         self.tasks: IO[bytes] = self.proc.stdin
         self.replies: IO[bytes] = self.proc.stdout
+        for pipe in (self.tasks, self.replies):
+            _widen_pipe(pipe.fileno())
         self.state: Literal["starting", "idle", "busy", "retiring", "gone"] = "starting"
         self.slot: _Slot | None = None
         self.since = time.monotonic()
