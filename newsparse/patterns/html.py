@@ -155,11 +155,11 @@ BOILERPLATE_TOKENS: dict[str, str] = {
     "prevnext": "navigation", "postnav": "navigation",
     # header
     "header": "header", "masthead": "header", "topbar": "header", "banner": "header",
-    "logo": "header",
+    "logo": "header", "sticky": "header",
     # footer
     "footer": "footer", "colophon": "footer", "copyright": "footer", "legal": "footer",
     # sidebar
-    "sidebar": "sidebar", "rail": "sidebar",
+    "sidebar": "sidebar", "rail": "sidebar", "side": "sidebar",
     "sidebox": "sidebar", "rightcol": "sidebar",
     # comments
     "comment": "comment", "comments": "comment", "disqus": "comment",
