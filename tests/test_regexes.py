@@ -4,17 +4,21 @@ The patterns are collected by importing every module of ``newsparse``, ``newspar
 and ``newsparse.stages`` and scanning their globals (and the tuples, lists and dicts held
 there). Each pattern runs in a forked child over strings built from its own alphabet (50,000
 repetitions of each of its punctuation characters, its literal words repeated, "a"*n + "!"
-style runs); the parent kills the child when one string takes longer than ``TIME_BOUND`` and
-the test fails naming the pattern's module and name. A regex that backtracks quadratically or
-worse cannot finish 50,000 characters within the bound; a linear one needs milliseconds.
+style runs); the kernel stops the child when one string takes more than ``TIME_BOUND`` CPU
+seconds, and the test fails naming the pattern's module and name. A regex that backtracks
+quadratically or worse cannot finish 50,000 characters within the bound; a linear one needs
+milliseconds.
 """
 
 from __future__ import annotations
 
 import importlib
+import math
 import multiprocessing
 import pkgutil
 import re
+import resource
+import signal
 import time
 from collections.abc import Iterator
 from multiprocessing.connection import Connection
@@ -30,9 +34,12 @@ import newsparse.stages
 # Characters in each adversarial string: long enough that quadratic backtracking costs
 # over a billion steps (minutes), while a linear pattern needs a few milliseconds.
 REPEATS = 50_000
-# Seconds one pattern may spend on one string. Generous: the slowest linear pattern (a
-# many-language alternation tried at every position) needs about half a second on CI.
+# CPU seconds one pattern may spend on one string. Generous: the slowest linear pattern (a
+# many-language alternation tried at every position) needs about 0.2 s.
 TIME_BOUND = 2.0
+# Wall-clock seconds allowed per CPU second before the child is killed anyway (a busy CI
+# machine gives it a share of a core).
+WALL_PER_CPU_SECOND = 5
 # Longest run of patterns held inside a container we follow (tuples of rule tables).
 MAX_CONTAINER_DEPTH = 3
 # Literal words taken from a pattern's source to repeat (its most specific material).
@@ -135,22 +142,28 @@ def adversarial_strings(pattern: re.Pattern[Any]) -> dict[str, str]:
 
 
 def _run_pattern(pattern: re.Pattern[Any], conn: Connection) -> None:
-    """Child process: scan every adversarial string, reporting before and after each one."""
+    """Child process: scan every adversarial string, reporting before and after each one.
+
+    Before each string the kernel is told to stop the child once it has used TIME_BOUND more
+    CPU seconds (SIGXCPU): CPU time, unlike wall time, does not grow on a busy machine."""
+    resource.setrlimit(resource.RLIMIT_CORE, (0, 0))
+    _, hard = resource.getrlimit(resource.RLIMIT_CPU)
     for label, text in adversarial_strings(pattern).items():
         subject: str | bytes = text
         if isinstance(pattern.pattern, bytes):
             subject = text.encode("utf-8")
         conn.send(("start", label))
-        started = time.perf_counter()
+        started = time.process_time()
+        resource.setrlimit(resource.RLIMIT_CPU, (math.ceil(started + TIME_BOUND), hard))
         for _ in pattern.finditer(subject):
             pass
-        conn.send(("done", label, time.perf_counter() - started))
+        conn.send(("done", label, time.process_time() - started))
     conn.send(("finished",))
     conn.close()
 
 
 def slowest_run(name: str, pattern: re.Pattern[Any]) -> tuple[str, float]:
-    """The slowest string and its time; fails the test when one string exceeds the bound."""
+    """The slowest string and its CPU time; fails the test when one string exceeds the bound."""
     context = multiprocessing.get_context("fork")
     parent, child = context.Pipe(duplex=False)
     process = context.Process(target=_run_pattern, args=(pattern, child), daemon=True)
@@ -158,21 +171,23 @@ def slowest_run(name: str, pattern: re.Pattern[Any]) -> tuple[str, float]:
     child.close()
     slowest = ("", 0.0)
     current = "(start-up)"
+    too_slow = f"{name} ({pattern.pattern!r}) took over {TIME_BOUND} s on {current}"
     try:
         while True:
-            if not parent.poll(TIME_BOUND):
-                pytest.fail(
-                    f"{name} ({pattern.pattern!r}) took over {TIME_BOUND} s on {current}: "
-                    "catastrophic backtracking"
-                )
+            if not parent.poll(TIME_BOUND * WALL_PER_CPU_SECOND):
+                pytest.fail(f"{too_slow}: catastrophic backtracking (wall-clock limit)")
             try:
                 message = parent.recv()
             except EOFError:
+                process.join()
+                if process.exitcode == -signal.SIGXCPU:
+                    pytest.fail(f"{too_slow} of CPU: catastrophic backtracking")
                 pytest.fail(f"{name}: the child process died on {current}")
             if message[0] == "finished":
                 return slowest
             if message[0] == "start":
                 current = message[1]
+                too_slow = f"{name} ({pattern.pattern!r}) took over {TIME_BOUND} s on {current}"
             elif message[2] > slowest[1]:
                 slowest = (message[1], message[2])
     finally:
