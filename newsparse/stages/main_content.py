@@ -80,6 +80,9 @@ HEADLINE_TAGS = frozenset({"h1", "h2", "h3"})
 # score: the rest is teasers and tickers beside it. (Lower, and a headline over a short intro
 # in its own element would lose the body that follows.)
 HEADLINE_NODE_SHARE = 0.4
+# ... when less than this share of the container's prose comes before the headline (the
+# story follows its headline; a heading repeating the title further down is a teaser) ...
+HEADLINE_LEAD_SHARE = 0.4
 # ... and when this share of the rest of the container are link lines: teaser cards carry a
 # linked title each (one line in three or four), a story's own sections almost none.
 TEASER_LINK_SHARE = 0.1
@@ -383,6 +386,7 @@ def _narrow_to_headline(
     plain: bool,
     counted: list[int],
     link_lines: list[int],
+    prose: list[float],
 ) -> int:
     """The lowest element around the headline that holds a good share of the container's score,
     when the rest of the container reads as teasers (a list of linked titles).
@@ -391,10 +395,14 @@ def _narrow_to_headline(
     teaser grids or tickers beside it scores higher only by adding them. A story whose sections
     are siblings of its header keeps them: they hold few links. ``counted[i]`` and
     ``link_lines[i]`` count the segments, and the link lines, among the first ``i`` segments
-    that no furniture hint inside the container already removes."""
+    that no furniture hint inside the container already removes; ``prose[i]`` sums the
+    positive scores of the first ``i`` segments."""
     chosen = nodes[container]
     if headline is None or not chosen.first <= headline.index <= chosen.last:
         return container
+    before = prose[headline.index] - prose[chosen.first]
+    if before > HEADLINE_LEAD_SHARE * (prose[chosen.last + 1] - prose[chosen.first]):
+        return container  # much of the story comes before it: a teaser repeating the title
     wanted = HEADLINE_NODE_SHARE * (chosen.raw if plain else chosen.score) * chosen.bonus
     if wanted <= 0:
         return container
@@ -463,13 +471,14 @@ def _find_main_content(doc: Document) -> None:
     container, plain = _choose(nodes)
     if container >= 0:
         inner = _inner_reasons(nodes, container)
-        counted, link_lines = [0], [0]
+        counted, link_lines, prose = [0], [0], [0.0]
         for segment, n in zip(segments, node_of, strict=True):
             free = n >= 0 and inner[n] is None
             counted.append(counted[-1] + free)
             link_lines.append(link_lines[-1] + (free and _is_link_line(segment)))
+            prose.append(prose[-1] + (max(segment_score(segment), 0.0) if free else 0.0))
         container = _narrow_to_headline(
-            nodes, node_of, container, _headline_segment(doc), plain, counted, link_lines
+            nodes, node_of, container, _headline_segment(doc), plain, counted, link_lines, prose
         )
     outer = _outer_reasons(nodes)
     if container < 0:
