@@ -170,14 +170,15 @@ BOILERPLATE_TOKENS: dict[str, str] = {
     "popular": "related", "mostread": "related", "outbrain": "related", "taboola": "related",
     "readmore": "related", "morestories": "related", "teaser": "related", "teasers": "related",
     "upnext": "related", "also": "related", "ticker": "related",
-    "marquee": "related", "latest": "related",
+    "marquee": "related", "latest": "related", "slider": "related", "carousel": "related",
     # share
     "share": "share", "sharing": "share", "sharebar": "share", "social": "share",
     "addthis": "share", "sociallinks": "share",
     # promo
     "promo": "promo", "promotion": "promo", "sponsored": "promo", "sponsor": "promo",
     "partner": "promo", "cta": "promo", "paywall": "promo", "modal": "promo",
-    "popup": "promo", "overlay": "promo", "donate": "promo",
+    "popup": "promo", "overlay": "promo", "donate": "promo", "disclaimer": "promo",
+    "disclosure": "promo", "appstore": "promo",
     # cookie
     "cookie": "cookie", "cookies": "cookie", "consent": "cookie", "gdpr": "cookie",
     # newsletter
@@ -191,7 +192,7 @@ BOILERPLATE_TOKENS: dict[str, str] = {
     # hidden (screen-reader-only text); "hidden-xs" style classes only hide on some screens
     "sronly": "hidden", "visuallyhidden": "hidden",
     # forms
-    "search": "form", "searchform": "form", "login": "form",
+    "search": "form", "searchform": "form", "login": "form", "rating": "form",
 }
 # Whole class values (before splitting) that mark furniture even though their parts do not:
 # "sr-only" splits into "sr" and "only".
