@@ -236,15 +236,22 @@ def _zone(m: re.Match[str]) -> tuple[bool, dt.tzinfo | None]:
     return True, _fixed_zone(P.ZONE_OFFSETS[abbr])
 
 
-def _offset_zone(text: str) -> dt.tzinfo:
-    """A fixed zone from an offset: "+08:00", "+0800", "-5", "+5:30"."""
+def _offset_zone(text: str) -> dt.tzinfo | None:
+    """A fixed zone from an offset: "+08:00", "+0800", "-5", "+5:30"; None for an offset no
+    clock uses ("+41:00", "+05:99"), so the time stays naive rather than raising."""
     sign = -1 if text[0] == "-" else 1
     digits = text[1:].replace(":", "")
     if len(digits) <= 2:
         hours, minutes = int(digits), 0
     else:
         hours, minutes = int(digits[:-2]), int(digits[-2:])
+    if minutes >= 60 or hours * 60 + minutes > MAX_OFFSET_MINUTES:
+        return None
     return _fixed_zone(sign * (hours * 60 + minutes))
+
+
+# The largest UTC offset ISO 8601 and the W3C date format allow (real zones stay within 14 h).
+MAX_OFFSET_MINUTES = 18 * 60
 
 
 def _fixed_zone(minutes: int) -> dt.tzinfo:
