@@ -40,8 +40,6 @@ MAX_URL_CHARS = 64
 KNOWN_BUGS = (
     # urlsplit raises on "http://[" and on netlocs with "＃": the metadata stage is lost
     ("ValueError", "newsparse/stages/metadata.py", "_absolute_url", ""),
-    # a zone offset of 24 h or more ("+41:00") makes dt.timezone raise: the stage is lost
-    ("ValueError", "newsparse/datetimes.py", "_fixed_zone", ""),
     # lone surrogates from JSON-LD "\ud800" escapes are kept, so the output is not UTF-8
     ("UnicodeEncodeError", "", "", "surrogates not allowed"),
 )
