@@ -428,11 +428,6 @@ def test_an_unsplittable_url_fails_no_stage(url: str) -> None:
     assert article.warnings == ()
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="stages/metadata.py _absolute_url calls urljoin/urlsplit on page URLs, which "
-    "raise ValueError for 'http://[' or a netloc with '＃': the whole metadata stage is lost",
-)
 @pytest.mark.parametrize(
     "head",
     [

@@ -392,11 +392,14 @@ def _absolute_url(doc: Document, value: str | None) -> str | None:
     if not value:
         return None
     value = value.strip()[:MAX_VALUE_CHARS]
-    if doc.url:
-        value = urljoin(doc.url, value)
-    elif value.startswith("//"):
-        return None  # the scheme is unknown without the page URL: do not guess it
-    parts = urlsplit(value)
+    try:
+        if doc.url:
+            value = urljoin(doc.url, value)
+        elif value.startswith("//"):
+            return None  # the scheme is unknown without the page URL: do not guess it
+        parts = urlsplit(value)
+    except ValueError:  # "http://[" and netlocs urllib refuses: no URL, not a lost stage
+        return None
     if parts.scheme not in ("http", "https") or not parts.netloc:
         return None
     return value
