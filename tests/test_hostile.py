@@ -632,11 +632,6 @@ def test_long_runs_in_a_text_line_parse_in_linear_time(source: str) -> None:
     check_article(parse_bounded(source, budget=SPACE_RUN_BUDGET, kind="text"), source)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="stages/metadata.py keeps lone surrogates from JSON-LD escapes ('\\ud800') in "
-    "headline and byline, so Article.to_json() cannot be encoded as UTF-8",
-)
 def test_json_ld_surrogate_escapes_give_encodable_output() -> None:
     source = page(
         f"<article><h1>Council</h1><p>{STORY}</p></article>",

@@ -216,6 +216,13 @@ def _repair_json(text: str) -> str:
     return _JSON_PIECE.sub(piece, text)
 
 
+# A JSON escape of half a surrogate pair without its other half: "\\ud800" alone
+_LONE_SURROGATE_ESCAPE = re.compile(
+    r"\\u[dD][89abAB][0-9a-fA-F]{2}(?!\\u[dD][c-fC-F][0-9a-fA-F]{2})"
+    r"|(?<!\\u[dD][89abAB][0-9a-fA-F]{2})\\u[dD][c-fC-F][0-9a-fA-F]{2}"
+)
+
+
 def _decode_all(text: str) -> list[Any]:
     """Every JSON value in ``text``: one, or several written one after another."""
     decoder = json.JSONDecoder()
@@ -245,6 +252,8 @@ def parse_json_ld(text: str) -> list[Any]:
     """
     if len(text) > MAX_JSON_LD_CHARS:
         return []
+    if "\\u" in text:  # escaped lone surrogates would make the output unencodable as UTF-8
+        text = _LONE_SURROGATE_ESCAPE.sub(r"\\ufffd", text)
     try:
         return [json.loads(text)]
     except (ValueError, RecursionError):
