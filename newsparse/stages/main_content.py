@@ -467,6 +467,7 @@ def _find_main_content(doc: Document) -> None:
     for index in copies:
         doc.label(segments[index], Role.BOILERPLATE, NAME, "hidden")
     nodes, node_of = _build_tree(segments, copies)
+    headline = _headline_segment(doc)
     _sum_up(nodes, segments, node_of)
     container, plain = _choose(nodes)
     if container >= 0:
@@ -478,7 +479,7 @@ def _find_main_content(doc: Document) -> None:
             link_lines.append(link_lines[-1] + (free and _is_link_line(segment)))
             prose.append(prose[-1] + (max(segment_score(segment), 0.0) if free else 0.0))
         container = _narrow_to_headline(
-            nodes, node_of, container, _headline_segment(doc), plain, counted, link_lines, prose
+            nodes, node_of, container, headline, plain, counted, link_lines, prose
         )
     outer = _outer_reasons(nodes)
     if container < 0:
