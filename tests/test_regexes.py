@@ -201,11 +201,7 @@ PATTERNS = collect_patterns()
 
 # Patterns that backtrack polynomially, in files this test's author may not change: each one
 # is a strict xfail naming what fails, so a fix shows up as an XPASS to remove from here.
-KNOWN_SLOW = {
-    "newsparse.patterns.html.TITLE_SEPARATOR": (
-        "\\s+(?:[|\\-–—...])\\s+ searched over a run of spaces restarts at every position"
-    ),
-}
+KNOWN_SLOW: dict[str, str] = {}
 
 
 def _cases() -> Iterator[Any]:

@@ -114,7 +114,7 @@ TIME_NEGATIVE_TOKENS = frozenset(
 )
 
 # "Headline | Site", "Headline - Site", "Headline — Site", "Headline :: Site", "Headline » Site"
-TITLE_SEPARATOR = re.compile(r"\s+(?:[|\-–—·•»~]|::|/)\s+")
+TITLE_SEPARATOR = re.compile(r"(?<!\s)\s+(?:[|\-–—·•»~]|::|/)\s+")
 
 # --- main-content hints -----------------------------------------------------------------
 
