@@ -356,6 +356,22 @@ def test_updated(head: str, expected: dt.datetime, source: Source) -> None:
     assert (doc.updated.value, doc.updated.source) == (expected, source)
 
 
+@pytest.mark.parametrize(
+    ("url", "expected"),
+    [
+        ("https://x.example/2020/01/15/storm-hits", dt.datetime(2020, 1, 15)),
+        ("https://x.example/blog/2020-10-18-notes/", dt.datetime(2020, 10, 18)),
+        ("https://x.example/news/20200115/storm", None),
+        ("https://x.example/2019/13/01/x", None),
+    ],
+)
+def test_published_from_the_url_as_a_last_resort(url: str, expected: dt.datetime | None) -> None:
+    doc = _read("", "<p>Text.</p>", url=url)
+    assert (doc.published.value if doc.published else None) == expected
+    if doc.published is not None:
+        assert doc.published.source is Source.URL
+
+
 def test_unreadable_date_is_skipped_for_the_next_strategy() -> None:
     doc = _read(_ld('{"@type": "NewsArticle", "datePublished": "soon"}')
                 + '<meta property="article:published_time" content="2022-02-10">')

@@ -13,7 +13,8 @@ the page wrote it. The orders (the data below, ``*_STRATEGIES``):
 - section_path: JSON-LD ``BreadcrumbList`` (minus home and the article itself);
   ``articleSection``; ``article:section``.
 - published: JSON-LD ``datePublished``; ``article:published_time`` and other date metas;
-  microdata ``datePublished``; ``<time datetime>`` in the article; a date line by the headline.
+  microdata ``datePublished``; ``<time datetime>`` in the article; a date line by the headline;
+  a full date in the page's URL.
 - updated: JSON-LD ``dateModified``; ``article:modified_time``, ``og:updated_time``...;
   microdata ``dateModified``.
 - byline: JSON-LD ``author``; ``author``/``article:author`` metas that are not URLs;
@@ -103,6 +104,12 @@ _BREADCRUMB_XPATH = (
 )
 # <a rel="author">, rel being a list of words
 _AUTHOR_LINK_XPATH = "//a[contains(concat(' ', normalize-space(@rel), ' '), ' author ')]"
+# A full date as a path segment of a URL: "/2020/01/15/", "/2020-01-15-storm-hits"
+# (a compact "20200115" is left alone: archive timestamps and story ids look like it).
+_URL_DATE = re.compile(
+    r"/(?P<year>(?:19|20)\d\d)(?P<sep>[/-])(?P<month>0?[1-9]|1[0-2])(?P=sep)"
+    r"(?P<day>0?[1-9]|[12]\d|3[01])(?=[/-]|$)"
+)
 # Words for comparing titles: "Storm hits, coast!" -> storm, hits, coast
 _WORD = re.compile(r"\w+")
 
@@ -845,6 +852,23 @@ def _date_visible(page: _Page) -> Evidence[dt.datetime] | None:
     return None
 
 
+def _date_url(page: _Page) -> Evidence[dt.datetime] | None:
+    """A full date in the page's address: ``/2020/01/15/slug``, ``/2020-01-15-slug``."""
+    doc = page.doc
+    for url in (doc.url, doc.canonical_url.value if doc.canonical_url is not None else None):
+        if not url:
+            continue
+        path = urlsplit(url[:MAX_VALUE_CHARS]).path
+        for match in _URL_DATE.finditer(path):
+            year, month, day = (int(match.group(g)) for g in ("year", "month", "day"))
+            try:
+                value = dt.datetime(year, month, day)
+            except ValueError:
+                continue
+            return _evidence(value, Source.URL, match.group(0).strip("/-"))
+    return None
+
+
 def _author_names(page: _Page, value: Any) -> list[str]:
     """Names from a JSON-LD author value: a string, a Person/Organization, or a list of them."""
     names: list[str] = []
@@ -957,6 +981,7 @@ PUBLISHED_STRATEGIES: tuple[Callable[[_Page], Evidence[dt.datetime] | None], ...
     _date_time_element,
     _date_json_ld("dateCreated"),
     _date_visible,
+    _date_url,
 )
 UPDATED_STRATEGIES: tuple[Callable[[_Page], Evidence[dt.datetime] | None], ...] = (
     _date_json_ld("dateModified"),
