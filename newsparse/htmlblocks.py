@@ -16,7 +16,11 @@ from lxml.html import HtmlElement
 
 from newsparse.document import Document, Segment
 from newsparse.model import BlockKind
-from newsparse.patterns.html import SHOWN_ON_WIDE_SCREENS, VISUALLY_HIDDEN_CLASS
+from newsparse.patterns.html import (
+    CLASS_TOKEN_SPLIT,
+    SHOWN_ON_WIDE_SCREENS,
+    VISUALLY_HIDDEN_CLASS,
+)
 
 __all__ = [
     "context_tokens",
@@ -70,8 +74,6 @@ _NESTING_TAG = re.compile(
 _ANY_BODY_TAG = re.compile(
     r"<(?!/?(?:p|br|html|head|body|title|meta|script|style)\b)/?[A-Za-z][^>]*>"
 )
-# Splits class and id values into tokens: "article-body__text" -> article, body, text
-_TOKEN_SPLIT = re.compile(r"[\s\-_:.]+")
 _PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
 # style="display: none" / "visibility:hidden"
 _DISPLAY_NONE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
@@ -123,7 +125,7 @@ def _attribute_tokens(element: HtmlElement) -> tuple[str, ...]:
         if value:
             value = value[:MAX_ATTRIBUTE_CHARS].lower()
             tokens.extend(token for token in value.split() if token)
-            tokens.extend(token for token in _TOKEN_SPLIT.split(value) if token)
+            tokens.extend(token for token in CLASS_TOKEN_SPLIT.split(value) if token)
     return tuple(tokens)
 
 

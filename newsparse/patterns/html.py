@@ -16,6 +16,7 @@ __all__ = [
     "BOILERPLATE_PREFIX",
     "BOILERPLATE_TOKENS",
     "CANONICAL_META",
+    "CLASS_TOKEN_SPLIT",
     "CONTENT_CONTAINER_TAGS",
     "CONTENT_ITEMPROPS",
     "DATE_PUBLISHED_META",
@@ -141,6 +142,8 @@ NEGATIVE_ROLES = {
 # Tags that mark a container of the story itself.
 CONTENT_CONTAINER_TAGS = frozenset({"article", "main"})
 
+# Splits a class/id value into tokens: "article-body__text" -> article, body, text
+CLASS_TOKEN_SPLIT = re.compile(r"[\s\-_:.]+")
 # class/id tokens (split on "-", "_", ":", ".", spaces) that mark furniture, with the reason.
 # A token matches when it equals a key, or starts with a key of 5+ letters
 # ("commentlist" -> comment, "sidebar2" -> sidebar).

@@ -2,20 +2,27 @@
 
 How (one pass over the segments, linear in the page, no recursion):
 
-1. Each segment gets a signed score: its words outside links count for it, its linked words
+1. A ``<noscript>`` copy of text the page also shows is removed (``hidden``).
+2. Each segment gets a signed score: its words outside links count for it, its linked words
    and a fixed cost per block count against it, so menus and teaser lists score below zero.
-2. The segments' ancestor elements form a tree; each element sums its subtree's scores. An
+3. The segments' ancestor elements form a tree; each element sums its subtree's scores. An
    element whose tag, role or class/id says furniture (``nav``, ``footer``, ``comments``,
    ``sidebar``...) passes up no positive score, so comment threads do not pull the choice
-   towards ``<body>``.
-3. The container is the element with the highest sum, weighted up for ``<article>``,
-   ``itemprop=articleBody``, ``<main>`` and content-like class names; with no positive sum
-   anywhere, the whole page is the container (a page with text never comes out empty).
-4. Outside the container every segment is boilerplate, except the headline and the short
-   lines next to it (byline, date, standfirst, lead image caption), which later stages read.
-5. Inside it, blocks under a furniture-hinted element are boilerplate, and so are runs of
-   link lists (related stories, tag lists). Captions, pull quotes and single link lines stay
-   unlabelled for the stages that know them.
+   towards ``<body>``; a furniture class on an element holding most of the page, or far more
+   prose than such furniture holds, is taken for a misleading name and ignored.
+4. The container is the element with the highest sum, weighted up for ``<article>``,
+   ``itemprop=articleBody``, ``<main>`` and content-like class names, and down inside
+   furniture; when class names leave only such discounted choices and the sums without them
+   point far more clearly elsewhere, the class names are ignored. With no positive sum
+   anywhere, the page keeps its text and loses only what its markup calls furniture.
+5. If the container also holds teaser cards beside the story, it is narrowed to the element
+   around the headline that holds most of the score.
+6. Outside the container every segment is boilerplate, except the headline and the short
+   lines between it and the container (byline, date, standfirst, lead image caption), which
+   later stages read.
+7. Inside it, blocks under a furniture-hinted element are boilerplate, and so are runs of link
+   lines (related stories, tag lists) and the headings that introduce removed furniture.
+   Captions, pull quotes and single link lines stay unlabelled for the stages that know them.
 
 Each removal carries its reason: navigation, header, footer, sidebar, comment, related, share,
 promo, cookie, newsletter, advert, hidden or form. Page text has no markup: nothing is done.
@@ -23,7 +30,6 @@ promo, cookie, newsletter, advert, hidden or form. Page text has no markup: noth
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 
 import attrs
@@ -92,8 +98,6 @@ MAX_HEADER_GAP = 12
 # Lines in that header longer than this are not furniture of the headline but page text.
 MAX_HEADER_LINE_WORDS = 80
 
-# Splits a class/id value into tokens: "article-body__text" -> article, body, text
-_TOKEN_SPLIT = re.compile(r"[\s\-_:.]+")
 # Longest class/id value read: hostile pages carry megabyte attributes.
 MAX_ATTRIBUTE_CHARS = 512
 
@@ -142,7 +146,7 @@ def _class_tokens(classes: str | None, ident: str | None) -> tuple[list[str], li
                 if patterns.LAYOUT_FLAG.match(name):
                     continue  # "has-sidebar", "with-comments": how the page is laid out
                 values.append(name)
-                tokens.extend(t for t in _TOKEN_SPLIT.split(name) if t)
+                tokens.extend(t for t in patterns.CLASS_TOKEN_SPLIT.split(name) if t)
     return values, tokens
 
 
