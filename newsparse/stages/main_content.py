@@ -98,6 +98,8 @@ MAX_HEADER_GAP = 12
 # Lines in that header longer than this are not furniture of the headline but page text.
 MAX_HEADER_LINE_WORDS = 80
 
+# Deletes ASCII digits (str.translate table).
+_NO_DIGITS = str.maketrans("", "", "0123456789")
 # Longest class/id value read: hostile pages carry megabyte attributes.
 MAX_ATTRIBUTE_CHARS = 512
 
@@ -203,7 +205,10 @@ def _judge(element: HtmlElement, tag: str, cache: dict[_Key, _Verdict]) -> _Verd
     Pages repeat the same tag and class hundreds of times, so verdicts are cached per page."""
     if element.get("hidden") is not None or element.get("aria-hidden") == "true":
         return _HIDDEN
-    key: _Key = (tag, element.get("class"), element.get("id"), element.get("role"),
+    classes, ident = element.get("class"), element.get("id")
+    # Digits never make furniture ("post-4163", "sidebar-2"): without them, more keys repeat.
+    key: _Key = (tag, classes.translate(_NO_DIGITS) if classes else None,
+                 ident.translate(_NO_DIGITS) if ident else None, element.get("role"),
                  element.get("itemprop"), element.get("style"))
     verdict = cache.get(key)
     if verdict is None:
