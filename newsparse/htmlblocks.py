@@ -33,6 +33,7 @@ __all__ = [
     "context_tokens",
     "html_document",
     "is_hidden",
+    "near_tokens",
     "parse_html",
     "restore_streamed_content",
     "segments_of",
@@ -40,25 +41,94 @@ __all__ = [
 
 # Elements whose content is never text a reader sees. (<noscript> is read: see _is_raw_markup.)
 SKIP_TAGS = frozenset(
-    {"script", "style", "template", "svg", "math", "iframe", "object", "embed",
-     "canvas", "video", "audio", "map", "input", "rt", "rp",
-     "head", "title", "meta", "link", "base"}
+    {
+        "script",
+        "style",
+        "template",
+        "svg",
+        "math",
+        "iframe",
+        "object",
+        "embed",
+        "canvas",
+        "video",
+        "audio",
+        "map",
+        "input",
+        "rt",
+        "rp",
+        "head",
+        "title",
+        "meta",
+        "link",
+        "base",
+    }
 )
 # Controls whose few words ("Menu", "Share") are skipped, unless the parser nested blocks in
 # them: an unclosed <button> can swallow the whole page, and the page is still text to read.
 CONTROL_TAGS = frozenset({"button", "select", "option", "textarea"})
 # Elements that start a new block of text.
 BLOCK_TAGS = frozenset(
-    {"p", "div", "section", "article", "main", "aside", "header", "footer", "nav", "form",
-     "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "dl", "dt", "dd", "blockquote",
-     "figure", "figcaption", "pre", "table", "thead", "tbody", "tfoot", "tr", "td", "th",
-     "caption", "address", "hr", "body", "html", "center", "fieldset", "legend", "details",
-     "summary", "dialog", "menu", "picture", "hgroup"}
+    {
+        "p",
+        "div",
+        "section",
+        "article",
+        "main",
+        "aside",
+        "header",
+        "footer",
+        "nav",
+        "form",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "li",
+        "ul",
+        "ol",
+        "dl",
+        "dt",
+        "dd",
+        "blockquote",
+        "figure",
+        "figcaption",
+        "pre",
+        "table",
+        "thead",
+        "tbody",
+        "tfoot",
+        "tr",
+        "td",
+        "th",
+        "caption",
+        "address",
+        "hr",
+        "body",
+        "html",
+        "center",
+        "fieldset",
+        "legend",
+        "details",
+        "summary",
+        "dialog",
+        "menu",
+        "picture",
+        "hgroup",
+    }
 )
 _KIND_OF_TAG = {
-    "h1": BlockKind.HEADING, "h2": BlockKind.HEADING, "h3": BlockKind.HEADING,
-    "h4": BlockKind.HEADING, "h5": BlockKind.HEADING, "h6": BlockKind.HEADING,
-    "li": BlockKind.LIST_ITEM, "dd": BlockKind.LIST_ITEM, "blockquote": BlockKind.QUOTE,
+    "h1": BlockKind.HEADING,
+    "h2": BlockKind.HEADING,
+    "h3": BlockKind.HEADING,
+    "h4": BlockKind.HEADING,
+    "h5": BlockKind.HEADING,
+    "h6": BlockKind.HEADING,
+    "li": BlockKind.LIST_ITEM,
+    "dd": BlockKind.LIST_ITEM,
+    "blockquote": BlockKind.QUOTE,
 }
 # Elements whose class/id describe the whole page (theme options, page type), never a block:
 # their tokens are left out of the segments' context.
@@ -100,10 +170,7 @@ def _parse(markup: str) -> tuple[HtmlElement, bool]:
         root = html.document_fromstring(markup or "<html></html>", parser=parser)
     except (etree.ParserError, ValueError):
         return html.document_fromstring("<html></html>", parser=parser), False
-    too_deep = any(
-        error.type == etree.ErrorTypes.ERR_RESOURCE_LIMIT
-        for error in parser.error_log
-    )
+    too_deep = any(error.type == etree.ErrorTypes.ERR_RESOURCE_LIMIT for error in parser.error_log)
     return root, too_deep
 
 
@@ -125,6 +192,11 @@ def parse_html(markup: str) -> HtmlElement:
     return root
 
 
+# How many levels around a block ``near_tokens`` reads: the block, its figure or aside, and one
+# wrapper.
+NEAR_LEVELS = 3
+
+
 def _attribute_tokens(element: HtmlElement) -> tuple[str, ...]:
     tokens: list[str] = []
     for name in ("class", "id", "role", "itemprop"):
@@ -134,6 +206,24 @@ def _attribute_tokens(element: HtmlElement) -> tuple[str, ...]:
             tokens.extend(token for token in value.split() if token)
             tokens.extend(token for token in CLASS_TOKEN_SPLIT.split(value) if token)
     return tuple(tokens)
+
+
+def near_tokens(element: HtmlElement | None, levels: int = NEAR_LEVELS) -> frozenset[str]:
+    """Tag names and class/id tokens of a block and its closest ancestors only.
+
+    A caption or pull-quote class must sit on the block or just around it: a theme class high
+    up the tree ("theme-caption-two" on a wrapper) says nothing about the blocks inside.
+    """
+    tokens: set[str] = set()
+    current: Any = element
+    for _ in range(levels):
+        if current is None:
+            break
+        if isinstance(current.tag, str):
+            tokens.add(current.tag.lower())
+            tokens.update(_attribute_tokens(current))
+        current = current.getparent()
+    return frozenset(tokens)
 
 
 def context_tokens(element: HtmlElement) -> frozenset[str]:
@@ -172,9 +262,16 @@ class _Walker:
         whether it is hidden; remembered per tag and attribute values, which pages repeat."""
         if not element.keys():
             return (tag,), False
-        key = (tag, element.get("class"), element.get("id"), element.get("role"),
-               element.get("itemprop"), element.get("style"), element.get("hidden"),
-               element.get("aria-hidden"))
+        key = (
+            tag,
+            element.get("class"),
+            element.get("id"),
+            element.get("role"),
+            element.get("itemprop"),
+            element.get("style"),
+            element.get("hidden"),
+            element.get("aria-hidden"),
+        )
         found = self.described.get(key)
         if found is None:
             hidden = is_hidden(element)

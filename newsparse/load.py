@@ -23,6 +23,9 @@ Kind = Literal["auto", "html", "text"]
 # How much of the start of a byte string to search for a declared charset: browsers look at
 # the first 1024 bytes; pages with long <head> preambles put it a little later.
 CHARSET_SNIFF_BYTES = 4096
+# UTF-8 with a few bad bytes stays UTF-8 when at least this many good non-ASCII characters
+# stand for each bad byte; a Latin-1 page read as UTF-8 has no good ones.
+MIN_GOOD_PER_BAD_UTF8 = 10
 # How much of the start of a string to look at when deciding whether it is HTML.
 KIND_SNIFF_CHARS = 2048
 # Markup tags that make a string HTML rather than page text (a page text may quote one tag).
@@ -132,6 +135,15 @@ def _known_codec(name: bytes) -> str | None:
     return _PAGE_CODECS.get(codec)
 
 
+def _mostly_utf8(data: bytes) -> str | None:
+    """UTF-8 with a stray bad byte or two (a cut-off character, a pasted symbol): the text
+    with U+FFFD for the bad bytes, when correct multi-byte characters far outnumber them."""
+    text = data.decode("utf-8", errors="replace")
+    bad = text.count("\ufffd")
+    good = sum(1 for char in text if char > "\x7f") - bad
+    return text if good >= MIN_GOOD_PER_BAD_UTF8 * bad else None
+
+
 def decode_bytes(data: bytes) -> str:
     """Decode page bytes: BOM, declared charset, UTF-8, detection, then cp1252 with replacement."""
     for bom, encoding in _BOMS:
@@ -150,6 +162,9 @@ def decode_bytes(data: bytes) -> str:
         return data.decode("utf-8")
     except UnicodeDecodeError:
         pass
+    mostly_utf8 = _mostly_utf8(data)
+    if mostly_utf8 is not None:
+        return mostly_utf8
     try:
         from charset_normalizer import from_bytes
 

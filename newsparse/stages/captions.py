@@ -10,6 +10,7 @@ Evidence, in order:
 from __future__ import annotations
 
 from newsparse.document import Document, Role, Segment
+from newsparse.htmlblocks import near_tokens
 from newsparse.model import Caption
 from newsparse.patterns.captions import (
     CAPTION_CONTEXT_TOKENS,
@@ -94,7 +95,11 @@ def credit_only(text: str) -> str | None:
 
 
 def _in_caption_markup(segment: Segment) -> bool:
-    return segment.tag == "figcaption" or bool(segment.context & CAPTION_CONTEXT_TOKENS)
+    if segment.tag == "figcaption":
+        return True
+    return bool(segment.context & CAPTION_CONTEXT_TOKENS) and bool(
+        near_tokens(segment.element) & CAPTION_CONTEXT_TOKENS
+    )
 
 
 @stage(NAME, requires={"byline"}, provides={"captions"})

@@ -11,6 +11,7 @@ The attribution is the short, name-shaped line right after the quote ("Jane Doe,
 from __future__ import annotations
 
 from newsparse.document import Document, PullQuoteFinding, Role, Segment
+from newsparse.htmlblocks import near_tokens
 from newsparse.pipeline import stage
 from newsparse.stages.furniture import story_start
 from newsparse.textshape import comparable_words, ends_like_sentence, is_prose
@@ -132,7 +133,9 @@ def pull_quotes(doc: Document) -> None:
         if segment.label is not None or segment.index not in words_of:
             continue
         words = words_of[segment.index]
-        marked = bool(segment.context & PULL_QUOTE_TOKENS)
+        marked = bool(segment.context & PULL_QUOTE_TOKENS) and bool(
+            near_tokens(segment.element) & PULL_QUOTE_TOKENS
+        )
         if (len(words) < MIN_QUOTE_WORDS or len(words) > MAX_QUOTE_WORDS) and not marked:
             continue
         if not marked and (segment.index < story or _title_cased(segment.text)):
