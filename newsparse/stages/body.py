@@ -173,4 +173,7 @@ def body(doc: Document) -> None:
     else:
         _html_body(doc)
     _drop_tail_notes(doc)
-    _drop_duplicates(doc)
+    if doc.kind == "text":
+        # page text repeats menus and teasers as bare lines; in HTML a repeated block is
+        # usually the story's own (recipe steps, refrains) and markup already placed it
+        _drop_duplicates(doc)
