@@ -94,11 +94,6 @@ class Segment:
     def __attrs_post_init__(self) -> None:
         self.words = len(self.text.split())
 
-    @property
-    def is_free(self) -> bool:
-        """True while no stage has claimed this segment."""
-        return self.label is None
-
 
 @attrs.frozen
 class PullQuoteFinding:

@@ -30,7 +30,6 @@ from newsparse.patterns.html import (
 )
 
 __all__ = [
-    "context_tokens",
     "html_document",
     "is_hidden",
     "near_tokens",
@@ -223,21 +222,6 @@ def near_tokens(element: HtmlElement | None, levels: int = NEAR_LEVELS) -> froze
             tokens.add(current.tag.lower())
             tokens.update(_attribute_tokens(current))
         current = current.getparent()
-    return frozenset(tokens)
-
-
-def context_tokens(element: HtmlElement) -> frozenset[str]:
-    """Tag names and class/id tokens of an element and its ancestors, lower-cased."""
-    tokens: set[str] = set()
-    depth = 0
-    current: Any = element
-    while current is not None and depth < MAX_CONTEXT_DEPTH:
-        tag = current.tag
-        if isinstance(tag, str):
-            tokens.add(tag.lower())
-            tokens.update(_attribute_tokens(current))
-        current = current.getparent()
-        depth += 1
     return frozenset(tokens)
 
 
