@@ -168,6 +168,19 @@ def test_captions_pull_quotes_and_byline_stay_unlabelled() -> None:
         assert any(k.startswith(start) for k in kept), start
 
 
+def test_embedded_social_post_is_story_not_a_share_bar() -> None:
+    doc = _run(
+        f"<article><h1>Council approves budget</h1>{STORY_HEAD}"
+        '<div class="social-media-embed"><blockquote class="twitter-tweet"><p>The roads in my '
+        "street have not been fixed for ten years, and now they finally will be.</p>"
+        "&mdash; Ann Lee (@annlee) March 5, 2024</blockquote></div>"
+        '<div class="social-share"><a href="#">Share on Facebook</a></div>'
+        f"{STORY_TAIL}</article>"
+    )
+    assert _reason(doc, "The roads in my street") is None
+    assert _reason(doc, "Share on Facebook") == "share"
+
+
 def test_layout_wrapper_with_furniture_class_is_not_furniture() -> None:
     doc = _run(f'<div class="layout has-sidebar"><div class="content">{STORY}</div>'
                f'<div class="sidebar">{RELATED}</div></div>')

@@ -84,7 +84,12 @@ _share = (
 _cookie = (
     r"[^\n]{0,300}\bcookies?\b[^\n]{0,300}|accept(?: all)?(?: cookies)?|reject all|"
     r"manage (?:preferences|cookies|settings)|cookie (?:settings|policy|preferences)|"
-    r"privacy (?:policy|settings)|alle akzeptieren|tout accepter|aceptar(?: todo)?|accetta(?: tutto)?"
+    r"privacy (?:policy|settings)|alle akzeptieren|tout accepter|aceptar(?: todo)?|accetta(?: tutto)?|"
+    # the consent placeholder standing in for an embedded post until the reader allows it
+    r"empfohlener redaktioneller inhalt|"
+    r"[^\n]{0,150}\bexterne[nr]? inhalte? (?:von|anzeigen|angezeigt|laden|zulassen|aktivieren)\b[^\n]{0,300}|"
+    r"ich bin (?:damit )?einverstanden, dass[^\n]{0,100}\binhalte?\b[^\n]{0,300}|"
+    r"[^\n]{0,150}\b(?:show|load|allow|enable|display) (?:external|third[- ]party|embedded) content\b[^\n]{0,300}"
 )
 _newsletter = (
     r"[^\n]{0,200}\bnewsletters?\b[^\n]{0,200}|sign up(?: now| here| for free)?|subscribe(?: now| today)?|"

@@ -269,6 +269,9 @@ KEEP_TOKENS = frozenset(
      "dateline", "credit", "lede", "lead", "standfirst", "dek", "summary", "subtitle",
      "subheadline", "deck", "intro", "excerpt"}
 )
+# Tokens of an embedded post ("social-media-embed", "tweet-embed"): with them, "social" or
+# "twitter" names what is embedded (a quoted post, part of the story), not a share bar.
+EMBED_TOKENS = frozenset({"embed", "embedded", "oembed"})
 # class/id tokens that mark the story's container.
 POSITIVE_TOKENS = frozenset(
     {"article", "articlebody", "articletext", "articlecontent", "content", "story",

@@ -176,6 +176,8 @@ def _furniture_reason(
             reason = patterns.BOILERPLATE_TOKENS[match.group(1)] if match else None
         if reason == "header" and positive:
             continue  # "article-header", "entry-header": the story's own header
+        if reason == "share" and any(t in patterns.EMBED_TOKENS for t in tokens):
+            continue  # "social-media-embed": a quoted post, not a share bar
         if reason:
             return reason
     return None

@@ -1,0 +1,42 @@
+"""Furniture lines: what the boilerplate stage removes as page furniture, and what it keeps."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsparse.stages.boilerplate import furniture_reason
+
+
+@pytest.mark.parametrize(
+    ("line", "reason"),
+    [
+        ("Share this story", "share"),
+        ("We use cookies to give you the best experience on our site.", "cookie"),
+        ("Sign up for our newsletter", "newsletter"),
+        ("Advertisement", "promo"),
+        ("© 2024 Valley Echo. All rights reserved.", "legal"),
+        # consent placeholders standing in for an embedded post
+        ("Empfohlener redaktioneller Inhalt", "cookie"),
+        ("An dieser Stelle findet Ihr einen externen Inhalt von Instagram, der den Artikel "
+         "ergänzt. Ihr könnt ihn Euch mit einem Klick anzeigen lassen.", "cookie"),
+        ("Ich bin damit einverstanden, dass mir externe Inhalte angezeigt werden. Damit können "
+         "personenbezogene Daten an Drittplattformen übermittelt werden.", "cookie"),
+        ("Click here to load external content from YouTube.", "cookie"),
+        ("Allow third-party content to see this post.", "cookie"),
+    ],
+)
+def test_furniture_lines(line: str, reason: str) -> None:
+    assert furniture_reason(line) == reason
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Mit beiden Entscheidungen war der Anwalt nicht einverstanden.",
+        "The platform said it is not liable for third-party content posted by its users.",
+        "Regulators want platforms to share more data with researchers, the report said.",
+        "The council will print new ballots after the error was found on Tuesday.",
+    ],
+)
+def test_story_sentences_are_not_furniture(line: str) -> None:
+    assert furniture_reason(line) is None
