@@ -47,6 +47,11 @@ PULL_QUOTE_TOKENS = frozenset(
         "highlight-quote",
     }
 )
+# Markup around a block that may hold a quote box without naming it one: in HTML a repeated
+# line outside any of these is a heading or list item shown twice, not a quote box.
+QUOTE_CONTEXT_TOKENS = PULL_QUOTE_TOKENS | {
+    "blockquote", "aside", "figure", "quote", "quotation", "callout", "highlight",
+}
 _CANDIDATE_ROLES = (None, Role.BOILERPLATE)
 
 
@@ -133,11 +138,12 @@ def pull_quotes(doc: Document) -> None:
         if segment.label is not None or segment.index not in words_of:
             continue
         words = words_of[segment.index]
-        marked = bool(segment.context & PULL_QUOTE_TOKENS) and bool(
-            near_tokens(segment.element) & PULL_QUOTE_TOKENS
-        )
+        near = near_tokens(segment.element) if segment.element is not None else frozenset()
+        marked = bool(segment.context & PULL_QUOTE_TOKENS) and bool(near & PULL_QUOTE_TOKENS)
         if (len(words) < MIN_QUOTE_WORDS or len(words) > MAX_QUOTE_WORDS) and not marked:
             continue
+        if segment.element is not None and not marked and not near & QUOTE_CONTEXT_TOKENS:
+            continue  # HTML: a quote box is set apart by its markup
         if not marked and (segment.index < story or _title_cased(segment.text)):
             continue  # a quote box is a sentence inside the story; titles repeat elsewhere
         repeats = repeated_in(words, index, words_of, segment.index)

@@ -1,0 +1,46 @@
+"""Pull quotes in HTML: a repeated line is a quote box only when its markup sets it apart."""
+
+from __future__ import annotations
+
+import newsparse
+
+PARAGRAPHS = (
+    "<p>The council approved the new budget on Tuesday after a debate that lasted well into the "
+    "night, with several members raising concerns about the cost of road repairs.</p>"
+    "<p>The mayor said residents had waited long enough for the roads to be fixed, and that "
+    "the city could no longer put off the work it had promised for years.</p>"
+    "<p>Opposition members said the plan relied on optimistic forecasts of tax income and "
+    "would leave the city with little room to respond to another bad winter.</p>"
+)
+REPEATED = "Residents had waited long enough for the roads to be fixed, the mayor said"
+
+
+def _page(inner: str) -> str:
+    return (
+        "<html><head><title>Council approves budget</title></head><body><article>"
+        f"<h1>Council approves budget</h1>{inner}</article></body></html>"
+    )
+
+
+def test_quote_box_in_an_aside_is_a_pull_quote() -> None:
+    article = newsparse.parse(
+        _page(
+            f"{PARAGRAPHS}<aside><p>{REPEATED}</p><p>Jane Doe, mayor</p></aside>"
+            f"<p>{REPEATED} on Tuesday night, after the vote that approved the budget.</p>"
+        )
+    )
+    assert [q.text for q in article.pull_quotes] == [REPEATED]
+    assert article.pull_quotes[0].attribution == "Jane Doe, mayor"
+    assert REPEATED not in [b.text for b in article.paragraphs]
+
+
+def test_repeated_line_without_quote_markup_stays_in_the_body() -> None:
+    line = "Amazon discounts laptops and tablets by up to forty percent this week"
+    article = newsparse.parse(
+        _page(
+            f"<ul><li>{line}</li><li>Short note</li></ul>{PARAGRAPHS}"
+            f"<h2>{line}</h2><p>Deals start today</p>"
+        )
+    )
+    assert article.pull_quotes == ()
+    assert line in [b.text for b in article.paragraphs]
