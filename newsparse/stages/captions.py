@@ -36,6 +36,8 @@ MIN_CREDIT_UPPER_SHARE = 0.6
 MAX_CREDIT_WORDS = 10
 # A lone credit line credits the line above if that line is caption-sized.
 MAX_CREDITED_LINE_WORDS = 60
+# Dashes that open a signature, not a credit: "-- NAME", "— NAME"
+SIGNATURE_DASHES = ("-", "—", "–", "―")
 
 
 def _is_credit(fragment: str) -> bool:
@@ -49,9 +51,18 @@ def _is_credit(fragment: str) -> bool:
     return len(words) >= 2 and upper_share(fragment) >= MIN_CREDIT_UPPER_SHARE
 
 
+def _is_signature(fragment: str) -> bool:
+    """True for a letter's sign-off after a dash ("-- FEELING LIKE SECOND RATE", an advice
+    column's reader), which no photo word makes a credit."""
+    return fragment.startswith(SIGNATURE_DASHES) and not any(
+        word in CREDIT_WORDS for word in comparable_words(fragment)
+    )
+
+
 def clean_credit(credit: str) -> str:
     """A credit without its label or copyright sign: "Foto: X / EFE" -> "X / EFE"."""
-    return CREDIT_LABEL_PREFIX.sub("", credit.strip(), count=1).strip()
+    credit = credit.strip().lstrip("".join(SIGNATURE_DASHES) + " ")
+    return CREDIT_LABEL_PREFIX.sub("", credit, count=1).strip()
 
 
 def split_credit(text: str) -> tuple[str, str | None]:
@@ -74,6 +85,7 @@ def split_credit(text: str) -> tuple[str, str | None]:
         tail
         and (tail.group(1).startswith("©") or _is_credit(tail.group(1)))
         and not ends_like_sentence(tail.group(1))
+        and not _is_signature(tail.group(1))
     ):
         return text[: tail.start()].rstrip(), clean_credit(tail.group(1))
     return text, None
