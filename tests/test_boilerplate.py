@@ -23,6 +23,10 @@ from newsparse.stages.boilerplate import furniture_reason
          "personenbezogene Daten an Drittplattformen übermittelt werden.", "cookie"),
         ("Click here to load external content from YouTube.", "cookie"),
         ("Allow third-party content to see this post.", "cookie"),
+        # a meta bar with a furniture part
+        ("Python, Mercurial | View Comments", "comment"),
+        ("Kommentarfeed | Kommentare geschlossen", "comment"),
+        ("Share | Tweet | Email", "share"),
     ],
 )
 def test_furniture_lines(line: str, reason: str) -> None:
@@ -36,6 +40,9 @@ def test_furniture_lines(line: str, reason: str) -> None:
         "The platform said it is not liable for third-party content posted by its users.",
         "Regulators want platforms to share more data with researchers, the report said.",
         "The council will print new ballots after the error was found on Tuesday.",
+        # facts between separators, one of which looks like a read time
+        "1-5 Players • Ages 8+ • 60 minutes • $35",
+        "Price: $5 | Size: M",
     ],
 )
 def test_story_sentences_are_not_furniture(line: str) -> None:

@@ -11,6 +11,8 @@ Evidence, in order:
 
 from __future__ import annotations
 
+import re
+
 from newsparse.document import Document, Role, Segment
 from newsparse.patterns.furniture import (
     COMMENT_LINE,
@@ -42,6 +44,15 @@ LONG_RULES = tuple(
     (reason, pattern) for reason, pattern in LINE_RULES if reason in ("cookie", "disclaimer")
 )
 MAX_DISCLAIMER_WORDS = 120
+# A meta bar ("Tags, Topics | 3 Comments | Print") is short, and so is each of its parts.
+MAX_META_BAR_WORDS = 24
+MAX_META_PART_WORDS = 6
+# Parts that make a bar furniture; "60 minutes" (a read time?) or "10:30" alone in a part
+# are as likely facts in a list of them ("1-5 Players • Ages 8+ • 60 minutes").
+META_BAR_REASONS = frozenset(
+    {"share", "comment", "newsletter", "cookie", "legal", "paywall", "tags"}
+)
+META_BAR_SEPARATOR = re.compile(r"\s[|·•]\s")
 # A comment thread shows this many comment-typical lines within this many lines.
 MIN_THREAD_SIGNALS = 3
 THREAD_WINDOW = 12
@@ -52,16 +63,39 @@ MIN_PROSE_BEFORE_COMMENTS = 1
 
 def furniture_reason(text: str) -> str | None:
     """The reason a line is page furniture, or None if it may be story text."""
-    if len(text.split()) > MAX_FURNITURE_WORDS:
-        if len(text.split()) <= MAX_DISCLAIMER_WORDS:
+    words = len(text.split())
+    if words > MAX_FURNITURE_WORDS:
+        if words <= MAX_DISCLAIMER_WORDS:
             for reason, pattern in LONG_RULES:
                 if pattern.match(text):
                     return reason
         return None
     if IMAGE_FILE.match(text):
         return "banner"
+    found = _line_rule(text)
+    if found is None and words <= MAX_META_BAR_WORDS and META_BAR_SEPARATOR.search(text):
+        return _meta_bar_reason(text)
+    return found
+
+
+def _line_rule(text: str) -> str | None:
     for reason, pattern in LINE_RULES:
         if pattern.match(text):
+            return reason
+    return None
+
+
+def _meta_bar_reason(text: str) -> str | None:
+    """A bar of short parts between separators, one of them furniture: "Python, Mercurial |
+    View Comments", "Kommentarfeed | Kommentare geschlossen"."""
+    parts = [part.strip() for part in META_BAR_SEPARATOR.split(text)]
+    if any(len(part.split()) > MAX_META_PART_WORDS for part in parts):
+        return None
+    for part in parts:
+        if COMMENTS_START.match(part):
+            return "comment"
+        reason = _line_rule(part)
+        if reason is not None and reason in META_BAR_REASONS:
             return reason
     return None
 
