@@ -181,6 +181,23 @@ def test_embedded_social_post_is_story_not_a_share_bar() -> None:
     assert _reason(doc, "Share on Facebook") == "share"
 
 
+def test_intro_in_a_teaser_class_is_story_but_teaser_cards_are_not() -> None:
+    intro = ("Die Stadt hat am Dienstag den neuen Haushalt beschlossen, nach einer Debatte, die "
+             "bis tief in die Nacht dauerte und viele Fragen offen ließ.")
+    doc = _run(
+        f'<article><h1>Council approves budget</h1><p class="article-teaser">{intro}</p>'
+        f'{STORY}</article><div class="teaser-list">'
+        + "".join(
+            f'<div class="teaser"><h3><a href="/t{i}">Other story number {i}</a></h3>'
+            f"<p>A summary of another story, which readers may also like to read.</p></div>"
+            for i in range(3)
+        )
+        + "</div>"
+    )
+    assert _reason(doc, "Die Stadt hat") is None
+    assert _reason(doc, "Other story number 1") is not None
+
+
 def test_layout_wrapper_with_furniture_class_is_not_furniture() -> None:
     doc = _run(f'<div class="layout has-sidebar"><div class="content">{STORY}</div>'
                f'<div class="sidebar">{RELATED}</div></div>')

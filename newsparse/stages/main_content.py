@@ -98,6 +98,13 @@ MAX_HEADER_GAP = 12
 # Lines in that header longer than this are not furniture of the headline but page text.
 MAX_HEADER_LINE_WORDS = 80
 
+# A "related" or "teaser" box is links to other stories; one paragraph or two whose text is
+# this unlinked, with this many words, is the story's own intro (German CMSs call the lede the
+# "Teaser"). A list of cards has more blocks: a title and a summary each.
+RELATED_MAX_LINK_SHARE = 0.05
+RELATED_MIN_UNLINKED_WORDS = 15
+RELATED_MAX_INTRO_BLOCKS = 2
+
 # Deletes ASCII digits (str.translate table).
 _NO_DIGITS = str.maketrans("", "", "0123456789")
 # Longest class/id value read: hostile pages carry megabyte attributes.
@@ -118,6 +125,8 @@ class _Node:
     positive: float = 0.0  # positive score of the subtree, ignoring hints
     first: int = -1  # first and last segment index under it
     last: int = -1
+    words: float = 0.0  # words of the subtree's segments, and how many of them are link text
+    linked: float = 0.0
 
 
 def _word_count(text: str) -> float:
@@ -280,6 +289,9 @@ def _sum_up(nodes: list[_Node], segments: Sequence[Segment], node_of: list[int])
         own_score[n] += score
         own_positive[n] += max(score, 0.0)
         node = nodes[n]
+        words = _word_count(segment.text)
+        node.words += words
+        node.linked += words * segment.link_density
         if node.first < 0:
             node.first = segment.index
         node.last = segment.index
@@ -291,6 +303,8 @@ def _sum_up(nodes: list[_Node], segments: Sequence[Segment], node_of: list[int])
         if node.parent >= 0:
             parent = nodes[node.parent]
             parent.positive += node.positive
+            parent.words += node.words
+            parent.linked += node.linked
             if node.first >= 0:
                 parent.first = node.first if parent.first < 0 else min(parent.first, node.first)
                 parent.last = max(parent.last, node.last)
@@ -300,8 +314,10 @@ def _sum_up(nodes: list[_Node], segments: Sequence[Segment], node_of: list[int])
         if node.reason is None:
             continue
         span = (node.last - node.first + 1) / len(segments) if node.first >= 0 else 0.0
-        if (node.positive > WRAPPER_SHARE * total and span > WRAPPER_SHARE) or (
-            node.positive > patterns.SHORT_FURNITURE.get(node.reason, node.positive)
+        if (
+            (node.positive > WRAPPER_SHARE * total and span > WRAPPER_SHARE)
+            or node.positive > patterns.SHORT_FURNITURE.get(node.reason, node.positive)
+            or (node.reason == "related" and _unlinked_prose(node))
         ):
             node.reason = None
             node.landmark = False
@@ -314,6 +330,16 @@ def _sum_up(nodes: list[_Node], segments: Sequence[Segment], node_of: list[int])
             parent.score += min(node.score, 0.0) if node.reason is not None else node.score
             parent.raw += min(node.raw, 0.0) if node.landmark else node.raw
     return total
+
+
+def _unlinked_prose(node: _Node) -> bool:
+    """True for a paragraph or two without links to other stories: no teaser list, whatever
+    its class says."""
+    return (
+        0 <= node.last - node.first < RELATED_MAX_INTRO_BLOCKS
+        and node.words - node.linked >= RELATED_MIN_UNLINKED_WORDS
+        and node.linked <= RELATED_MAX_LINK_SHARE * node.words
+    )
 
 
 def _choose(nodes: list[_Node]) -> tuple[int, bool]:
