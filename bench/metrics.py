@@ -255,6 +255,11 @@ _TYPOGRAPHIC = str.maketrans(
         "\u2014": "-",
         "\u2015": "-",
         "\u2212": "-",
+        # invisible: soft hyphen, zero-width space, word joiner (gold titles copied from a page
+        # keep its "&shy;"; a reader sees no difference)
+        "\u00ad": None,
+        "\u200b": None,
+        "\u2060": None,
     }
 )
 # Characters stripped from both ends of a title: space, quotes, final full stops and colons.
@@ -262,8 +267,9 @@ _TITLE_EDGE = " \"'.:;,"
 
 
 def normalize_title(title: str | None) -> str | None:
-    """NFKC, typographic quotes and dashes to ASCII, case-folded, whitespace collapsed,
-    quotes and end punctuation trimmed; ``None`` when nothing is left."""
+    """NFKC, typographic quotes and dashes to ASCII, invisible soft hyphens dropped,
+    case-folded, whitespace collapsed, quotes and end punctuation trimmed; ``None`` when
+    nothing is left."""
     if not title:
         return None
     text = unicodedata.normalize("NFKC", title).translate(_TYPOGRAPHIC).casefold()

@@ -138,6 +138,8 @@ MAX_CONTEXT_DEPTH = 256
 MAX_ATTRIBUTE_CHARS = 512
 
 _WHITESPACE = re.compile(r"\s+")
+# Soft hyphens and zero-width spaces split words a reader sees whole (str.translate table).
+_INVISIBLE = dict.fromkeys(map(ord, "\xad\u200b\u2060\ufeff"))
 # Tags that nest without limit on hostile pages, stripped when the parser gives up:
 # "<div class='x'>", "</span>", "<font size=2>"
 _NESTING_TAG = re.compile(
@@ -304,6 +306,8 @@ class _Walker:
         density = min(1.0, link_chars / len(stripped)) if link_chars else 0.0
         kind = _KIND_OF_TAG.get(tag, BlockKind.PARAGRAPH)
         pieces = _PARAGRAPH_BREAK.split(raw) if "\n" in raw else (raw,)
+        if "\xad" in raw or "\u200b" in raw:  # from "&shy;" and "&#8203;" in the markup
+            pieces = [piece.translate(_INVISIBLE) for piece in pieces]
         for piece in pieces:
             text = _WHITESPACE.sub(" ", piece).strip()
             if not text:

@@ -44,8 +44,10 @@ _HTML_TAG = re.compile(
     r"<(?:!doctype\s+html|html|head|body|div|p|span|a|meta|title|script|article|section|br|li|ul|h[1-6]|table|img)[\s>/]",
     re.I,
 )
-# Control characters other than tab and newlines: NUL bytes and friends break lxml and readers.
-_CONTROL_CHARS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+# Control characters other than tab and newlines (NUL bytes and friends break lxml and readers),
+# and the invisible soft hyphen, zero-width space, word joiner and stray byte-order mark, which
+# split words a reader sees whole ("auto\xadnome").
+_CONTROL_CHARS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\xad\u200b\u2060\ufeff]")
 # A lone UTF-16 surrogate ("\ud800"): only a str built from broken data holds one, and no
 # UTF-8 writer can encode it, so the output could not be saved.
 _LONE_SURROGATE = re.compile(r"[\ud800-\udfff]")

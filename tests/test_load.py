@@ -95,3 +95,23 @@ def test_wrong_type_is_a_type_error(bad: object) -> None:
 def test_unknown_kind_is_an_input_error() -> None:
     with pytest.raises(newsparse.InputError):
         newsparse.parse("x", kind="pdf")  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    ("source", "kind"),
+    [
+        ("<html><body><article><h1>Title</h1><p>Sans recherche auto&shy;nome, nous n'avons "
+         "pas d'avenir, dit-elle devant le conseil de l'universit&eacute;.</p></article>"
+         "</body></html>", "html"),
+        ("<html><body><article><h1>Title</h1><p>Sans recherche auto\u00adnome, nous n'avons "
+         "pas d'avenir, dit-elle devant le conseil de l'universit&eacute;.</p></article>"
+         "</body></html>", "html"),
+        ("Title\n\nSans recherche auto\u00adnome, nous n'avons pas d'avenir, dit-elle "
+         "devant le conseil de l'universit\u00e9.\n", "text"),
+        ("Title\n\nSans recherche auto\u200bnome, nous n'avons pas d'avenir, dit-elle "
+         "devant le conseil de l'universit\u00e9.\n", "text"),
+    ],
+)
+def test_soft_hyphens_and_zero_width_spaces_do_not_split_words(source: str, kind: str) -> None:
+    article = newsparse.parse(source, kind=kind)  # type: ignore[arg-type]
+    assert "autonome" in article.text
