@@ -122,10 +122,40 @@ def _attribution(doc: Document, quote: Segment) -> Segment | None:
     return candidate
 
 
+def _candidates(doc: Document) -> list[tuple[Segment, bool]]:
+    """The blocks that may be quote boxes, and whether their markup names them so: sentences
+    inside the story (in HTML, set apart by quote-like markup), or any block marked as one."""
+    story: int | None = None
+    found: list[tuple[Segment, bool]] = []
+    for segment in doc.segments:
+        if segment.label is not None:
+            continue
+        near: frozenset[str] = frozenset()
+        if segment.element is not None:
+            if not segment.context & QUOTE_CONTEXT_TOKENS:
+                continue  # HTML: a quote box is set apart by its markup
+            near = near_tokens(segment.element)
+        words = comparable_words(segment.text)
+        marked = bool(segment.context & PULL_QUOTE_TOKENS) and bool(near & PULL_QUOTE_TOKENS)
+        if (len(words) < MIN_QUOTE_WORDS or len(words) > MAX_QUOTE_WORDS) and not marked:
+            continue
+        if segment.element is not None and not marked and not near & QUOTE_CONTEXT_TOKENS:
+            continue
+        if not marked:
+            if story is None:
+                story = story_start(doc)
+            if segment.index < story or _title_cased(segment.text):
+                continue  # a quote box is a sentence inside the story; titles repeat elsewhere
+        found.append((segment, marked))
+    return found
+
+
 @stage(NAME, requires={"boilerplate", "captions", "related"}, provides={"pull_quotes"})
 def pull_quotes(doc: Document) -> None:
     """Label quote boxes and their attribution lines; link each to the paragraph it repeats."""
-    story = story_start(doc)
+    candidates = _candidates(doc)
+    if not candidates:
+        return  # most HTML pages: no block is set apart like a quote box
     words_of = {s.index: comparable_words(s.text) for s in doc.segments if s.label is None}
     targets = {
         position: words
@@ -134,18 +164,10 @@ def pull_quotes(doc: Document) -> None:
         and is_prose(doc.segments[position].text, min_words=MIN_QUOTE_WORDS)
     }
     index = trigram_index(targets)
-    for segment in doc.segments:
-        if segment.label is not None or segment.index not in words_of:
-            continue
+    for segment, marked in candidates:
+        if segment.label is not None:
+            continue  # taken as the attribution of the quote before it
         words = words_of[segment.index]
-        near = near_tokens(segment.element) if segment.element is not None else frozenset()
-        marked = bool(segment.context & PULL_QUOTE_TOKENS) and bool(near & PULL_QUOTE_TOKENS)
-        if (len(words) < MIN_QUOTE_WORDS or len(words) > MAX_QUOTE_WORDS) and not marked:
-            continue
-        if segment.element is not None and not marked and not near & QUOTE_CONTEXT_TOKENS:
-            continue  # HTML: a quote box is set apart by its markup
-        if not marked and (segment.index < story or _title_cased(segment.text)):
-            continue  # a quote box is a sentence inside the story; titles repeat elsewhere
         repeats = repeated_in(words, index, words_of, segment.index)
         if repeats is not None and (
             len(words_of.get(repeats, ())) < len(words)
