@@ -191,8 +191,13 @@ class SnippetCounts:
         return 2 * self.tp / denominator if denominator else 0.0
 
 
+# Invisible characters (soft hyphen, zero-width space, word joiner): the corpora's snippets
+# were copied from pages, some with the page's "&shy;" kept and some without.
+_INVISIBLE = dict.fromkeys(map(ord, "\u00ad\u200b\u2060"))
+
+
 def _squash(text: str) -> str:
-    return SPACE_RE.sub(" ", text).strip()
+    return SPACE_RE.sub(" ", text.translate(_INVISIBLE)).strip()
 
 
 def snippet_counts(

@@ -102,6 +102,8 @@ def test_shingle_scores_with_no_prediction_at_all() -> None:
         ("Keep this  sentence.\nAnd this one.", metrics.SnippetCounts(tp=2, fp=0, fn=0, tn=1)),
         ("Keep this sentence. Share on Facebook", metrics.SnippetCounts(tp=1, fp=1, fn=1, tn=0)),
         ("keep THIS sentence.", metrics.SnippetCounts(tp=0, fp=0, fn=2, tn=1)),  # case-sensitive
+        # invisible soft hyphens do not count
+        ("Keep th\u00adis sentence. And this one.", metrics.SnippetCounts(tp=2, fp=0, fn=0, tn=1)),
         (None, metrics.SnippetCounts(tp=0, fp=0, fn=2, tn=1)),
     ],
 )
