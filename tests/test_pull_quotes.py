@@ -44,3 +44,23 @@ def test_repeated_line_without_quote_markup_stays_in_the_body() -> None:
     )
     assert article.pull_quotes == ()
     assert line in [b.text for b in article.paragraphs]
+
+
+def test_pull_quote_hidden_from_screen_readers_only_is_found() -> None:
+    article = newsparse.parse(
+        _page(
+            f"{PARAGRAPHS}"
+            f'<aside class="pullquote-embed" aria-hidden="true" role="presentation">'
+            f'<span class="pullquote-embed__content"><p>{REPEATED}</p></span></aside>'
+            f"<p>{REPEATED} on Tuesday night, after the vote that approved the budget.</p>"
+        )
+    )
+    assert [q.text for q in article.pull_quotes] == [REPEATED]
+
+
+def test_hidden_block_is_still_hidden() -> None:
+    article = newsparse.parse(
+        _page(f'{PARAGRAPHS}<div class="promo" aria-hidden="true"><p>{REPEATED}</p></div>')
+    )
+    assert article.pull_quotes == ()
+    assert REPEATED not in article.text

@@ -34,6 +34,7 @@ __all__ = [
     "NOT_FURNITURE_TOKENS",
     "PAGE_TYPES",
     "POSITIVE_TOKENS",
+    "PULL_QUOTE_CLASSES",
     "SECTION_META",
     "SHORT_FURNITURE",
     "SHOWN_ON_WIDE_SCREENS",
@@ -272,6 +273,11 @@ KEEP_TOKENS = frozenset(
 # Tokens of an embedded post ("social-media-embed", "tweet-embed"): with them, "social" or
 # "twitter" names what is embedded (a quoted post, part of the story), not a share bar.
 EMBED_TOKENS = frozenset({"embed", "embedded", "oembed"})
+# Class/id values and tokens of pull-quote markup ("pullquote-embed", "pull-quote--right").
+PULL_QUOTE_CLASSES = frozenset(
+    {"pullquote", "pull-quote", "pull_quote", "pullout", "quote-box", "quotebox", "pq",
+     "blockquote-pull", "featured-quote", "highlight-quote"}
+)
 # class/id tokens that mark the story's container.
 POSITIVE_TOKENS = frozenset(
     {"article", "articlebody", "articletext", "articlecontent", "content", "story",

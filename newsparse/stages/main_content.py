@@ -209,21 +209,37 @@ _Verdict = tuple["str | None", float, bool]
 _HIDDEN: _Verdict = ("hidden", 1.0, True)
 
 
+def _shown_pull_quote(element: HtmlElement, classes: str | None) -> bool:
+    """True for a pull quote hidden from screen readers only (``aria-hidden``, since it repeats
+    a paragraph they read anyway): readers see it, and the pull-quote stage needs it."""
+    if not classes or element.get("aria-hidden") != "true" or element.get("style"):
+        return False
+    classes = classes[:MAX_ATTRIBUTE_CHARS]
+    names = classes.lower().split()
+    tokens = [t for name in names for t in patterns.CLASS_TOKEN_SPLIT.split(name)]
+    return not patterns.PULL_QUOTE_CLASSES.isdisjoint(names + tokens) and not (
+        patterns.VISUALLY_HIDDEN_CLASS.search(classes)
+    )
+
+
 def _judge(element: HtmlElement, tag: str, cache: dict[_Key, _Verdict]) -> _Verdict:
     """An element's furniture reason (or None), its container bonus, and whether it is
     furniture by tag, ARIA role or hiding (reliable, unlike class names), from its markup.
 
     Pages repeat the same tag and class hundreds of times, so verdicts are cached per page."""
-    if element.get("hidden") is not None or element.get("aria-hidden") == "true":
-        return _HIDDEN
     classes, ident = element.get("class"), element.get("id")
+    shown_quote = _shown_pull_quote(element, classes)
+    if element.get("hidden") is not None or (
+        element.get("aria-hidden") == "true" and not shown_quote
+    ):
+        return _HIDDEN
     # Digits never make furniture ("post-4163", "sidebar-2"): without them, more keys repeat.
     key: _Key = (tag, classes.translate(_NO_DIGITS) if classes else None,
                  ident.translate(_NO_DIGITS) if ident else None, element.get("role"),
                  element.get("itemprop"), element.get("style"))
     verdict = cache.get(key)
     if verdict is None:
-        if is_hidden(element):
+        if is_hidden(element) and not shown_quote:
             verdict = _HIDDEN
         else:
             role = (key[3] or "").strip().lower()

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from newsparse.document import Document, PullQuoteFinding, Role, Segment
 from newsparse.htmlblocks import near_tokens
+from newsparse.patterns.html import PULL_QUOTE_CLASSES
 from newsparse.pipeline import stage
 from newsparse.stages.furniture import story_start
 from newsparse.textshape import comparable_words, ends_like_sentence, is_prose
@@ -32,24 +33,9 @@ MAX_QUOTE_CAPITALISED_SHARE = 0.5
 MAX_QUOTE_WORDS = 80
 # An attribution names a person and maybe a role: a few words, no sentence.
 MAX_ATTRIBUTION_WORDS = 16
-# Class/id tokens of pull-quote markup.
-PULL_QUOTE_TOKENS = frozenset(
-    {
-        "pullquote",
-        "pull-quote",
-        "pull_quote",
-        "pullout",
-        "quote-box",
-        "quotebox",
-        "pq",
-        "blockquote-pull",
-        "featured-quote",
-        "highlight-quote",
-    }
-)
 # Markup around a block that may hold a quote box without naming it one: in HTML a repeated
 # line outside any of these is a heading or list item shown twice, not a quote box.
-QUOTE_CONTEXT_TOKENS = PULL_QUOTE_TOKENS | {
+QUOTE_CONTEXT_TOKENS = PULL_QUOTE_CLASSES | {
     "blockquote", "aside", "figure", "quote", "quotation", "callout", "highlight",
 }
 _CANDIDATE_ROLES = (None, Role.BOILERPLATE)
@@ -136,7 +122,7 @@ def _candidates(doc: Document) -> list[tuple[Segment, bool]]:
                 continue  # HTML: a quote box is set apart by its markup
             near = near_tokens(segment.element)
         words = comparable_words(segment.text)
-        marked = bool(segment.context & PULL_QUOTE_TOKENS) and bool(near & PULL_QUOTE_TOKENS)
+        marked = bool(segment.context & PULL_QUOTE_CLASSES) and bool(near & PULL_QUOTE_CLASSES)
         if (len(words) < MIN_QUOTE_WORDS or len(words) > MAX_QUOTE_WORDS) and not marked:
             continue
         if segment.element is not None and not marked and not near & QUOTE_CONTEXT_TOKENS:
