@@ -83,7 +83,7 @@ def _make_newsparse(mode: str) -> PageFunction:
             title=data.get("headline"),
             authors=[*byline.get("people", ()), *byline.get("organizations", ())],
             date=data.get("published"),
-            captions=[c["text"] for c in data.get("captions") or ()],
+            captions=[c["text"] or c["credit"] for c in data.get("captions") or ()],
             pull_quotes=[q["text"] for q in data.get("pull_quotes") or ()],
             dateline=dateline.get("text"),
             byline=byline.get("text"),

@@ -132,7 +132,9 @@ class Dateline:
 
 @attrs.frozen
 class Caption:
-    """A photo or video caption and its credit (photographer, agency), kept apart from the body."""
+    """A photo or video caption and its credit (photographer, agency), kept apart from the body.
+
+    ``text`` is empty for a photo the page credits without a caption ("Foto: Anita Roe")."""
 
     text: str
     credit: str | None = None

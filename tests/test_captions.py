@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+import newsparse
 from newsparse.stages.captions import credit_only, split_credit
 
 
@@ -50,3 +51,32 @@ def test_lines_that_carry_no_credit(line: str) -> None:
 )
 def test_credit_alone_on_a_line(line: str, credit: str | None) -> None:
     assert credit_only(line) == credit
+
+
+def test_html_credit_alone_in_a_figure_does_not_take_the_paragraph_above() -> None:
+    paragraph = ("The new bridge opened to traffic on Monday after three years of work, "
+                 "the city said.")
+    article = newsparse.parse(
+        "<html><head><title>Bridge opens</title></head><body><article><h1>Bridge opens</h1>"
+        "<p>The council approved the new budget on Tuesday after a debate that lasted well "
+        "into the night, with several members raising concerns about the cost.</p>"
+        f'<p>{paragraph}</p><figure><img src="bridge.jpg"><figcaption>Foto: Anita Roe'
+        "</figcaption></figure><p>Drivers said the new route saves them twenty minutes a day, "
+        "and shops near the bridge expect more customers.</p></article></body></html>"
+    )
+    assert paragraph in [b.text for b in article.paragraphs]
+    assert [(c.text, c.credit) for c in article.captions] == [("", "Anita Roe")]
+
+
+def test_page_text_credit_line_credits_the_line_above() -> None:
+    article = newsparse.parse(
+        "Bridge opens\n\nThe council approved the new budget on Tuesday after a debate that "
+        "lasted well into the night, with several members raising concerns.\n\n"
+        "The new bridge seen from the river bank on Monday.\nPhoto: Anita Roe\n\n"
+        "Drivers said the new route saves them twenty minutes a day, and shops near the bridge "
+        "expect more customers.\n",
+        kind="text",
+    )
+    assert [(c.text, c.credit) for c in article.captions] == [
+        ("The new bridge seen from the river bank on Monday.", "Anita Roe")
+    ]

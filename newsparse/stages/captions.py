@@ -4,7 +4,9 @@ Evidence, in order:
 1. HTML markup: a ``<figcaption>`` or a block with caption classes (``wp-caption-text``...);
 2. a line ending in a bracketed credit: "... on Jan 5, 2022. (VLADIMIR TRETYAKOV / AP)";
 3. a line ending in a labelled credit: "... in Kyiv. Photo: John Smith/Getty Images";
-4. a credit line alone ("Photo: Connie Park", "(Reuters)") credits the caption line above it.
+4. a credit line alone ("Photo: Connie Park", "(Reuters)") credits the caption line above it
+   (in HTML, only a line of the same caption markup); a credit alone in caption markup is a
+   caption with no text.
 """
 
 from __future__ import annotations
@@ -139,9 +141,12 @@ def captions(doc: Document) -> None:
                 previous is not None
                 and previous.label is None
                 and previous.words <= MAX_CREDITED_LINE_WORDS
+                and (segment.element is None or _in_caption_markup(previous))
             ):
                 doc.label(previous, Role.CAPTION, NAME, "line above a photo credit")
                 doc.captions.append(Caption(text=previous.text, credit=credit))
+            elif segment.element is not None and _in_caption_markup(segment):
+                doc.captions.append(Caption(text="", credit=credit))  # a photo with a credit only
             doc.label(segment, Role.CREDIT, NAME, "photo credit")
             previous = None
             continue
