@@ -98,12 +98,13 @@ def credit_only(text: str) -> str | None:
     labelled = CREDIT_LABEL_LINE.match(text)
     if labelled and len(labelled.group(1).split()) <= MAX_CREDIT_WORDS:
         return clean_credit(labelled.group(1))
+    if not (text.startswith(("(", "[")) and text.endswith((")", "]"))):
+        return None
     inner = text[1:-1]
-    bracketed = text.startswith(("(", "[")) and text.endswith((")", "]"))
     # Alone on a line, "(Sign out / Change)" is a widget: a lone credit names a photo word or
     # an agency, or is a name in capitals.
     named = any(word in CREDIT_WORDS for word in comparable_words(inner))
-    if bracketed and (named or upper_share(inner) >= MIN_CREDIT_UPPER_SHARE):
+    if named or upper_share(inner) >= MIN_CREDIT_UPPER_SHARE:
         return clean_credit(inner)
     return None
 
