@@ -21,6 +21,10 @@ from newsparse.stages.captions import credit_only, split_credit
          "Protesters in Kyiv on Jan 5, 2022.", "OLIVIER CHASSAGNE / AFP"),
         ("Protesters in Kyiv on Jan 5, 2022. — AP PHOTO / JOHN DOE",
          "Protesters in Kyiv on Jan 5, 2022.", "AP PHOTO / JOHN DOE"),
+        ("Das Projektgebiet an der Aller © E. Schwinge", "Das Projektgebiet an der Aller",
+         "E. Schwinge"),
+        ("Hamburg docks, Germany | © 2012 Jon Norris", "Hamburg docks, Germany",
+         "2012 Jon Norris"),
     ],
 )
 def test_caption_and_credit_split(line: str, caption: str, credit: str) -> None:
@@ -35,6 +39,8 @@ def test_caption_and_credit_split(line: str, caption: str, credit: str) -> None:
         "Should I have pressed charges? — BEATEN UP IN CALIFORNIA",
         # an acronym explained in a story sentence
         "The figures come from the World Health Organization (WHO)",
+        # legal small print
+        "Valley Echo © 2024 All rights reserved",
     ],
 )
 def test_lines_that_carry_no_credit(line: str) -> None:
@@ -47,6 +53,7 @@ def test_lines_that_carry_no_credit(line: str) -> None:
         ("Photo: Connie Park", "Connie Park"),
         ("(Reuters)", "Reuters"),
         ("(Sign out / Change)", None),
+        ("Photographer: Armin Roe, Wikimedia Commons", "Armin Roe, Wikimedia Commons"),
     ],
 )
 def test_credit_alone_on_a_line(line: str, credit: str | None) -> None:
@@ -80,3 +87,27 @@ def test_page_text_credit_line_credits_the_line_above() -> None:
     assert [(c.text, c.credit) for c in article.captions] == [
         ("The new bridge seen from the river bank on Monday.", "Anita Roe")
     ]
+
+
+@pytest.mark.parametrize(
+    ("before", "captions"),
+    [
+        # a credit under a photo between paragraphs: a photo credited without a caption
+        ("The council approved the new budget on Tuesday after a debate that lasted well into "
+         "the night, with several members raising concerns about the cost of road repairs and "
+         "others asking why the libraries had waited so long, while the mayor, who had promised "
+         "the work for years, said the city could not put it off any longer and that the "
+         "forecasts behind the plan were cautious.",
+         [("", "Anita Roe")]),
+        # a credit in the byline block credits the story's photographs
+        ("By Sofia Brandt", []),
+    ],
+)
+def test_page_text_credit_alone(before: str, captions: list[tuple[str, str]]) -> None:
+    article = newsparse.parse(
+        f"Bridge opens\n\n{before}\nPhoto: Anita Roe\n\nDrivers said the new route saves "
+        "them twenty minutes a day, and shops near the bridge expect more customers, the "
+        "owners said on Monday.\n",
+        kind="text",
+    )
+    assert [(c.text, c.credit) for c in article.captions] == captions

@@ -10,7 +10,9 @@ __all__ = [
     "CREDIT_LABEL_LINE",
     "CREDIT_LABEL_PREFIX",
     "CREDIT_WORDS",
+    "RIGHTS_RESERVED",
     "TRAILING_BRACKET",
+    "TRAILING_COPYRIGHT",
     "TRAILING_CREDIT_TAIL",
     "TRAILING_LABELLED_CREDIT",
 ]
@@ -87,7 +89,8 @@ TRAILING_BRACKET = re.compile(r"[(\[]([^()\[\]\n]{2,120})[)\]][ \t]{0,3}\.?$")
 
 _LABELS = (
     r"(?:photo|image|picture|video) (?:source|credit)|photo(?:graph)?(?:s|y)?|picture|image|credit|"
-    r"foto|fotos|fot|bild|crédit(?: photo)?|video|pictured"
+    r"foto|fotos|fot|bild|crédit(?: photo)?|video|pictured|photographer|fotograf(?:in)?|"
+    r"fotógrafo|photographe"
 )
 # A caption ending with a labelled credit: "... in Kyiv. Photo: John Smith/Getty Images"
 TRAILING_LABELLED_CREDIT = re.compile(
@@ -99,6 +102,11 @@ CREDIT_LABEL_LINE = re.compile(rf"^(?:{_LABELS})\s*(?::|by|-|—|–|,|\.)\s*([^
 CREDIT_LABEL_PREFIX = re.compile(rf"^(?:{_LABELS}|©)\s*(?::|by|,|\.)?\s*(?=\S)", re.I)
 # A credit after the caption's last sentence: "... 2022. © Théo Marchal, AFP", "... 2022. NAME / AFP"
 TRAILING_CREDIT_TAIL = re.compile(r"(?<=[.!?\"”’])\s+((?:©\s*)?[^.!?©\n]{2,100})$")
+# A copyright credit closing a caption, after a space or a bar: "Das Projektgebiet an der Aller
+# © E. Schwinge", "Hamburg docks, Germany | © 2012 Jon Norris"
+TRAILING_COPYRIGHT = re.compile(r"(?:\s\||\s)\s?(©[^©|\n]{2,80})$")
+# Legal small print, which is no credit: "© 2024 Valley Echo. All rights reserved."
+RIGHTS_RESERVED = re.compile(r"rights reserved|alle rechte|tous droits|derechos reservados", re.I)
 # A line that only announces the caption below it: "Image caption," (BBC style)
 CAPTION_LABEL_LINE = re.compile(r"^(?:image|photo|video|media) caption\s*[,:]?$", re.I)
 

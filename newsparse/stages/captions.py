@@ -20,7 +20,9 @@ from newsparse.patterns.captions import (
     CREDIT_LABEL_LINE,
     CREDIT_LABEL_PREFIX,
     CREDIT_WORDS,
+    RIGHTS_RESERVED,
     TRAILING_BRACKET,
+    TRAILING_COPYRIGHT,
     TRAILING_CREDIT_TAIL,
     TRAILING_LABELLED_CREDIT,
 )
@@ -38,6 +40,8 @@ MIN_CREDIT_UPPER_SHARE = 0.6
 MAX_CREDIT_WORDS = 10
 # A lone credit line credits the line above if that line is caption-sized.
 MAX_CREDITED_LINE_WORDS = 60
+# Roles of the lines that make a story's byline block.
+_BYLINE_ROLES = (Role.BYLINE, Role.DATE)
 # Dashes that open a signature, not a credit: "-- NAME", "— NAME"
 SIGNATURE_DASHES = ("-", "—", "–", "―")
 
@@ -82,6 +86,12 @@ def split_credit(text: str) -> tuple[str, str | None]:
     labelled = TRAILING_LABELLED_CREDIT.search(text)
     if labelled and len(labelled.group(1).split()) <= MAX_CREDIT_WORDS:
         return text[: labelled.start()].rstrip(" |"), clean_credit(labelled.group(1))
+    copyright_ = TRAILING_COPYRIGHT.search(text)
+    if copyright_ and not RIGHTS_RESERVED.search(copyright_.group(1)):
+        credit = clean_credit(copyright_.group(1))
+        before = text[: copyright_.start()].rstrip(" |")
+        if before and any(c.isalpha() for c in credit) and len(credit.split()) <= MAX_CREDIT_WORDS:
+            return before, credit
     tail = TRAILING_CREDIT_TAIL.search(text)
     if (
         tail
@@ -146,7 +156,9 @@ def captions(doc: Document) -> None:
             ):
                 doc.label(previous, Role.CAPTION, NAME, "line above a photo credit")
                 doc.captions.append(Caption(text=previous.text, credit=credit))
-            elif segment.element is not None and _in_caption_markup(segment):
+            elif (segment.element is None or _in_caption_markup(segment)) and not _beside_byline(
+                doc, segment
+            ):
                 doc.captions.append(Caption(text="", credit=credit))  # a photo with a credit only
             doc.label(segment, Role.CREDIT, NAME, "photo credit")
             previous = None
@@ -162,6 +174,13 @@ def captions(doc: Document) -> None:
                 )
                 doc.captions.append(Caption(text=body or text, credit=found))
         previous = segment
+
+
+def _beside_byline(doc: Document, segment: Segment) -> bool:
+    """True for a credit among the byline and date lines: the story's photographer
+    ("Photographs by Emil Hart"), not one photo's credit."""
+    around = doc.segments[max(0, segment.index - 1) : segment.index + 2]
+    return any(s.label is not None and s.label.role in _BYLINE_ROLES for s in around)
 
 
 def _caption_below(doc: Document, credit_line: Segment, credit: str) -> bool:
