@@ -3,7 +3,8 @@
 Evidence, in order:
 1. a place followed by a bracketed agency: "LONDON, Jan 5 (Reuters) -", "Paris (AFP) -";
 2. an all-capitals place and a dash: "UNITED NATIONS / ALMATY -", "WASHINGTON —".
-Only the first body paragraph is read: a dateline opens the story or nowhere.
+Only the first few body paragraphs are read: a dateline opens the story or nowhere (page text
+may put a gallery's captions before the story's first paragraph).
 """
 
 from __future__ import annotations
@@ -27,6 +28,9 @@ MIN_PLACE_LETTERS = 3
 # The first paragraph of a story has at least this many words; shorter body lines before it
 # are kickers or stray date lines, and the dateline is looked for after them.
 MIN_WORDS = 8
+# Paragraphs read for the dateline: the story's first, or a later one when photo captions or
+# a teaser the other stages missed come before the story in page text.
+MAX_PARAGRAPHS_BEFORE = 4
 # The opening words of an all-caps paragraph ("BREAKING NEWS - ...") are no dateline unless
 # the rest of the paragraph is ordinary mixed-case text.
 MAX_REST_UPPER_SHARE = 0.5
@@ -54,7 +58,8 @@ def find_dateline(text: str) -> tuple[Dateline, int] | None:
 
 @stage(NAME, requires={"body"}, provides={"dateline"})
 def dateline(doc: Document) -> None:
-    """Cut a dateline from the start of the first body paragraph."""
+    """Cut a dateline from the start of the story's first paragraph."""
+    paragraphs = 0
     for segment in doc.segments:
         if segment.label is None or segment.label.role is not Role.BODY:
             continue
@@ -65,4 +70,7 @@ def dateline(doc: Document) -> None:
             line, cut = found
             doc.dateline = Evidence(line, Source.TEXT_RULE, segment.text[:cut].strip(), NAME)
             doc.dateline_cut = (segment.index, cut)
-        return
+            return
+        paragraphs += 1
+        if paragraphs >= MAX_PARAGRAPHS_BEFORE:
+            return

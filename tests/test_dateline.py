@@ -1,0 +1,46 @@
+"""Datelines: the place (and agency) opening the story's first paragraph, cut from it."""
+
+from __future__ import annotations
+
+import pytest
+
+import newsparse
+from newsparse.stages.dateline import find_dateline
+
+STORY = (
+    "New uncertainty hangs over the primary as ten candidates prepare to take the debate stage "
+    "on Wednesday night, with the race as open as it has been all year."
+)
+
+
+@pytest.mark.parametrize(
+    ("line", "text", "agency"),
+    [
+        (f"WASHINGTON (AP) — {STORY}", "WASHINGTON (AP)", "AP"),
+        (f"ST. JOSEPH, Mich. (AP) — {STORY}", "ST. JOSEPH, Mich. (AP)", "AP"),
+        (f"UNITED NATIONS / ALMATY - {STORY}", "UNITED NATIONS / ALMATY", None),
+        (f"LONDON, Jan 5 (Reuters) - {STORY}", "LONDON, Jan 5 (Reuters)", "Reuters"),
+    ],
+)
+def test_find_dateline(line: str, text: str, agency: str | None) -> None:
+    found = find_dateline(line)
+    assert found is not None
+    assert (found[0].text, found[0].agency) == (text, agency)
+
+
+@pytest.mark.parametrize("line", [f"BREAKING NEWS - {STORY.upper()}", f"I - {STORY}", STORY])
+def test_no_dateline(line: str) -> None:
+    assert find_dateline(line) is None
+
+
+def test_page_text_dateline_after_gallery_captions() -> None:
+    captions = "\n\n".join(
+        f"Photo {i}: a candidate speaks during a forum in Las Vegas on Saturday, as supporters "
+        "cheer behind him in the hall."
+        for i in range(2)
+    )
+    article = newsparse.parse(
+        f"Debate nears\n\n{captions}\n\nWASHINGTON (AP) — {STORY}\n\n{STORY}\n", kind="text"
+    )
+    assert article.dateline is not None
+    assert article.dateline.text == "WASHINGTON (AP)"
