@@ -64,3 +64,39 @@ def test_hidden_block_is_still_hidden() -> None:
     )
     assert article.pull_quotes == ()
     assert REPEATED not in article.text
+
+
+STORY_TEXT = (
+    "Brightbook is a free online accounting system for small businesses with one to five "
+    "employees, and the best free online accounting software for creative freelancers who "
+    "send a handful of invoices a month.\n\n"
+    "Teachers said the cuts had left them buying pens and paper for their classes, and the "
+    "head said: \u201cWe are being asked to run schools on goodwill, and the goodwill has run "
+    "out.\u201d\n\n"
+)
+
+
+def test_page_text_repeated_subheading_is_not_a_pull_quote() -> None:
+    article = newsparse.parse(
+        "Free accounting software\n\n" + STORY_TEXT
+        + "Brightbook: best free online accounting software for creative freelancers\n"
+        + "Brightbook is built for small teams that send a few invoices each month and want "
+        "their books done in minutes rather than hours, the company says.\n",
+        kind="text",
+    )
+    assert article.pull_quotes == ()
+
+
+def test_page_text_pull_quote_without_full_stop_before_its_speaker() -> None:
+    article = newsparse.parse(
+        "Schools run out of money\n\n" + STORY_TEXT
+        + "We are being asked to run schools on goodwill, and the goodwill has run out\n"
+        + "Deborah Kell, headteacher\n\n"
+        + "The council said it would review the budget for schools in the spring, after the "
+        "complaints from teachers and parents.\n",
+        kind="text",
+    )
+    assert [(q.text, q.attribution) for q in article.pull_quotes] == [
+        ("We are being asked to run schools on goodwill, and the goodwill has run out",
+         "Deborah Kell, headteacher")
+    ]

@@ -33,6 +33,14 @@ MAX_QUOTE_CAPITALISED_SHARE = 0.5
 MAX_QUOTE_WORDS = 80
 # An attribution names a person and maybe a role: a few words, no sentence.
 MAX_ATTRIBUTION_WORDS = 16
+# Marks that open a quotation: a pull quote may be cut before its sentence ends.
+OPENING_QUOTES = frozenset("\"'“‘„«‹「")
+# A speaker's name: a few words, capitalised but for particles ("Ludwig van Beethoven").
+MAX_NAME_WORDS = 5
+NAME_PARTICLES = frozenset(
+    {"de", "da", "di", "do", "dos", "du", "van", "von", "der", "den", "del", "della", "la", "le",
+     "bin", "ibn", "al", "el", "y", "e", "ter", "ten", "zu"}
+)
 # Markup around a block that may hold a quote box without naming it one: in HTML a repeated
 # line outside any of these is a heading or list item shown twice, not a quote box.
 QUOTE_CONTEXT_TOKENS = PULL_QUOTE_CLASSES | {
@@ -105,7 +113,24 @@ def _attribution(doc: Document, quote: Segment) -> Segment | None:
         return None
     if text.endswith(".") and len(text.split()) > 3:
         return None
+    if not _name_shaped(text):
+        return None  # a heading or list entry after a repeated line, not its speaker
     return candidate
+
+
+def _sentence_shaped(text: str) -> bool:
+    """True for a quoted sentence: it ends like one, or opens with a quotation mark (a quote
+    box may drop both when a name follows it)."""
+    return ends_like_sentence(text) or text.lstrip()[:1] in OPENING_QUOTES
+
+
+def _name_shaped(text: str) -> bool:
+    """True if an attribution opens with a name: "Jane Doe, mayor", "Inés Valdés (grower)"."""
+    head = text.split(",", 1)[0].split("(", 1)[0].strip()
+    words = head.split()
+    if not 1 <= len(words) <= MAX_NAME_WORDS or ":" in head:
+        return False
+    return all(w[:1].isupper() or w.lower() in NAME_PARTICLES for w in words)
 
 
 def _candidates(doc: Document) -> list[tuple[Segment, bool]]:
@@ -132,6 +157,8 @@ def _candidates(doc: Document) -> list[tuple[Segment, bool]]:
                 story = story_start(doc)
             if segment.index < story or _title_cased(segment.text):
                 continue  # a quote box is a sentence inside the story; titles repeat elsewhere
+            if not _sentence_shaped(segment.text) and _attribution(doc, segment) is None:
+                continue  # "Brightbook: best free software for freelancers" is a subheading
         found.append((segment, marked))
     return found
 
