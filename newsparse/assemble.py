@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from newsparse.document import Document, Evidence, Role
+from newsparse.document import EVIDENCE_FIELDS, Document, Evidence, Role
 from newsparse.model import Article, Block, Provenance, PullQuote, Removal
 
 __all__ = ["assemble"]
@@ -12,19 +12,6 @@ __all__ = ["assemble"]
 # Roles whose segments were dropped from the page rather than used for a field.
 _DROPPED_ROLES = frozenset({Role.BOILERPLATE, Role.DATE, Role.SITE_NAME, Role.SECTION})
 
-_PROVENANCE_FIELDS = (
-    "headline",
-    "standfirst",
-    "site_name",
-    "section_path",
-    "language",
-    "canonical_url",
-    "image",
-    "published",
-    "updated",
-    "byline",
-    "dateline",
-)
 
 
 def _value(evidence: Evidence[Any] | None) -> Any:
@@ -66,7 +53,7 @@ def assemble(doc: Document) -> Article:
         if s.label is not None and s.label.role in _DROPPED_ROLES
     )
     provenance = []
-    for name in _PROVENANCE_FIELDS:
+    for name in EVIDENCE_FIELDS:
         evidence: Evidence[Any] | None = getattr(doc, name)
         if evidence is not None:
             provenance.append(

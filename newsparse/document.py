@@ -20,6 +20,7 @@ if TYPE_CHECKING:
     from lxml.html import HtmlElement
 
 __all__ = [
+    "EVIDENCE_FIELDS",
     "Document",
     "Evidence",
     "Label",
@@ -157,3 +158,10 @@ class Document:
         if code is None or code == "en":
             return ("en",)
         return (code, "en")
+
+
+# The Document's metadata fields (each an Evidence or None), in declaration order: what the
+# Article reports a provenance for.
+EVIDENCE_FIELDS: tuple[str, ...] = tuple(
+    field.name for field in attrs.fields(Document) if str(field.type).startswith("Evidence[")
+)
