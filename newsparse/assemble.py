@@ -13,7 +13,6 @@ __all__ = ["assemble"]
 _DROPPED_ROLES = frozenset({Role.BOILERPLATE, Role.DATE, Role.SITE_NAME, Role.SECTION})
 
 
-
 def _value(evidence: Evidence[Any] | None) -> Any:
     return evidence.value if evidence is not None else None
 
