@@ -53,14 +53,27 @@ Trigram = tuple[str, str, str]
 
 
 def _trigrams(words: list[str]) -> list[Trigram]:
-    return [(words[i], words[i + 1], words[i + 2]) for i in range(len(words) - 2)]
+    return list(zip(words, words[1:], words[2:], strict=False))
 
 
-def trigram_index(words_of: dict[int, list[str]]) -> dict[Trigram, list[int]]:
-    """Each word trigram and the paragraphs holding it: built once, linear in the page."""
+def key_trigrams(words: list[str]) -> tuple[Trigram, ...]:
+    """The trigrams a repeat is looked up by: first, middle and last (a quote box may trim a
+    word or change the punctuation at one end)."""
+    grams = _trigrams(words)
+    if not grams:
+        return ()
+    return (grams[0], grams[len(grams) // 2], grams[-1])
+
+
+def trigram_index(
+    words_of: dict[int, list[str]], wanted: set[Trigram] | None = None
+) -> dict[Trigram, list[int]]:
+    """Each word trigram (or each one of ``wanted``) and the paragraphs holding it: built once,
+    linear in the page."""
     index: dict[Trigram, list[int]] = {}
     for position, words in words_of.items():
-        for gram in set(_trigrams(words)):
+        grams = zip(words, words[1:], words[2:], strict=False)
+        for gram in set(grams) if wanted is None else wanted.intersection(grams):
             index.setdefault(gram, []).append(position)
     return index
 
@@ -70,16 +83,12 @@ def repeated_in(
 ) -> int | None:
     """The paragraph (other than ``own``) that repeats ``quote``, if one does.
 
-    Three of the quote's word trigrams (first, middle, last) are looked up, so a quote box that
-    trims a word or changes punctuation at one end is still found; a hit is confirmed by the
-    share of the quote's words the paragraph holds. Trigrams common to many paragraphs are no
-    evidence and are skipped, which keeps the search linear on any page.
+    The quote's key trigrams are looked up; a hit is confirmed by the share of the quote's
+    words the paragraph holds. Trigrams common to many paragraphs are no evidence and are
+    skipped, which keeps the search linear on any page.
     """
-    grams = _trigrams(quote)
-    if not grams:
-        return None
     wanted = set(quote)
-    for gram in (grams[0], grams[len(grams) // 2], grams[-1]):
+    for gram in key_trigrams(quote):
         holders = index.get(gram, ())
         if len(holders) > MAX_HOLDERS:
             continue
@@ -133,9 +142,10 @@ def _name_shaped(text: str) -> bool:
     return all(w[:1].isupper() or w.lower() in NAME_PARTICLES for w in words)
 
 
-def _candidates(doc: Document) -> list[tuple[Segment, bool]]:
+def _candidates(doc: Document, words_of: dict[int, list[str]]) -> list[tuple[Segment, bool]]:
     """The blocks that may be quote boxes, and whether their markup names them so: sentences
-    inside the story (in HTML, set apart by quote-like markup), or any block marked as one."""
+    inside the story (in HTML, set apart by quote-like markup), or any block marked as one.
+    The words of each block read are kept in ``words_of``."""
     story: int | None = None
     found: list[tuple[Segment, bool]] = []
     for segment in doc.segments:
@@ -146,7 +156,7 @@ def _candidates(doc: Document) -> list[tuple[Segment, bool]]:
             if not segment.context & QUOTE_CONTEXT_TOKENS:
                 continue  # HTML: a quote box is set apart by its markup
             near = near_tokens(segment.element)
-        words = comparable_words(segment.text)
+        words = words_of[segment.index] = comparable_words(segment.text)
         marked = bool(segment.context & PULL_QUOTE_CLASSES) and bool(near & PULL_QUOTE_CLASSES)
         if (len(words) < MIN_QUOTE_WORDS or len(words) > MAX_QUOTE_WORDS) and not marked:
             continue
@@ -166,17 +176,22 @@ def _candidates(doc: Document) -> list[tuple[Segment, bool]]:
 @stage(NAME, requires={"boilerplate", "captions", "related"}, provides={"pull_quotes"})
 def pull_quotes(doc: Document) -> None:
     """Label quote boxes and their attribution lines; link each to the paragraph it repeats."""
-    candidates = _candidates(doc)
+    words_of: dict[int, list[str]] = {}  # filled for the blocks read so far
+    candidates = _candidates(doc, words_of)
     if not candidates:
         return  # most HTML pages: no block is set apart like a quote box
-    words_of = {s.index: comparable_words(s.text) for s in doc.segments if s.label is None}
+    for segment in doc.segments:
+        if segment.label is None and segment.index not in words_of:
+            words_of[segment.index] = comparable_words(segment.text)
     targets = {
         position: words
         for position, words in words_of.items()
         if len(words) >= MIN_QUOTE_WORDS
         and is_prose(doc.segments[position].text, min_words=MIN_QUOTE_WORDS)
     }
-    index = trigram_index(targets)
+    index = trigram_index(
+        targets, {g for segment, _ in candidates for g in key_trigrams(words_of[segment.index])}
+    )
     for segment, marked in candidates:
         if segment.label is not None:
             continue  # taken as the attribution of the quote before it
