@@ -38,6 +38,9 @@ MAX_CAPTION_WORDS = 70
 MIN_CREDIT_UPPER_SHARE = 0.6
 # A credit names a person or an agency: a few words.
 MAX_CREDIT_WORDS = 10
+# How far from a line's end its credit can start (the credit patterns allow 120 characters and
+# a label); searching only there keeps long paragraphs cheap.
+TAIL_CHARS = 200
 # A lone credit line credits the line above if that line is caption-sized.
 MAX_CREDITED_LINE_WORDS = 60
 # Roles of the lines that make a story's byline block.
@@ -77,22 +80,23 @@ def split_credit(text: str) -> tuple[str, str | None]:
     Tried in order: a bracketed credit, a labelled credit ("Photo: X"), then an unlabelled
     credit after the last sentence ("... 2022. OLIVIER CHASSAGNE / AFP", "... © X, AFP").
     """
-    bracket = TRAILING_BRACKET.search(text)
+    tail_from = max(0, len(text) - TAIL_CHARS)  # every credit rule reads the line's end
+    bracket = TRAILING_BRACKET.search(text, tail_from) if text.rstrip(" \t.")[-1:] in ")]" else None
     if bracket and _is_credit(bracket.group(1)):
         before = text[: bracket.start(1) - 1].rstrip()
         # "... in 2021. (Reuters)"; labelled, no full stop needed: "... Hong Kong (Image: GETTY)"
         if ends_like_sentence(before) or CREDIT_LABEL_PREFIX.match(bracket.group(1)):
             return before, clean_credit(bracket.group(1))
-    labelled = TRAILING_LABELLED_CREDIT.search(text)
+    labelled = TRAILING_LABELLED_CREDIT.search(text, tail_from)
     if labelled and len(labelled.group(1).split()) <= MAX_CREDIT_WORDS:
         return text[: labelled.start()].rstrip(" |"), clean_credit(labelled.group(1))
-    copyright_ = TRAILING_COPYRIGHT.search(text)
+    copyright_ = TRAILING_COPYRIGHT.search(text, tail_from) if "©" in text else None
     if copyright_ and not RIGHTS_RESERVED.search(copyright_.group(1)):
         credit = clean_credit(copyright_.group(1))
         before = text[: copyright_.start()].rstrip(" |")
         if before and any(c.isalpha() for c in credit) and len(credit.split()) <= MAX_CREDIT_WORDS:
             return before, credit
-    tail = TRAILING_CREDIT_TAIL.search(text)
+    tail = TRAILING_CREDIT_TAIL.search(text, tail_from)
     if (
         tail
         and (tail.group(1).startswith("©") or _is_credit(tail.group(1)))
