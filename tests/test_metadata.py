@@ -20,10 +20,15 @@ from newsparse.textblocks import text_document
 UTC = dt.timezone.utc
 
 
-def _read(head: str = "", body: str = "", *, url: str | None = None, lang: str = "") -> Document:
+def _read(
+    head: str = "", body: str = "", *, url: str | None = None, lang: str = "",
+    body_class: str = "has-sidebar comments-open",
+) -> Document:
     attribute = f' lang="{lang}"' if lang else ""
     doc = html_document(
-        f"<!DOCTYPE html><html{attribute}><head>{head}</head><body>{body}</body></html>", url=url
+        f'<!DOCTYPE html><html{attribute}><head>{head}</head><body class="{body_class}">{body}'
+        "</body></html>",
+        url=url,
     )
     metadata(doc)
     return doc
@@ -310,6 +315,25 @@ DATE_CASES = [
         Source.TIME_ELEMENT,
         "2023-03-04T09:00:00Z",
         id="time in the article, not in a related box",
+    ),
+    pytest.param(
+        "",
+        '<article><header class="entry-header"><span class="posted-on">'
+        '<time class="entry-date published" datetime="2019-02-10T09:30:10+01:00">10 Feb</time>'
+        "</span></header><p>Text</p></article>",
+        dt.datetime(2019, 2, 10, 9, 30, 10, tzinfo=dt.timezone(dt.timedelta(hours=1))),
+        Source.TIME_ELEMENT,
+        "2019-02-10T09:30:10+01:00",
+        id="time in the article of a page whose body class names its sidebar",
+    ),
+    pytest.param(
+        "",
+        '<article><p class="meta"><time class="updated" datetime="2021-06-01">1 Jun</time>'
+        '<time class="published" datetime="2020-05-04">4 May</time></p></article>',
+        dt.datetime(2020, 5, 4),
+        Source.TIME_ELEMENT,
+        "2020-05-04",
+        id="a time marked as the update is skipped",
     ),
 ]
 

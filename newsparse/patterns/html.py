@@ -42,6 +42,7 @@ __all__ = [
     "TIME_POSITIVE_TOKENS",
     "TITLE_SEPARATOR",
     "UNSPACED_LETTER",
+    "UPDATED_TOKENS",
     "VISUALLY_HIDDEN_CLASS",
 ]
 
@@ -107,6 +108,10 @@ HOME_WORDS = frozenset(
 TIME_POSITIVE_TOKENS = frozenset(
     {"article", "post", "entry", "story", "byline", "meta", "date", "dateline", "published",
      "pubdate", "posted", "timestamp", "headline"}
+)
+# class/id/itemprop tokens of a <time> that mark it as the last update, not the publication.
+UPDATED_TOKENS = frozenset(
+    {"updated", "modified", "datemodified", "update", "lastmod", "aktualisiert", "maj"}
 )
 # class/id tokens around a <time> that place it in someone else's item (comments, teasers).
 TIME_NEGATIVE_TOKENS = frozenset(

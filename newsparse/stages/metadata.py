@@ -110,6 +110,8 @@ _URL_DATE = re.compile(
     r"/(?P<year>(?:19|20)\d\d)(?P<sep>[/-])(?P<month>0?[1-9]|1[0-2])(?P=sep)"
     r"(?P<day>0?[1-9]|[12]\d|3[01])(?=[/-]|$)"
 )
+# The page's outermost elements: their classes describe the whole page, not one part of it.
+_PAGE_TAGS = frozenset({"body", "html"})
 # Words for comparing titles: "Storm hits, coast!" -> storm, hits, coast
 _WORD = re.compile(r"\w+")
 
@@ -766,12 +768,17 @@ def _date_itemprop(prop: str) -> Callable[[_Page], Evidence[dt.datetime] | None]
 
 
 def _in_article(element: HtmlElement) -> bool:
-    """True when a <time> sits in the story (an <article>, a byline, the post's meta line)."""
+    """True when a <time> sits in the story (an <article>, a byline, the post's meta line).
+
+    The walk stops at ``<body>``: its classes describe the page's layout ("has-sidebar",
+    "comments-open"), not the place of the <time>."""
     current = element.getparent()
     depth = 0
     found = False
     while current is not None and depth < MAX_TIME_ANCESTORS:
         tag = current.tag if isinstance(current.tag, str) else ""
+        if tag in _PAGE_TAGS:
+            break
         if tag in patterns.NEGATIVE_TAGS or tag == "aside":
             return False
         tokens = _tokens(current)
@@ -790,6 +797,8 @@ def _in_others_item(element: HtmlElement) -> bool:
     depth = 0
     while current is not None and depth < MAX_TIME_ANCESTORS:
         tag = current.tag if isinstance(current.tag, str) else ""
+        if tag in _PAGE_TAGS:
+            return False
         if tag in ("aside", "footer", "nav") or _tokens(current) & patterns.TIME_NEGATIVE_TOKENS:
             return True
         current = current.getparent()
@@ -822,9 +831,10 @@ def _tokens(element: HtmlElement) -> frozenset[str]:
 
 
 def _date_time_element(page: _Page) -> Evidence[dt.datetime] | None:
+    """The first dated <time> in the story that is not marked as the update time."""
     for element in page.times:
         raw = element.get("datetime")
-        if not raw or not _in_article(element):
+        if not raw or _tokens(element) & patterns.UPDATED_TOKENS or not _in_article(element):
             continue
         found = _date_evidence(page.doc, raw, Source.TIME_ELEMENT)
         if found is not None:
