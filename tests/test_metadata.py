@@ -396,6 +396,35 @@ def test_published_from_the_url_as_a_last_resort(url: str, expected: dt.datetime
         assert doc.published.source is Source.URL
 
 
+@pytest.mark.parametrize(
+    ("url", "stamp", "expected", "source"),
+    [
+        ("https://x.example/2025/12/18/post", "2025-12-19T02:41:41+00:00",
+         dt.datetime(2025, 12, 18), Source.URL),
+        ("https://x.example/2019/01/01/post", "2018-12-31T23:11:59Z",
+         dt.datetime(2019, 1, 1), Source.URL),
+        # same day, two days off, or an offset already given: the stamp stands
+        ("https://x.example/2025/12/19/post", "2025-12-19T02:41:41+00:00",
+         dt.datetime(2025, 12, 19, 2, 41, 41, tzinfo=UTC), Source.OPENGRAPH),
+        ("https://x.example/2025/12/17/post", "2025-12-19T02:41:41+00:00",
+         dt.datetime(2025, 12, 19, 2, 41, 41, tzinfo=UTC), Source.OPENGRAPH),
+        ("https://x.example/2025/12/18/post", "2025-12-19T02:41:41-05:00",
+         dt.datetime(2025, 12, 19, 2, 41, 41, tzinfo=dt.timezone(dt.timedelta(hours=-5))),
+         Source.OPENGRAPH),
+        # noon UTC is the same day in every zone: a day off is not a zone
+        ("https://x.example/2025/12/18/post", "2025-12-19T12:00:00Z",
+         dt.datetime(2025, 12, 19, 12, tzinfo=UTC), Source.OPENGRAPH),
+    ],
+)
+def test_utc_stamp_a_day_off_the_url_date_takes_the_local_day(
+    url: str, stamp: str, expected: dt.datetime, source: Source
+) -> None:
+    doc = _read(f'<meta property="article:published_time" content="{stamp}">', url=url)
+    assert doc.published is not None
+    assert (doc.published.value, doc.published.source) == (expected, source)
+    assert doc.published.value.utcoffset() == expected.utcoffset()
+
+
 def test_unreadable_date_is_skipped_for_the_next_strategy() -> None:
     doc = _read(_ld('{"@type": "NewsArticle", "datePublished": "soon"}')
                 + '<meta property="article:published_time" content="2022-02-10">')

@@ -70,6 +70,9 @@ MAX_TIME_ANCESTORS = 40
 # A breadcrumb trail longer than this is a menu; a crumb longer than this is a sentence.
 MAX_BREADCRUMBS = 12
 MAX_CRUMB_CHARS = 80
+# How far a publisher's clock may be behind or ahead of UTC (UTC-12 to UTC+14).
+MAX_ZONE_BEHIND = dt.timedelta(hours=12)
+MAX_ZONE_AHEAD = dt.timedelta(hours=14)
 # JSON-LD scripts larger than this are data dumps (product feeds), not page metadata.
 MAX_JSON_LD_CHARS = 1_000_000
 
@@ -879,6 +882,32 @@ def _date_url(page: _Page) -> Evidence[dt.datetime] | None:
     return None
 
 
+def _url_day(page: _Page) -> tuple[dt.date, str] | None:
+    """The full date in the page's address, with the segment it was read from."""
+    found = _date_url(page)
+    return (found.value.date(), found.raw) if found is not None else None
+
+
+def _local_day(page: _Page, found: Evidence[dt.datetime]) -> Evidence[dt.datetime]:
+    """A UTC publication time whose day is one off the date in the page's own address, as
+    near midnight as a zone (UTC-12 to UTC+14) can explain: the address names the publisher's
+    local day ("/2025/12/18/" stamped "2025-12-19T02:41Z"), so that day is kept, without a
+    time (the local time is not known)."""
+    value = found.value
+    if value.utcoffset() != dt.timedelta(0) or found.source is Source.URL:
+        return found
+    url_day = _url_day(page)
+    if url_day is None:
+        return found
+    day, raw = url_day
+    utc_day = value.date()
+    if abs((day - utc_day).days) != 1:
+        return found
+    if not (value - MAX_ZONE_BEHIND).date() <= day <= (value + MAX_ZONE_AHEAD).date():
+        return found
+    return _evidence(dt.datetime(day.year, day.month, day.day), Source.URL, raw)
+
+
 def _author_names(page: _Page, value: Any) -> list[str]:
     """Names from a JSON-LD author value: a string, a Person/Organization, or a list of them."""
     names: list[str] = []
@@ -1037,6 +1066,8 @@ def _read_metadata(doc: Document) -> None:
         if getattr(doc, field) is None:
             found = _first(page, strategies)
             if found is not None:
+                if field == "published":
+                    found = _local_day(page, found)
                 setattr(doc, field, found)
 
 
