@@ -10,7 +10,9 @@ they never reach the body. Evidence for the fields, in order:
 
 from __future__ import annotations
 
+import datetime as dt
 import re
+from collections.abc import Sequence
 
 from newsparse.datetimes import DateMention, DateRole, find_dates, looks_like_date_line
 from newsparse.document import Document, Evidence, Role, Segment
@@ -37,6 +39,11 @@ NEAR_ARTICLE_SEGMENTS = 10
 MIN_STORY_WORDS = 12
 # Class/id tokens of comment blocks, whose dates are the commenters'.
 COMMENT_TOKENS = frozenset({"comment", "comments", "reply", "replies", "disqus", "respond"})
+# How far a publisher's clock may be behind or ahead of UTC (UTC-12 to UTC+14), and the
+# minutes past the hour a zone's offset may have (India +5:30, Nepal +5:45).
+MAX_ZONE_BEHIND = dt.timedelta(hours=12)
+MAX_ZONE_AHEAD = dt.timedelta(hours=14)
+ZONE_MINUTES = frozenset({0, 15, 30, 45})
 # Date lines this far past the header still date the story ("Posted ..." under the first
 # paragraph); further down, dates belong to comments, teasers and footers.
 DATE_EVIDENCE_AFTER_HEADER = 4
@@ -92,6 +99,7 @@ def dates(doc: Document) -> None:
     header = header_region(doc)
     evidence_until = (header[-1].index if header else -1) + DATE_EVIDENCE_AFTER_HEADER
     later: tuple[DateMention, ...] | None = None
+    top: list[DateMention] = []
     in_comments = False
     for segment in doc.segments:
         if segment.label is not None:
@@ -103,13 +111,40 @@ def dates(doc: Document) -> None:
             continue
         doc.label(segment, Role.DATE, NAME, "date line")
         if segment.index <= evidence_until:
+            top.extend(mentions)
             _offer(doc, mentions, Source.VISIBLE_TEXT)
         elif later is None and not in_comments:
             later = mentions
+    if doc.published is not None:
+        doc.published = _in_local_zone(doc.published, top)
     if doc.published is None and doc.updated is None and later is not None:
         _offer(doc, later, Source.VISIBLE_TEXT)
     if doc.published is None and doc.kind == "html":
         _outside_the_article(doc)
+
+
+def _in_local_zone(
+    published: Evidence[dt.datetime], mentions: Sequence[DateMention]
+) -> Evidence[dt.datetime]:
+    """A UTC publication time shown at the top of the story as a local date and time: the
+    same instant, expressed in the zone the page shows ("2022-05-04T02:41Z" printed as
+    "3/5/2022 22:41" is 2022-05-03T22:41-04:00). The two must differ by a whole zone offset."""
+    value = published.value
+    if value.utcoffset() != dt.timedelta(0):
+        return published
+    utc = value.replace(tzinfo=None, second=0, microsecond=0)
+    for mention in mentions:
+        shown = mention.date
+        if mention.role is DateRole.UPDATED or not shown.has_time or shown.has_zone:
+            continue
+        offset = shown.value.replace(second=0, microsecond=0) - utc
+        minutes = int(offset.total_seconds()) // 60
+        if offset and -MAX_ZONE_BEHIND <= offset <= MAX_ZONE_AHEAD and (
+            minutes % 60 in ZONE_MINUTES
+        ):
+            local = value.astimezone(dt.timezone(offset))
+            return Evidence(local, published.source, published.raw, NAME)
+    return published
 
 
 def _outside_the_article(doc: Document) -> None:
