@@ -41,3 +41,23 @@ def test_utc_stamp_takes_the_zone_of_the_time_the_page_shows(
     assert article.published is not None
     assert article.published.isoformat() == expected
     assert article.published.utcoffset() == dt.datetime.fromisoformat(expected).utcoffset()
+
+
+@pytest.mark.parametrize(
+    ("stamp", "header", "expected"),
+    [
+        # the markup's date is the last re-save; the story's top prints when it was published
+        ("2025-08-21", "<p>Published Apr 26, 2023</p><p>Updated Aug 21, 2025</p>", "2023-04-26"),
+        ("2023-01-11T12:43:42", "<p>Veröffentlicht am 01.11.2023</p>", "2023-11-01"),
+        # a day apart is a zone, an unlabelled date is no evidence against the markup
+        ("2025-08-21T01:00:00Z", "<p>Published Aug 20, 2025</p>", "2025-08-21"),
+        ("2025-08-21", "<p>Apr 26, 2023</p>", "2025-08-21"),
+    ],
+)
+def test_labelled_published_line_beats_a_markup_date_days_away(
+    stamp: str, header: str, expected: str
+) -> None:
+    head = f'<meta property="article:published_time" content="{stamp}">'
+    article = newsparse.parse(_page(head, header, lang="de"), kind="html")
+    assert article.published is not None
+    assert article.published.date().isoformat() == expected

@@ -116,11 +116,29 @@ def dates(doc: Document) -> None:
         elif later is None and not in_comments:
             later = mentions
     if doc.published is not None:
+        doc.published = _labelled_published(doc.published, top)
         doc.published = _in_local_zone(doc.published, top)
     if doc.published is None and doc.updated is None and later is not None:
         _offer(doc, later, Source.VISIBLE_TEXT)
     if doc.published is None and doc.kind == "html":
         _outside_the_article(doc)
+
+
+def _labelled_published(
+    published: Evidence[dt.datetime], mentions: Sequence[DateMention]
+) -> Evidence[dt.datetime]:
+    """The date the top of the story prints under a "Published" label, when the markup names
+    a day further off than a zone explains: content systems stamp a re-save or an import as
+    ``datePublished``; the label is what the publisher shows."""
+    if published.stage == NAME:
+        return published
+    labelled = next((m for m in mentions if m.role is DateRole.PUBLISHED), None)
+    if labelled is None:
+        return published
+    shown = labelled.date.value
+    if abs((shown.date() - published.value.date()).days) <= 1:
+        return published
+    return Evidence(shown, Source.VISIBLE_TEXT, labelled.raw, NAME)
 
 
 def _in_local_zone(
