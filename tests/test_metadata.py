@@ -335,6 +335,16 @@ DATE_CASES = [
         "2020-05-04",
         id="a time marked as the update is skipped",
     ),
+    pytest.param(
+        "",
+        '<div class="sidebar"><time datetime="2019-01-01">old</time></div>'
+        '<main><div class="text-sm"><time datetime="2025-01-17T13:39:16-0500">Jan. 17</time>'
+        "</div><p>Text</p></main>",
+        dt.datetime(2025, 1, 17, 13, 39, 16, tzinfo=dt.timezone(dt.timedelta(hours=-5))),
+        Source.TIME_ELEMENT,
+        "2025-01-17T13:39:16-0500",
+        id="a time outside any article, not the sidebar's",
+    ),
 ]
 
 
@@ -345,6 +355,15 @@ def test_published(head: str, body: str, expected: dt.datetime, source: Source, 
     assert doc.published.value == expected
     assert doc.published.value.utcoffset() == expected.utcoffset()
     assert (doc.published.source, doc.published.raw) == (source, raw)
+
+
+@pytest.mark.parametrize(
+    "name", ["published", "published-date", "publication_date", "og:publish_date", "pub_date"]
+)
+def test_more_publication_date_meta_names(name: str) -> None:
+    doc = _read(f'<meta name="{name}" content="July 17, 2025">', lang="en")
+    assert doc.published is not None
+    assert doc.published.value == dt.datetime(2025, 7, 17)
 
 
 def test_time_in_comments_does_not_date_the_story() -> None:

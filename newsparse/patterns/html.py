@@ -83,11 +83,18 @@ DATE_PUBLISHED_META = (
     "dcterms.created", "dc.date", "date", "article:published", "cxenseparse:recs:publishtime",
     "original-publish-date", "citation_publication_date", "release_date", "displaydate",
     "created", "og:published_time", "article_date_original", "datecreated",
+    "og:publish_date", "og:pubdate", "published", "published_at", "publish_time", "pub_date",
+    "pdate", "date-pub", "published-date", "published_date", "publisheddate",
+    "publication_date", "publication-date", "prism.publicationdate", "dcterms:created",
+    "citation_online_date", "citation_date", "article.created", "cxenseparse:publishtime",
+    "shareaholic:article_published_time", "dcsext.articlefirstpublished", "uploaddate",
 )
 DATE_UPDATED_META = (
     "article:modified_time", "og:article:modified_time", "datemodified", "og:updated_time",
     "article.updated", "modified_time", "last-modified", "dcterms.modified", "lastmod",
-    "updated_time", "article:modified", "revised",
+    "updated_time", "article:modified", "revised", "shareaholic:article_modified_time",
+    "article_date_updated", "updated-date", "modified-date", "modified_date", "revision_date",
+    "utime", "updated",
 )
 AUTHOR_META_NAMES = (
     "author", "article:author", "dc.creator", "dcterms.creator", "parsely-author",

@@ -14,7 +14,8 @@ the page wrote it. The orders (the data below, ``*_STRATEGIES``):
   ``articleSection``; ``article:section``.
 - published: JSON-LD ``datePublished``; ``article:published_time`` and other date metas;
   microdata ``datePublished``; ``<time datetime>`` in the article; a date line by the headline;
-  a full date in the page's URL.
+  any ``<time datetime>`` outside comments, teasers and sidebars; a full date in the page's
+  URL. A UTC stamp one day off the URL's date takes the URL's (local) day.
 - updated: JSON-LD ``dateModified``; ``article:modified_time``, ``og:updated_time``...;
   microdata ``dateModified``.
 - byline: JSON-LD ``author``; ``author``/``article:author`` metas that are not URLs;
@@ -845,6 +846,19 @@ def _date_time_element(page: _Page) -> Evidence[dt.datetime] | None:
     return None
 
 
+def _date_page_time_element(page: _Page) -> Evidence[dt.datetime] | None:
+    """A dated <time> outside any comment, teaser, sidebar or footer, on a page whose story
+    sits in no <article> or classed container (``<div class="text-sm"><time>``)."""
+    for element in page.times:
+        raw = element.get("datetime")
+        if not raw or _tokens(element) & patterns.UPDATED_TOKENS or _in_others_item(element):
+            continue
+        found = _date_evidence(page.doc, raw, Source.TIME_ELEMENT)
+        if found is not None:
+            return found
+    return None
+
+
 def _date_visible(page: _Page) -> Evidence[dt.datetime] | None:
     doc = page.doc
     headline = doc.headline.value if doc.headline is not None else None
@@ -1020,6 +1034,7 @@ PUBLISHED_STRATEGIES: tuple[Callable[[_Page], Evidence[dt.datetime] | None], ...
     _date_time_element,
     _date_json_ld("dateCreated"),
     _date_visible,
+    _date_page_time_element,
     _date_url,
 )
 UPDATED_STRATEGIES: tuple[Callable[[_Page], Evidence[dt.datetime] | None], ...] = (
