@@ -660,7 +660,8 @@ def _from_iso(m: re.Match[str], raw: str) -> ParsedDate | None:
     second = min(int(m["s"]), 59) if m["s"] else 0
     if second > 59:
         return None
-    fraction = m.groupdict().get("f")
+    groups = m.groupdict()
+    fraction = groups.get("f") or groups.get("ms")
     micro = int(fraction[:6].ljust(6, "0")) if fraction else 0
     zone_text = m["z"]
     zone: dt.tzinfo | None = None

@@ -61,3 +61,21 @@ def test_labelled_published_line_beats_a_markup_date_days_away(
     article = newsparse.parse(_page(head, header, lang="de"), kind="html")
     assert article.published is not None
     assert article.published.date().isoformat() == expected
+
+
+@pytest.mark.parametrize(
+    ("lead", "expected"),
+    [
+        ("12.12.2022 - Empa, the Swiss materials lab, has founded a company.", "2022-12-12"),
+        ("Veröffentlicht am 25. Januar 2022 | Berlin – Die Ministerin traf den Direktor.",
+         "2022-01-25"),
+        ("29.11.2022 – Mehrfach hatte die Branche protestiert.", "2022-11-29"),
+        # a date inside the sentence, or a lead without a separator, dates nothing
+        ("On 12.12.2022 - a Monday - Empa founded a company.", None),
+        ("12.12.2022 Empa founded a company in Zurich.", None),
+    ],
+)
+def test_date_opening_the_first_paragraph(lead: str, expected: str | None) -> None:
+    article = newsparse.parse(_page("", f"<p>{lead} {SENTENCE}</p>", lang="de"), kind="html")
+    got = article.published.date().isoformat() if article.published else None
+    assert got == expected

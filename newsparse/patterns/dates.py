@@ -1177,10 +1177,11 @@ BEFORE_TIME = re.compile(
 TIME_ALONE = re.compile(_TIME, re.IGNORECASE)
 
 # ISO 8601 as metadata writes it, for the fast path: "2022-01-07", "2022-01-07T10:24:00+08:00",
-# "2022-01-07 10:24", "2022-01-07T10:24:00.000Z"
+# "2022-01-07 10:24", "2022-01-07T10:24:00.000Z", "2022-01-10T22:06:08:684Z" (milliseconds
+# after a colon, as some content systems write them)
 ISO_DATETIME = re.compile(
     r"(?P<y>\d{4})-(?P<mo>\d{2})-(?P<d>\d{2})"
-    r"(?:[Tt ](?P<h>\d{2}):(?P<mi>\d{2})(?::(?P<s>\d{2})(?:[.,](?P<f>\d{1,9}))?)?"
+    r"(?:[Tt ](?P<h>\d{2}):(?P<mi>\d{2})(?::(?P<s>\d{2})(?:[.,](?P<f>\d{1,9})|:(?P<ms>\d{3}))?)?"
     r"\s?(?P<z>[Zz]|[+-]\d{2}(?::?\d{2})?)?)?"
 )
 # A bracketed zone name after a zone: "... GMT+0800 (China Standard Time)"

@@ -27,6 +27,8 @@ from newsparse.textshape import comparable_words
 __all__ = ["dates", "strip_dates"]
 
 _DIGIT = re.compile(r"\d")
+# What follows a date that opens a paragraph: a dash or a bar ("12.12.2022 - Empa ...").
+LEAD_SEPARATOR = re.compile(r"[^\S\n]{0,3}[-–—|]")
 
 NAME = "dates"
 # A date line is short; a long line with a date in it is a sentence that mentions a date.
@@ -39,6 +41,8 @@ NEAR_ARTICLE_SEGMENTS = 10
 MIN_STORY_WORDS = 12
 # Class/id tokens of comment blocks, whose dates are the commenters'.
 COMMENT_TOKENS = frozenset({"comment", "comments", "reply", "replies", "disqus", "respond"})
+# A date that opens a paragraph ("Veröffentlicht am 25. Januar 2022 |") ends this early.
+LEAD_DATE_REACH = 60
 # How far a publisher's clock may be behind or ahead of UTC (UTC-12 to UTC+14), and the
 # minutes past the hour a zone's offset may have (India +5:30, Nepal +5:45).
 MAX_ZONE_BEHIND = dt.timedelta(hours=12)
@@ -120,8 +124,29 @@ def dates(doc: Document) -> None:
         doc.published = _in_local_zone(doc.published, top)
     if doc.published is None and doc.updated is None and later is not None:
         _offer(doc, later, Source.VISIBLE_TEXT)
+    if doc.published is None:
+        _lead_date(doc, evidence_until)
     if doc.published is None and doc.kind == "html":
         _outside_the_article(doc)
+
+
+def _lead_date(doc: Document, until: int) -> None:
+    """A paragraph at the top of the story that opens with its date and a dash or bar
+    ("12.12.2022 - Empa ...", "Veröffentlicht am 25. Januar 2022 | Berlin - ..."): the
+    date is the story's. The paragraph stays in the body."""
+    for segment in doc.segments[: until + 1]:
+        if segment.label is not None or _DIGIT.search(segment.text[:LEAD_DATE_REACH]) is None:
+            continue
+        text = segment.text
+        mentions = find_dates(text[:LEAD_DATE_REACH], languages=doc.languages)
+        if not mentions or mentions[0].role is DateRole.UPDATED:
+            continue
+        first = mentions[0]
+        before = DATE_LABEL.sub("", text[: first.start])
+        if comparable_words(before) or not LEAD_SEPARATOR.match(text, first.end):
+            continue
+        doc.published = Evidence(first.date.value, Source.VISIBLE_TEXT, first.raw, NAME)
+        return
 
 
 def _labelled_published(
