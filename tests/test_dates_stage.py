@@ -79,3 +79,10 @@ def test_date_opening_the_first_paragraph(lead: str, expected: str | None) -> No
     article = newsparse.parse(_page("", f"<p>{lead} {SENTENCE}</p>", lang="de"), kind="html")
     got = article.published.date().isoformat() if article.published else None
     assert got == expected
+
+
+def test_byline_line_that_gives_the_date() -> None:
+    header = "<p>Geschrieben von Cooper am 25.08.2015 22:30 (1599 x gelesen)</p>"
+    article = newsparse.parse(_page("", header, lang="de"), kind="html")
+    assert article.authors == ("Cooper",)
+    assert article.published == dt.datetime(2015, 8, 25, 22, 30)

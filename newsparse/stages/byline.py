@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from newsparse.datetimes import find_dates
+from newsparse.datetimes import DateRole, find_dates
 from newsparse.document import Document, Evidence, Role, Segment
 from newsparse.model import Byline, Source
 from newsparse.names import looks_like_byline, split_byline
@@ -94,6 +94,19 @@ def _from_segment(doc: Document, segment: Segment) -> Byline | None:
     return split_byline(text, languages=doc.languages)
 
 
+def _date_on_the_byline(doc: Document, segment: Segment) -> None:
+    """A byline line that also gives the date ("Geschrieben von X am 25.08.2015 22:30 (1599 x
+    gelesen)") dates the story when nothing else did; the dates stage left it for its words."""
+    if doc.published is not None:
+        return
+    mentions = [
+        m for m in find_dates(segment.text, languages=doc.languages)
+        if m.role is not DateRole.UPDATED
+    ]
+    if mentions:
+        doc.published = Evidence(mentions[0].date.value, Source.VISIBLE_TEXT, mentions[0].raw, NAME)
+
+
 def _bare_name(text: str) -> bool:
     """A name alone ("Andrew King", "Dr. Jane Roe"): a byline when a date line is beside it."""
     words = text.split()
@@ -125,6 +138,7 @@ def byline(doc: Document) -> None:
             continue
         if segment.label is None:
             doc.label(segment, Role.BYLINE, NAME, "byline line")
+            _date_on_the_byline(doc, segment)
         if found is None:
             found = candidate
             _offer(doc, candidate)
