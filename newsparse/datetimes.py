@@ -59,6 +59,7 @@ __all__ = [
     "DateRole",
     "ParsedDate",
     "find_dates",
+    "label_role",
     "looks_like_date_line",
     "parse_date",
 ]
@@ -801,6 +802,21 @@ def _role(text: str, low: int, high: int) -> DateRole:
         elif key in P.PUBLISHED_LABEL_KEYS:
             role = DateRole.PUBLISHED
     return role
+
+
+def label_role(text: str) -> DateRole | None:
+    """The role a line holding only a date label gives the date after it ("Published",
+    "Zuletzt aktualisiert:"), or None for any other line.
+
+    >>> label_role("Published:"), label_role("Published today")
+    (<DateRole.PUBLISHED: 'published'>, None)
+    """
+    key = P.phrase_key(text)
+    if key in P.UPDATED_LABEL_KEYS:
+        return DateRole.UPDATED
+    if key in P.PUBLISHED_LABEL_KEYS:
+        return DateRole.PUBLISHED
+    return None
 
 
 def find_dates(

@@ -86,3 +86,21 @@ def test_byline_line_that_gives_the_date() -> None:
     article = newsparse.parse(_page("", header, lang="de"), kind="html")
     assert article.authors == ("Cooper",)
     assert article.published == dt.datetime(2015, 8, 25, 22, 30)
+
+
+@pytest.mark.parametrize(
+    ("header", "published", "updated"),
+    [
+        ("<p>Published</p><p>Feb 2, 2023</p>", "2023-02-02", None),
+        ("<p>Last updated:</p><p>Dec 12, 2025</p>", None, "2025-12-12"),
+        ("<p>Zuletzt aktualisiert</p><p>12.12.2025</p>", None, "2025-12-12"),
+    ],
+)
+def test_label_on_the_line_above_the_date(
+    header: str, published: str | None, updated: str | None
+) -> None:
+    # the label and its date above the headline, as the markup puts them in two blocks
+    page = _page("", "").replace("<h1>", f"{header}<h1>")
+    article = newsparse.parse(page, kind="html")
+    assert (article.published.date().isoformat() if article.published else None) == published
+    assert (article.updated.date().isoformat() if article.updated else None) == updated

@@ -14,7 +14,15 @@ import datetime as dt
 import re
 from collections.abc import Sequence
 
-from newsparse.datetimes import DateMention, DateRole, find_dates, looks_like_date_line
+import attrs
+
+from newsparse.datetimes import (
+    DateMention,
+    DateRole,
+    find_dates,
+    label_role,
+    looks_like_date_line,
+)
 from newsparse.document import Document, Evidence, Role, Segment
 from newsparse.model import Source
 from newsparse.names import looks_like_byline
@@ -74,6 +82,7 @@ def _classify(doc: Document, segment: Segment) -> tuple[DateMention, ...] | None
     mentions = find_dates(text, languages=doc.languages)
     if not mentions:
         return None
+    mentions = _labelled_above(doc, segment, mentions)
     if looks_like_date_line(text):
         return mentions
     rest = strip_dates(text, mentions)
@@ -82,6 +91,19 @@ def _classify(doc: Document, segment: Segment) -> tuple[DateMention, ...] | None
     ):
         return mentions
     return None
+
+
+def _labelled_above(
+    doc: Document, segment: Segment, mentions: tuple[DateMention, ...]
+) -> tuple[DateMention, ...]:
+    """Unlabelled dates under a line that is only a label ("Published" over "Feb 2, 2023",
+    two blocks in the markup) take the label's role."""
+    if segment.index == 0 or any(m.role is not DateRole.UNKNOWN for m in mentions):
+        return mentions
+    role = label_role(doc.segments[segment.index - 1].text)
+    if role is None:
+        return mentions
+    return tuple(attrs.evolve(m, role=role) for m in mentions)
 
 
 def _offer(doc: Document, mentions: tuple[DateMention, ...], source: Source) -> None:
