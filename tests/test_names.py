@@ -484,7 +484,15 @@ CLEAN_EXAMPLES = [
         (),
         id="url-in-brackets",
     ),
-    pytest.param(["China Daily"], "China Daily", None, (), (), id="site-name-as-author"),
+    # the site alone is the stated author: an organisation byline, not nobody
+    pytest.param(
+        ["China Daily"], "China Daily", "China Daily", (), ("China Daily",),
+        id="site-name-as-only-author",
+    ),
+    pytest.param(
+        [", USA TODAY"], "USA TODAY", "USA TODAY", (), ("USA TODAY",),
+        id="site-name-with-an-empty-template-part",
+    ),
     pytest.param(
         ["CHINA DAILY", "Jane Doe"],
         "China Daily",
@@ -496,10 +504,18 @@ CLEAN_EXAMPLES = [
     pytest.param(
         ["coastlinechronicle.com"],
         "The Coastline Chronicle",
-        None,
+        "coastlinechronicle.com",
         (),
+        ("coastlinechronicle.com",),
+        id="site-domain-as-only-author",
+    ),
+    pytest.param(
+        ["coastlinechronicle.com", "Jane Doe"],
+        "The Coastline Chronicle",
+        "Jane Doe",
+        ("Jane Doe",),
         (),
-        id="site-domain-as-author",
+        id="site-domain-beside-a-person",
     ),
     pytest.param(
         ["Email The Author", "Follow", "View all posts by Jane Doe"],

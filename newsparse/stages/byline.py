@@ -16,7 +16,7 @@ import re
 from newsparse.datetimes import DateRole, find_dates
 from newsparse.document import Document, Evidence, Role, Segment
 from newsparse.model import Byline, Source
-from newsparse.names import looks_like_byline, split_byline
+from newsparse.names import is_site_name, looks_like_byline, split_byline
 from newsparse.patterns.bylines import BY_LANGUAGE
 from newsparse.patterns.furniture import REPORTING_CREDITS
 from newsparse.pipeline import stage
@@ -148,7 +148,7 @@ def byline(doc: Document) -> None:
             and segment.label.role is Role.BYLINE
         ):
             doc.label(segment, Role.BOILERPLATE, NAME, "duplicate byline")
-    if doc.byline is None and doc.kind == "html":
+    if (doc.byline is None or _only_the_site(doc)) and doc.kind == "html":
         _from_author_markup(doc)
     if doc.byline is None:
         _at_the_end(doc)
@@ -156,6 +156,19 @@ def byline(doc: Document) -> None:
     for segment in doc.segments:
         if segment.label is None and REPORTING_CREDITS.match(segment.text):
             doc.label(segment, Role.BOILERPLATE, NAME, "reporting credits")
+
+
+def _only_the_site(doc: Document) -> bool:
+    """True when the byline so far is the site's own name from the markup (a blog whose
+    JSON-LD credits "GlossGenius"): a person named in the page's author markup beats it."""
+    if doc.byline is None or doc.site_name is None or doc.byline.stage == NAME:
+        return False
+    found = doc.byline.value
+    return (
+        not found.people
+        and len(found.organizations) == 1
+        and is_site_name(found.organizations[0], doc.site_name.value)
+    )
 
 
 def _at_the_end(doc: Document) -> None:
