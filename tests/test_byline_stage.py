@@ -39,3 +39,17 @@ def _page(ld_author: str, header: str) -> str:
 )
 def test_site_credited_as_author(ld_author: str, header: str, authors: tuple[str, ...]) -> None:
     assert newsparse.parse(_page(ld_author, header), kind="html").authors == authors
+
+
+@pytest.mark.parametrize(
+    ("line", "authors"),
+    [
+        ("By Bob Yirka, The Daily Planet", ("Bob Yirka",)),
+        ("By Bob Yirka, Associated Press", ("Bob Yirka", "Associated Press")),
+    ],
+)
+def test_site_name_after_the_people_of_a_visible_byline_is_dropped(
+    line: str, authors: tuple[str, ...]
+) -> None:
+    page = _page('""', f"<p>{line}</p>").replace("GlossGenius", "The Daily Planet")
+    assert newsparse.parse(page, kind="html").authors == authors

@@ -484,6 +484,17 @@ CLEAN_EXAMPLES = [
         (),
         id="url-in-brackets",
     ),
+    pytest.param(
+        ["T. V. Raman", "View my complete profile"], None, "T. V. Raman", ("T. V. Raman",), (),
+        id="blogger-profile-link",
+    ),
+    pytest.param(
+        ["Bob Fischer", "weiter", "Weitere Artikel"], None, "Bob Fischer", ("Bob Fischer",), (),
+        id="german-author-box-links",
+    ),
+    pytest.param(
+        ["Afficher mon profil complet"], None, None, (), (), id="french-profile-link-alone"
+    ),
     # the site alone is the stated author: an organisation byline, not nobody
     pytest.param(
         ["China Daily"], "China Daily", "China Daily", (), ("China Daily",),

@@ -188,6 +188,7 @@ ENGLISH = BylineWords(
         " | contact | twitter | facebook | instagram | linkedin | bio | about the author"
         " | subscribe | comments | shares | share | tweet | min read | minute read | minutes read"
         " | read time | reading time | listen | opens in new window | show more"
+        " | view my complete profile | view profile | view full profile | my profile"
     ),
 )
 
@@ -236,6 +237,7 @@ GERMAN = BylineWords(
     noise=(
         "folgen | mehr von | mehr zum autor | mehr zur autorin | alle artikel | zum autor"
         " | zur autorin | zum profil | kommentare | teilen | e-mail an | lesezeit"
+        " | weiter | weiterlesen | weitere artikel | mein profil | vollständiges profil anzeigen"
     ),
 )
 
@@ -276,6 +278,7 @@ FRENCH = BylineWords(
     noise=(
         "suivre | voir tous | voir tous les articles | tous les articles | partager"
         " | commentaires | plus d'articles | temps de lecture"
+        " | afficher mon profil complet | voir mon profil complet | voir le profil"
     ),
 )
 
@@ -306,7 +309,10 @@ SPANISH = BylineWords(
         "enero | febrero | marzo | abril | mayo | junio | julio | agosto | septiembre"
         " | setiembre | octubre | noviembre | diciembre | ene | abr | ago | dic"
     ),
-    noise="seguir | ver todos | compartir | comentarios | más artículos",
+    noise=(
+        "seguir | ver todos | compartir | comentarios | más artículos"
+        " | ver mi perfil completo | ver perfil"
+    ),
 )
 
 ITALIAN = BylineWords(
@@ -333,7 +339,10 @@ ITALIAN = BylineWords(
         "gennaio | febbraio | marzo | aprile | maggio | giugno | luglio | agosto | settembre"
         " | ottobre | novembre | dicembre | genn | febbr | magg | giu | lug | ott | dic"
     ),
-    noise="condividi | commenti | altri articoli | tutti gli articoli",
+    noise=(
+        "condividi | commenti | altri articoli | tutti gli articoli"
+        " | visualizza il mio profilo completo"
+    ),
 )
 
 DUTCH = BylineWords(
@@ -354,7 +363,7 @@ DUTCH = BylineWords(
     function_words="het | een | is | zijn | met | voor | hoe | waarom | wat | niet | naar",
     date_words="bijgewerkt | gepubliceerd | aangepast",
     months="januari | februari | maart | april | mei | juni | juli | augustus | oktober | mrt",
-    noise="volgen | delen | reacties | meer van | alle artikelen",
+    noise="volgen | delen | reacties | meer van | alle artikelen | mijn volledige profiel weergeven",
 )
 
 SWEDISH = BylineWords(

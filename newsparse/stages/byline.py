@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import re
 
+import attrs
+
 from newsparse.datetimes import DateRole, find_dates
 from newsparse.document import Document, Evidence, Role, Segment
 from newsparse.model import Byline, Source
@@ -254,8 +256,21 @@ def _label_name_lines(doc: Document) -> None:
             doc.label(segment, Role.BYLINE, NAME, "names an author of the byline")
 
 
+def _without_the_site(doc: Document, visible: Byline) -> Byline:
+    """A visible byline without the site's own name after its people ("By Bob Yirka,
+    Phys.org" on phys.org): the outlet of the page is not a co-author."""
+    if doc.site_name is None or not visible.people:
+        return visible
+    site = doc.site_name.value
+    kept = tuple(o for o in visible.organizations if not is_site_name(o, site))
+    if len(kept) == len(visible.organizations):
+        return visible
+    return attrs.evolve(visible, organizations=kept)
+
+
 def _offer(doc: Document, visible: Byline) -> None:
     """Prefer the visible byline unless the markup's names are a strict superset of it."""
+    visible = _without_the_site(doc, visible)
     current = doc.byline
     if current is not None:
         known = {name.casefold() for name in current.value.authors}
