@@ -92,15 +92,14 @@ def test_byline_line_that_gives_the_date() -> None:
     ("header", "published", "updated"),
     [
         ("<p>Published</p><p>Feb 2, 2023</p>", "2023-02-02", None),
-        ("<p>Last updated:</p><p>Dec 12, 2025</p>", None, "2025-12-12"),
-        ("<p>Zuletzt aktualisiert</p><p>12.12.2025</p>", None, "2025-12-12"),
+        ("<p>Veröffentlicht:</p><p>12.12.2025</p>", "2025-12-12", None),
     ],
 )
 def test_label_on_the_line_above_the_date(
     header: str, published: str | None, updated: str | None
 ) -> None:
-    # the label and its date above the headline, as the markup puts them in two blocks
-    page = _page("", "").replace("<h1>", f"{header}<h1>")
+    # the label and its date in two blocks of a strip far below the story's first text
+    page = _page("", BODY * 12).replace("</article>", f"</article><footer>{header}</footer>")
     article = newsparse.parse(page, kind="html")
     assert (article.published.date().isoformat() if article.published else None) == published
     assert (article.updated.date().isoformat() if article.updated else None) == updated

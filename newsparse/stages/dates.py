@@ -96,14 +96,16 @@ def _classify(doc: Document, segment: Segment) -> tuple[DateMention, ...] | None
 def _labelled_above(
     doc: Document, segment: Segment, mentions: tuple[DateMention, ...]
 ) -> tuple[DateMention, ...]:
-    """Unlabelled dates under a line that is only a label ("Published" over "Feb 2, 2023",
-    two blocks in the markup) take the label's role."""
+    """Unlabelled dates under a line that is only a "Published" label ("Published" over
+    "Feb 2, 2023", two blocks in the markup) are publication dates, wherever the line is.
+
+    An "Updated" label above is not followed: a page showing only that date is dated by it,
+    as the pages and the benchmarks' readers take it."""
     if segment.index == 0 or any(m.role is not DateRole.UNKNOWN for m in mentions):
         return mentions
-    role = label_role(doc.segments[segment.index - 1].text)
-    if role is None:
+    if label_role(doc.segments[segment.index - 1].text) is not DateRole.PUBLISHED:
         return mentions
-    return tuple(attrs.evolve(m, role=role) for m in mentions)
+    return tuple(attrs.evolve(m, role=DateRole.PUBLISHED) for m in mentions)
 
 
 def _offer(doc: Document, mentions: tuple[DateMention, ...], source: Source) -> None:
