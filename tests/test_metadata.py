@@ -134,6 +134,17 @@ HEADLINE_CASES = [
 ]
 
 
+HEADLINE_CASES += [
+    pytest.param(
+        '<meta property="og:title" content="Weekend coding agent">',
+        "<h1> WEEKEND<br>CODING<br> <span>AGENT</span><!-- x --> </h1>",
+        "WEEKEND CODING AGENT",
+        Source.MARKUP,
+        id="h1 broken by <br> reads with spaces",
+    ),
+]
+
+
 @pytest.mark.parametrize(("head", "body", "expected", "source"), HEADLINE_CASES)
 def test_headline(head: str, body: str, expected: str, source: Source) -> None:
     doc = _read(head, body)

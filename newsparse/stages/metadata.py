@@ -40,7 +40,7 @@ from lxml.html import HtmlElement
 
 from newsparse.datetimes import parse_date
 from newsparse.document import Document, Evidence
-from newsparse.htmlblocks import is_hidden
+from newsparse.htmlblocks import BLOCK_TAGS, is_hidden
 from newsparse.model import Byline, Source
 from newsparse.names import clean_author_values
 from newsparse.patterns import html as patterns
@@ -203,6 +203,28 @@ def _element_text(element: HtmlElement) -> str | None:
     return _clean(element.text_content())
 
 
+def _heading_text(element: HtmlElement) -> str | None:
+    """A heading's text with a space where a <br> or a block breaks it ("WEEKEND<br>CODING"
+    reads "WEEKEND CODING", as the page shows it), the DOM left untouched."""
+    pieces: list[str] = []
+    size = 0
+    stack: list[tuple[HtmlElement, bool]] = [(element, False)]
+    while stack and size <= MAX_VALUE_CHARS:
+        node, closing = stack.pop()
+        if not isinstance(node.tag, str):  # a comment: only what follows it is text
+            piece = node.tail or ""
+        else:
+            breaks = node.tag == "br" or node.tag in BLOCK_TAGS
+            own = (node.tail if node is not element else None) if closing else node.text
+            piece = (" " if breaks else "") + (own or "")
+            if not closing:
+                stack.append((node, True))
+                stack.extend((child, False) for child in reversed(node))
+        pieces.append(piece)
+        size += len(piece)
+    return _clean("".join(pieces))
+
+
 def _types_of(data: Mapping[str, Any]) -> frozenset[str]:
     raw = data.get("@type")
     values = raw if isinstance(raw, list) else [raw]
@@ -328,7 +350,7 @@ def _collect(doc: Document, root: HtmlElement) -> _Page:
             if title is None:
                 title = element.text_content()
         elif tag == "h1":
-            text = _element_text(element)
+            text = _heading_text(element)
             if text and not _in_furniture(element):
                 h1s.append(text)
         elif tag == "time":
