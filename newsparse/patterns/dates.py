@@ -159,6 +159,9 @@ _EN = DateLanguage(
         "issued on",
         "date published",
         "publication date",
+        "publish date",
+        "published date",
+        "date posted",
         "created",
         "created on",
     ),
@@ -230,6 +233,8 @@ _DE = DateLanguage(
         "publiziert am",
         "erstellt",
         "erstellt am",
+        "veröffentlichung",
+        "veröffentlichungsdatum",
     ),
     updated_labels=(
         "aktualisiert",
@@ -294,6 +299,7 @@ _FR = DateLanguage(
         "mis en ligne",
         "mis en ligne le",
         "publication",
+        "date de publication",
     ),
     updated_labels=(
         "mis à jour",
