@@ -518,6 +518,21 @@ def test_section_path(head: str, body: str, expected: tuple[str, ...], source: S
 
 BYLINE_CASES = [
     pytest.param(
+        _ld('{"@graph": [{"@type": "WebPage", "author": {"@id": "#p1"}},'
+            ' {"@type": "Person", "@id": "#p1", "name": "Luis Holuch"}]}'),
+        "",
+        ("Luis Holuch",),
+        Source.JSON_LD,
+        id="json-ld author on the page node, by reference",
+    ),
+    pytest.param(
+        '<meta name="shareaholic:article_author_name" content="Wolfgang Michal">',
+        "",
+        ("Wolfgang Michal",),
+        Source.META,
+        id="shareaholic author meta",
+    ),
+    pytest.param(
         _ld('{"@type": "NewsArticle", "author": {"@type": "Person", "name": "Jane Doe"}}'),
         "",
         ("Jane Doe",),

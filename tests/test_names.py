@@ -42,6 +42,8 @@ def _case(
 SPLIT_EXAMPLES = [
     # markers that are also name particles, and titles before the name
     _case("Von dpa", (), ("dpa",), languages=("de",), id="de-von-agency"),
+    _case("Verfasst von Andri Bryner", ("Andri Bryner",), languages=("de",), id="de-verfasst-von"),
+    _case("Submitted by Jane Doe", ("Jane Doe",), id="submitted-by"),
     _case(
         "Von unserem Korrespondenten Jan Müller",
         ("Jan Müller",),
@@ -491,6 +493,11 @@ CLEAN_EXAMPLES = [
     pytest.param(
         ["Bob Fischer", "weiter", "Weitere Artikel"], None, "Bob Fischer", ("Bob Fischer",), (),
         id="german-author-box-links",
+    ),
+    pytest.param(["Alle Beiträge"], None, None, (), (), id="german-all-posts-link"),
+    pytest.param(
+        ["Simon Dückert", "Zeige alle Beiträge"], None, "Simon Dückert", ("Simon Dückert",), (),
+        id="german-show-all-posts-link",
     ),
     pytest.param(
         ["Afficher mon profil complet"], None, None, (), (), id="french-profile-link-alone"

@@ -108,7 +108,7 @@ ENGLISH = BylineWords(
     language="en",
     markers=(
         "by | written by | words by | story by | text by | reported by | posted by | byline"
-        " | by line"
+        " | by line | submitted by | created by"
     ),
     labels="author | authors | byline | words | writer | reporter",
     trailer_markers="reporting by | writing by | reporting and writing by",
@@ -194,7 +194,10 @@ ENGLISH = BylineWords(
 
 GERMAN = BylineWords(
     language="de",
-    markers="von | geschrieben von | ein beitrag von | ein kommentar von",
+    markers=(
+        "von | geschrieben von | ein beitrag von | ein kommentar von | gespeichert von"
+        " | verfasst von"
+    ),
     labels="autor | autorin | autoren | text | texte | von",
     other_markers="fotos von | bilder von | mit material von | redigiert von | bearbeitet von",
     other_labels=(
@@ -237,7 +240,9 @@ GERMAN = BylineWords(
     noise=(
         "folgen | mehr von | mehr zum autor | mehr zur autorin | alle artikel | zum autor"
         " | zur autorin | zum profil | kommentare | teilen | e-mail an | lesezeit"
-        " | weiter | weiterlesen | weitere artikel | mein profil | vollständiges profil anzeigen"
+        " | weiter | weiterlesen | weitere artikel | alle beiträge | zeige alle beiträge"
+        " | zeige alle artikel | mein profil"
+        " | vollständiges profil anzeigen"
     ),
 )
 

@@ -98,7 +98,9 @@ DATE_UPDATED_META = (
 )
 AUTHOR_META_NAMES = (
     "author", "article:author", "dc.creator", "dcterms.creator", "parsely-author",
-    "sailthru.author", "byl", "citation_author",
+    "sailthru.author", "byl", "citation_author", "cxenseparse:author", "og:author",
+    "og:article:author", "article_author", "article:author_name", "article-author",
+    "shareaholic:article_author_name", "dc:creator", "dc.author", "content-creator", "creator",
 )
 # itemprop values (microdata) naming the author.
 AUTHOR_ITEMPROPS = ("author", "creator")

@@ -969,11 +969,13 @@ def _author_names(page: _Page, value: Any) -> list[str]:
 
 
 def _byline_json_ld(page: _Page) -> Evidence[Byline] | None:
-    for node in page.json_ld:
-        if node.types & patterns.ARTICLE_TYPES and "author" in node.data:
-            names = _author_names(page, node.data.get("author"))
-            if names:
-                return _byline(page.doc, names, Source.JSON_LD, ", ".join(names))
+    """The author of the article node; else of the page node (Yoast puts it on WebPage)."""
+    for wanted in (patterns.ARTICLE_TYPES, patterns.PAGE_TYPES - {"videoobject"}):
+        for node in page.json_ld:
+            if node.types & wanted and "author" in node.data:
+                names = _author_names(page, node.data.get("author"))
+                if names:
+                    return _byline(page.doc, names, Source.JSON_LD, ", ".join(names))
     return None
 
 
