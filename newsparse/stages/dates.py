@@ -5,7 +5,11 @@ they never reach the body. Evidence for the fields, in order:
 1. the markup (``metadata`` already set published/updated from JSON-LD, meta tags, ``<time>``);
 2. the first visible date line at the top of the story: labelled dates go to their role, an
    unlabelled date is the publication date. Date lines further down (comments, teasers,
-   footers) are removed but never date the story.
+   footers) are removed but never date the story;
+3. a paragraph at the top that opens with its date and a dash ("12.12.2022 - Empa ...").
+The markup's publication date is checked against the top of the story: a "Published" date
+there more than a day away replaces it, and a UTC time shown there as a local time takes that
+zone (the same instant).
 """
 
 from __future__ import annotations

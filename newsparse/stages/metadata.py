@@ -18,8 +18,9 @@ the page wrote it. The orders (the data below, ``*_STRATEGIES``):
   URL. A UTC stamp one day off the URL's date takes the URL's (local) day.
 - updated: JSON-LD ``dateModified``; ``article:modified_time``, ``og:updated_time``...;
   microdata ``dateModified``.
-- byline: JSON-LD ``author``; ``author``/``article:author`` metas that are not URLs;
-  ``rel=author`` links; microdata ``author``.
+- byline: JSON-LD ``author`` of the article (else of the page node); ``author``/
+  ``article:author`` and other author metas that are not URLs; ``rel=author`` links;
+  microdata ``author``. The site's own name is dropped beside other names, kept when alone.
 
 A value already set (by the caller, or an earlier stage) is kept. Page text has no markup: the
 stage does nothing for it. Malformed JSON-LD never raises: it is repaired or skipped.
