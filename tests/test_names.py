@@ -45,6 +45,14 @@ SPLIT_EXAMPLES = [
     _case("Verfasst von Andri Bryner", ("Andri Bryner",), languages=("de",), id="de-verfasst-von"),
     _case("Submitted by Jane Doe", ("Jane Doe",), id="submitted-by"),
     _case(
+        "Von Katharina Schmidt Kategorien: Mode", ("Katharina Schmidt",),
+        text="Von Katharina Schmidt", languages=("de",), id="de-categories-end-the-byline",
+    ),
+    _case(
+        "By Jane Doe Filed under: Politics", ("Jane Doe",), text="By Jane Doe",
+        id="filed-under-ends-the-byline",
+    ),
+    _case(
         "Von unserem Korrespondenten Jan Müller",
         ("Jan Müller",),
         languages=("de",),
@@ -495,6 +503,10 @@ CLEAN_EXAMPLES = [
         id="german-author-box-links",
     ),
     pytest.param(["Alle Beiträge"], None, None, (), (), id="german-all-posts-link"),
+    pytest.param(
+        ["Heiko Sauer", "SHOW ALL ARTICLES OFHeiko Sauer"], None, "Heiko Sauer",
+        ("Heiko Sauer",), (), id="show-all-articles-link",
+    ),
     pytest.param(
         ["Simon Dückert", "Zeige alle Beiträge"], None, "Simon Dückert", ("Simon Dückert",), (),
         id="german-show-all-posts-link",

@@ -189,6 +189,8 @@ ENGLISH = BylineWords(
         " | subscribe | comments | shares | share | tweet | min read | minute read | minutes read"
         " | read time | reading time | listen | opens in new window | show more"
         " | view my complete profile | view profile | view full profile | my profile"
+        " | categories | category | filed under | tags | tagged | show all articles"
+        " | show all posts"
     ),
 )
 
@@ -241,7 +243,7 @@ GERMAN = BylineWords(
         "folgen | mehr von | mehr zum autor | mehr zur autorin | alle artikel | zum autor"
         " | zur autorin | zum profil | kommentare | teilen | e-mail an | lesezeit"
         " | weiter | weiterlesen | weitere artikel | alle beiträge | zeige alle beiträge"
-        " | zeige alle artikel | mein profil"
+        " | zeige alle artikel | mein profil | kategorien | kategorie | schlagwörter | schlagworte"
         " | vollständiges profil anzeigen"
     ),
 )
@@ -284,6 +286,7 @@ FRENCH = BylineWords(
         "suivre | voir tous | voir tous les articles | tous les articles | partager"
         " | commentaires | plus d'articles | temps de lecture"
         " | afficher mon profil complet | voir mon profil complet | voir le profil"
+        " | catégories | catégorie | mots-clés"
     ),
 )
 
@@ -316,7 +319,7 @@ SPANISH = BylineWords(
     ),
     noise=(
         "seguir | ver todos | compartir | comentarios | más artículos"
-        " | ver mi perfil completo | ver perfil"
+        " | ver mi perfil completo | ver perfil | categorías | categoría | etiquetas"
     ),
 )
 
@@ -346,7 +349,7 @@ ITALIAN = BylineWords(
     ),
     noise=(
         "condividi | commenti | altri articoli | tutti gli articoli"
-        " | visualizza il mio profilo completo"
+        " | visualizza il mio profilo completo | categorie | categoria"
     ),
 )
 
