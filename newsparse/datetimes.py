@@ -59,6 +59,7 @@ __all__ = [
     "DateRole",
     "ParsedDate",
     "find_dates",
+    "label_role",
     "looks_like_date_line",
     "parse_date",
 ]
@@ -660,7 +661,8 @@ def _from_iso(m: re.Match[str], raw: str) -> ParsedDate | None:
     second = min(int(m["s"]), 59) if m["s"] else 0
     if second > 59:
         return None
-    fraction = m.groupdict().get("f")
+    groups = m.groupdict()
+    fraction = groups.get("f") or groups.get("ms")
     micro = int(fraction[:6].ljust(6, "0")) if fraction else 0
     zone_text = m["z"]
     zone: dt.tzinfo | None = None
@@ -800,6 +802,21 @@ def _role(text: str, low: int, high: int) -> DateRole:
         elif key in P.PUBLISHED_LABEL_KEYS:
             role = DateRole.PUBLISHED
     return role
+
+
+def label_role(text: str) -> DateRole | None:
+    """The role a line holding only a date label gives the date after it ("Published",
+    "Zuletzt aktualisiert:"), or None for any other line.
+
+    >>> label_role("Published:"), label_role("Published today")
+    (<DateRole.PUBLISHED: 'published'>, None)
+    """
+    key = P.phrase_key(text)
+    if key in P.UPDATED_LABEL_KEYS:
+        return DateRole.UPDATED
+    if key in P.PUBLISHED_LABEL_KEYS:
+        return DateRole.PUBLISHED
+    return None
 
 
 def find_dates(

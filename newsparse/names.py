@@ -79,7 +79,7 @@ import attrs
 from newsparse.model import Byline
 from newsparse.patterns import bylines as P
 
-__all__ = ["clean_author_values", "looks_like_byline", "split_byline"]
+__all__ = ["clean_author_values", "is_site_name", "looks_like_byline", "split_byline"]
 
 # A byline line is short; a longer line is prose, and reading it would be wasted time.
 MAX_BYLINE_CHARS = 200
@@ -1086,7 +1086,8 @@ def clean_author_values(values: Sequence[str], *, site_name: str | None = None) 
     """Author names from the markup (JSON-LD, meta author, rel=author links) as one Byline.
 
     Drops URLs, e-mail addresses, handles, "By" prefixes, placeholders ("admin", "Unknown"),
-    author-box words ("View all posts"), photo credits, job titles and the site's own name;
+    author-box words ("View all posts"), photo credits, job titles and the site's own name
+    beside other names (alone, the site is the author: an organisation byline);
     splits "Jane Doe and John Roe" and "Jane Doe, John Roe"; removes duplicates (case and
     spacing ignored). ``Byline.text`` is the names joined with ", ".
 
@@ -1098,20 +1099,29 @@ def clean_author_values(values: Sequence[str], *, site_name: str | None = None) 
     site = _site_key(site_name) if site_name else ""
     kept: list[_Name] = []
     seen: set[str] = set()
+    site_as_author: str | None = None
     for value in values:
         if not value or len(value) > MAX_AUTHOR_VALUE_CHARS:
             continue
         if site and _site_key(value) == site:
+            site_as_author = site_as_author or " ".join(value.split()).strip(_TEMPLATE_LEFTOVERS)
             continue
         reading = _read(value, _ALL, visible=False)
         for name in reading.names:
             if name.kind not in _NAME_KINDS:
                 continue
             key = _dedupe_key(name.text)
-            if key in seen or (site and _site_key(name.text) == site):
+            if site and _site_key(name.text) == site:
+                site_as_author = site_as_author or name.text
+                continue
+            if key in seen:
                 continue
             seen.add(key)
             kept.append(name)
+    if not kept and site_as_author is not None:
+        # the site itself is the only stated author ("ServiceTitan"): an organisation byline
+        words = len(site_as_author.split())
+        kept.append(_Name(_Kind.ORGANIZATION, site_as_author, words, 0, len(site_as_author), ""))
     if not kept:
         return None
     joined = ", ".join(n.text for n in kept)
@@ -1125,6 +1135,17 @@ def clean_author_values(values: Sequence[str], *, site_name: str | None = None) 
         parts=1,
     )
     return _byline(reading)
+
+
+# Punctuation left around a name by a template with an empty part (", USA TODAY").
+_TEMPLATE_LEFTOVERS = " ,;:|/-–—·•"
+
+
+def is_site_name(text: str, site_name: str) -> bool:
+    """True when an author value is the site's own name ("coastlinechronicle.com" for "The
+    Coastline Chronicle")."""
+    key = _site_key(text)
+    return bool(key) and key == _site_key(site_name)
 
 
 def _site_key(text: str) -> str:

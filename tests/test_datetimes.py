@@ -20,6 +20,7 @@ from newsparse.datetimes import (
     DateRole,
     ParsedDate,
     find_dates,
+    label_role,
     looks_like_date_line,
     parse_date,
 )
@@ -43,6 +44,8 @@ PARSE_CASES: list[tuple[str, str, Sequence[str], str | None, bool]] = [
     ("iso-offset", "2022-01-07T10:24:00+08:00", (), "2022-01-07T10:24:00+08:00", True),
     ("iso-zulu-millis", "2022-01-07T10:24:00.123Z", (), "2022-01-07T10:24:00.123000+00:00", True),
     ("iso-offset-no-colon", "2022-01-07T10:24:00+0800", (), "2022-01-07T10:24:00+08:00", True),
+    ("iso-millis-after-colon", "2022-01-10T22:06:08:684Z", (), "2022-01-10T22:06:08.684000+00:00",
+     True),
     ("iso-space-minutes", "2022-01-07 10:24", (), "2022-01-07T10:24:00", True),
     ("iso-date-only", "2022-01-07", (), "2022-01-07T00:00:00", False),
     ("iso-basic", "20220107", (), "2022-01-07T00:00:00", False),
@@ -577,3 +580,24 @@ def test_month_names_do_not_clash_across_languages() -> None:
 def test_doctests() -> None:
     result = doctest.testmod(newsparse.datetimes)
     assert result.attempted > 0 and result.failed == 0
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Published", DateRole.PUBLISHED),
+        ("Publish Date:", DateRole.PUBLISHED),
+        ("Veröffentlichung:", DateRole.PUBLISHED),
+        ("Date de publication", DateRole.PUBLISHED),
+        ("Last updated:", DateRole.UPDATED),
+        ("Published today", None),
+        ("Breaking news", None),
+    ],
+)
+def test_label_role(text: str, expected: DateRole | None) -> None:
+    assert label_role(text) is expected
+
+
+def test_publication_label_words_give_the_role() -> None:
+    (mention,) = find_dates("Veröffentlichung:   04.02.2022", languages=["de"])
+    assert (mention.role, mention.date.value) == (DateRole.PUBLISHED, dt.datetime(2022, 2, 4))

@@ -20,10 +20,15 @@ from newsparse.textblocks import text_document
 UTC = dt.timezone.utc
 
 
-def _read(head: str = "", body: str = "", *, url: str | None = None, lang: str = "") -> Document:
+def _read(
+    head: str = "", body: str = "", *, url: str | None = None, lang: str = "",
+    body_class: str = "has-sidebar comments-open",
+) -> Document:
     attribute = f' lang="{lang}"' if lang else ""
     doc = html_document(
-        f"<!DOCTYPE html><html{attribute}><head>{head}</head><body>{body}</body></html>", url=url
+        f'<!DOCTYPE html><html{attribute}><head>{head}</head><body class="{body_class}">{body}'
+        "</body></html>",
+        url=url,
     )
     metadata(doc)
     return doc
@@ -125,6 +130,17 @@ HEADLINE_CASES = [
         "Council approves budget for 2024",
         Source.TITLE_ELEMENT,
         id="title with site suffix removed",
+    ),
+]
+
+
+HEADLINE_CASES += [
+    pytest.param(
+        '<meta property="og:title" content="Weekend coding agent">',
+        "<h1> WEEKEND<br>CODING<br> <span>AGENT</span><!-- x --> </h1>",
+        "WEEKEND CODING AGENT",
+        Source.MARKUP,
+        id="h1 broken by <br> reads with spaces",
     ),
 ]
 
@@ -311,6 +327,35 @@ DATE_CASES = [
         "2023-03-04T09:00:00Z",
         id="time in the article, not in a related box",
     ),
+    pytest.param(
+        "",
+        '<article><header class="entry-header"><span class="posted-on">'
+        '<time class="entry-date published" datetime="2019-02-10T09:30:10+01:00">10 Feb</time>'
+        "</span></header><p>Text</p></article>",
+        dt.datetime(2019, 2, 10, 9, 30, 10, tzinfo=dt.timezone(dt.timedelta(hours=1))),
+        Source.TIME_ELEMENT,
+        "2019-02-10T09:30:10+01:00",
+        id="time in the article of a page whose body class names its sidebar",
+    ),
+    pytest.param(
+        "",
+        '<article><p class="meta"><time class="updated" datetime="2021-06-01">1 Jun</time>'
+        '<time class="published" datetime="2020-05-04">4 May</time></p></article>',
+        dt.datetime(2020, 5, 4),
+        Source.TIME_ELEMENT,
+        "2020-05-04",
+        id="a time marked as the update is skipped",
+    ),
+    pytest.param(
+        "",
+        '<div class="sidebar"><time datetime="2019-01-01">old</time></div>'
+        '<main><div class="text-sm"><time datetime="2025-01-17T13:39:16-0500">Jan. 17</time>'
+        "</div><p>Text</p></main>",
+        dt.datetime(2025, 1, 17, 13, 39, 16, tzinfo=dt.timezone(dt.timedelta(hours=-5))),
+        Source.TIME_ELEMENT,
+        "2025-01-17T13:39:16-0500",
+        id="a time outside any article, not the sidebar's",
+    ),
 ]
 
 
@@ -321,6 +366,15 @@ def test_published(head: str, body: str, expected: dt.datetime, source: Source, 
     assert doc.published.value == expected
     assert doc.published.value.utcoffset() == expected.utcoffset()
     assert (doc.published.source, doc.published.raw) == (source, raw)
+
+
+@pytest.mark.parametrize(
+    "name", ["published", "published-date", "publication_date", "og:publish_date", "pub_date"]
+)
+def test_more_publication_date_meta_names(name: str) -> None:
+    doc = _read(f'<meta name="{name}" content="July 17, 2025">', lang="en")
+    assert doc.published is not None
+    assert doc.published.value == dt.datetime(2025, 7, 17)
 
 
 def test_time_in_comments_does_not_date_the_story() -> None:
@@ -370,6 +424,35 @@ def test_published_from_the_url_as_a_last_resort(url: str, expected: dt.datetime
     assert (doc.published.value if doc.published else None) == expected
     if doc.published is not None:
         assert doc.published.source is Source.URL
+
+
+@pytest.mark.parametrize(
+    ("url", "stamp", "expected", "source"),
+    [
+        ("https://x.example/2025/12/18/post", "2025-12-19T02:41:41+00:00",
+         dt.datetime(2025, 12, 18), Source.URL),
+        ("https://x.example/2019/01/01/post", "2018-12-31T23:11:59Z",
+         dt.datetime(2019, 1, 1), Source.URL),
+        # same day, two days off, or an offset already given: the stamp stands
+        ("https://x.example/2025/12/19/post", "2025-12-19T02:41:41+00:00",
+         dt.datetime(2025, 12, 19, 2, 41, 41, tzinfo=UTC), Source.OPENGRAPH),
+        ("https://x.example/2025/12/17/post", "2025-12-19T02:41:41+00:00",
+         dt.datetime(2025, 12, 19, 2, 41, 41, tzinfo=UTC), Source.OPENGRAPH),
+        ("https://x.example/2025/12/18/post", "2025-12-19T02:41:41-05:00",
+         dt.datetime(2025, 12, 19, 2, 41, 41, tzinfo=dt.timezone(dt.timedelta(hours=-5))),
+         Source.OPENGRAPH),
+        # noon UTC is the same day in every zone: a day off is not a zone
+        ("https://x.example/2025/12/18/post", "2025-12-19T12:00:00Z",
+         dt.datetime(2025, 12, 19, 12, tzinfo=UTC), Source.OPENGRAPH),
+    ],
+)
+def test_utc_stamp_a_day_off_the_url_date_takes_the_local_day(
+    url: str, stamp: str, expected: dt.datetime, source: Source
+) -> None:
+    doc = _read(f'<meta property="article:published_time" content="{stamp}">', url=url)
+    assert doc.published is not None
+    assert (doc.published.value, doc.published.source) == (expected, source)
+    assert doc.published.value.utcoffset() == expected.utcoffset()
 
 
 def test_unreadable_date_is_skipped_for_the_next_strategy() -> None:
@@ -434,6 +517,21 @@ def test_section_path(head: str, body: str, expected: tuple[str, ...], source: S
 # --- byline ------------------------------------------------------------------------------
 
 BYLINE_CASES = [
+    pytest.param(
+        _ld('{"@graph": [{"@type": "WebPage", "author": {"@id": "#p1"}},'
+            ' {"@type": "Person", "@id": "#p1", "name": "Luis Holuch"}]}'),
+        "",
+        ("Luis Holuch",),
+        Source.JSON_LD,
+        id="json-ld author on the page node, by reference",
+    ),
+    pytest.param(
+        '<meta name="shareaholic:article_author_name" content="Wolfgang Michal">',
+        "",
+        ("Wolfgang Michal",),
+        Source.META,
+        id="shareaholic author meta",
+    ),
     pytest.param(
         _ld('{"@type": "NewsArticle", "author": {"@type": "Person", "name": "Jane Doe"}}'),
         "",

@@ -42,6 +42,16 @@ def _case(
 SPLIT_EXAMPLES = [
     # markers that are also name particles, and titles before the name
     _case("Von dpa", (), ("dpa",), languages=("de",), id="de-von-agency"),
+    _case("Verfasst von Andri Bryner", ("Andri Bryner",), languages=("de",), id="de-verfasst-von"),
+    _case("Submitted by Jane Doe", ("Jane Doe",), id="submitted-by"),
+    _case(
+        "Von Katharina Schmidt Kategorien: Mode", ("Katharina Schmidt",),
+        text="Von Katharina Schmidt", languages=("de",), id="de-categories-end-the-byline",
+    ),
+    _case(
+        "By Jane Doe Filed under: Politics", ("Jane Doe",), text="By Jane Doe",
+        id="filed-under-ends-the-byline",
+    ),
     _case(
         "Von unserem Korrespondenten Jan Müller",
         ("Jan Müller",),
@@ -484,7 +494,35 @@ CLEAN_EXAMPLES = [
         (),
         id="url-in-brackets",
     ),
-    pytest.param(["China Daily"], "China Daily", None, (), (), id="site-name-as-author"),
+    pytest.param(
+        ["T. V. Raman", "View my complete profile"], None, "T. V. Raman", ("T. V. Raman",), (),
+        id="blogger-profile-link",
+    ),
+    pytest.param(
+        ["Bob Fischer", "weiter", "Weitere Artikel"], None, "Bob Fischer", ("Bob Fischer",), (),
+        id="german-author-box-links",
+    ),
+    pytest.param(["Alle Beiträge"], None, None, (), (), id="german-all-posts-link"),
+    pytest.param(
+        ["Heiko Sauer", "SHOW ALL ARTICLES OFHeiko Sauer"], None, "Heiko Sauer",
+        ("Heiko Sauer",), (), id="show-all-articles-link",
+    ),
+    pytest.param(
+        ["Simon Dückert", "Zeige alle Beiträge"], None, "Simon Dückert", ("Simon Dückert",), (),
+        id="german-show-all-posts-link",
+    ),
+    pytest.param(
+        ["Afficher mon profil complet"], None, None, (), (), id="french-profile-link-alone"
+    ),
+    # the site alone is the stated author: an organisation byline, not nobody
+    pytest.param(
+        ["China Daily"], "China Daily", "China Daily", (), ("China Daily",),
+        id="site-name-as-only-author",
+    ),
+    pytest.param(
+        [", USA TODAY"], "USA TODAY", "USA TODAY", (), ("USA TODAY",),
+        id="site-name-with-an-empty-template-part",
+    ),
     pytest.param(
         ["CHINA DAILY", "Jane Doe"],
         "China Daily",
@@ -496,10 +534,18 @@ CLEAN_EXAMPLES = [
     pytest.param(
         ["coastlinechronicle.com"],
         "The Coastline Chronicle",
-        None,
+        "coastlinechronicle.com",
         (),
+        ("coastlinechronicle.com",),
+        id="site-domain-as-only-author",
+    ),
+    pytest.param(
+        ["coastlinechronicle.com", "Jane Doe"],
+        "The Coastline Chronicle",
+        "Jane Doe",
+        ("Jane Doe",),
         (),
-        id="site-domain-as-author",
+        id="site-domain-beside-a-person",
     ),
     pytest.param(
         ["Email The Author", "Follow", "View all posts by Jane Doe"],

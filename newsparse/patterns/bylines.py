@@ -108,7 +108,7 @@ ENGLISH = BylineWords(
     language="en",
     markers=(
         "by | written by | words by | story by | text by | reported by | posted by | byline"
-        " | by line"
+        " | by line | submitted by | created by"
     ),
     labels="author | authors | byline | words | writer | reporter",
     trailer_markers="reporting by | writing by | reporting and writing by",
@@ -188,12 +188,18 @@ ENGLISH = BylineWords(
         " | contact | twitter | facebook | instagram | linkedin | bio | about the author"
         " | subscribe | comments | shares | share | tweet | min read | minute read | minutes read"
         " | read time | reading time | listen | opens in new window | show more"
+        " | view my complete profile | view profile | view full profile | my profile"
+        " | categories | category | filed under | tags | tagged | show all articles"
+        " | show all posts"
     ),
 )
 
 GERMAN = BylineWords(
     language="de",
-    markers="von | geschrieben von | ein beitrag von | ein kommentar von",
+    markers=(
+        "von | geschrieben von | ein beitrag von | ein kommentar von | gespeichert von"
+        " | verfasst von"
+    ),
     labels="autor | autorin | autoren | text | texte | von",
     other_markers="fotos von | bilder von | mit material von | redigiert von | bearbeitet von",
     other_labels=(
@@ -236,6 +242,9 @@ GERMAN = BylineWords(
     noise=(
         "folgen | mehr von | mehr zum autor | mehr zur autorin | alle artikel | zum autor"
         " | zur autorin | zum profil | kommentare | teilen | e-mail an | lesezeit"
+        " | weiter | weiterlesen | weitere artikel | alle beiträge | zeige alle beiträge"
+        " | zeige alle artikel | mein profil | kategorien | kategorie | schlagwörter | schlagworte"
+        " | vollständiges profil anzeigen"
     ),
 )
 
@@ -276,6 +285,8 @@ FRENCH = BylineWords(
     noise=(
         "suivre | voir tous | voir tous les articles | tous les articles | partager"
         " | commentaires | plus d'articles | temps de lecture"
+        " | afficher mon profil complet | voir mon profil complet | voir le profil"
+        " | catégories | catégorie | mots-clés"
     ),
 )
 
@@ -306,7 +317,10 @@ SPANISH = BylineWords(
         "enero | febrero | marzo | abril | mayo | junio | julio | agosto | septiembre"
         " | setiembre | octubre | noviembre | diciembre | ene | abr | ago | dic"
     ),
-    noise="seguir | ver todos | compartir | comentarios | más artículos",
+    noise=(
+        "seguir | ver todos | compartir | comentarios | más artículos"
+        " | ver mi perfil completo | ver perfil | categorías | categoría | etiquetas"
+    ),
 )
 
 ITALIAN = BylineWords(
@@ -333,7 +347,10 @@ ITALIAN = BylineWords(
         "gennaio | febbraio | marzo | aprile | maggio | giugno | luglio | agosto | settembre"
         " | ottobre | novembre | dicembre | genn | febbr | magg | giu | lug | ott | dic"
     ),
-    noise="condividi | commenti | altri articoli | tutti gli articoli",
+    noise=(
+        "condividi | commenti | altri articoli | tutti gli articoli"
+        " | visualizza il mio profilo completo | categorie | categoria"
+    ),
 )
 
 DUTCH = BylineWords(
@@ -354,7 +371,7 @@ DUTCH = BylineWords(
     function_words="het | een | is | zijn | met | voor | hoe | waarom | wat | niet | naar",
     date_words="bijgewerkt | gepubliceerd | aangepast",
     months="januari | februari | maart | april | mei | juni | juli | augustus | oktober | mrt",
-    noise="volgen | delen | reacties | meer van | alle artikelen",
+    noise="volgen | delen | reacties | meer van | alle artikelen | mijn volledige profiel weergeven",
 )
 
 SWEDISH = BylineWords(

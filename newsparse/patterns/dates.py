@@ -159,6 +159,9 @@ _EN = DateLanguage(
         "issued on",
         "date published",
         "publication date",
+        "publish date",
+        "published date",
+        "date posted",
         "created",
         "created on",
     ),
@@ -230,6 +233,8 @@ _DE = DateLanguage(
         "publiziert am",
         "erstellt",
         "erstellt am",
+        "veröffentlichung",
+        "veröffentlichungsdatum",
     ),
     updated_labels=(
         "aktualisiert",
@@ -294,6 +299,7 @@ _FR = DateLanguage(
         "mis en ligne",
         "mis en ligne le",
         "publication",
+        "date de publication",
     ),
     updated_labels=(
         "mis à jour",
@@ -1177,10 +1183,11 @@ BEFORE_TIME = re.compile(
 TIME_ALONE = re.compile(_TIME, re.IGNORECASE)
 
 # ISO 8601 as metadata writes it, for the fast path: "2022-01-07", "2022-01-07T10:24:00+08:00",
-# "2022-01-07 10:24", "2022-01-07T10:24:00.000Z"
+# "2022-01-07 10:24", "2022-01-07T10:24:00.000Z", "2022-01-10T22:06:08:684Z" (milliseconds
+# after a colon, as some content systems write them)
 ISO_DATETIME = re.compile(
     r"(?P<y>\d{4})-(?P<mo>\d{2})-(?P<d>\d{2})"
-    r"(?:[Tt ](?P<h>\d{2}):(?P<mi>\d{2})(?::(?P<s>\d{2})(?:[.,](?P<f>\d{1,9}))?)?"
+    r"(?:[Tt ](?P<h>\d{2}):(?P<mi>\d{2})(?::(?P<s>\d{2})(?:[.,](?P<f>\d{1,9})|:(?P<ms>\d{3}))?)?"
     r"\s?(?P<z>[Zz]|[+-]\d{2}(?::?\d{2})?)?)?"
 )
 # A bracketed zone name after a zone: "... GMT+0800 (China Standard Time)"

@@ -43,6 +43,7 @@ __all__ = [
     "TIME_POSITIVE_TOKENS",
     "TITLE_SEPARATOR",
     "UNSPACED_LETTER",
+    "UPDATED_TOKENS",
     "VISUALLY_HIDDEN_CLASS",
 ]
 
@@ -83,15 +84,24 @@ DATE_PUBLISHED_META = (
     "dcterms.created", "dc.date", "date", "article:published", "cxenseparse:recs:publishtime",
     "original-publish-date", "citation_publication_date", "release_date", "displaydate",
     "created", "og:published_time", "article_date_original", "datecreated",
+    "og:publish_date", "og:pubdate", "published", "published_at", "publish_time", "pub_date",
+    "pdate", "date-pub", "published-date", "published_date", "publisheddate",
+    "publication_date", "publication-date", "prism.publicationdate", "dcterms:created",
+    "citation_online_date", "citation_date", "article.created", "cxenseparse:publishtime",
+    "shareaholic:article_published_time", "dcsext.articlefirstpublished", "uploaddate",
 )
 DATE_UPDATED_META = (
     "article:modified_time", "og:article:modified_time", "datemodified", "og:updated_time",
     "article.updated", "modified_time", "last-modified", "dcterms.modified", "lastmod",
-    "updated_time", "article:modified", "revised",
+    "updated_time", "article:modified", "revised", "shareaholic:article_modified_time",
+    "article_date_updated", "updated-date", "modified-date", "modified_date", "revision_date",
+    "utime", "updated",
 )
 AUTHOR_META_NAMES = (
     "author", "article:author", "dc.creator", "dcterms.creator", "parsely-author",
-    "sailthru.author", "byl", "citation_author",
+    "sailthru.author", "byl", "citation_author", "cxenseparse:author", "og:author",
+    "og:article:author", "article_author", "article:author_name", "article-author",
+    "shareaholic:article_author_name", "dc:creator", "dc.author", "content-creator", "creator",
 )
 # itemprop values (microdata) naming the author.
 AUTHOR_ITEMPROPS = ("author", "creator")
@@ -108,6 +118,10 @@ HOME_WORDS = frozenset(
 TIME_POSITIVE_TOKENS = frozenset(
     {"article", "post", "entry", "story", "byline", "meta", "date", "dateline", "published",
      "pubdate", "posted", "timestamp", "headline"}
+)
+# class/id/itemprop tokens of a <time> that mark it as the last update, not the publication.
+UPDATED_TOKENS = frozenset(
+    {"updated", "modified", "datemodified", "update", "lastmod", "aktualisiert", "maj"}
 )
 # class/id tokens around a <time> that place it in someone else's item (comments, teasers).
 TIME_NEGATIVE_TOKENS = frozenset(

@@ -13,10 +13,12 @@ from __future__ import annotations
 
 import re
 
-from newsparse.datetimes import find_dates
+import attrs
+
+from newsparse.datetimes import DateRole, find_dates
 from newsparse.document import Document, Evidence, Role, Segment
 from newsparse.model import Byline, Source
-from newsparse.names import looks_like_byline, split_byline
+from newsparse.names import is_site_name, looks_like_byline, split_byline
 from newsparse.patterns.bylines import BY_LANGUAGE
 from newsparse.patterns.furniture import REPORTING_CREDITS
 from newsparse.pipeline import stage
@@ -94,6 +96,19 @@ def _from_segment(doc: Document, segment: Segment) -> Byline | None:
     return split_byline(text, languages=doc.languages)
 
 
+def _date_on_the_byline(doc: Document, segment: Segment) -> None:
+    """A byline line that also gives the date ("Geschrieben von X am 25.08.2015 22:30 (1599 x
+    gelesen)") dates the story when nothing else did; the dates stage left it for its words."""
+    if doc.published is not None:
+        return
+    mentions = [
+        m for m in find_dates(segment.text, languages=doc.languages)
+        if m.role is not DateRole.UPDATED
+    ]
+    if mentions:
+        doc.published = Evidence(mentions[0].date.value, Source.VISIBLE_TEXT, mentions[0].raw, NAME)
+
+
 def _bare_name(text: str) -> bool:
     """A name alone ("Andrew King", "Dr. Jane Roe"): a byline when a date line is beside it."""
     words = text.split()
@@ -125,6 +140,7 @@ def byline(doc: Document) -> None:
             continue
         if segment.label is None:
             doc.label(segment, Role.BYLINE, NAME, "byline line")
+            _date_on_the_byline(doc, segment)
         if found is None:
             found = candidate
             _offer(doc, candidate)
@@ -134,7 +150,7 @@ def byline(doc: Document) -> None:
             and segment.label.role is Role.BYLINE
         ):
             doc.label(segment, Role.BOILERPLATE, NAME, "duplicate byline")
-    if doc.byline is None and doc.kind == "html":
+    if (doc.byline is None or _only_the_site(doc)) and doc.kind == "html":
         _from_author_markup(doc)
     if doc.byline is None:
         _at_the_end(doc)
@@ -142,6 +158,19 @@ def byline(doc: Document) -> None:
     for segment in doc.segments:
         if segment.label is None and REPORTING_CREDITS.match(segment.text):
             doc.label(segment, Role.BOILERPLATE, NAME, "reporting credits")
+
+
+def _only_the_site(doc: Document) -> bool:
+    """True when the byline so far is the site's own name from the markup (a blog whose
+    JSON-LD credits "GlossGenius"): a person named in the page's author markup beats it."""
+    if doc.byline is None or doc.site_name is None or doc.byline.stage == NAME:
+        return False
+    found = doc.byline.value
+    return (
+        not found.people
+        and len(found.organizations) == 1
+        and is_site_name(found.organizations[0], doc.site_name.value)
+    )
 
 
 def _at_the_end(doc: Document) -> None:
@@ -227,8 +256,21 @@ def _label_name_lines(doc: Document) -> None:
             doc.label(segment, Role.BYLINE, NAME, "names an author of the byline")
 
 
+def _without_the_site(doc: Document, visible: Byline) -> Byline:
+    """A visible byline without the site's own name after its people ("By Bob Yirka,
+    Phys.org" on phys.org): the outlet of the page is not a co-author."""
+    if doc.site_name is None or not visible.people:
+        return visible
+    site = doc.site_name.value
+    kept = tuple(o for o in visible.organizations if not is_site_name(o, site))
+    if len(kept) == len(visible.organizations):
+        return visible
+    return attrs.evolve(visible, organizations=kept)
+
+
 def _offer(doc: Document, visible: Byline) -> None:
     """Prefer the visible byline unless the markup's names are a strict superset of it."""
+    visible = _without_the_site(doc, visible)
     current = doc.byline
     if current is not None:
         known = {name.casefold() for name in current.value.authors}

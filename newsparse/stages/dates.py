@@ -5,14 +5,28 @@ they never reach the body. Evidence for the fields, in order:
 1. the markup (``metadata`` already set published/updated from JSON-LD, meta tags, ``<time>``);
 2. the first visible date line at the top of the story: labelled dates go to their role, an
    unlabelled date is the publication date. Date lines further down (comments, teasers,
-   footers) are removed but never date the story.
+   footers) are removed but never date the story;
+3. a paragraph at the top that opens with its date and a dash ("12.12.2022 - Empa ...").
+The markup's publication date is checked against the top of the story: a "Published" date
+there more than a day away replaces it, and a UTC time shown there as a local time takes that
+zone (the same instant).
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import re
+from collections.abc import Sequence
 
-from newsparse.datetimes import DateMention, DateRole, find_dates, looks_like_date_line
+import attrs
+
+from newsparse.datetimes import (
+    DateMention,
+    DateRole,
+    find_dates,
+    label_role,
+    looks_like_date_line,
+)
 from newsparse.document import Document, Evidence, Role, Segment
 from newsparse.model import Source
 from newsparse.names import looks_like_byline
@@ -25,6 +39,8 @@ from newsparse.textshape import comparable_words
 __all__ = ["dates", "strip_dates"]
 
 _DIGIT = re.compile(r"\d")
+# What follows a date that opens a paragraph: a dash or a bar ("12.12.2022 - Empa ...").
+LEAD_SEPARATOR = re.compile(r"[^\S\n]{0,3}[-–—|]")
 
 NAME = "dates"
 # A date line is short; a long line with a date in it is a sentence that mentions a date.
@@ -37,6 +53,13 @@ NEAR_ARTICLE_SEGMENTS = 10
 MIN_STORY_WORDS = 12
 # Class/id tokens of comment blocks, whose dates are the commenters'.
 COMMENT_TOKENS = frozenset({"comment", "comments", "reply", "replies", "disqus", "respond"})
+# A date that opens a paragraph ("Veröffentlicht am 25. Januar 2022 |") ends this early.
+LEAD_DATE_REACH = 60
+# How far a publisher's clock may be behind or ahead of UTC (UTC-12 to UTC+14), and the
+# minutes past the hour a zone's offset may have (India +5:30, Nepal +5:45).
+MAX_ZONE_BEHIND = dt.timedelta(hours=12)
+MAX_ZONE_AHEAD = dt.timedelta(hours=14)
+ZONE_MINUTES = frozenset({0, 15, 30, 45})
 # Date lines this far past the header still date the story ("Posted ..." under the first
 # paragraph); further down, dates belong to comments, teasers and footers.
 DATE_EVIDENCE_AFTER_HEADER = 4
@@ -63,6 +86,7 @@ def _classify(doc: Document, segment: Segment) -> tuple[DateMention, ...] | None
     mentions = find_dates(text, languages=doc.languages)
     if not mentions:
         return None
+    mentions = _labelled_above(doc, segment, mentions)
     if looks_like_date_line(text):
         return mentions
     rest = strip_dates(text, mentions)
@@ -71,6 +95,21 @@ def _classify(doc: Document, segment: Segment) -> tuple[DateMention, ...] | None
     ):
         return mentions
     return None
+
+
+def _labelled_above(
+    doc: Document, segment: Segment, mentions: tuple[DateMention, ...]
+) -> tuple[DateMention, ...]:
+    """Unlabelled dates under a line that is only a "Published" label ("Published" over
+    "Feb 2, 2023", two blocks in the markup) are publication dates, wherever the line is.
+
+    An "Updated" label above is not followed: a page showing only that date is dated by it,
+    as the pages and the benchmarks' readers take it."""
+    if segment.index == 0 or any(m.role is not DateRole.UNKNOWN for m in mentions):
+        return mentions
+    if label_role(doc.segments[segment.index - 1].text) is not DateRole.PUBLISHED:
+        return mentions
+    return tuple(attrs.evolve(m, role=DateRole.PUBLISHED) for m in mentions)
 
 
 def _offer(doc: Document, mentions: tuple[DateMention, ...], source: Source) -> None:
@@ -92,6 +131,7 @@ def dates(doc: Document) -> None:
     header = header_region(doc)
     evidence_until = (header[-1].index if header else -1) + DATE_EVIDENCE_AFTER_HEADER
     later: tuple[DateMention, ...] | None = None
+    top: list[DateMention] = []
     in_comments = False
     for segment in doc.segments:
         if segment.label is not None:
@@ -103,13 +143,79 @@ def dates(doc: Document) -> None:
             continue
         doc.label(segment, Role.DATE, NAME, "date line")
         if segment.index <= evidence_until:
+            top.extend(mentions)
             _offer(doc, mentions, Source.VISIBLE_TEXT)
         elif later is None and not in_comments:
             later = mentions
+    if doc.published is not None:
+        doc.published = _labelled_published(doc.published, top)
+        doc.published = _in_local_zone(doc.published, top)
     if doc.published is None and doc.updated is None and later is not None:
         _offer(doc, later, Source.VISIBLE_TEXT)
+    if doc.published is None:
+        _lead_date(doc, evidence_until)
     if doc.published is None and doc.kind == "html":
         _outside_the_article(doc)
+
+
+def _lead_date(doc: Document, until: int) -> None:
+    """A paragraph at the top of the story that opens with its date and a dash or bar
+    ("12.12.2022 - Empa ...", "Veröffentlicht am 25. Januar 2022 | Berlin - ..."): the
+    date is the story's. The paragraph stays in the body."""
+    for segment in doc.segments[: until + 1]:
+        if segment.label is not None or _DIGIT.search(segment.text[:LEAD_DATE_REACH]) is None:
+            continue
+        text = segment.text
+        mentions = find_dates(text[:LEAD_DATE_REACH], languages=doc.languages)
+        if not mentions or mentions[0].role is DateRole.UPDATED:
+            continue
+        first = mentions[0]
+        before = DATE_LABEL.sub("", text[: first.start])
+        if comparable_words(before) or not LEAD_SEPARATOR.match(text, first.end):
+            continue
+        doc.published = Evidence(first.date.value, Source.VISIBLE_TEXT, first.raw, NAME)
+        return
+
+
+def _labelled_published(
+    published: Evidence[dt.datetime], mentions: Sequence[DateMention]
+) -> Evidence[dt.datetime]:
+    """The date the top of the story prints under a "Published" label, when the markup names
+    a day further off than a zone explains: content systems stamp a re-save or an import as
+    ``datePublished``; the label is what the publisher shows."""
+    if published.stage == NAME:
+        return published
+    labelled = next((m for m in mentions if m.role is DateRole.PUBLISHED), None)
+    if labelled is None:
+        return published
+    shown = labelled.date.value
+    if abs((shown.date() - published.value.date()).days) <= 1:
+        return published
+    return Evidence(shown, Source.VISIBLE_TEXT, labelled.raw, NAME)
+
+
+def _in_local_zone(
+    published: Evidence[dt.datetime], mentions: Sequence[DateMention]
+) -> Evidence[dt.datetime]:
+    """A UTC publication time shown at the top of the story as a local date and time: the
+    same instant, expressed in the zone the page shows ("2022-05-04T02:41Z" printed as
+    "3/5/2022 22:41" is 2022-05-03T22:41-04:00). The two must differ by a whole zone offset."""
+    value = published.value
+    if value.utcoffset() != dt.timedelta(0):
+        return published
+    utc = value.replace(tzinfo=None, second=0, microsecond=0)
+    for mention in mentions:
+        shown = mention.date
+        if mention.role is DateRole.UPDATED or not shown.has_time or shown.has_zone:
+            continue
+        offset = shown.value.replace(second=0, microsecond=0) - utc
+        minutes = int(offset.total_seconds()) // 60
+        if offset and -MAX_ZONE_BEHIND <= offset <= MAX_ZONE_AHEAD and (
+            minutes % 60 in ZONE_MINUTES
+        ):
+            local = value.astimezone(dt.timezone(offset))
+            return Evidence(local, published.source, published.raw, NAME)
+    return published
 
 
 def _outside_the_article(doc: Document) -> None:

@@ -14,11 +14,13 @@ the page wrote it. The orders (the data below, ``*_STRATEGIES``):
   ``articleSection``; ``article:section``.
 - published: JSON-LD ``datePublished``; ``article:published_time`` and other date metas;
   microdata ``datePublished``; ``<time datetime>`` in the article; a date line by the headline;
-  a full date in the page's URL.
+  any ``<time datetime>`` outside comments, teasers and sidebars; a full date in the page's
+  URL. A UTC stamp one day off the URL's date takes the URL's (local) day.
 - updated: JSON-LD ``dateModified``; ``article:modified_time``, ``og:updated_time``...;
   microdata ``dateModified``.
-- byline: JSON-LD ``author``; ``author``/``article:author`` metas that are not URLs;
-  ``rel=author`` links; microdata ``author``.
+- byline: JSON-LD ``author`` of the article (else of the page node); ``author``/
+  ``article:author`` and other author metas that are not URLs; ``rel=author`` links;
+  microdata ``author``. The site's own name is dropped beside other names, kept when alone.
 
 A value already set (by the caller, or an earlier stage) is kept. Page text has no markup: the
 stage does nothing for it. Malformed JSON-LD never raises: it is repaired or skipped.
@@ -39,7 +41,7 @@ from lxml.html import HtmlElement
 
 from newsparse.datetimes import parse_date
 from newsparse.document import Document, Evidence
-from newsparse.htmlblocks import is_hidden
+from newsparse.htmlblocks import BLOCK_TAGS, is_hidden
 from newsparse.model import Byline, Source
 from newsparse.names import clean_author_values
 from newsparse.patterns import html as patterns
@@ -70,6 +72,9 @@ MAX_TIME_ANCESTORS = 40
 # A breadcrumb trail longer than this is a menu; a crumb longer than this is a sentence.
 MAX_BREADCRUMBS = 12
 MAX_CRUMB_CHARS = 80
+# How far a publisher's clock may be behind or ahead of UTC (UTC-12 to UTC+14).
+MAX_ZONE_BEHIND = dt.timedelta(hours=12)
+MAX_ZONE_AHEAD = dt.timedelta(hours=14)
 # JSON-LD scripts larger than this are data dumps (product feeds), not page metadata.
 MAX_JSON_LD_CHARS = 1_000_000
 
@@ -110,6 +115,8 @@ _URL_DATE = re.compile(
     r"/(?P<year>(?:19|20)\d\d)(?P<sep>[/-])(?P<month>0?[1-9]|1[0-2])(?P=sep)"
     r"(?P<day>0?[1-9]|[12]\d|3[01])(?=[/-]|$)"
 )
+# The page's outermost elements: their classes describe the whole page, not one part of it.
+_PAGE_TAGS = frozenset({"body", "html"})
 # Words for comparing titles: "Storm hits, coast!" -> storm, hits, coast
 _WORD = re.compile(r"\w+")
 
@@ -195,6 +202,28 @@ def _clean(text: str | None) -> str | None:
 
 def _element_text(element: HtmlElement) -> str | None:
     return _clean(element.text_content())
+
+
+def _heading_text(element: HtmlElement) -> str | None:
+    """A heading's text with a space where a <br> or a block breaks it ("WEEKEND<br>CODING"
+    reads "WEEKEND CODING", as the page shows it), the DOM left untouched."""
+    pieces: list[str] = []
+    size = 0
+    stack: list[tuple[HtmlElement, bool]] = [(element, False)]
+    while stack and size <= MAX_VALUE_CHARS:
+        node, closing = stack.pop()
+        if not isinstance(node.tag, str):  # a comment: only what follows it is text
+            piece = node.tail or ""
+        else:
+            breaks = node.tag == "br" or node.tag in BLOCK_TAGS
+            own = (node.tail if node is not element else None) if closing else node.text
+            piece = (" " if breaks else "") + (own or "")
+            if not closing:
+                stack.append((node, True))
+                stack.extend((child, False) for child in reversed(node))
+        pieces.append(piece)
+        size += len(piece)
+    return _clean("".join(pieces))
 
 
 def _types_of(data: Mapping[str, Any]) -> frozenset[str]:
@@ -322,7 +351,7 @@ def _collect(doc: Document, root: HtmlElement) -> _Page:
             if title is None:
                 title = element.text_content()
         elif tag == "h1":
-            text = _element_text(element)
+            text = _heading_text(element)
             if text and not _in_furniture(element):
                 h1s.append(text)
         elif tag == "time":
@@ -766,12 +795,17 @@ def _date_itemprop(prop: str) -> Callable[[_Page], Evidence[dt.datetime] | None]
 
 
 def _in_article(element: HtmlElement) -> bool:
-    """True when a <time> sits in the story (an <article>, a byline, the post's meta line)."""
+    """True when a <time> sits in the story (an <article>, a byline, the post's meta line).
+
+    The walk stops at ``<body>``: its classes describe the page's layout ("has-sidebar",
+    "comments-open"), not the place of the <time>."""
     current = element.getparent()
     depth = 0
     found = False
     while current is not None and depth < MAX_TIME_ANCESTORS:
         tag = current.tag if isinstance(current.tag, str) else ""
+        if tag in _PAGE_TAGS:
+            break
         if tag in patterns.NEGATIVE_TAGS or tag == "aside":
             return False
         tokens = _tokens(current)
@@ -790,6 +824,8 @@ def _in_others_item(element: HtmlElement) -> bool:
     depth = 0
     while current is not None and depth < MAX_TIME_ANCESTORS:
         tag = current.tag if isinstance(current.tag, str) else ""
+        if tag in _PAGE_TAGS:
+            return False
         if tag in ("aside", "footer", "nav") or _tokens(current) & patterns.TIME_NEGATIVE_TOKENS:
             return True
         current = current.getparent()
@@ -822,9 +858,23 @@ def _tokens(element: HtmlElement) -> frozenset[str]:
 
 
 def _date_time_element(page: _Page) -> Evidence[dt.datetime] | None:
+    """The first dated <time> in the story that is not marked as the update time."""
     for element in page.times:
         raw = element.get("datetime")
-        if not raw or not _in_article(element):
+        if not raw or _tokens(element) & patterns.UPDATED_TOKENS or not _in_article(element):
+            continue
+        found = _date_evidence(page.doc, raw, Source.TIME_ELEMENT)
+        if found is not None:
+            return found
+    return None
+
+
+def _date_page_time_element(page: _Page) -> Evidence[dt.datetime] | None:
+    """A dated <time> outside any comment, teaser, sidebar or footer, on a page whose story
+    sits in no <article> or classed container (``<div class="text-sm"><time>``)."""
+    for element in page.times:
+        raw = element.get("datetime")
+        if not raw or _tokens(element) & patterns.UPDATED_TOKENS or _in_others_item(element):
             continue
         found = _date_evidence(page.doc, raw, Source.TIME_ELEMENT)
         if found is not None:
@@ -869,6 +919,32 @@ def _date_url(page: _Page) -> Evidence[dt.datetime] | None:
     return None
 
 
+def _url_day(page: _Page) -> tuple[dt.date, str] | None:
+    """The full date in the page's address, with the segment it was read from."""
+    found = _date_url(page)
+    return (found.value.date(), found.raw) if found is not None else None
+
+
+def _local_day(page: _Page, found: Evidence[dt.datetime]) -> Evidence[dt.datetime]:
+    """A UTC publication time whose day is one off the date in the page's own address, as
+    near midnight as a zone (UTC-12 to UTC+14) can explain: the address names the publisher's
+    local day ("/2025/12/18/" stamped "2025-12-19T02:41Z"), so that day is kept, without a
+    time (the local time is not known)."""
+    value = found.value
+    if value.utcoffset() != dt.timedelta(0) or found.source is Source.URL:
+        return found
+    url_day = _url_day(page)
+    if url_day is None:
+        return found
+    day, raw = url_day
+    utc_day = value.date()
+    if abs((day - utc_day).days) != 1:
+        return found
+    if not (value - MAX_ZONE_BEHIND).date() <= day <= (value + MAX_ZONE_AHEAD).date():
+        return found
+    return _evidence(dt.datetime(day.year, day.month, day.day), Source.URL, raw)
+
+
 def _author_names(page: _Page, value: Any) -> list[str]:
     """Names from a JSON-LD author value: a string, a Person/Organization, or a list of them."""
     names: list[str] = []
@@ -894,11 +970,13 @@ def _author_names(page: _Page, value: Any) -> list[str]:
 
 
 def _byline_json_ld(page: _Page) -> Evidence[Byline] | None:
-    for node in page.json_ld:
-        if node.types & patterns.ARTICLE_TYPES and "author" in node.data:
-            names = _author_names(page, node.data.get("author"))
-            if names:
-                return _byline(page.doc, names, Source.JSON_LD, ", ".join(names))
+    """The author of the article node; else of the page node (Yoast puts it on WebPage)."""
+    for wanted in (patterns.ARTICLE_TYPES, patterns.PAGE_TYPES - {"videoobject"}):
+        for node in page.json_ld:
+            if node.types & wanted and "author" in node.data:
+                names = _author_names(page, node.data.get("author"))
+                if names:
+                    return _byline(page.doc, names, Source.JSON_LD, ", ".join(names))
     return None
 
 
@@ -981,6 +1059,7 @@ PUBLISHED_STRATEGIES: tuple[Callable[[_Page], Evidence[dt.datetime] | None], ...
     _date_time_element,
     _date_json_ld("dateCreated"),
     _date_visible,
+    _date_page_time_element,
     _date_url,
 )
 UPDATED_STRATEGIES: tuple[Callable[[_Page], Evidence[dt.datetime] | None], ...] = (
@@ -1027,6 +1106,8 @@ def _read_metadata(doc: Document) -> None:
         if getattr(doc, field) is None:
             found = _first(page, strategies)
             if found is not None:
+                if field == "published":
+                    found = _local_day(page, found)
                 setattr(doc, field, found)
 
 

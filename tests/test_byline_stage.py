@@ -1,0 +1,55 @@
+"""The byline stage on whole small pages: visible and markup bylines against the metadata's."""
+
+from __future__ import annotations
+
+import pytest
+
+import newsparse
+
+SENTENCE = "The council met on Tuesday and agreed to rebuild the old bridge next spring. "
+BODY = f"<p>{SENTENCE * 3}</p>"
+
+
+def _page(ld_author: str, header: str) -> str:
+    ld = (
+        '<script type="application/ld+json">{"@type": "Article", "headline": "Bridge to be '
+        f'rebuilt", "author": {ld_author}}}</script>'
+    )
+    return (
+        '<!DOCTYPE html><html lang="en"><head><title>Bridge to be rebuilt</title>'
+        f'<meta property="og:site_name" content="GlossGenius">{ld}</head><body><article>'
+        f"<h1>Bridge to be rebuilt</h1>{header}{BODY}{BODY}</article></body></html>"
+    )
+
+
+@pytest.mark.parametrize(
+    ("ld_author", "header", "authors"),
+    [
+        # the site alone is credited: it is the author
+        ('{"@type": "Organization", "name": "GlossGenius"}', "", ("GlossGenius",)),
+        # ... unless the page's author markup names a person
+        (
+            '{"@type": "Organization", "name": "GlossGenius"}',
+            '<div class="author-name">Shauna Mitchell</div>',
+            ("Shauna Mitchell",),
+        ),
+        # a person in the JSON-LD is kept
+        ('{"@type": "Person", "name": "Jane Doe"}', "", ("Jane Doe",)),
+    ],
+)
+def test_site_credited_as_author(ld_author: str, header: str, authors: tuple[str, ...]) -> None:
+    assert newsparse.parse(_page(ld_author, header), kind="html").authors == authors
+
+
+@pytest.mark.parametrize(
+    ("line", "authors"),
+    [
+        ("By Bob Yirka, The Daily Planet", ("Bob Yirka",)),
+        ("By Bob Yirka, Associated Press", ("Bob Yirka", "Associated Press")),
+    ],
+)
+def test_site_name_after_the_people_of_a_visible_byline_is_dropped(
+    line: str, authors: tuple[str, ...]
+) -> None:
+    page = _page('""', f"<p>{line}</p>").replace("GlossGenius", "The Daily Planet")
+    assert newsparse.parse(page, kind="html").authors == authors

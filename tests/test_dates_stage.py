@@ -1,0 +1,105 @@
+"""The dates stage on whole small pages: visible date lines against the markup's dates."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+import newsparse
+
+SENTENCE = "The council met on Tuesday and agreed to rebuild the old bridge next spring. "
+BODY = f"<p>{SENTENCE * 3}</p>"
+
+
+def _page(head: str, header: str, *, lang: str = "en") -> str:
+    return (
+        f'<!DOCTYPE html><html lang="{lang}"><head><title>Bridge to be rebuilt</title>{head}'
+        f"</head><body><article><h1>Bridge to be rebuilt</h1>{header}{BODY}{BODY}</article>"
+        "</body></html>"
+    )
+
+
+@pytest.mark.parametrize(
+    ("stamp", "shown", "expected"),
+    [
+        # the page shows the same instant in its own zone: that zone is kept
+        ("2022-05-04T02:41:00Z", "3/5/2022 22:41", "2022-05-03T22:41:00-04:00"),
+        ("2019-10-19T09:36:11+00:00", "19.10.2019, 11:36 Uhr", "2019-10-19T11:36:11+02:00"),
+        ("2020-01-10T06:30:00Z", "10.01.2020 12:00", "2020-01-10T12:00:00+05:30"),
+        # a time that no zone offset explains, a zone already given, an update: left alone
+        ("2022-05-04T02:41:00Z", "3/5/2022 22:17", "2022-05-04T02:41:00+00:00"),
+        ("2022-05-04T02:41:00-03:00", "3/5/2022 22:41", "2022-05-04T02:41:00-03:00"),
+        ("2022-05-04T02:41:00Z", "Updated 3/5/2022 22:41", "2022-05-04T02:41:00+00:00"),
+    ],
+)
+def test_utc_stamp_takes_the_zone_of_the_time_the_page_shows(
+    stamp: str, shown: str, expected: str
+) -> None:
+    head = f'<meta property="article:published_time" content="{stamp}">'
+    article = newsparse.parse(_page(head, f"<p>{shown}</p>", lang="es"), kind="html")
+    assert article.published is not None
+    assert article.published.isoformat() == expected
+    assert article.published.utcoffset() == dt.datetime.fromisoformat(expected).utcoffset()
+
+
+@pytest.mark.parametrize(
+    ("stamp", "header", "expected"),
+    [
+        # the markup's date is the last re-save; the story's top prints when it was published
+        ("2025-08-21", "<p>Published Apr 26, 2023</p><p>Updated Aug 21, 2025</p>", "2023-04-26"),
+        ("2023-01-11T12:43:42", "<p>Veröffentlicht am 01.11.2023</p>", "2023-11-01"),
+        # a day apart is a zone, an unlabelled date is no evidence against the markup
+        ("2025-08-21T01:00:00Z", "<p>Published Aug 20, 2025</p>", "2025-08-21"),
+        ("2025-08-21", "<p>Apr 26, 2023</p>", "2025-08-21"),
+    ],
+)
+def test_labelled_published_line_beats_a_markup_date_days_away(
+    stamp: str, header: str, expected: str
+) -> None:
+    head = f'<meta property="article:published_time" content="{stamp}">'
+    article = newsparse.parse(_page(head, header, lang="de"), kind="html")
+    assert article.published is not None
+    assert article.published.date().isoformat() == expected
+
+
+@pytest.mark.parametrize(
+    ("lead", "expected"),
+    [
+        ("12.12.2022 - Empa, the Swiss materials lab, has founded a company.", "2022-12-12"),
+        ("Veröffentlicht am 25. Januar 2022 | Berlin – Die Ministerin traf den Direktor.",
+         "2022-01-25"),
+        ("29.11.2022 – Mehrfach hatte die Branche protestiert.", "2022-11-29"),
+        # a date inside the sentence, or a lead without a separator, dates nothing
+        ("On 12.12.2022 - a Monday - Empa founded a company.", None),
+        ("12.12.2022 Empa founded a company in Zurich.", None),
+    ],
+)
+def test_date_opening_the_first_paragraph(lead: str, expected: str | None) -> None:
+    article = newsparse.parse(_page("", f"<p>{lead} {SENTENCE}</p>", lang="de"), kind="html")
+    got = article.published.date().isoformat() if article.published else None
+    assert got == expected
+
+
+def test_byline_line_that_gives_the_date() -> None:
+    header = "<p>Geschrieben von Cooper am 25.08.2015 22:30 (1599 x gelesen)</p>"
+    article = newsparse.parse(_page("", header, lang="de"), kind="html")
+    assert article.authors == ("Cooper",)
+    assert article.published == dt.datetime(2015, 8, 25, 22, 30)
+
+
+@pytest.mark.parametrize(
+    ("header", "published", "updated"),
+    [
+        ("<p>Published</p><p>Feb 2, 2023</p>", "2023-02-02", None),
+        ("<p>Veröffentlicht:</p><p>12.12.2025</p>", "2025-12-12", None),
+    ],
+)
+def test_label_on_the_line_above_the_date(
+    header: str, published: str | None, updated: str | None
+) -> None:
+    # the label and its date in two blocks of a strip far below the story's first text
+    page = _page("", BODY * 12).replace("</article>", f"</article><footer>{header}</footer>")
+    article = newsparse.parse(page, kind="html")
+    assert (article.published.date().isoformat() if article.published else None) == published
+    assert (article.updated.date().isoformat() if article.updated else None) == updated
