@@ -11,6 +11,7 @@ from typing import Any
 
 import pytest
 
+import newsparse
 from newsparse.document import Document
 from newsparse.htmlblocks import html_document
 from newsparse.model import Source
@@ -610,3 +611,25 @@ def test_page_without_metadata_gives_nothing() -> None:
     for field in ("headline", "site_name", "language", "canonical_url", "image", "published",
                   "updated", "byline", "section_path"):
         assert getattr(doc, field) is None, field
+
+
+@pytest.mark.parametrize(
+    ("h1", "headline"),
+    [
+        # a kicker set inside the <h1> before the headline the markup states
+        ("<em>Holocaust-Gedenktag </em>Erinnerung an die Opfer der NS-Verbrechen",
+         "Erinnerung an die Opfer der NS-Verbrechen"),
+        # a heading that rewords the stated title is kept as printed
+        ("Erinnerung im Bundesrat an die Opfer der NS-Verbrechen",
+         "Erinnerung im Bundesrat an die Opfer der NS-Verbrechen"),
+    ],
+)
+def test_kicker_inside_the_h1_is_not_headline(h1: str, headline: str) -> None:
+    article = newsparse.parse(
+        "<html><head><meta property='og:title' content='Erinnerung an die Opfer der "
+        "NS-Verbrechen'><title>Bundesrat - Erinnerung an die Opfer der NS-Verbrechen</title>"
+        f"</head><body><article><h1>{h1}</h1><p>Der Bundesrat hat am Donnerstag der Opfer "
+        "gedacht, mit einer Kranzniederlegung und einer Rede des Präsidenten.</p></article>"
+        "</body></html>"
+    )
+    assert article.headline == headline

@@ -59,6 +59,8 @@ MAX_VALUE_CHARS = 2000
 # markup states: SEO titles reword the headline ("Top 10 trends to watch" is printed over
 # "Health trends for 2026"), a logo or a section name shares nothing.
 MIN_H1_TITLE_OVERLAP = 0.3
+# A kicker (overline) set inside the <h1> before the headline is a few words.
+MAX_KICKER_WORDS = 4
 # A heading longer than this is a sentence set large, not a headline.
 MAX_HEADLINE_WORDS = 40
 # A <title> part shorter than this many words, beside a longer one, is the site's name.
@@ -616,7 +618,22 @@ def _headline_visible(page: _Page) -> Evidence[str] | None:
             best, best_score = text, score
     if best is None or best_score < MIN_H1_TITLE_OVERLAP:
         return None
-    return _evidence(best, Source.MARKUP, best)
+    return _evidence(_without_kicker(best, stated), Source.MARKUP, best)
+
+
+def _without_kicker(heading: str, stated: list[str]) -> str:
+    """The heading without a kicker set inside it ("<h1><em>Holocaust-Gedenktag</em> Erinnerung
+    an die Opfer</h1>" over og:title "Erinnerung an die Opfer"): a few words before a stated
+    title that the heading ends with."""
+    words = heading.split()
+    for title in stated:
+        wanted = title.split()
+        extra = len(words) - len(wanted)
+        if 0 < extra <= MAX_KICKER_WORDS and [w.casefold() for w in words[extra:]] == [
+            w.casefold() for w in wanted
+        ]:
+            return " ".join(words[extra:])
+    return heading
 
 
 def _headline_title(page: _Page) -> Evidence[str] | None:
