@@ -13,7 +13,7 @@ from newsparse.document import Document, Role, Segment
 from newsparse.model import BlockKind
 from newsparse.patterns.furniture import TAIL_NOTES
 from newsparse.pipeline import stage
-from newsparse.textshape import ends_like_sentence, is_prose, looks_like_title
+from newsparse.textshape import ends_like_sentence, is_prose, looks_like_title, word_count
 
 __all__ = ["body"]
 
@@ -49,9 +49,9 @@ def _is_text_body(doc: Document, segment: Segment, list_open: bool) -> bool:
         return True
     if segment.kind in (BlockKind.LIST_ITEM, BlockKind.HEADING, BlockKind.QUOTE) or list_open:
         return True
-    if segment.words >= MIN_SHORT_SENTENCE_WORDS and ends_like_sentence(text):
+    if word_count(text) >= MIN_SHORT_SENTENCE_WORDS and ends_like_sentence(text):
         return True
-    if segment.words <= MAX_SUBHEADING_WORDS and looks_like_title(text):
+    if word_count(text) <= MAX_SUBHEADING_WORDS and looks_like_title(text):
         return _text_follows(doc, segment)
     return False
 
@@ -60,10 +60,11 @@ def _is_subheading(doc: Document, segment: Segment) -> bool:
     """A short title-shaped line (no sentence end) followed by a paragraph."""
     if segment.kind is not BlockKind.PARAGRAPH or is_prose(segment.text):
         return segment.kind is BlockKind.HEADING
-    if segment.words > MAX_SUBHEADING_WORDS or not looks_like_title(segment.text):
+    if word_count(segment.text) > MAX_SUBHEADING_WORDS or not looks_like_title(segment.text):
         return False
     if ends_like_sentence(segment.text) and not (
-        segment.text.rstrip().endswith("?") and segment.words <= MAX_QUESTION_HEADING_WORDS
+        segment.text.rstrip().endswith("?")
+        and word_count(segment.text) <= MAX_QUESTION_HEADING_WORDS
     ):
         return False
     return _text_follows(doc, segment)
@@ -85,7 +86,7 @@ def _story_end(doc: Document, prose: list[int]) -> int:
         if position - clusters[-1][-1] > STORY_GAP_LINES:
             clusters.append([])
         clusters[-1].append(position)
-    weights = [sum(doc.segments[i].words for i in cluster) for cluster in clusters]
+    weights = [sum(word_count(doc.segments[i].text) for i in cluster) for cluster in clusters]
     main = max(range(len(clusters)), key=lambda c: weights[c])
     end = main
     for later in range(main + 1, len(clusters)):
@@ -101,7 +102,10 @@ def _text_body(doc: Document) -> None:
     if not prose:
         # No paragraph at all: keep what reads as sentences, so a short note is not emptied.
         for segment in free:
-            if ends_like_sentence(segment.text) and segment.words >= MIN_SHORT_SENTENCE_WORDS:
+            if (
+                ends_like_sentence(segment.text)
+                and word_count(segment.text) >= MIN_SHORT_SENTENCE_WORDS
+            ):
                 doc.label(segment, Role.BODY, NAME, "sentence (no longer paragraph on the page)")
             else:
                 doc.label(segment, Role.BOILERPLATE, NAME, "navigation")
@@ -160,7 +164,7 @@ def _drop_duplicates(doc: Document) -> None:
         if segment.label is None or segment.label.role is not Role.BODY:
             continue
         key = segment.text.casefold()
-        if key in seen and segment.words >= MIN_SHORT_SENTENCE_WORDS:
+        if key in seen and word_count(segment.text) >= MIN_SHORT_SENTENCE_WORDS:
             doc.label(segment, Role.BOILERPLATE, NAME, "duplicate")
         seen.add(key)
 
