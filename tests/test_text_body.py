@@ -73,3 +73,36 @@ def test_japanese_paragraphs_are_prose() -> None:
     for paragraph in JAPANESE_STORY:
         assert paragraph in body
     assert "ホーム" not in body
+
+
+TEASER_CARDS = [
+    "Carlos Ghosn and the dark side of justice",
+    "Anthony Ghosn",
+    "Wednesday November 20, 2019",
+    "Our family always celebrates anniversaries, but not this week, when a year has passed "
+    "since our father was arrested at the airport.",
+    "What made the film so popular?",
+    "Madeline Fry",
+    "Wednesday November 20, 2019",
+    "The film killed at the box office, and critics are still trying to work out why so many "
+    "people went to see it twice in the first week.",
+]
+
+
+def test_teaser_cards_run_together_after_paragraphs_set_apart_are_not_story() -> None:
+    more = (
+        "The library opened in 1921 with money raised by the town's factory workers, and it "
+        "has moved only once, after a fire in the reading room in the winter of 1957."
+    )
+    page = _page("Council closes the old library", *STORY, more, "\n".join(TEASER_CARDS))
+    body = _body(page)
+    assert STORY[-1] in body
+    assert "box office" not in body
+    assert "anniversaries" not in body
+
+
+def test_paragraphs_run_together_are_all_story_when_no_line_is_set_apart() -> None:
+    page = "\n".join(["Council closes the old library", *STORY])
+    body = _body(page)
+    for paragraph in STORY:
+        assert paragraph in body

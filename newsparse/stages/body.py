@@ -28,6 +28,8 @@ MAX_BODY_LINK_DENSITY = 0.6
 STORY_GAP_LINES = 20
 # A later block of prose is part of the story if it weighs this share of the main block.
 MIN_LATER_PART_SHARE = 0.1
+# Share of prose words in lines set apart by empty lines above which only those bound the story.
+MIN_SET_APART_SHARE = 0.7
 # Subheadings are short.
 MAX_SUBHEADING_WORDS = 14
 # Explainers use questions as subheadings ("What happened?"); longer questions are text.
@@ -96,6 +98,26 @@ def _story_end(doc: Document, prose: list[int]) -> int:
     return clusters[end][-1]
 
 
+def _is_set_apart(doc: Document, position: int) -> bool:
+    """True for a line with an empty line before or after it (a paragraph in the dump)."""
+    segments = doc.segments
+    return segments[position].blank_before or (
+        position + 1 < len(segments) and segments[position + 1].blank_before
+    )
+
+
+def _set_apart(doc: Document, prose: list[int]) -> list[int]:
+    """The prose lines that bound the story: in a dump that sets paragraphs apart with empty
+    lines, when most of the prose is set apart, prose lines run into their neighbours are
+    teaser cards and link blurbs (innertext and lynx give a <div> no empty line, a <p> one)."""
+    apart = [i for i in prose if _is_set_apart(doc, i)]
+    if not apart:
+        return prose
+    words_apart = sum(word_count(doc.segments[i].text) for i in apart)
+    words_all = sum(word_count(doc.segments[i].text) for i in prose)
+    return apart if words_apart >= words_all * MIN_SET_APART_SHARE else prose
+
+
 def _text_body(doc: Document) -> None:
     free = [s for s in doc.segments if s.label is None]
     prose = [s.index for s in free if is_prose(s.text)]
@@ -111,6 +133,9 @@ def _text_body(doc: Document) -> None:
                 doc.label(segment, Role.BOILERPLATE, NAME, "navigation")
         return
     first, last = prose[0], _story_end(doc, prose)
+    bounds = [i for i in _set_apart(doc, prose) if i <= last]
+    if bounds:
+        first, last = bounds[0], bounds[-1]
     list_open = False
     for segment in free:
         if segment.index < first:
