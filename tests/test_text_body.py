@@ -106,3 +106,45 @@ def test_paragraphs_run_together_are_all_story_when_no_line_is_set_apart() -> No
     body = _body(page)
     for paragraph in STORY:
         assert paragraph in body
+
+
+def _wrapped(paragraph: str, width: int = 76) -> list[str]:
+    import textwrap
+
+    return textwrap.wrap(paragraph, width)
+
+
+def test_wrapped_dump_with_many_short_last_lines_is_rejoined() -> None:
+    from newsparse.textblocks import split_segments, wrap_width
+
+    # two-line paragraphs: half the prose-length lines are short last lines
+    paragraphs = [
+        "Prosecutors in Sweden have dropped an investigation into an allegation made against "
+        "the founder in 2010, the authority said.",
+        "The 48-year-old was evicted in April and sentenced to 50 weeks in jail for breaching "
+        "his bail conditions last year.",
+        "Separately, the US is seeking his extradition over his alleged role in the release of "
+        "classified military material.",
+        "The reason for this decision is that the evidence has weakened considerably due to the "
+        "long period of time since then.",
+        "Prosecutors told reporters the decision to drop the inquiry had been taken after "
+        "interviews with seven witnesses in the case.",
+        "The founder always argued that his fear of being extradited to the US was why he had "
+        "taken refuge in the embassy in London, which ended unceremoniously in April when he "
+        "was dragged out by police.",
+    ]
+    menu = ["These are external links and will open in a new window", "Share this with Email"]
+    lines: list[str] = [*menu, ""]
+    for paragraph in paragraphs:
+        lines += [*_wrapped(paragraph), ""]
+    assert wrap_width(lines) is not None
+    texts = [s.text for s in split_segments("\n".join(lines))]
+    for paragraph in paragraphs:
+        assert paragraph in texts
+
+
+def test_one_line_per_block_dump_is_not_taken_for_wrapped() -> None:
+    from newsparse.textblocks import wrap_width
+
+    lines = [" ".join(["word"] * n) for n in (9, 10, 11, 12, 13, 14, 15, 16, 17, 30, 40, 60)]
+    assert wrap_width(lines) is None
