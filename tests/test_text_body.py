@@ -148,3 +148,9 @@ def test_one_line_per_block_dump_is_not_taken_for_wrapped() -> None:
 
     lines = [" ".join(["word"] * n) for n in (9, 10, 11, 12, 13, 14, 15, 16, 17, 30, 40, 60)]
     assert wrap_width(lines) is None
+
+
+def test_short_closing_sentence_after_the_last_paragraph_is_story() -> None:
+    closing = "Authorities say the cases appear to be unrelated."
+    page = _page("Council closes the old library", *STORY, closing, "Share this:\nFacebook")
+    assert closing in _body(page)

@@ -118,6 +118,19 @@ def _set_apart(doc: Document, prose: list[int]) -> list[int]:
     return apart if words_apart >= words_all * MIN_SET_APART_SHARE else prose
 
 
+def _closing_sentences(doc: Document, last: int) -> int:
+    """The story's end moved past the short sentences right after its last paragraph
+    ("Authorities say the cases appear to be unrelated."): a story may end on a short line."""
+    for follower in doc.segments[last + 1 :]:
+        if follower.label is not None and follower.label.role is not Role.BODY:
+            break
+        text = follower.text
+        if not (word_count(text) >= MIN_SHORT_SENTENCE_WORDS and ends_like_sentence(text)):
+            break
+        last = follower.index
+    return last
+
+
 def _text_body(doc: Document) -> None:
     free = [s for s in doc.segments if s.label is None]
     prose = [s.index for s in free if is_prose(s.text)]
@@ -136,6 +149,7 @@ def _text_body(doc: Document) -> None:
     bounds = [i for i in _set_apart(doc, prose) if i <= last]
     if bounds:
         first, last = bounds[0], bounds[-1]
+    last = _closing_sentences(doc, last)
     list_open = False
     for segment in free:
         if segment.index < first:
