@@ -154,3 +154,35 @@ def test_short_closing_sentence_after_the_last_paragraph_is_story() -> None:
     closing = "Authorities say the cases appear to be unrelated."
     page = _page("Council closes the old library", *STORY, closing, "Share this:\nFacebook")
     assert closing in _body(page)
+
+
+COMMENTS = [
+    "No surprise they are keeping the old building, to be honest with you all here.",
+    "It makes the whole plan more complete, and I think the mayor knows that very well.",
+    "I sure wish the council would offer the chance to keep the reading room open on weekends.",
+]
+
+
+def test_story_lines_run_together_are_story_beside_heavier_comments_set_apart() -> None:
+    # a story in <div>s: no empty lines between its paragraphs; the comments weigh more
+    story = "\n".join(["Council closes the old library", *STORY, "2 days ago"])
+    comments = [f"Reader {n} says: {comment}" for n in range(4) for comment in COMMENTS]
+    page = _page("Menu", story, *comments)
+    body = _body(page)
+    for paragraph in STORY:
+        assert paragraph in body
+
+
+def test_ticker_of_blurbs_cut_short_is_not_story() -> None:
+    ticker = [
+        "Council approves the new budget for schools NEW DELHI: The council approved a budget "
+        "that raises spending on schools by a tenth, and the...",
+        "Bridge reopens after repairs COLOMBO: The bridge over the river reopened on Monday "
+        "after three months of repairs to its...",
+        "Storm closes the coast road for a day KARACHI: The coast road was closed on Sunday "
+        "after a storm washed away part of the...",
+    ]
+    page = _page("\n".join([*ticker, "Home", "World"]), "Council closes the old library", *STORY)
+    body = _body(page)
+    assert "Storm closes" not in body
+    assert STORY[0] in body

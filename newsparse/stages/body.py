@@ -28,8 +28,12 @@ MAX_BODY_LINK_DENSITY = 0.6
 STORY_GAP_LINES = 20
 # A later block of prose is part of the story if it weighs this share of the main block.
 MIN_LATER_PART_SHARE = 0.1
-# Share of prose words in lines set apart by empty lines above which only those bound the story.
-MIN_SET_APART_SHARE = 0.7
+# Share of prose words in lines set apart by empty lines from which only those bound the story.
+MIN_SET_APART_SHARE = 0.25
+# Prose lines following one another, this many or more, are a story even without empty lines.
+MIN_PROSE_RUN = 3
+# A teaser's blurb is often cut short.
+ELLIPSES = ("...", "…")
 # Subheadings are short.
 MAX_SUBHEADING_WORDS = 14
 # Explainers use questions as subheadings ("What happened?"); longer questions are text.
@@ -106,12 +110,32 @@ def _is_set_apart(doc: Document, position: int) -> bool:
     )
 
 
+def _prose_runs(doc: Document, prose: list[int]) -> set[int]:
+    """Prose lines in a run of MIN_PROSE_RUN or more that follow one another, none cut short
+    with an ellipsis (a story in <div>s, not a ticker of teaser blurbs)."""
+    in_runs: set[int] = set()
+    run: list[int] = []
+    for position in [*prose, -2]:
+        if run and position == run[-1] + 1:
+            run.append(position)
+            continue
+        if len(run) >= MIN_PROSE_RUN and not any(
+            doc.segments[i].text.rstrip().endswith(ELLIPSES) for i in run
+        ):
+            in_runs.update(run)
+        run = [position]
+    return in_runs
+
+
 def _set_apart(doc: Document, prose: list[int]) -> list[int]:
     """The prose lines that bound the story: in a dump that sets paragraphs apart with empty
-    lines, when most of the prose is set apart, prose lines run into their neighbours are
-    teaser cards and link blurbs (innertext and lynx give a <div> no empty line, a <p> one)."""
-    apart = [i for i in prose if _is_set_apart(doc, i)]
-    if not apart:
+    lines, when a good part of the prose is set apart, lone prose lines run into their
+    neighbours are teaser cards and link blurbs (innertext and lynx give a <div> no empty line,
+    a <p> one; teasers may outweigh the story, so a quarter is enough). A run of prose lines
+    (a story in <div>s) still counts."""
+    runs = _prose_runs(doc, prose)
+    apart = [i for i in prose if _is_set_apart(doc, i) or i in runs]
+    if len(apart) == len(prose) or not any(_is_set_apart(doc, i) for i in prose):
         return prose
     words_apart = sum(word_count(doc.segments[i].text) for i in apart)
     words_all = sum(word_count(doc.segments[i].text) for i in prose)
