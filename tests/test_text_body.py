@@ -186,3 +186,24 @@ def test_ticker_of_blurbs_cut_short_is_not_story() -> None:
     body = _body(page)
     assert "Storm closes" not in body
     assert STORY[0] in body
+
+
+def test_row_of_teaser_cards_under_date_lines_does_not_extend_the_story() -> None:
+    cards = []
+    for n, blurb in enumerate(
+        [
+            "Our family always celebrates anniversaries, but not this week, when a year has "
+            "passed since our father was arrested.",
+            "The film killed at the box office, and critics are still trying to work out why so "
+            "many people went to see it twice.",
+            "Various outlets reported that a United Nations study found the country has the "
+            "highest rate of children in detention.",
+        ]
+    ):
+        cards += [f"Teaser title number {n}", f"Writer {n}", f"Wednesday November {n + 10}, 2019"]
+        cards.append(blurb)
+    # a WET-like dump: one line per block, no empty lines
+    page = "\n".join(["Council closes the old library", *STORY, "More from the site", *cards])
+    body = _body(page)
+    assert STORY[-1] in body
+    assert "box office" not in body

@@ -30,6 +30,8 @@ STORY_GAP_LINES = 20
 MIN_LATER_PART_SHARE = 0.1
 # Share of prose words in lines set apart by empty lines from which only those bound the story.
 MIN_SET_APART_SHARE = 0.25
+# Teaser cards come in rows: this many blurbs under date lines make a row of cards.
+MIN_CARDS = 3
 # Prose lines following one another, this many or more, are a story even without empty lines.
 MIN_PROSE_RUN = 3
 # A teaser's blurb is often cut short.
@@ -142,6 +144,20 @@ def _set_apart(doc: Document, prose: list[int]) -> list[int]:
     return apart if words_apart >= words_all * MIN_SET_APART_SHARE else prose
 
 
+def _card_blurbs(doc: Document, prose: list[int]) -> set[int]:
+    """Blurbs of teaser cards (title, author, date, one paragraph): prose lines right under a
+    date line with no prose after them, when the page has several (a story's first paragraph
+    under its date line goes on with a second)."""
+    is_prose_line = set(prose)
+    segments = doc.segments
+    blurbs = set()
+    for i in prose:
+        above = segments[i - 1].label if i > 0 else None
+        if above is not None and above.role is Role.DATE and i + 1 not in is_prose_line:
+            blurbs.add(i)
+    return blurbs if len(blurbs) >= MIN_CARDS else set()
+
+
 def _closing_sentences(doc: Document, last: int) -> int:
     """The story's end moved past the short sentences right after its last paragraph
     ("Authorities say the cases appear to be unrelated."): a story may end on a short line."""
@@ -170,7 +186,8 @@ def _text_body(doc: Document) -> None:
                 doc.label(segment, Role.BOILERPLATE, NAME, "navigation")
         return
     first, last = prose[0], _story_end(doc, prose)
-    bounds = [i for i in _set_apart(doc, prose) if i <= last]
+    cards = _card_blurbs(doc, prose)
+    bounds = [i for i in _set_apart(doc, prose) if i <= last and i not in cards]
     if bounds:
         first, last = bounds[0], bounds[-1]
     last = _closing_sentences(doc, last)
