@@ -207,3 +207,16 @@ def test_row_of_teaser_cards_under_date_lines_does_not_extend_the_story() -> Non
     body = _body(page)
     assert STORY[-1] in body
     assert "box office" not in body
+
+
+def test_list_without_bullets_after_an_intro_line_is_story() -> None:
+    items = [
+        "Lead like an adviser, not a salesperson",
+        "Use discovery questions to raise the talk",
+        "Respond to objections with empathy and clarity",
+    ]
+    intro = "Inside, you will find proven frameworks and tools to help you:"
+    page = _page("Council closes the old library", *STORY[:2], intro, "\n".join(items), *STORY[2:])
+    body = _body(page)
+    for item in items:
+        assert item in body

@@ -158,6 +158,13 @@ def _card_blurbs(doc: Document, prose: list[int]) -> set[int]:
     return blurbs if len(blurbs) >= MIN_CARDS else set()
 
 
+def _list_goes_on(doc: Document, item: Segment) -> bool:
+    """In a dump that sets paragraphs apart, the next line of a list without bullets follows
+    its item with no empty line (innertext gives <li> no empty line, <p> one)."""
+    following = item.index + 1
+    return following < len(doc.segments) and not doc.segments[following].blank_before
+
+
 def _closing_sentences(doc: Document, last: int) -> int:
     """The story's end moved past the short sentences right after its last paragraph
     ("Authorities say the cases appear to be unrelated."): a story may end on a short line."""
@@ -191,15 +198,17 @@ def _text_body(doc: Document) -> None:
     if bounds:
         first, last = bounds[0], bounds[-1]
     last = _closing_sentences(doc, last)
+    blanks = any(s.blank_before for s in doc.segments)
     list_open = False
     for segment in free:
         if segment.index < first:
             doc.label(segment, Role.BOILERPLATE, NAME, "header")
         elif segment.index > last:
-            if segment.kind is BlockKind.LIST_ITEM and list_open:
+            if list_open and segment.kind is BlockKind.LIST_ITEM:
                 doc.label(segment, Role.BODY, NAME, "list item")
                 continue
             doc.label(segment, Role.BOILERPLATE, NAME, "footer")
+            list_open = False
         elif _is_text_body(doc, segment, list_open):
             if _is_subheading(doc, segment):
                 segment.kind = BlockKind.HEADING
@@ -209,9 +218,12 @@ def _text_body(doc: Document) -> None:
         else:
             doc.label(segment, Role.BOILERPLATE, NAME, "short line inside the story")
         if segment.label is not None and segment.label.role is Role.BODY:
-            list_open = segment.text.rstrip().endswith(":") or (
-                list_open and segment.kind is BlockKind.LIST_ITEM
+            in_list = segment.kind is BlockKind.LIST_ITEM or (
+                blanks and _list_goes_on(doc, segment)
             )
+            list_open = segment.text.rstrip().endswith(":") or (list_open and in_list)
+        else:
+            list_open = False
 
 
 def _html_body(doc: Document) -> None:
