@@ -220,3 +220,13 @@ def test_list_without_bullets_after_an_intro_line_is_story() -> None:
     body = _body(page)
     for item in items:
         assert item in body
+
+
+def test_a_single_line_set_apart_does_not_decide_the_layout() -> None:
+    tags = (
+        "adopt a friend water alert environment friendship service library council "
+        "culture sport health school traffic weather tourism"
+    )
+    story = STORY[0]  # a one-paragraph story in a <div>, run into the lines around it
+    page = "\n".join(["Home", "News", f"{tags}.", "", "Archive", story, "Back", "Contact us"])
+    assert STORY[0] in _body(page)

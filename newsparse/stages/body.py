@@ -30,6 +30,8 @@ STORY_GAP_LINES = 20
 MIN_LATER_PART_SHARE = 0.1
 # Share of prose words in lines set apart by empty lines from which only those bound the story.
 MIN_SET_APART_SHARE = 0.25
+# One prose line set apart (a tag cloud, a notice) says nothing about how the story is laid out.
+MIN_SET_APART_LINES = 2
 # Teaser cards come in rows: this many blurbs under date lines make a row of cards.
 MIN_CARDS = 3
 # Prose lines following one another, this many or more, are a story even without empty lines.
@@ -137,7 +139,10 @@ def _set_apart(doc: Document, prose: list[int]) -> list[int]:
     (a story in <div>s) still counts."""
     runs = _prose_runs(doc, prose)
     apart = [i for i in prose if _is_set_apart(doc, i) or i in runs]
-    if len(apart) == len(prose) or not any(_is_set_apart(doc, i) for i in prose):
+    if (
+        len(apart) == len(prose)
+        or sum(1 for i in prose if _is_set_apart(doc, i)) < MIN_SET_APART_LINES
+    ):
         return prose
     words_apart = sum(word_count(doc.segments[i].text) for i in apart)
     words_all = sum(word_count(doc.segments[i].text) for i in prose)
