@@ -230,3 +230,29 @@ def test_a_single_line_set_apart_does_not_decide_the_layout() -> None:
     story = STORY[0]  # a one-paragraph story in a <div>, run into the lines around it
     page = "\n".join(["Home", "News", f"{tags}.", "", "Archive", story, "Back", "Contact us"])
     assert STORY[0] in _body(page)
+
+
+def test_story_ends_before_a_row_of_teaser_cards() -> None:
+    cards = []
+    for n, blurb in enumerate(
+        [
+            "Our family always celebrates anniversaries, but not this week, when a year has "
+            "passed since our father was arrested.",
+            "The film killed at the box office, and critics are still trying to work out why so "
+            "many people went to see it twice.",
+            "Various outlets reported that a United Nations study found the country has the "
+            "highest rate of children in detention.",
+            "After three days of hearings, only one witness has emerged so far with a gripe, and "
+            "it has nothing to do with the case.",
+        ]
+    ):
+        cards += [f"Teaser title number {n}", f"Writer {n}", f"Wednesday November {n + 10}, 2019"]
+        cards.append(blurb)
+    caption = (
+        "A member of the council speaks during a news conference with other members on the "
+        "steps of the town hall in the rain."
+    )
+    page = "\n".join(["Council closes the old library", *STORY, *cards, caption, "Contact us"])
+    body = _body(page)
+    assert STORY[-1] in body
+    assert "news conference" not in body

@@ -163,6 +163,19 @@ def _card_blurbs(doc: Document, prose: list[int]) -> set[int]:
     return blurbs if len(blurbs) >= MIN_CARDS else set()
 
 
+def _cards_start(doc: Document, prose: list[int], cards: set[int], last: int) -> int:
+    """The story's last line before a row of teaser cards that follows it: what comes after the
+    first card (captions, more blurbs) is the cards' zone, when most of the prose came before."""
+    if not cards:
+        return last
+    start = min(cards)
+    before = sum(word_count(doc.segments[i].text) for i in prose if i < start)
+    after = sum(
+        word_count(doc.segments[i].text) for i in prose if i > start and i not in cards
+    )
+    return min(last, start) if before >= after else last
+
+
 def _list_goes_on(doc: Document, item: Segment) -> bool:
     """In a dump that sets paragraphs apart, the next line of a list without bullets follows
     its item with no empty line (innertext gives <li> no empty line, <p> one)."""
@@ -199,7 +212,8 @@ def _text_body(doc: Document) -> None:
         return
     first, last = prose[0], _story_end(doc, prose)
     cards = _card_blurbs(doc, prose)
-    bounds = [i for i in _set_apart(doc, prose) if i <= last and i not in cards]
+    bounds = [i for i in _set_apart(doc, prose) if i <= _cards_start(doc, prose, cards, last)]
+    bounds = [i for i in bounds if i not in cards]
     if bounds:
         first, last = bounds[0], bounds[-1]
     last = _closing_sentences(doc, last)
