@@ -256,3 +256,14 @@ def test_story_ends_before_a_row_of_teaser_cards() -> None:
     body = _body(page)
     assert STORY[-1] in body
     assert "news conference" not in body
+
+
+def test_blurb_cut_short_does_not_start_the_story() -> None:
+    blurb = (
+        "Council approves the new budget for schools NEW DELHI: The council approved a budget "
+        "that raises spending on schools by a tenth, and the..."
+    )
+    page = "\n".join(["Home", blurb, "Council closes the old library", *STORY, "Contact us"])
+    body = _body(page)
+    assert "budget" not in body
+    assert STORY[0] in body

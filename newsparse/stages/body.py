@@ -36,7 +36,7 @@ MIN_SET_APART_LINES = 2
 MIN_CARDS = 3
 # Prose lines following one another, this many or more, are a story even without empty lines.
 MIN_PROSE_RUN = 3
-# A teaser's blurb is often cut short.
+# A teaser's blurb is often cut short; a line cut short does not bound the story.
 ELLIPSES = ("...", "…")
 # Subheadings are short.
 MAX_SUBHEADING_WORDS = 14
@@ -213,7 +213,11 @@ def _text_body(doc: Document) -> None:
     first, last = prose[0], _story_end(doc, prose)
     cards = _card_blurbs(doc, prose)
     bounds = [i for i in _set_apart(doc, prose) if i <= _cards_start(doc, prose, cards, last)]
-    bounds = [i for i in bounds if i not in cards]
+    bounds = [
+        i
+        for i in bounds
+        if i not in cards and not doc.segments[i].text.rstrip().endswith(ELLIPSES)
+    ]
     if bounds:
         first, last = bounds[0], bounds[-1]
     last = _closing_sentences(doc, last)
