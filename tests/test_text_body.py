@@ -267,3 +267,15 @@ def test_blurb_cut_short_does_not_start_the_story() -> None:
     body = _body(page)
     assert "budget" not in body
     assert STORY[0] in body
+
+
+def test_comment_count_in_the_byline_meta_does_not_open_the_comments() -> None:
+    page = _page(
+        "If you buy through our links, we may earn an affiliate commission. Learn more.",
+        "Council closes the old library",
+        "By Jane Doe\nUpdated: Dec 31, 2025 8:51pm UTC\n21 comments",
+        *STORY,
+    )
+    body = _body(page)
+    for paragraph in STORY:
+        assert paragraph in body

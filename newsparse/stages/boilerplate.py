@@ -219,14 +219,18 @@ def _thread_starts(doc: Document, segment: Segment) -> bool:
 
 
 def _share_button(doc: Document, segment: Segment, prose_seen: int) -> bool:
-    """True for a "Comments" link in a share bar under the headline ("Facebook | Twitter |
-    Comments | Print"), before the story has begun: a button, not the comment thread's heading."""
+    """True for a "Comments" link in a share bar or a comment count in the byline's meta line
+    under the headline ("Facebook | Twitter | Comments", "By Jane Doe | 21 comments"), before
+    the story has begun: a button or a count, not the comment thread's heading."""
     if prose_seen >= MIN_PROSE_BEFORE_BAR_COMMENTS:
         return False
     position = segment.index
     before = doc.segments[position - 1] if position else None
-    if before is not None and before.label is not None and before.label.reason == "share":
-        return True
+    if before is not None and before.label is not None:
+        if before.label.reason == "share":
+            return True
+        if before.label.role in (Role.BYLINE, Role.DATE) and any(c.isdigit() for c in segment.text):
+            return True
     after = doc.segments[position + 1] if position + 1 < len(doc.segments) else None
     return (
         after is not None
