@@ -39,10 +39,9 @@ def word_count(text: str) -> int:
     """Words in a text; in Chinese and Japanese, which put no spaces between words, every two
     characters count as one (so a paragraph of Japanese is not taken for a one-word label)."""
     words = len(text.split())
-    if text.isascii():
+    if text.isascii() or _UNSPACED.search(text) is None:
         return words
-    unspaced = len(_UNSPACED.findall(text))
-    return words + unspaced // UNSPACED_CHARS_PER_WORD if unspaced else words
+    return words + len(_UNSPACED.findall(text)) // UNSPACED_CHARS_PER_WORD
 
 
 def normalize_space(text: str) -> str:
