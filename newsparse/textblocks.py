@@ -20,8 +20,13 @@ MAX_WRAP_WIDTH = 100
 MIN_WRAP_WIDTH = 40
 # Enough lines to judge the length distribution; shorter texts are taken line by line.
 MIN_LINES_FOR_WRAP = 8
-# Share of prose-length lines ending near the width: wrapped prose has most within a word of it.
-MIN_NEAR_WIDTH_SHARE = 0.6
+# Share of prose-length lines ending near the width: wrapped prose has many within a word of it
+# (not most: each paragraph's last line is short, and so are menus and captions of prose length).
+MIN_NEAR_WIDTH_SHARE = 0.4
+# ... and hardly any line runs past it (a long URL or word); a one-line-per-block dump has a
+# long tail of paragraphs longer than any "width".
+MAX_OVER_WIDTH_SHARE = 0.05
+OVER_WIDTH_SLACK = 10
 # A wrapped line ends at most this far short of the width (the longest common word).
 NEAR_WIDTH_SLACK = 20
 
@@ -47,8 +52,8 @@ def wrap_width(lines: list[str]) -> int | None:
     """The column the text was wrapped at, or None if its lines are not hard-wrapped.
 
     Only lines of prose length are read (menus and bullets are short in any dump): in wrapped
-    text most of them end within a word's length of one column; in a one-line-per-block dump
-    their lengths are spread out.
+    text many of them end within a word's length of one column and almost none runs past it;
+    in a one-line-per-block dump their lengths are spread out, with a long tail.
     """
     lengths = sorted(
         length for line in lines if (length := len(line.rstrip())) >= MIN_WRAP_WIDTH
@@ -60,6 +65,9 @@ def wrap_width(lines: list[str]) -> int | None:
         return None
     near = sum(1 for length in lengths if width - NEAR_WIDTH_SLACK <= length <= width)
     if near / len(lengths) < MIN_NEAR_WIDTH_SHARE:
+        return None
+    over = sum(1 for length in lengths if length > width + OVER_WIDTH_SLACK)
+    if over / len(lengths) > MAX_OVER_WIDTH_SHARE:
         return None
     return width
 

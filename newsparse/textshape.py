@@ -16,6 +16,7 @@ __all__ = [
     "looks_like_title",
     "normalize_space",
     "upper_share",
+    "word_count",
 ]
 
 # A story paragraph has at least this many words; shorter free lines are menus, labels, teasers.
@@ -26,8 +27,21 @@ MAX_TITLE_WORDS = 30
 # Words: letters and digits in any script, with inner apostrophes ("don't", "l'homme").
 _WORD = re.compile(r"\w+(?:['’]\w+)*")
 # Sentence end, allowing closing quotes/brackets after the mark: 'said.', 'it."', '(AP).'
-_SENTENCE_END = re.compile(r"[.!?…:;][\"'”’»)\]]*$")
+_SENTENCE_END = re.compile(r"[.!?…:;。！？．：；][\"'”’»)\]」』）]*$")
 _SPACE = re.compile(r"\s+")
+# Scripts written without spaces between words: Han, kana (Chinese, Japanese).
+_UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+# A Chinese or Japanese word is about two characters long.
+UNSPACED_CHARS_PER_WORD = 2
+
+
+def word_count(text: str) -> int:
+    """Words in a text; in Chinese and Japanese, which put no spaces between words, every two
+    characters count as one (so a paragraph of Japanese is not taken for a one-word label)."""
+    words = len(text.split())
+    if text.isascii() or _UNSPACED.search(text) is None:
+        return words
+    return words + len(_UNSPACED.findall(text)) // UNSPACED_CHARS_PER_WORD
 
 
 def normalize_space(text: str) -> str:
@@ -55,18 +69,19 @@ def upper_share(text: str) -> float:
 
 def is_prose(text: str, *, min_words: int = MIN_PROSE_WORDS) -> bool:
     """True for a line that reads like a paragraph of a story: long enough and punctuated."""
-    words = text.split()
-    if len(words) < min_words:
+    words = word_count(text)
+    if words < min_words:
         return False
-    return ends_like_sentence(text) or len(words) >= 2 * min_words
+    return ends_like_sentence(text) or words >= 2 * min_words
 
 
 def looks_like_title(text: str) -> bool:
     """True for a line shaped like a headline: a few words, no sentence-final period."""
-    words = text.split()
-    if not 2 <= len(words) <= MAX_TITLE_WORDS:
+    if not 2 <= word_count(text) <= MAX_TITLE_WORDS:
         return False
     stripped = text.rstrip()
-    if stripped.endswith((".", ":", ";", ",")) and not stripped.endswith("..."):
+    if stripped.endswith((".", ":", ";", ",", "。", "：", "；", "，")) and not stripped.endswith(
+        "..."
+    ):
         return False
     return any(c.isalpha() for c in text)

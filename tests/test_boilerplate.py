@@ -47,3 +47,13 @@ def test_furniture_lines(line: str, reason: str) -> None:
 )
 def test_story_sentences_are_not_furniture(line: str) -> None:
     assert furniture_reason(line) is None
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Você pode gostar...", "Vous aimerez aussi", "Ti potrebbe interessare", "Most read…"],
+)
+def test_end_of_story_headings_in_several_languages(line: str) -> None:
+    from newsparse.patterns.furniture import END_OF_STORY
+
+    assert END_OF_STORY.match(line)

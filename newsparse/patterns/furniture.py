@@ -193,7 +193,12 @@ END_OF_STORY = re.compile(
     r"about the author|über den autor|über die autorin|à propos de l'auteur|sobre el autor|"
     r"o autorze|schon gelesen\??|auch interessant|photo credits|bildnachweis|"
     r"te puede interesar|también te puede interesar|i più letti|najczęściej czytane|"
-    r"also (?:on|in) [^\n]{1,60}|editor'?s picks|top stories|latest(?: news| stories)?)\s*:?$",
+    r"(?:você|voce) (?:também )?(?:pode|poderá) gostar(?: de)?|veja também|leia também|"
+    r"vous (?:aimerez|pourriez aimer) (?:aussi|également)|à lire également|"
+    r"(?:también )?te (?:puede|podría) gustar|ti potrebbe(?:ro)? interessare|potrebbe interessarti|"
+    r"dit vind je misschien ook leuk|meer nieuws|może cię zainteresować|"
+    r"also (?:on|in) [^\n]{1,60}|editor'?s picks|top stories|latest(?: news| stories)?)"
+    r"\s*(?::|\.\.\.|…)?$",
     re.I,
 )
 

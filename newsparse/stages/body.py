@@ -13,7 +13,7 @@ from newsparse.document import Document, Role, Segment
 from newsparse.model import BlockKind
 from newsparse.patterns.furniture import TAIL_NOTES
 from newsparse.pipeline import stage
-from newsparse.textshape import ends_like_sentence, is_prose, looks_like_title
+from newsparse.textshape import ends_like_sentence, is_prose, looks_like_title, word_count
 
 __all__ = ["body"]
 
@@ -28,6 +28,16 @@ MAX_BODY_LINK_DENSITY = 0.6
 STORY_GAP_LINES = 20
 # A later block of prose is part of the story if it weighs this share of the main block.
 MIN_LATER_PART_SHARE = 0.1
+# Share of prose words in lines set apart by empty lines from which only those bound the story.
+MIN_SET_APART_SHARE = 0.25
+# One prose line set apart (a tag cloud, a notice) says nothing about how the story is laid out.
+MIN_SET_APART_LINES = 2
+# Teaser cards come in rows: this many blurbs under date lines make a row of cards.
+MIN_CARDS = 3
+# Prose lines following one another, this many or more, are a story even without empty lines.
+MIN_PROSE_RUN = 3
+# A teaser's blurb is often cut short; a line cut short does not bound the story.
+ELLIPSES = ("...", "…")
 # Subheadings are short.
 MAX_SUBHEADING_WORDS = 14
 # Explainers use questions as subheadings ("What happened?"); longer questions are text.
@@ -49,9 +59,9 @@ def _is_text_body(doc: Document, segment: Segment, list_open: bool) -> bool:
         return True
     if segment.kind in (BlockKind.LIST_ITEM, BlockKind.HEADING, BlockKind.QUOTE) or list_open:
         return True
-    if segment.words >= MIN_SHORT_SENTENCE_WORDS and ends_like_sentence(text):
+    if word_count(text) >= MIN_SHORT_SENTENCE_WORDS and ends_like_sentence(text):
         return True
-    if segment.words <= MAX_SUBHEADING_WORDS and looks_like_title(text):
+    if word_count(text) <= MAX_SUBHEADING_WORDS and looks_like_title(text):
         return _text_follows(doc, segment)
     return False
 
@@ -60,10 +70,11 @@ def _is_subheading(doc: Document, segment: Segment) -> bool:
     """A short title-shaped line (no sentence end) followed by a paragraph."""
     if segment.kind is not BlockKind.PARAGRAPH or is_prose(segment.text):
         return segment.kind is BlockKind.HEADING
-    if segment.words > MAX_SUBHEADING_WORDS or not looks_like_title(segment.text):
+    if word_count(segment.text) > MAX_SUBHEADING_WORDS or not looks_like_title(segment.text):
         return False
     if ends_like_sentence(segment.text) and not (
-        segment.text.rstrip().endswith("?") and segment.words <= MAX_QUESTION_HEADING_WORDS
+        segment.text.rstrip().endswith("?")
+        and word_count(segment.text) <= MAX_QUESTION_HEADING_WORDS
     ):
         return False
     return _text_follows(doc, segment)
@@ -85,7 +96,7 @@ def _story_end(doc: Document, prose: list[int]) -> int:
         if position - clusters[-1][-1] > STORY_GAP_LINES:
             clusters.append([])
         clusters[-1].append(position)
-    weights = [sum(doc.segments[i].words for i in cluster) for cluster in clusters]
+    weights = [sum(word_count(doc.segments[i].text) for i in cluster) for cluster in clusters]
     main = max(range(len(clusters)), key=lambda c: weights[c])
     end = main
     for later in range(main + 1, len(clusters)):
@@ -95,27 +106,132 @@ def _story_end(doc: Document, prose: list[int]) -> int:
     return clusters[end][-1]
 
 
+def _is_set_apart(doc: Document, position: int) -> bool:
+    """True for a line with an empty line before or after it (a paragraph in the dump)."""
+    segments = doc.segments
+    return segments[position].blank_before or (
+        position + 1 < len(segments) and segments[position + 1].blank_before
+    )
+
+
+def _prose_runs(doc: Document, prose: list[int]) -> set[int]:
+    """Prose lines in a run of MIN_PROSE_RUN or more that follow one another, none cut short
+    with an ellipsis (a story in <div>s, not a ticker of teaser blurbs)."""
+    in_runs: set[int] = set()
+    run: list[int] = []
+    for position in [*prose, -2]:
+        if run and position == run[-1] + 1:
+            run.append(position)
+            continue
+        if len(run) >= MIN_PROSE_RUN and not any(
+            doc.segments[i].text.rstrip().endswith(ELLIPSES) for i in run
+        ):
+            in_runs.update(run)
+        run = [position]
+    return in_runs
+
+
+def _set_apart(doc: Document, prose: list[int]) -> list[int]:
+    """The prose lines that bound the story: in a dump that sets paragraphs apart with empty
+    lines, when a good part of the prose is set apart, lone prose lines run into their
+    neighbours are teaser cards and link blurbs (innertext and lynx give a <div> no empty line,
+    a <p> one; teasers may outweigh the story, so a quarter is enough). A run of prose lines
+    (a story in <div>s) still counts."""
+    runs = _prose_runs(doc, prose)
+    apart = [i for i in prose if _is_set_apart(doc, i) or i in runs]
+    if (
+        len(apart) == len(prose)
+        or sum(1 for i in prose if _is_set_apart(doc, i)) < MIN_SET_APART_LINES
+    ):
+        return prose
+    words_apart = sum(word_count(doc.segments[i].text) for i in apart)
+    words_all = sum(word_count(doc.segments[i].text) for i in prose)
+    return apart if words_apart >= words_all * MIN_SET_APART_SHARE else prose
+
+
+def _card_blurbs(doc: Document, prose: list[int]) -> set[int]:
+    """Blurbs of teaser cards (title, author, date, one paragraph): prose lines right under a
+    date line with no prose after them, when the page has several (a story's first paragraph
+    under its date line goes on with a second)."""
+    is_prose_line = set(prose)
+    segments = doc.segments
+    blurbs = set()
+    for i in prose:
+        above = segments[i - 1].label if i > 0 else None
+        if above is not None and above.role is Role.DATE and i + 1 not in is_prose_line:
+            blurbs.add(i)
+    return blurbs if len(blurbs) >= MIN_CARDS else set()
+
+
+def _cards_start(doc: Document, prose: list[int], cards: set[int], last: int) -> int:
+    """The story's last line before a row of teaser cards that follows it: what comes after the
+    first card (captions, more blurbs) is the cards' zone, when most of the prose came before."""
+    if not cards:
+        return last
+    start = min(cards)
+    before = sum(word_count(doc.segments[i].text) for i in prose if i < start)
+    after = sum(
+        word_count(doc.segments[i].text) for i in prose if i > start and i not in cards
+    )
+    return min(last, start) if before >= after else last
+
+
+def _list_goes_on(doc: Document, item: Segment) -> bool:
+    """In a dump that sets paragraphs apart, the next line of a list without bullets follows
+    its item with no empty line (innertext gives <li> no empty line, <p> one)."""
+    following = item.index + 1
+    return following < len(doc.segments) and not doc.segments[following].blank_before
+
+
+def _closing_sentences(doc: Document, last: int) -> int:
+    """The story's end moved past the short sentences right after its last paragraph
+    ("Authorities say the cases appear to be unrelated."): a story may end on a short line."""
+    for follower in doc.segments[last + 1 :]:
+        if follower.label is not None and follower.label.role is not Role.BODY:
+            break
+        text = follower.text
+        if not (word_count(text) >= MIN_SHORT_SENTENCE_WORDS and ends_like_sentence(text)):
+            break
+        last = follower.index
+    return last
+
+
 def _text_body(doc: Document) -> None:
     free = [s for s in doc.segments if s.label is None]
     prose = [s.index for s in free if is_prose(s.text)]
     if not prose:
         # No paragraph at all: keep what reads as sentences, so a short note is not emptied.
         for segment in free:
-            if ends_like_sentence(segment.text) and segment.words >= MIN_SHORT_SENTENCE_WORDS:
+            if (
+                ends_like_sentence(segment.text)
+                and word_count(segment.text) >= MIN_SHORT_SENTENCE_WORDS
+            ):
                 doc.label(segment, Role.BODY, NAME, "sentence (no longer paragraph on the page)")
             else:
                 doc.label(segment, Role.BOILERPLATE, NAME, "navigation")
         return
     first, last = prose[0], _story_end(doc, prose)
+    cards = _card_blurbs(doc, prose)
+    bounds = [i for i in _set_apart(doc, prose) if i <= _cards_start(doc, prose, cards, last)]
+    bounds = [
+        i
+        for i in bounds
+        if i not in cards and not doc.segments[i].text.rstrip().endswith(ELLIPSES)
+    ]
+    if bounds:
+        first, last = bounds[0], bounds[-1]
+    last = _closing_sentences(doc, last)
+    blanks = any(s.blank_before for s in doc.segments)
     list_open = False
     for segment in free:
         if segment.index < first:
             doc.label(segment, Role.BOILERPLATE, NAME, "header")
         elif segment.index > last:
-            if segment.kind is BlockKind.LIST_ITEM and list_open:
+            if list_open and segment.kind is BlockKind.LIST_ITEM:
                 doc.label(segment, Role.BODY, NAME, "list item")
                 continue
             doc.label(segment, Role.BOILERPLATE, NAME, "footer")
+            list_open = False
         elif _is_text_body(doc, segment, list_open):
             if _is_subheading(doc, segment):
                 segment.kind = BlockKind.HEADING
@@ -125,9 +241,12 @@ def _text_body(doc: Document) -> None:
         else:
             doc.label(segment, Role.BOILERPLATE, NAME, "short line inside the story")
         if segment.label is not None and segment.label.role is Role.BODY:
-            list_open = segment.text.rstrip().endswith(":") or (
-                list_open and segment.kind is BlockKind.LIST_ITEM
+            in_list = segment.kind is BlockKind.LIST_ITEM or (
+                blanks and _list_goes_on(doc, segment)
             )
+            list_open = segment.text.rstrip().endswith(":") or (list_open and in_list)
+        else:
+            list_open = False
 
 
 def _html_body(doc: Document) -> None:
@@ -160,7 +279,7 @@ def _drop_duplicates(doc: Document) -> None:
         if segment.label is None or segment.label.role is not Role.BODY:
             continue
         key = segment.text.casefold()
-        if key in seen and segment.words >= MIN_SHORT_SENTENCE_WORDS:
+        if key in seen and word_count(segment.text) >= MIN_SHORT_SENTENCE_WORDS:
             doc.label(segment, Role.BOILERPLATE, NAME, "duplicate")
         seen.add(key)
 

@@ -59,6 +59,9 @@ THREAD_WINDOW = 12
 # A comments heading counts only once the story has started (some pages put a comment
 # count in the header).
 MIN_PROSE_BEFORE_COMMENTS = 1
+# A "Comments" button in a share bar opens the comments zone only once the story is under way
+# (a standfirst or a ticker line may come before a share bar under the headline).
+MIN_PROSE_BEFORE_BAR_COMMENTS = 3
 
 
 def furniture_reason(text: str) -> str | None:
@@ -161,7 +164,8 @@ def boilerplate(doc: Document) -> None:
             continue
         text = segment.text
         if prose_seen >= MIN_PROSE_BEFORE_COMMENTS and (
-            COMMENTS_START.match(text) or _thread_starts(doc, segment)
+            (COMMENTS_START.match(text) and not _share_button(doc, segment, prose_seen))
+            or _thread_starts(doc, segment)
         ):
             _comments_zone(doc, segment)
             break
@@ -212,6 +216,27 @@ def _thread_starts(doc: Document, segment: Segment) -> bool:
     if sum(1 for s in window if COMMENT_LINE.match(s.text)) < MIN_THREAD_SIGNALS:
         return False
     return _story_is_over(doc, segment.index)
+
+
+def _share_button(doc: Document, segment: Segment, prose_seen: int) -> bool:
+    """True for a "Comments" link in a share bar or a comment count in the byline's meta line
+    under the headline ("Facebook | Twitter | Comments", "By Jane Doe | 21 comments"), before
+    the story has begun: a button or a count, not the comment thread's heading."""
+    if prose_seen >= MIN_PROSE_BEFORE_BAR_COMMENTS:
+        return False
+    position = segment.index
+    before = doc.segments[position - 1] if position else None
+    if before is not None and before.label is not None:
+        if before.label.reason == "share":
+            return True
+        if before.label.role in (Role.BYLINE, Role.DATE) and any(c.isdigit() for c in segment.text):
+            return True
+    after = doc.segments[position + 1] if position + 1 < len(doc.segments) else None
+    return (
+        after is not None
+        and _line_rule(after.text) == "share"
+        and not COMMENTS_START.match(after.text)
+    )
 
 
 def _comments_zone(doc: Document, heading: Segment) -> None:

@@ -1,0 +1,281 @@
+"""Page-text body extraction: which lines of a text dump end up in the story, on small pages."""
+
+from __future__ import annotations
+
+import pytest
+
+import newsparse
+
+STORY = [
+    "The city council voted on Tuesday to close the old library on Main Street next year, "
+    "ending a century of service in the building.",
+    "Officials said the building needs repairs that would cost more than the town can raise "
+    "in the next five years, according to the report.",
+    "Residents who spoke at the meeting asked the council to look for a new site in the "
+    "town centre before the doors close for good.",
+    "A final decision on the new site is expected in the spring, the mayor said after the "
+    "meeting ended late in the evening.",
+]
+
+
+def _body(text: str) -> str:
+    return newsparse.parse(text, kind="text").text
+
+
+def _page(*parts: str) -> str:
+    return "\n\n".join(parts)
+
+
+@pytest.mark.parametrize(
+    "bar",
+    [
+        ["Facebook", "Twitter", "Comments", "Print", "Email"],
+        ["Tweet", "Share", "Comment"],
+    ],
+    ids=["fox-style bar", "comment button last"],
+)
+def test_comments_button_under_the_headline_does_not_open_the_comments(bar: list[str]) -> None:
+    page = _page(
+        "Council closes the old library",
+        "A short summary of what happened to the library, in one sentence.",
+        "\n".join(bar),
+        *STORY,
+    )
+    body = _body(page)
+    for paragraph in STORY:
+        assert paragraph in body
+
+
+def test_comments_heading_after_the_story_still_opens_the_comments() -> None:
+    page = _page(
+        "Council closes the old library",
+        *STORY,
+        "Facebook\nComments",
+        "I have lived in this town for thirty years and the library was always the heart of "
+        "it, so this decision makes me very sad indeed.",
+    )
+    assert "thirty years" not in _body(page)
+
+
+JAPANESE_STORY = [
+    "先日、不正に改造したスマートフォンを販売したとして、商標法違反の疑いで男性が逮捕されたという"
+    "ニュースを耳にしました。",
+    "通常、権利者により正規のルートで販売された商品をそのまま転売する場合は、商標権侵害には"
+    "なりません。",
+    "しかし、権利者の意思に基づくことなく、もとの商品に改造を加えて販売した場合は、商標権侵害と"
+    "判断される場合があります。",
+]
+
+
+def test_japanese_paragraphs_are_prose() -> None:
+    page = _page("ホーム", "ブログ", *JAPANESE_STORY, "関連記事")
+    body = _body(page)
+    for paragraph in JAPANESE_STORY:
+        assert paragraph in body
+    assert "ホーム" not in body
+
+
+TEASER_CARDS = [
+    "Carlos Ghosn and the dark side of justice",
+    "Anthony Ghosn",
+    "Wednesday November 20, 2019",
+    "Our family always celebrates anniversaries, but not this week, when a year has passed "
+    "since our father was arrested at the airport.",
+    "What made the film so popular?",
+    "Madeline Fry",
+    "Wednesday November 20, 2019",
+    "The film killed at the box office, and critics are still trying to work out why so many "
+    "people went to see it twice in the first week.",
+]
+
+
+def test_teaser_cards_run_together_after_paragraphs_set_apart_are_not_story() -> None:
+    more = (
+        "The library opened in 1921 with money raised by the town's factory workers, and it "
+        "has moved only once, after a fire in the reading room in the winter of 1957."
+    )
+    page = _page("Council closes the old library", *STORY, more, "\n".join(TEASER_CARDS))
+    body = _body(page)
+    assert STORY[-1] in body
+    assert "box office" not in body
+    assert "anniversaries" not in body
+
+
+def test_paragraphs_run_together_are_all_story_when_no_line_is_set_apart() -> None:
+    page = "\n".join(["Council closes the old library", *STORY])
+    body = _body(page)
+    for paragraph in STORY:
+        assert paragraph in body
+
+
+def _wrapped(paragraph: str, width: int = 76) -> list[str]:
+    import textwrap
+
+    return textwrap.wrap(paragraph, width)
+
+
+def test_wrapped_dump_with_many_short_last_lines_is_rejoined() -> None:
+    from newsparse.textblocks import split_segments, wrap_width
+
+    # two-line paragraphs: half the prose-length lines are short last lines
+    paragraphs = [
+        "Prosecutors in Sweden have dropped an investigation into an allegation made against "
+        "the founder in 2010, the authority said.",
+        "The 48-year-old was evicted in April and sentenced to 50 weeks in jail for breaching "
+        "his bail conditions last year.",
+        "Separately, the US is seeking his extradition over his alleged role in the release of "
+        "classified military material.",
+        "The reason for this decision is that the evidence has weakened considerably due to the "
+        "long period of time since then.",
+        "Prosecutors told reporters the decision to drop the inquiry had been taken after "
+        "interviews with seven witnesses in the case.",
+        "The founder always argued that his fear of being extradited to the US was why he had "
+        "taken refuge in the embassy in London, which ended unceremoniously in April when he "
+        "was dragged out by police.",
+    ]
+    menu = ["These are external links and will open in a new window", "Share this with Email"]
+    lines: list[str] = [*menu, ""]
+    for paragraph in paragraphs:
+        lines += [*_wrapped(paragraph), ""]
+    assert wrap_width(lines) is not None
+    texts = [s.text for s in split_segments("\n".join(lines))]
+    for paragraph in paragraphs:
+        assert paragraph in texts
+
+
+def test_one_line_per_block_dump_is_not_taken_for_wrapped() -> None:
+    from newsparse.textblocks import wrap_width
+
+    lines = [" ".join(["word"] * n) for n in (9, 10, 11, 12, 13, 14, 15, 16, 17, 30, 40, 60)]
+    assert wrap_width(lines) is None
+
+
+def test_short_closing_sentence_after_the_last_paragraph_is_story() -> None:
+    closing = "Authorities say the cases appear to be unrelated."
+    page = _page("Council closes the old library", *STORY, closing, "Share this:\nFacebook")
+    assert closing in _body(page)
+
+
+COMMENTS = [
+    "No surprise they are keeping the old building, to be honest with you all here.",
+    "It makes the whole plan more complete, and I think the mayor knows that very well.",
+    "I sure wish the council would offer the chance to keep the reading room open on weekends.",
+]
+
+
+def test_story_lines_run_together_are_story_beside_heavier_comments_set_apart() -> None:
+    # a story in <div>s: no empty lines between its paragraphs; the comments weigh more
+    story = "\n".join(["Council closes the old library", *STORY, "2 days ago"])
+    comments = [f"Reader {n} says: {comment}" for n in range(4) for comment in COMMENTS]
+    page = _page("Menu", story, *comments)
+    body = _body(page)
+    for paragraph in STORY:
+        assert paragraph in body
+
+
+def test_ticker_of_blurbs_cut_short_is_not_story() -> None:
+    ticker = [
+        "Council approves the new budget for schools NEW DELHI: The council approved a budget "
+        "that raises spending on schools by a tenth, and the...",
+        "Bridge reopens after repairs COLOMBO: The bridge over the river reopened on Monday "
+        "after three months of repairs to its...",
+        "Storm closes the coast road for a day KARACHI: The coast road was closed on Sunday "
+        "after a storm washed away part of the...",
+    ]
+    page = _page("\n".join([*ticker, "Home", "World"]), "Council closes the old library", *STORY)
+    body = _body(page)
+    assert "Storm closes" not in body
+    assert STORY[0] in body
+
+
+def test_row_of_teaser_cards_under_date_lines_does_not_extend_the_story() -> None:
+    cards = []
+    for n, blurb in enumerate(
+        [
+            "Our family always celebrates anniversaries, but not this week, when a year has "
+            "passed since our father was arrested.",
+            "The film killed at the box office, and critics are still trying to work out why so "
+            "many people went to see it twice.",
+            "Various outlets reported that a United Nations study found the country has the "
+            "highest rate of children in detention.",
+        ]
+    ):
+        cards += [f"Teaser title number {n}", f"Writer {n}", f"Wednesday November {n + 10}, 2019"]
+        cards.append(blurb)
+    # a WET-like dump: one line per block, no empty lines
+    page = "\n".join(["Council closes the old library", *STORY, "More from the site", *cards])
+    body = _body(page)
+    assert STORY[-1] in body
+    assert "box office" not in body
+
+
+def test_list_without_bullets_after_an_intro_line_is_story() -> None:
+    items = [
+        "Lead like an adviser, not a salesperson",
+        "Use discovery questions to raise the talk",
+        "Respond to objections with empathy and clarity",
+    ]
+    intro = "Inside, you will find proven frameworks and tools to help you:"
+    page = _page("Council closes the old library", *STORY[:2], intro, "\n".join(items), *STORY[2:])
+    body = _body(page)
+    for item in items:
+        assert item in body
+
+
+def test_a_single_line_set_apart_does_not_decide_the_layout() -> None:
+    tags = (
+        "adopt a friend water alert environment friendship service library council "
+        "culture sport health school traffic weather tourism"
+    )
+    story = STORY[0]  # a one-paragraph story in a <div>, run into the lines around it
+    page = "\n".join(["Home", "News", f"{tags}.", "", "Archive", story, "Back", "Contact us"])
+    assert STORY[0] in _body(page)
+
+
+def test_story_ends_before_a_row_of_teaser_cards() -> None:
+    cards = []
+    for n, blurb in enumerate(
+        [
+            "Our family always celebrates anniversaries, but not this week, when a year has "
+            "passed since our father was arrested.",
+            "The film killed at the box office, and critics are still trying to work out why so "
+            "many people went to see it twice.",
+            "Various outlets reported that a United Nations study found the country has the "
+            "highest rate of children in detention.",
+            "After three days of hearings, only one witness has emerged so far with a gripe, and "
+            "it has nothing to do with the case.",
+        ]
+    ):
+        cards += [f"Teaser title number {n}", f"Writer {n}", f"Wednesday November {n + 10}, 2019"]
+        cards.append(blurb)
+    caption = (
+        "A member of the council speaks during a news conference with other members on the "
+        "steps of the town hall in the rain."
+    )
+    page = "\n".join(["Council closes the old library", *STORY, *cards, caption, "Contact us"])
+    body = _body(page)
+    assert STORY[-1] in body
+    assert "news conference" not in body
+
+
+def test_blurb_cut_short_does_not_start_the_story() -> None:
+    blurb = (
+        "Council approves the new budget for schools NEW DELHI: The council approved a budget "
+        "that raises spending on schools by a tenth, and the..."
+    )
+    page = "\n".join(["Home", blurb, "Council closes the old library", *STORY, "Contact us"])
+    body = _body(page)
+    assert "budget" not in body
+    assert STORY[0] in body
+
+
+def test_comment_count_in_the_byline_meta_does_not_open_the_comments() -> None:
+    page = _page(
+        "If you buy through our links, we may earn an affiliate commission. Learn more.",
+        "Council closes the old library",
+        "By Jane Doe\nUpdated: Dec 31, 2025 8:51pm UTC\n21 comments",
+        *STORY,
+    )
+    body = _body(page)
+    for paragraph in STORY:
+        assert paragraph in body
