@@ -633,3 +633,12 @@ def test_kicker_inside_the_h1_is_not_headline(h1: str, headline: str) -> None:
         "</body></html>"
     )
     assert article.headline == headline
+
+
+def test_words_before_a_short_stated_title_are_no_kicker() -> None:
+    article = newsparse.parse(
+        "<html><head><title>Story 2</title></head><body><article>"
+        "<h1>Heavy rain is coming, story 2</h1><p>Forecasters said on Monday that heavy rain "
+        "would reach the capital by evening.</p></article></body></html>"
+    )
+    assert article.headline == "Heavy rain is coming, story 2"

@@ -626,12 +626,15 @@ def _without_kicker(heading: str, stated: list[str]) -> str:
     an die Opfer</h1>" over og:title "Erinnerung an die Opfer"): a few words before a stated
     title that the heading ends with."""
     words = heading.split()
+    folded = [w.casefold() for w in words]
     for title in stated:
-        wanted = title.split()
+        wanted = [w.casefold() for w in title.split()]
         extra = len(words) - len(wanted)
-        if 0 < extra <= MAX_KICKER_WORDS and [w.casefold() for w in words[extra:]] == [
-            w.casefold() for w in wanted
-        ]:
+        if not 0 < extra <= min(MAX_KICKER_WORDS, len(wanted) // 2):
+            continue  # a kicker is short beside the title it sits over
+        if words[extra - 1].endswith(","):
+            continue  # "Heavy rain is coming, story 2" over a <title> "Story 2" is one title
+        if folded[extra:] == wanted:
             return " ".join(words[extra:])
     return heading
 
