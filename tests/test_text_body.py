@@ -188,20 +188,29 @@ def test_ticker_of_blurbs_cut_short_is_not_story() -> None:
     assert STORY[0] in body
 
 
-def test_row_of_teaser_cards_under_date_lines_does_not_extend_the_story() -> None:
-    cards = []
-    for n, blurb in enumerate(
-        [
-            "Our family always celebrates anniversaries, but not this week, when a year has "
-            "passed since our father was arrested.",
-            "The film killed at the box office, and critics are still trying to work out why so "
-            "many people went to see it twice.",
-            "Various outlets reported that a United Nations study found the country has the "
-            "highest rate of children in detention.",
-        ]
-    ):
+BLURBS = (
+    "Our family always celebrates anniversaries, but not this week, when a year has passed "
+    "since our father was arrested.",
+    "The film killed at the box office, and critics are still trying to work out why so many "
+    "people went to see it twice.",
+    "Various outlets reported that a United Nations study found the country has the highest "
+    "rate of children in detention.",
+    "After three days of hearings, only one witness has emerged so far with a gripe, and it has "
+    "nothing to do with the case.",
+)
+
+
+def _teaser_cards(blurbs: tuple[str, ...]) -> list[str]:
+    """Teaser cards as a WET-like dump shows them: title, writer, date and blurb lines."""
+    cards: list[str] = []
+    for n, blurb in enumerate(blurbs):
         cards += [f"Teaser title number {n}", f"Writer {n}", f"Wednesday November {n + 10}, 2019"]
         cards.append(blurb)
+    return cards
+
+
+def test_row_of_teaser_cards_under_date_lines_does_not_extend_the_story() -> None:
+    cards = _teaser_cards(BLURBS[:3])
     # a WET-like dump: one line per block, no empty lines
     page = "\n".join(["Council closes the old library", *STORY, "More from the site", *cards])
     body = _body(page)
@@ -233,21 +242,7 @@ def test_a_single_line_set_apart_does_not_decide_the_layout() -> None:
 
 
 def test_story_ends_before_a_row_of_teaser_cards() -> None:
-    cards = []
-    for n, blurb in enumerate(
-        [
-            "Our family always celebrates anniversaries, but not this week, when a year has "
-            "passed since our father was arrested.",
-            "The film killed at the box office, and critics are still trying to work out why so "
-            "many people went to see it twice.",
-            "Various outlets reported that a United Nations study found the country has the "
-            "highest rate of children in detention.",
-            "After three days of hearings, only one witness has emerged so far with a gripe, and "
-            "it has nothing to do with the case.",
-        ]
-    ):
-        cards += [f"Teaser title number {n}", f"Writer {n}", f"Wednesday November {n + 10}, 2019"]
-        cards.append(blurb)
+    cards = _teaser_cards(BLURBS)
     caption = (
         "A member of the council speaks during a news conference with other members on the "
         "steps of the town hall in the rain."

@@ -877,29 +877,29 @@ def _tokens(element: HtmlElement) -> frozenset[str]:
     return frozenset(t for t in re.split(r"[\s\-_]+", value.lower()) if t)
 
 
-def _date_time_element(page: _Page) -> Evidence[dt.datetime] | None:
-    """The first dated <time> in the story that is not marked as the update time."""
+def _dated_time_element(
+    page: _Page, wanted: Callable[[HtmlElement], bool]
+) -> Evidence[dt.datetime] | None:
+    """The first dated <time> that ``wanted`` accepts and that is not marked as the update."""
     for element in page.times:
         raw = element.get("datetime")
-        if not raw or _tokens(element) & patterns.UPDATED_TOKENS or not _in_article(element):
+        if not raw or _tokens(element) & patterns.UPDATED_TOKENS or not wanted(element):
             continue
         found = _date_evidence(page.doc, raw, Source.TIME_ELEMENT)
         if found is not None:
             return found
     return None
+
+
+def _date_time_element(page: _Page) -> Evidence[dt.datetime] | None:
+    """The first dated <time> in the story that is not marked as the update time."""
+    return _dated_time_element(page, _in_article)
 
 
 def _date_page_time_element(page: _Page) -> Evidence[dt.datetime] | None:
     """A dated <time> outside any comment, teaser, sidebar or footer, on a page whose story
     sits in no <article> or classed container (``<div class="text-sm"><time>``)."""
-    for element in page.times:
-        raw = element.get("datetime")
-        if not raw or _tokens(element) & patterns.UPDATED_TOKENS or _in_others_item(element):
-            continue
-        found = _date_evidence(page.doc, raw, Source.TIME_ELEMENT)
-        if found is not None:
-            return found
-    return None
+    return _dated_time_element(page, lambda element: not _in_others_item(element))
 
 
 def _date_visible(page: _Page) -> Evidence[dt.datetime] | None:
