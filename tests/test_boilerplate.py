@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from newsparse.patterns.furniture import END_OF_STORY
 from newsparse.stages.boilerplate import furniture_reason
 
 
@@ -27,6 +28,15 @@ from newsparse.stages.boilerplate import furniture_reason
         ("Python, Mercurial | View Comments", "comment"),
         ("Kommentarfeed | Kommentare geschlossen", "comment"),
         ("Share | Tweet | Email", "share"),
+        # multilingual buttons and labels
+        ("Seite teilen", "share"),
+        ("Rezept drucken", "share"),
+        ("Valora esta noticia", "share"),
+        ("- Anzeige-", "promo"),
+        ("Quellen ausblenden", "promo"),
+        ("Alle Angaben ohne Gewähr", "legal"),
+        ("Tagged:", "tags"),
+        ("Inhaltsverzeichnis", "tags"),
     ],
 )
 def test_furniture_lines(line: str, reason: str) -> None:
@@ -57,3 +67,17 @@ def test_end_of_story_headings_in_several_languages(line: str) -> None:
     from newsparse.patterns.furniture import END_OF_STORY
 
     assert END_OF_STORY.match(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Empfohlene Beiträge", "Le puede interesar", "NOTAS RELACIONADAS", "Explore further",
+     "Zum Weiterlesen:", "Das könnte dich auch interessieren"],
+)
+def test_end_of_story_headings(line: str) -> None:
+    assert END_OF_STORY.match(line)
+
+
+@pytest.mark.parametrize("line", ["Weiterlesen", "Explore further into the cave, the team found"])
+def test_not_end_of_story(line: str) -> None:
+    assert not END_OF_STORY.match(line)

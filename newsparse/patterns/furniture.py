@@ -79,7 +79,9 @@ _share = (
     r"reddit|telegram|flipboard|x|messenger|teilen|artikel teilen|drucken|partager|"
     r"partager (?:cet|l')article|compartir|condividi|compartilhar|delen|udostępnij|"
     r"share this|sharing is caring|save|saved|gift (?:this )?article|listen(?: to this article)?|"
-    r"\d+ shares?|comments?|\d+ comments?|follow us|follow"
+    r"\d+ shares?|comments?|\d+ comments?|follow us|follow|seite teilen|drukuj|drucken|"
+    r"(?:rezept|artikel|seite) drucken|imprimir|imprimer|stampa|permalink|permalien|"
+    r"valora esta noticia|bewerten sie diesen artikel|rate this (?:article|story|post|recipe)"
 )
 _cookie = (
     r"[^\n]{0,300}\bcookies?\b[^\n]{0,300}|accept(?: all)?(?: cookies)?|reject all|"
@@ -101,6 +103,9 @@ _newsletter = (
 )
 _promo = (
     r"advertisement|advertising|sponsored(?: content)?|ad|anzeige|werbung|publicité|publicidad|"
+    r"[-–—] ?(?:anzeige|werbung|advertisement|publicidad|publicité) ?[-–—]|"
+    r"(?:bild|bilder|quellen|inhalt|video|karte) (?:anzeigen|ausblenden|einblenden)|"
+    r"externer inhalt|show (?:more|less|sources)|hide sources|"
     r"pubblicità|reklama|download (?:our|the) app[^\n]{0,100}|get the app|open (?:in|the) app|"
     r"[^\n]{0,100}open it in your browser[^\n]{0,40}|continue reading(?: below)?|"
     r"story continues(?: below)?(?: advertisement)?|article continues below[^\n]{0,40}|"
@@ -114,7 +119,7 @@ _promo = (
 _legal = (
     r"(?:©|\(c\)|copyright)[^\n]{0,200}|all rights reserved\.?[^\n]{0,100}|"
     r"terms (?:of (?:use|service)|and conditions)|contact us|about us|impressum|datenschutz|"
-    r"mentions légales|aviso legal"
+    r"mentions légales|aviso legal|alle angaben ohne gewähr\.?"
 )
 _paywall = (
     r"[^\n]{0,200}(?:réservée? aux abonnés|reserved for (?:subscribers|members)|"
@@ -139,7 +144,11 @@ _postmeta = (
     r"(?:read|continue reading|weiterlesen|mehr lesen|lire la suite|leer más|leggi tutto|"
     r"czytaj dalej|lees meer|ler mais)(?: more)?\s*(?:»|›|→|\.\.\.|…)?"
 )
-_tags = r"(?:tags?|topics?|themen|schlagwörter|mots-clés|etiquetas|tag):? [^\n]{1,300}"
+_tags = (
+    r"(?:tags?|topics?|themen|schlagwörter|mots-clés|etiquetas|tag):? [^\n]{1,300}|"
+    r"tagged(?: with)?:?|temas:?|"
+    r"(?:table of contents|inhaltsverzeichnis|sommaire|índice|spis treści|indice)"
+)
 
 # Legal small print: "By submitting this form, you agree ...", "This post contains affiliate links"
 DISCLAIMER = re.compile(rf"^(?:{_disclaimer})$", re.I)
@@ -197,7 +206,11 @@ END_OF_STORY = re.compile(
     r"vous (?:aimerez|pourriez aimer) (?:aussi|également)|à lire également|"
     r"(?:también )?te (?:puede|podría) gustar|ti potrebbe(?:ro)? interessare|potrebbe interessarti|"
     r"dit vind je misschien ook leuk|meer nieuws|może cię zainteresować|"
-    r"also (?:on|in) [^\n]{1,60}|editor'?s picks|top stories|latest(?: news| stories)?)"
+    r"also (?:on|in) [^\n]{1,60}|editor'?s picks|top stories|latest(?: news| stories)?|"
+    r"empfohlene beiträge|weitere (?:beiträge|artikel)|mehr themen|zum weiterlesen|"
+    r"das könnte dich(?: auch interessieren)?|lesen sie (?:auch|mehr)|"
+    r"le puede interesar|notas relacionadas|lea también|dowiedz się więcej|explore further|"
+    r"à découvrir)"
     r"\s*(?::|\.\.\.|…)?$",
     re.I,
 )
