@@ -37,6 +37,10 @@ from newsparse.stages.boilerplate import furniture_reason
         ("Alle Angaben ohne Gewähr", "legal"),
         ("Tagged:", "tags"),
         ("Inhaltsverzeichnis", "tags"),
+        ("Weitere Informationen:", "post meta"),
+        ("Kommentare insgesamt: 3", "post meta"),
+        ("War der Artikel nützlich?", "post meta"),
+        ("Ten tekst przeczytasz w 5 minut", "promo"),
     ],
 )
 def test_furniture_lines(line: str, reason: str) -> None:
@@ -53,6 +57,7 @@ def test_furniture_lines(line: str, reason: str) -> None:
         # facts between separators, one of which looks like a read time
         "1-5 Players • Ages 8+ • 60 minutes • $35",
         "Price: $5 | Size: M",
+        "Weitere Informationen erhalten Sie beim Amt.",
     ],
 )
 def test_story_sentences_are_not_furniture(line: str) -> None:

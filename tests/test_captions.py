@@ -111,3 +111,7 @@ def test_page_text_credit_alone(before: str, captions: list[tuple[str, str]]) ->
         kind="text",
     )
     assert [(c.text, c.credit) for c in article.captions] == captions
+
+
+def test_french_plural_credit_label() -> None:
+    assert credit_only("Crédits photos : Bestimage") == "Bestimage"

@@ -89,7 +89,7 @@ TRAILING_BRACKET = re.compile(r"[(\[]([^()\[\]\n]{2,120})[)\]][ \t]{0,3}\.?$")
 
 _LABELS = (
     r"(?:photo|image|picture|video) (?:source|credit)|photo(?:graph)?(?:s|y)?|picture|image|credit|"
-    r"foto|fotos|fot|bild|crédit(?: photo)?|video|pictured|photographer|fotograf(?:in)?|"
+    r"foto|fotos|fot|bild|crédits?(?: photos?)?|video|pictured|photographer|fotograf(?:in)?|"
     r"fotógrafo|photographe"
 )
 # A caption ending with a labelled credit: "... in Kyiv. Photo: John Smith/Getty Images"

@@ -111,6 +111,7 @@ _promo = (
     r"story continues(?: below)?(?: advertisement)?|article continues below[^\n]{0,40}|"
     r"skip (?:to (?:main )?content|advertisement|ad)|scroll to continue[^\n]{0,40}|"
     r"\d+ min(?:ute)?s?(?: read)?|lesezeit:? \d+ min(?:uten)?|temps de lecture[^\n]{0,20}|"
+    r"ten tekst przeczytasz[^\n]{0,40}|czas czytania[^\n]{0,20}|tiempo de lectura[^\n]{0,20}|"
     r"(?:watch|listen|play)(?: now| video)?|loading(?:\.\.\.|…)?|"
     r"click here[^\n]{0,100}|"
     r"(?:have a (?:question|tip|story idea)[^\n]{0,80}\?\s*)?(?:send|email|tell|submit) (?:it|us|them|your [^\n]{1,30}) "
@@ -142,7 +143,11 @@ _postmeta = (
     r"(?:views|aufrufe|vues|visitas|visualizzazioni|wyświetle\w*)\s*:?\s*[\d.,]*|"
     r"(?:source|quelle|źródło|fuente|fonte|bron)\s*:?|\d{1,2}:\d{2}\s*(?:am|pm|uhr|h)?|"
     r"(?:read|continue reading|weiterlesen|mehr lesen|lire la suite|leer más|leggi tutto|"
-    r"czytaj dalej|lees meer|ler mais)(?: more)?\s*(?:»|›|→|\.\.\.|…)?"
+    r"czytaj dalej|lees meer|ler mais)(?: more)?\s*(?:»|›|→|\.\.\.|…|:)?|"
+    r"(?:weitere|weiterführende|zusätzliche) informationen:?|zusatzinformationen:?|"
+    r"quellenangaben:?|kommentare insgesamt:?[\d\s]*|\(?noch keine bewertungen\)?|"
+    r"(?:war|ist) (?:der|dieser) (?:artikel|beitrag) (?:nützlich|hilfreich)\??|"
+    r"was this (?:article|page|post) (?:helpful|useful)\??"
 )
 _tags = (
     r"(?:tags?|topics?|themen|schlagwörter|mots-clés|etiquetas|tag):? [^\n]{1,300}|"

@@ -11,7 +11,8 @@ _labels = (
     r"recommended|more on this(?: story)?|read the full story|click here|must read|"
     r"lesen sie (?:auch|mehr)|mehr zum thema|auch interessant|siehe auch|"
     r"(?:à )?lire aussi|à lire|voir aussi|lire la suite|"
-    r"lee (?:también|más)|leer más|ver también|te puede interesar|"
+    r"lee (?:también|más)|lea (?:también|más)|leer más|ver también|puedes ver|mira también|"
+    r"te puede interesar|"
     r"leggi anche|vedi anche|leia (?:também|mais)|veja também|lees ook|zie ook|"
     r"czytaj (?:też|także|więcej)|zobacz (?:też|także)"
 )
