@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from newsparse.patterns.furniture import END_OF_STORY
+from newsparse.patterns.furniture import END_OF_STORY, TAIL_NOTES
 from newsparse.stages.boilerplate import furniture_reason
 
 
@@ -86,3 +86,17 @@ def test_end_of_story_headings(line: str) -> None:
 @pytest.mark.parametrize("line", ["Weiterlesen", "Explore further into the cave, the team found"])
 def test_not_end_of_story(line: str) -> None:
     assert not END_OF_STORY.match(line)
+
+
+@pytest.mark.parametrize(
+    ("line", "is_bio"),
+    [
+        ("Jane Doe is a contributing writer for Terrain.", True),
+        ("Jake is the co-founder of Acme and writes about growth.", True),
+        ("Martin has worked as a journalist for twenty years.", True),
+        ("Smith is the director of the museum.", False),
+    ],
+)
+def test_author_bio_at_the_story_end(line: str, is_bio: bool) -> None:
+    bio = dict(TAIL_NOTES)["author bio"]
+    assert bool(bio.match(line)) is is_bio

@@ -229,9 +229,10 @@ TAIL_NOTES: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "author bio",
         re.compile(
-            r"^(?:[A-ZÀ-Ý][\w.'’-]+ ){1,3}(?:is|was|are) (?:a|an|the)\b[^\n]{0,80}?\b"
+            r"^(?:[A-ZÀ-Ý][\w.'’-]+ ){1,3}(?:(?:is|was|are) (?:a|an|the)|has worked as (?:a|an)?)"
+            r"\b[^\n]{0,80}?\b"
             r"(?:writer|reporter|correspondent|editor|journalist|photographer|columnist|contributor|"
-            r"producer|author|fellow|critic)s?\b[^\n]{0,300}$"
+            r"producer|author|fellow|critic|blogger|co-?founder)s?\b[^\n]{0,300}$"
         ),
     ),
     (
