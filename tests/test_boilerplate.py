@@ -41,6 +41,10 @@ from newsparse.stages.boilerplate import furniture_reason
         ("Kommentare insgesamt: 3", "post meta"),
         ("War der Artikel nützlich?", "post meta"),
         ("Ten tekst przeczytasz w 5 minut", "promo"),
+        ("Jede kleine Spende hilft uns weiter.", "promo"),
+        ("Support our journalism today", "promo"),
+        ("Stay up-to-date on our work.", "newsletter"),
+        ("Kontakt:", "legal"),
     ],
 )
 def test_furniture_lines(line: str, reason: str) -> None:
@@ -58,6 +62,7 @@ def test_furniture_lines(line: str, reason: str) -> None:
         "1-5 Players • Ages 8+ • 60 minutes • $35",
         "Price: $5 | Size: M",
         "Weitere Informationen erhalten Sie beim Amt.",
+        "Contact the team on Monday, she said.",
     ],
 )
 def test_story_sentences_are_not_furniture(line: str) -> None:

@@ -115,3 +115,9 @@ def test_page_text_credit_alone(before: str, captions: list[tuple[str, str]]) ->
 
 def test_french_plural_credit_label() -> None:
     assert credit_only("Crédits photos : Bestimage") == "Bestimage"
+
+
+@pytest.mark.parametrize(("line", "credit"), [("Titelbild: Max Muster", "Max Muster"),
+                                              ("Bildquelle: dpa", "dpa")])
+def test_german_image_credit_labels(line: str, credit: str) -> None:
+    assert credit_only(line) == credit

@@ -90,7 +90,7 @@ TRAILING_BRACKET = re.compile(r"[(\[]([^()\[\]\n]{2,120})[)\]][ \t]{0,3}\.?$")
 _LABELS = (
     r"(?:photo|image|picture|video) (?:source|credit)|photo(?:graph)?(?:s|y)?|picture|image|credit|"
     r"foto|fotos|fot|bild|crédits?(?: photos?)?|video|pictured|photographer|fotograf(?:in)?|"
-    r"fotógrafo|photographe"
+    r"fotógrafo|photographe|bildquelle|titelbild|beitragsbild|bildnachweis"
 )
 # A caption ending with a labelled credit: "... in Kyiv. Photo: John Smith/Getty Images"
 TRAILING_LABELLED_CREDIT = re.compile(

@@ -99,13 +99,16 @@ _newsletter = (
     r"(?:by signing up|by subscribing)[^\n]{0,300}|thank you for (?:signing up|subscribing)[^\n]{0,100}|"
     r"(?:get|receive) [^\n]{0,80} (?:in|to) your inbox[^\n]{0,100}|jetzt abonnieren|abonnieren|"
     r"you can unsubscribe[^\n]{0,100}|unsubscribe at any time[^\n]{0,60}|"
-    r"s'abonner|je m'abonne|suscríbete|iscriviti"
+    r"s'abonner|je m'abonne|suscríbete|iscriviti|stay up[- ]to[- ]date (?:on|with) our [^\n]{1,60}|"
+    r"zapraszamy (?:też |także )?do subskrypcji[^\n]{0,100}"
 )
 _promo = (
     r"advertisement|advertising|sponsored(?: content)?|ad|anzeige|werbung|publicité|publicidad|"
     r"[-–—] ?(?:anzeige|werbung|advertisement|publicidad|publicité) ?[-–—]|"
     r"(?:bild|bilder|quellen|inhalt|video|karte) (?:anzeigen|ausblenden|einblenden)|"
     r"externer inhalt|show (?:more|less|sources)|hide sources|"
+    r"jede (?:kleine )?spende[^\n]{0,120}|jetzt spenden|unterstütze (?:uns|das projekt)[^\n]{0,60}|"
+    r"support (?:us|our (?:work|journalism))[^\n]{0,100}|donate(?: now| today)?|"
     r"pubblicità|reklama|download (?:our|the) app[^\n]{0,100}|get the app|open (?:in|the) app|"
     r"[^\n]{0,100}open it in your browser[^\n]{0,40}|continue reading(?: below)?|"
     r"story continues(?: below)?(?: advertisement)?|article continues below[^\n]{0,40}|"
@@ -120,7 +123,7 @@ _promo = (
 _legal = (
     r"(?:©|\(c\)|copyright)[^\n]{0,200}|all rights reserved\.?[^\n]{0,100}|"
     r"terms (?:of (?:use|service)|and conditions)|contact us|about us|impressum|datenschutz|"
-    r"mentions légales|aviso legal|alle angaben ohne gewähr\.?"
+    r"mentions légales|aviso legal|alle angaben ohne gewähr\.?|kontakt:?|contact:?"
 )
 _paywall = (
     r"[^\n]{0,200}(?:réservée? aux abonnés|reserved for (?:subscribers|members)|"
