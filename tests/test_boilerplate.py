@@ -45,6 +45,10 @@ from newsparse.stages.boilerplate import furniture_reason
         ("Support our journalism today", "promo"),
         ("Stay up-to-date on our work.", "newsletter"),
         ("Kontakt:", "legal"),
+        ("Möchten Sie den Artikel teilen?", "share"),
+        ("If you enjoyed reading this post, share it with a friend", "share"),
+        ("Anzeige, enthält Affiliate Links", "promo"),
+        ("Wir respektieren deine Privatsphäre", "promo"),
     ],
 )
 def test_furniture_lines(line: str, reason: str) -> None:
@@ -82,7 +86,8 @@ def test_end_of_story_headings_in_several_languages(line: str) -> None:
 @pytest.mark.parametrize(
     "line",
     ["Empfohlene Beiträge", "Le puede interesar", "NOTAS RELACIONADAS", "Explore further",
-     "Zum Weiterlesen:", "Das könnte dich auch interessieren"],
+     "Zum Weiterlesen:", "Das könnte dich auch interessieren",
+     "Lesen Sie auch die folgenden Beiträge:", "Aktuelle Berichte aus dieser Kategorie"],
 )
 def test_end_of_story_headings(line: str) -> None:
     assert END_OF_STORY.match(line)

@@ -81,7 +81,10 @@ _share = (
     r"share this|sharing is caring|save|saved|gift (?:this )?article|listen(?: to this article)?|"
     r"\d+ shares?|comments?|\d+ comments?|follow us|follow|seite teilen|drukuj|drucken|"
     r"(?:rezept|artikel|seite) drucken|imprimir|imprimer|stampa|permalink|permalien|"
-    r"valora esta noticia|bewerten sie diesen artikel|rate this (?:article|story|post|recipe)"
+    r"valora esta noticia|bewerten sie diesen artikel|rate this (?:article|story|post|recipe)|"
+    r"möchten sie (?:den|diesen) artikel teilen\??|artikel gefallen\?[^\n]{0,60}|"
+    r"if you enjoyed (?:reading )?this (?:post|article)[^\n]{0,100}|"
+    r"you can keep up with me on [^\n]{1,40}|gefällt (?:dir|ihnen) unser [^\n]{1,60}\?"
 )
 _cookie = (
     r"[^\n]{0,300}\bcookies?\b[^\n]{0,300}|accept(?: all)?(?: cookies)?|reject all|"
@@ -109,6 +112,9 @@ _promo = (
     r"externer inhalt|show (?:more|less|sources)|hide sources|"
     r"jede (?:kleine )?spende[^\n]{0,120}|jetzt spenden|unterstütze (?:uns|das projekt)[^\n]{0,60}|"
     r"support (?:us|our (?:work|journalism))[^\n]{0,100}|donate(?: now| today)?|"
+    r"anzeige,? [^\n]{0,40}affiliate[- ]links?[^\n]{0,40}|[^\n]{0,60} als pdf herunterladen|"
+    r"download (?:this|the) (?:article|post|pdf)[^\n]{0,40}|"
+    r"(?:wir respektieren (?:deine|ihre) privatsphäre|we respect your privacy)[^\n]{0,100}|"
     r"pubblicità|reklama|download (?:our|the) app[^\n]{0,100}|get the app|open (?:in|the) app|"
     r"[^\n]{0,100}open it in your browser[^\n]{0,40}|continue reading(?: below)?|"
     r"story continues(?: below)?(?: advertisement)?|article continues below[^\n]{0,40}|"
@@ -218,6 +224,8 @@ END_OF_STORY = re.compile(
     r"empfohlene beiträge|weitere (?:beiträge|artikel)|mehr themen|zum weiterlesen|"
     r"das könnte dich(?: auch interessieren)?|lesen sie (?:auch|mehr)|"
     r"le puede interesar|notas relacionadas|lea también|dowiedz się więcej|explore further|"
+    r"lesen sie auch die folgenden beiträge|das thema könnte (?:dich|sie) auch interessieren|"
+    r"(?:aktuelle berichte|weitere (?:aktuelle )?themen) aus [^\n]{1,60}|"
     r"à découvrir)"
     r"\s*(?::|\.\.\.|…)?$",
     re.I,
