@@ -49,6 +49,12 @@ from newsparse.stages.boilerplate import furniture_reason
         ("If you enjoyed reading this post, share it with a friend", "share"),
         ("Anzeige, enthält Affiliate Links", "promo"),
         ("Wir respektieren deine Privatsphäre", "promo"),
+        ("Follow The Gleaner on Twitter and Instagram @JamaicaGleaner", "share"),
+        ("Siguenos en Telegram, Instagram, Facebook y Twitter", "share"),
+        ("*Werbung. Dieser Beitrag enthält Werbung für eine Marke.", "promo"),
+        ("For the latest stories and breaking news updates download the app", "promo"),
+        ("Dieser Beitrag gibt die Meinung des Autors wieder, nicht die der Redaktion.",
+         "disclaimer"),
     ],
 )
 def test_furniture_lines(line: str, reason: str) -> None:
@@ -67,6 +73,7 @@ def test_furniture_lines(line: str, reason: str) -> None:
         "Price: $5 | Size: M",
         "Weitere Informationen erhalten Sie beim Amt.",
         "Contact the team on Monday, she said.",
+        "Follow the money, he said, and you will find the truth on the ground.",
     ],
 )
 def test_story_sentences_are_not_furniture(line: str) -> None:

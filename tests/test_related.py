@@ -16,6 +16,8 @@ from newsparse.patterns.related import RELATED_LABEL
         ("Lea más: Juan Carlos Ortega propone legalizar", "Lea más",
          "Juan Carlos Ortega propone legalizar"),
         ("PUEDES VER: ¿Qué es la Sunedu?", "PUEDES VER", "¿Qué es la Sunedu?"),
+        ("VEA TAMBIÉN: Estrella de la educación", "VEA TAMBIÉN", "Estrella de la educación"),
+        ("Lea: Consejo Permanente de OEA aborda", "Lea", "Consejo Permanente de OEA aborda"),
     ],
 )
 def test_related_label(line: str, label: str, title: str) -> None:

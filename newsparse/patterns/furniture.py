@@ -84,7 +84,9 @@ _share = (
     r"valora esta noticia|bewerten sie diesen artikel|rate this (?:article|story|post|recipe)|"
     r"möchten sie (?:den|diesen) artikel teilen\??|artikel gefallen\?[^\n]{0,60}|"
     r"if you enjoyed (?:reading )?this (?:post|article)[^\n]{0,100}|"
-    r"you can keep up with me on [^\n]{1,40}|gefällt (?:dir|ihnen) unser [^\n]{1,60}\?"
+    r"you can keep up with me on [^\n]{1,40}|gefällt (?:dir|ihnen) unser [^\n]{1,60}\?|"
+    r"follow [^\n]{1,60} on (?:twitter|facebook|instagram|linkedin|tiktok|x)\b[^\n]{0,120}|"
+    r"s[ií]guenos en [^\n]{1,100}|[^\n]{0,80}canal de (?:telegram|whatsapp|youtube)[^\n]{0,120}"
 )
 _cookie = (
     r"[^\n]{0,300}\bcookies?\b[^\n]{0,300}|accept(?: all)?(?: cookies)?|reject all|"
@@ -113,6 +115,9 @@ _promo = (
     r"jede (?:kleine )?spende[^\n]{0,120}|jetzt spenden|unterstütze (?:uns|das projekt)[^\n]{0,60}|"
     r"support (?:us|our (?:work|journalism))[^\n]{0,100}|donate(?: now| today)?|"
     r"anzeige,? [^\n]{0,40}affiliate[- ]links?[^\n]{0,40}|[^\n]{0,60} als pdf herunterladen|"
+    r"\*?werbung[.:][^\n]{0,150}|dieser beitrag enthält werbung[^\n]{0,100}|anzeige ?[-–—:] [^\n]{1,150}|"
+    r"for the latest (?:stories|news)[^\n]{0,150}|scroll to read more[^\n]{0,80}|"
+    r"hazte (?:miembro|socio)[^\n]{0,100}|subscribe now to [^\n]{1,100}|"
     r"download (?:this|the) (?:article|post|pdf)[^\n]{0,40}|"
     r"(?:wir respektieren (?:deine|ihre) privatsphäre|we respect your privacy)[^\n]{0,100}|"
     r"pubblicità|reklama|download (?:our|the) app[^\n]{0,100}|get the app|open (?:in|the) app|"
@@ -144,7 +149,8 @@ _disclaimer = (
     r"entering your|providing your|using this (?:site|website))\b[^\n]{0,600}|"
     r"(?:this (?:site|page|article|post) (?:contains|includes|may contain) affiliate links|"
     r"(?:we|this site) may (?:earn|receive) (?:a )?(?:commission|compensation))[^\n]{0,400}|"
-    r"you are (?:now )?leaving [^\n]{0,400}"
+    r"you are (?:now )?leaving [^\n]{0,400}|"
+    r"[^\n]{0,60}gibt (?:ausschließlich )?die meinung de[rs] (?:autors|autorin|verfassers)[^\n]{0,200}"
 )
 _postmeta = (
     r"this entry was posted\b[^\n]{0,200}|posted in\b[^\n]{0,200}|filed under\b[^\n]{0,200}|"

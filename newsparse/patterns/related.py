@@ -12,7 +12,7 @@ _labels = (
     r"lesen sie (?:auch|mehr)|mehr zum thema|auch interessant|siehe auch|"
     r"(?:à )?lire aussi|à lire|voir aussi|lire la suite|"
     r"lee (?:también|más)|lea (?:también|más)|leer más|ver también|puedes ver|mira también|"
-    r"te puede interesar|"
+    r"te puede interesar|le puede interesar|lea|vea también|mira|te recomendamos|"
     r"leggi anche|vedi anche|leia (?:também|mais)|veja também|lees ook|zie ook|"
     r"czytaj (?:też|także|więcej)|zobacz (?:też|także)"
 )
