@@ -637,6 +637,16 @@ def _classify(
     return names, unknown
 
 
+def _not_an_author(lows: tuple[str, ...]) -> bool:
+    """True for a salutation, sign-off or translator credit ("Liebe Johanna", "Viele Grüße",
+    "Übersetzung Sarah Roe"): words around a name that make it no byline."""
+    if lows[0] not in P.NOT_AUTHOR_LEADS:
+        return False
+    if lows[0] in P.SIGN_OFF_LEADS:
+        return len(lows) > 1 and lows[1] in P.SIGN_OFF_WORDS
+    return True
+
+
 def _classify_chunk(
     chunk: _Chunk,
     w: tuple[str, ...],
@@ -655,7 +665,7 @@ def _classify_chunk(
             return [_Name(_Kind.PERSON, text, len(w), chunk.start, chunk.end, chunk.sep)]
         return [name(_Kind.UNKNOWN, w)]
     lows = tuple(x.casefold() for x in w)
-    if " ".join(lows) in P.PLACEHOLDERS:
+    if " ".join(lows) in P.PLACEHOLDERS or _not_an_author(lows):
         return [name(_Kind.PLACEHOLDER, w)]
     if not P.PHOTO_WORDS.isdisjoint(lows):
         return [name(_Kind.PHOTO, w)]

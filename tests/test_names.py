@@ -295,6 +295,10 @@ def test_split_byline(
         pytest.param("Updated 3:45 PM EST, Tue January 4, 2022", id="date-only"),
         pytest.param("", id="empty"),
         pytest.param("By", id="marker-only"),
+        pytest.param("Liebe Johanna,", id="de-salutation"),
+        pytest.param("Viele Grüße,", id="de-sign-off"),
+        pytest.param("Best regards", id="en-sign-off"),
+        pytest.param("Übersetzung Sarah-Indra Jungblut", id="de-translator"),
     ],
 )
 def test_split_byline_names_nobody(line: str) -> None:

@@ -34,11 +34,14 @@ __all__ = [
     "KNOWN_ORGANIZATIONS_FOLDED",
     "NAME_PARTICLES",
     "NAME_SUFFIXES",
+    "NOT_AUTHOR_LEADS",
     "ORG_LEAD_INS",
     "PHOTO_WORDS",
     "PLACEHOLDERS",
     "PLACE_STARTERS",
     "SEPARATOR_TOKENS",
+    "SIGN_OFF_LEADS",
+    "SIGN_OFF_WORDS",
     "SPACED_COLON_RE",
     "STOP_FIRST_WORDS",
     "STOP_WORD_RE",
@@ -546,6 +549,17 @@ PLACEHOLDERS = _words(
     " | unbekannt | inconnu | desconocido | sconosciuto | onbekend | okänd | anonymous author"
     " | guest author"
 )
+# Words that open a chunk naming no author: a letter's salutation or sign-off ("Liebe Johanna,",
+# "Viele Grüße"), a translator's credit ("Übersetzung: Sarah Roe").
+NOT_AUTHOR_LEADS = _words(
+    "liebe | lieber | hallo | dear | hi | hey | viele | herzliche | beste | mit | best | kind"
+    " | warm | cheers | greetings | grüße | übersetzung | übersetzt | translated | translation"
+    " | translator | traduction | traducción | traduzione | tłumaczenie"
+)
+# Second words that make such a lead a sign-off ("Viele Grüße", "Best regards"): "Mit" or
+# "Best" alone may open a name's line.
+SIGN_OFF_WORDS = _words("grüße | grüßen | gruß | regards | wishes | freundlichen")
+SIGN_OFF_LEADS = _words("viele | herzliche | beste | mit | best | kind | warm")
 # First words of multi-word places that follow a byline ("Jane Doe, New York").
 PLACE_STARTERS = _words("new | san | los | las | saint | st. | sankt | fort | port | hong | tel")
 # Job titles of other trades ("Mayank Gupta, CEO of Example", "Kassym-Jomart Tokayev, Kazakh
