@@ -53,3 +53,37 @@ def test_site_name_after_the_people_of_a_visible_byline_is_dropped(
 ) -> None:
     page = _page('""', f"<p>{line}</p>").replace("GlossGenius", "The Daily Planet")
     assert newsparse.parse(page, kind="html").authors == authors
+
+
+def _header_outside_the_story(header: str, language: str = "en") -> str:
+    """A page whose headline and byline sit in a header box above the story's container."""
+    return (
+        f'<!DOCTYPE html><html lang="{language}"><head>'
+        "<title>Bridge to be rebuilt</title></head><body>"
+        f'<div class="top"><div class="cats"><a href="/news">News</a></div>'
+        f"<h1>Bridge to be rebuilt</h1>{header}</div>"
+        f'<div class="story">{BODY}{BODY}{BODY}</div>'
+        '<div class="more"><h2>Most read</h2><p>Par Pierre Roe</p></div></body></html>'
+    )
+
+
+@pytest.mark.parametrize(
+    ("header", "language", "authors"),
+    [
+        # "By" and a linked name: mostly link text, left out with the header, still the byline
+        ('<address>By <a href="/author/jdoe/">Jane Doe</a></address>', "en", ("Jane Doe",)),
+        (
+            '<div><span>By</span><span><a href="/team/jdoe">Jane Doe</a></span></div>',
+            "en",
+            ("Jane Doe",),
+        ),
+        ('<div>Par <a href="/auteur/jdoe">Jeanne Doe</a> |</div>', "fr", ("Jeanne Doe",)),
+        # a category line beside the headline, with no marker, is no byline
+        ('<div class="cats"><a href="/reviews">Album Reviews</a></div>', "en", ()),
+    ],
+)
+def test_byline_in_a_header_left_out_of_the_story(
+    header: str, language: str, authors: tuple[str, ...]
+) -> None:
+    page = _header_outside_the_story(header, language)
+    assert newsparse.parse(page, kind="html").authors == authors

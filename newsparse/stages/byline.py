@@ -17,7 +17,7 @@ import attrs
 
 from newsparse.datetimes import DateRole, find_dates
 from newsparse.document import Document, Evidence, Role, Segment
-from newsparse.model import Byline, Source
+from newsparse.model import BlockKind, Byline, Source
 from newsparse.names import is_site_name, looks_like_byline, split_byline
 from newsparse.patterns.bylines import BY_LANGUAGE
 from newsparse.patterns.furniture import REPORTING_CREDITS
@@ -43,6 +43,9 @@ AUTHOR_MARKS = ("author",)
 MAX_MARK_CHARS = 200
 # HTML bylines may sit under the lead paragraph, a little further than in page text.
 HTML_BYLINE_SEARCH_AFTER_HEADER = 8
+# In HTML, a byline that the main-content stage left out as the story's header sits within this
+# many blocks of the headline ("By <a>Jane Doe</a>" is mostly link text, so it looks like a menu).
+HEADER_BYLINE_REACH = 3
 # A closing byline sits within this many blocks of the last paragraph.
 END_BYLINE_REACH = 3
 # "ByJane Doe": the marker glued to the name
@@ -72,7 +75,7 @@ def has_marker(text: str, languages: tuple[str, ...]) -> bool:
 
 def _vouched(doc: Document, segment: Segment) -> bool:
     """A byline without "By" needs support: a date line beside it, or author markup."""
-    if has_marker(segment.text, doc.languages) or segment.context & AUTHOR_TOKENS:
+    if has_marker(_unglue(segment.text), doc.languages) or segment.context & AUTHOR_TOKENS:
         return True
     if segment.label is not None and segment.label.role is Role.DATE:
         return True
@@ -123,11 +126,34 @@ def _searched(doc: Document) -> list[Segment]:
     header = header_region(doc)
     reach = BYLINE_SEARCH_AFTER_HEADER if doc.kind == "text" else HTML_BYLINE_SEARCH_AFTER_HEADER
     until = (header[-1].index if header else -1) + reach
+    beside = _beside_the_headline(doc)
     return [
         s
         for s in doc.segments[: until + 1]
-        if s.label is None or s.label.role in (Role.DATE, Role.BYLINE)
+        if s.label is None
+        or s.label.role in (Role.DATE, Role.BYLINE)
+        or (
+            s.index in beside
+            and s.label.reason == "header"
+            and has_marker(_unglue(s.text), doc.languages)
+        )
     ]
+
+
+def _beside_the_headline(doc: Document) -> range:
+    """Indexes of blocks near the headline, where an HTML byline sits even when the main-content
+    stage left it out (reason "header") with the rest of the story's header. Such a line must
+    open with a marker ("By", "Par", "Von"): a category or site name beside a date is none."""
+    if doc.kind != "html":
+        return range(0)
+    if doc.headline is None:
+        return range(0)
+    wanted = doc.headline.value.casefold()
+    headline = next((s for s in doc.segments if s.kind is BlockKind.HEADING
+                     and len(s.text) * 2 > len(wanted) and s.text.casefold() in wanted), None)
+    if headline is None:
+        return range(0)
+    return range(headline.index - HEADER_BYLINE_REACH, headline.index + HEADER_BYLINE_REACH + 1)
 
 
 @stage(NAME, requires={"dates"}, provides={"byline"})
