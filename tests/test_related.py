@@ -31,3 +31,55 @@ def test_related_label(line: str, label: str, title: str) -> None:
 )
 def test_not_a_related_label(line: str) -> None:
     assert RELATED_LABEL.match(line) is None
+
+
+SENTENCE = "The council met on Tuesday and agreed to rebuild the old bridge next spring. "
+
+
+def _page_with_box(box: str) -> str:
+    """An article followed by a box of links."""
+    story = "".join(f"<p>{SENTENCE * 3}</p>" for _ in range(4))
+    return (
+        '<!DOCTYPE html><html lang="en"><head><title>Bridge to be rebuilt</title></head><body>'
+        f"<article><h1>Bridge to be rebuilt</h1>{story}</article>{box}</body></html>"
+    )
+
+
+@pytest.mark.parametrize(
+    ("box", "related"),
+    [
+        # a related-stories box: each linked story title is a teaser, with its link
+        (
+            '<div class="related-posts"><h3>More stories</h3><ul>'
+            '<li><a href="/storm">Storm closes the coast road for a week</a></li>'
+            '<li><a href="/vote">Council votes on the new harbour plan</a></li>'
+            '<li><a href="/more">More</a></li>'
+            '<li><a href="/storm">11 min read</a></li></ul></div>',
+            [
+                ("Storm closes the coast road for a week", "/storm"),
+                ("Council votes on the new harbour plan", "/vote"),
+            ],
+        ),
+        (
+            '<section class="recommended"><div><a href="/a">Five walks along the old canal</a>'
+            '</div><div><a href="/b">Where to eat near the market hall</a></div></section>',
+            [
+                ("Five walks along the old canal", "/a"),
+                ("Where to eat near the market hall", "/b"),
+            ],
+        ),
+        # a run of links with no related-stories markup (a menu, a list of resources): none
+        (
+            '<ul class="resources"><li><a href="/a">Five walks along the old canal</a></li>'
+            '<li><a href="/b">Where to eat near the market hall</a></li>'
+            '<li><a href="/c">Opening hours of the town museum</a></li></ul>',
+            [],
+        ),
+    ],
+)
+def test_html_related_box_links(box: str, related: list[tuple[str, str]]) -> None:
+    import newsparse
+
+    article = newsparse.parse(_page_with_box(box), kind="html")
+    assert [(r.title, r.url) for r in article.related_links] == related
+    assert "Five walks" not in article.text and "Storm closes" not in article.text

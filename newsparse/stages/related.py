@@ -3,11 +3,15 @@
 Evidence, in order:
 1. a labelled teaser line: "READ MORE: ...", "ALSO READ: ...", "Lesen Sie auch: ...";
 2. a heading such as "Related stories" or "More from World" followed by a run of short,
-   title-shaped lines (or, in HTML, link lines): each is a teaser under that heading.
+   title-shaped lines (or, in HTML, link lines): each is a teaser under that heading;
+3. in HTML, a linked story title inside a box the main-content stage removed as related
+   stories (its class says "related", "recommended", ...; or a run of link lines).
 In HTML the teaser's link target is kept.
 """
 
 from __future__ import annotations
+
+import re
 
 from newsparse.document import Document, Role, Segment
 from newsparse.model import RelatedLink
@@ -22,6 +26,18 @@ NAME = "related"
 MAX_TEASERS_UNDER_HEADING = 15
 # An HTML teaser is mostly link text.
 MIN_TEASER_LINK_DENSITY = 0.5
+# A teaser in a related-stories box is a story's title: a few words at least ("More" is a
+# button); a number with fewer words of letters is the card's meta line ("11 min read").
+MIN_BOX_TEASER_WORDS = 3
+LETTER_WORD = re.compile(r"[^\W\d_]{3,}")
+DIGIT = re.compile(r"\d")
+# Class/id token beginnings of a box of links to other stories ("related-posts",
+# "recommended", "more-stories", "mostread"). A table of contents or a list of resources is
+# removed as a run of link lines too, but it is no teaser.
+RECIRCULATION_TOKENS = (
+    "related", "recommend", "recirc", "morestories", "mostread", "mostpopular", "readmore",
+    "upnext", "popular", "trending", "teaser", "youmay", "alsoread",
+)
 
 
 def _link_of(segment: Segment) -> str | None:
@@ -32,6 +48,26 @@ def _link_of(segment: Segment) -> str | None:
         if href and not href.startswith(("#", "javascript:")):
             return href
     return None
+
+
+def _card_meta(text: str) -> bool:
+    """A teaser card's meta line ("11 min read", "3 comments"): numbers and few words."""
+    return DIGIT.search(text) is not None and len(LETTER_WORD.findall(text)) < MIN_BOX_TEASER_WORDS
+
+
+def _in_related_box(segment: Segment) -> bool:
+    """An HTML story title, linked, removed with a box of links to other stories."""
+    label = segment.label
+    return (
+        label is not None
+        and label.role is Role.BOILERPLATE
+        and label.stage != NAME
+        and segment.link_density >= MIN_TEASER_LINK_DENSITY
+        and any(token.startswith(RECIRCULATION_TOKENS) for token in segment.context)
+        and segment.words >= MIN_BOX_TEASER_WORDS
+        and not _card_meta(segment.text)
+        and looks_like_title(segment.text)
+    )
 
 
 def _teaser_title(segment: Segment) -> bool:
@@ -49,6 +85,9 @@ def related(doc: Document) -> None:
         segment = segments[position]
         position += 1
         if segment.label is not None and segment.label.role is not Role.BOILERPLATE:
+            continue
+        if _in_related_box(segment):
+            doc.related_links.append(RelatedLink(title=segment.text, url=_link_of(segment)))
             continue
         labelled = RELATED_LABEL.match(segment.text)
         if labelled and not is_prose(labelled.group(2), min_words=40):
