@@ -238,7 +238,9 @@ def _parser() -> argparse.ArgumentParser:
     report.add_argument("--out", default=None, help="report folder (default: bench/results)")
     report.add_argument("--no-chart", action="store_true", help="skip chart.png")
     report.set_defaults(func=_report)
-    silver = commands.add_parser("silver", help="score captions, pull quotes, datelines, bylines")
+    silver = commands.add_parser(
+        "silver", help="score captions, pull quotes, bylines, related"
+    )
     silver.add_argument("--corpora", default=",".join(CORPORA), help="comma-separated")
     silver.add_argument("--modes", default="html,text-innertext", help="comma-separated")
     silver.add_argument("--limit", type=int, default=None, help="pages per corpus")

@@ -68,7 +68,7 @@ class Page:
 class Extraction:
     """What one system returned for one page, reduced to the fields the benchmark scores.
 
-    The last four fields are only filled by newsparse, for the silver-label scores.
+    The last five fields are only filled by newsparse, for the silver-label scores.
     """
 
     body: str = ""
@@ -79,6 +79,7 @@ class Extraction:
     pull_quotes: tuple[str, ...] = attrs.field(default=(), converter=_str_tuple)
     dateline: str | None = None
     byline: str | None = None
+    related: tuple[str, ...] = attrs.field(default=(), converter=_str_tuple)
 
     def to_wire(self) -> dict[str, Any]:
         """A JSON-ready form, for the pipe between a worker process and the runner."""
@@ -91,6 +92,7 @@ class Extraction:
             "pull_quotes": list(self.pull_quotes),
             "dateline": self.dateline,
             "byline": self.byline,
+            "related": list(self.related),
         }
 
     @classmethod
@@ -104,6 +106,7 @@ class Extraction:
             pull_quotes=data.get("pull_quotes") or (),
             dateline=_none_if_blank(data.get("dateline")),
             byline=_none_if_blank(data.get("byline")),
+            related=data.get("related") or (),
         )
 
 

@@ -1,4 +1,5 @@
-"""Silver labels for captions, pull quotes, bylines and datelines, and newsparse's scores on them.
+"""Silver labels for captions, pull quotes, bylines, datelines and related-story links, and
+newsparse's scores on them.
 
 The labels come from the corpora's own markup and gold bodies, not from people: they are
 incomplete (a caption without caption markup is not labelled) and sometimes wrong, so the
@@ -10,6 +11,10 @@ precisions here are estimates over the pages that carry a label for the field.
 - pull quote: an element whose class names a pull quote (``pullquote``, ``pull-quote``).
 - byline: the first visible element whose class names a byline, or ``rel=author`` /
   ``itemprop=author``.
+- related: the text of each link inside an element whose class names related stories
+  (``related``, ``related-posts``, ``relatedArticles``), anywhere in the page's body: a teaser
+  for another story. Boxes named otherwise ("recommended", "more-stories", "recirc") are not
+  labelled, so precision is a lower bound.
 - dateline: the start of the gold body (wcxb-dev, scrapinghub) when it reads like one:
   ``WASHINGTON (AP) —``, ``LONDON, Jan 5 (Reuters) -``, ``BUFFALO, N.Y. —``.
 """
@@ -52,6 +57,7 @@ PULL_QUOTE_XPATH = (
 BYLINE_XPATH = (
     f'//body//*[contains({_LOWER_CLASS}, "byline") or @rel="author" or @itemprop="author"]'
 )
+RELATED_LINK_XPATH = f'//body//*[contains({_LOWER_CLASS}, "related")]//a[@href]'
 SKIP_TEXT_TAGS = frozenset({"script", "style", "noscript", "template"})
 
 # Label lengths outside these bounds are markup noise (an empty caption holder, a whole
@@ -63,6 +69,10 @@ MIN_CAPTION_WORDS = 3
 MIN_PULL_QUOTE_CHARS = 10
 MAX_PULL_QUOTE_CHARS = 600
 MAX_BYLINE_CHARS = 200
+# A related link is a story title: a few words ("More", "Next" are buttons), not a paragraph.
+MIN_RELATED_CHARS = 10
+MAX_RELATED_CHARS = 200
+MIN_RELATED_WORDS = 3
 # The dateline is looked for in the first characters of the gold body only.
 DATELINE_SCAN_CHARS = 200
 # Two texts are the same label when their WCXB word F1 reaches this (markup and extraction
@@ -99,10 +109,13 @@ class SilverLabels:
     pull_quotes: tuple[str, ...] = ()
     byline: str | None = None
     dateline: str | None = None
+    related: tuple[str, ...] = ()
 
     @property
     def empty(self) -> bool:
-        return not (self.captions or self.pull_quotes or self.byline or self.dateline)
+        return not (
+            self.captions or self.pull_quotes or self.byline or self.dateline or self.related
+        )
 
 
 def _text(element: lxml.html.HtmlElement) -> str:
@@ -185,7 +198,15 @@ def labels_of(page: Page) -> SilverLabels:
         ),
         None,
     )
-    return SilverLabels(tuple(captions), _unique(quotes), byline, dateline)
+    related = [
+        text
+        for e in root.xpath(RELATED_LINK_XPATH)
+        if isinstance(e, lxml.html.HtmlElement) and _visible(e)
+        for text in [_text(e)]
+        if MIN_RELATED_CHARS <= len(text) <= MAX_RELATED_CHARS
+        and len(metrics.wcxb_tokens(text)) >= MIN_RELATED_WORDS
+    ]
+    return SilverLabels(tuple(captions), _unique(quotes), byline, dateline, _unique(related))
 
 
 def _same(a: str, b: str) -> bool:
@@ -246,7 +267,7 @@ def run_silver(
     for corpus in corpora:
         pages = sample(load_corpus(corpus, corpora_root), limit)
         labelled[corpus] = [(p, lab) for p in pages for lab in [labels_of(p)] if not lab.empty]
-    fields = ("caption", "pull_quote", "byline", "dateline")
+    fields = ("caption", "pull_quote", "byline", "dateline", "related")
     totals: dict[str, dict[str, list[int]]] = {m: {f: [0, 0, 0, 0] for f in fields} for m in modes}
     misses: list[dict[str, Any]] = []
     for mode in modes:
@@ -272,6 +293,9 @@ def run_silver(
                 if labels.pull_quotes:
                     tp, fp, fn, missed = _score_lists(output.pull_quotes, labels.pull_quotes)
                     checks["pull_quote"] = (tp, fp, fn, missed, list(output.pull_quotes))
+                if labels.related:
+                    tp, fp, fn, missed = _score_lists(output.related, labels.related)
+                    checks["related"] = (tp, fp, fn, missed, list(output.related))
                 if labels.byline:
                     ok = _byline_matches(output, labels.byline)
                     has = bool(output.authors or output.byline)
@@ -382,6 +406,7 @@ def _write(
             "pull_quotes": list(labels.pull_quotes),
             "byline": labels.byline,
             "dateline": labels.dateline,
+            "related": list(labels.related),
         }
         for items in labelled.values()
         for page, labels in items

@@ -87,6 +87,7 @@ def _make_newsparse(mode: str) -> PageFunction:
             pull_quotes=[q["text"] for q in data.get("pull_quotes") or ()],
             dateline=dateline.get("text"),
             byline=byline.get("text"),
+            related=[r["title"] for r in data.get("related_links") or ()],
         )
 
     return run

@@ -332,6 +332,23 @@ def test_silver_dateline(body: str | None, expected: str | None) -> None:
     assert dateline_of(body) == expected
 
 
+def test_silver_related_links(tmp_path: Path) -> None:
+    from bench.records import Gold, Page
+    from bench.silver import labels_of
+
+    html = (
+        "<html><body><article><p>The story.</p></article>"
+        '<div class="related-posts"><a href="/a">Storm closes the coast road</a>'
+        '<a href="/b">More</a><a href="/c">Storm closes the coast road</a></div>'
+        '<div class="menu"><a href="/d">Council votes on the harbour</a></div></body></html>'
+    )
+    path = tmp_path / "page.html"
+    path.write_text(html, encoding="utf-8")
+    labels = labels_of(Page("toy", "1", path, None, Gold()))
+    assert labels.related == ("Storm closes the coast road",)
+    assert not labels.empty
+
+
 def test_decode_html_uses_declared_charset() -> None:
     from bench.render import decode_html
 
