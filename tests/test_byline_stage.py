@@ -78,6 +78,8 @@ def _header_outside_the_story(header: str, language: str = "en") -> str:
             ("Jane Doe",),
         ),
         ('<div>Par <a href="/auteur/jdoe">Jeanne Doe</a> |</div>', "fr", ("Jeanne Doe",)),
+        # the byline set in "authorbox" markup under the headline
+        ('<div class="authorbox"><div>von Jana Roe</div></div>', "de", ("Jana Roe",)),
         # a category line beside the headline, with no marker, is no byline
         ('<div class="cats"><a href="/reviews">Album Reviews</a></div>', "en", ()),
     ],
@@ -87,3 +89,18 @@ def test_byline_in_a_header_left_out_of_the_story(
 ) -> None:
     page = _header_outside_the_story(header, language)
     assert newsparse.parse(page, kind="html").authors == authors
+
+
+def test_byline_in_an_author_box_after_the_story() -> None:
+    """The author box under the story names the author: "<h2>Autor: <span>..." ."""
+    box = (
+        '<div class="author-info"><div class="author-description"><h2 class="author-title">'
+        '<span class="author-label">Autor:</span> Petra Roe</h2>'
+        "<p>Ich schreibe über Handarbeit und nähe seit zwanzig Jahren.</p></div></div>"
+    )
+    page = _page('""', "").replace("</article>", f"</article>{box}").replace(
+        'lang="en"', 'lang="de"'
+    )
+    article = newsparse.parse(page, kind="html")
+    assert article.authors == ("Petra Roe",)
+    assert "nähe seit zwanzig" not in article.text

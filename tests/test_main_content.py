@@ -127,6 +127,12 @@ def test_story_found_without_any_markup_hints() -> None:
                      "Opens in a new window", "hidden", id="screen-reader text block"),
         pytest.param('<div style="display:none"><p>Hidden teaser text</p></div>',
                      "Hidden teaser text", "hidden", id="display none block"),
+        pytest.param('<div class="author-bio mt-2"><p>Jane Doe is a reporter who has covered '
+                     "the city council since 2015.</p></div>", "Jane Doe is a reporter",
+                     "author bio", id="author bio box"),
+        pytest.param('<div class="TestReport__AuthorBox"><p>Jane Doe leitet das Ressort '
+                     "Politik.</p></div>", "Jane Doe leitet", "author bio",
+                     id="author box, CamelCase"),
     ],
 )
 def test_furniture_inside_the_story(inner: str, start: str, reason: str) -> None:

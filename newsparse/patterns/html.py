@@ -189,6 +189,10 @@ BOILERPLATE_TOKENS: dict[str, str] = {
     "readmore": "related", "morestories": "related", "teaser": "related", "teasers": "related",
     "upnext": "related", "also": "related", "ticker": "related",
     "marquee": "related", "latest": "related", "slider": "related", "carousel": "related",
+    # the writer's bio box ("TestReport__AuthorBox", "authorbio")
+    "authorbio": "author bio", "authorbox": "author bio", "authorcard": "author bio",
+    "aboutauthor": "author bio", "abouttheauthor": "author bio", "autorenbox": "author bio",
+    "autorbox": "author bio",
     # share
     "share": "share", "sharing": "share", "sharebar": "share", "social": "share",
     "addthis": "share", "sociallinks": "share",
@@ -223,6 +227,12 @@ BOILERPLATE_CLASSES: dict[str, str] = {
     "hidden": "hidden", "is-hidden": "hidden", "invisible": "hidden",
     # id="secondary" is WordPress's sidebar; "secondary" inside a class is a colour or a button
     "secondary": "sidebar",
+    # the writer's bio box under (or beside) the story: "Jane Doe is a reporter at ..."
+    "author-bio": "author bio", "author_bio": "author bio", "author-box": "author bio",
+    "author_box": "author bio", "author-card": "author bio", "author_card": "author bio",
+    "about-author": "author bio", "about-the-author": "author bio", "author-about": "author bio",
+    "author-biography": "author bio", "author-description": "author bio",
+    "author_description": "author bio", "autor-box": "author bio",
 }
 # A class/id token starting with one of the longer furniture words: "commentlist", "sidebar2",
 # "sharetools", "newsletterbox" (words of 5+ letters; shorter ones would match real words).

@@ -46,6 +46,9 @@ HTML_BYLINE_SEARCH_AFTER_HEADER = 8
 # In HTML, a byline that the main-content stage left out as the story's header sits within this
 # many blocks of the headline ("By <a>Jane Doe</a>" is mostly link text, so it looks like a menu).
 HEADER_BYLINE_REACH = 3
+# The main-content stage's reasons for such a line: the header above the story, or an author
+# box (some pages set the byline itself in "authorbox" markup).
+HEADER_REASONS = frozenset({"header", "author bio"})
 # A closing byline sits within this many blocks of the last paragraph.
 END_BYLINE_REACH = 3
 # "ByJane Doe": the marker glued to the name
@@ -134,7 +137,7 @@ def _searched(doc: Document) -> list[Segment]:
         or s.label.role in (Role.DATE, Role.BYLINE)
         or (
             s.index in beside
-            and s.label.reason == "header"
+            and s.label.reason in HEADER_REASONS
             and has_marker(_unglue(s.text), doc.languages)
         )
     ]
@@ -142,7 +145,7 @@ def _searched(doc: Document) -> list[Segment]:
 
 def _beside_the_headline(doc: Document) -> range:
     """Indexes of blocks near the headline, where an HTML byline sits even when the main-content
-    stage left it out (reason "header") with the rest of the story's header. Such a line must
+    stage left it out with the story's header or as an author box. Such a line must
     open with a marker ("By", "Par", "Von"): a category or site name beside a date is none."""
     if doc.kind != "html":
         return range(0)
@@ -232,10 +235,16 @@ def _from_author_markup(doc: Document) -> None:
             continue
         if headline is not None and segment.text.casefold() == headline:
             continue
-        text = _inner_author_text(segment) or segment.text
+        # the author element's own text, else the block's ("<h2>Autor: <span class=author>
+        # </span>...": the marked element may hold the label alone)
+        texts = [t for t in (_inner_author_text(segment), segment.text) if t]
         if segment.label is not None and segment.label.role is Role.DATE:
-            text = strip_dates(text, find_dates(text, languages=doc.languages))
-        if not (looks_like_byline(text, languages=doc.languages) or _bare_name(text)):
+            texts = [strip_dates(t, find_dates(t, languages=doc.languages)) for t in texts]
+        text = next(
+            (t for t in texts if looks_like_byline(t, languages=doc.languages) or _bare_name(t)),
+            None,
+        )
+        if text is None:
             continue
         found = split_byline(text, languages=doc.languages)
         if found is not None and found.authors:
