@@ -75,6 +75,21 @@ def test_html_credit_alone_in_a_figure_does_not_take_the_paragraph_above() -> No
     assert [(c.text, c.credit) for c in article.captions] == [("", "Anita Roe")]
 
 
+def test_html_credit_in_a_figcaption_under_the_byline_is_the_lead_photo_s() -> None:
+    """In page text a credit among the byline lines credits the story's photographs; in HTML,
+    one set in a <figcaption> credits that photo."""
+    article = newsparse.parse(
+        "<html><head><title>Bridge opens</title></head><body><article><h1>Bridge opens</h1>"
+        "<p>By Anita Roe</p><p>February 1, 2022</p><figure><img src=\"bridge.jpg\"><figcaption>"
+        "Foto: Jan Doe</figcaption></figure>"
+        "<p>The council approved the new budget on Tuesday after a debate that lasted well "
+        "into the night, with several members raising concerns about the cost.</p>"
+        "<p>Drivers said the new route saves them twenty minutes a day, and shops near the "
+        "bridge expect more customers.</p></article></body></html>"
+    )
+    assert [(c.text, c.credit) for c in article.captions] == [("", "Jan Doe")]
+
+
 def test_page_text_credit_line_credits_the_line_above() -> None:
     article = newsparse.parse(
         "Bridge opens\n\nThe council approved the new budget on Tuesday after a debate that "

@@ -160,9 +160,7 @@ def captions(doc: Document) -> None:
             ):
                 doc.label(previous, Role.CAPTION, NAME, "line above a photo credit")
                 doc.captions.append(Caption(text=previous.text, credit=credit))
-            elif (segment.element is None or _in_caption_markup(segment)) and not _beside_byline(
-                doc, segment
-            ):
+            elif _one_photo_credit(doc, segment):
                 doc.captions.append(Caption(text="", credit=credit))  # a photo with a credit only
             doc.label(segment, Role.CREDIT, NAME, "photo credit")
             previous = None
@@ -178,6 +176,15 @@ def captions(doc: Document) -> None:
                 )
                 doc.captions.append(Caption(text=body or text, credit=found))
         previous = segment
+
+
+def _one_photo_credit(doc: Document, segment: Segment) -> bool:
+    """True for a lone credit line that credits one photo: in HTML, one set in caption markup
+    (a <figcaption> under the byline is still the lead photo's); in page text, one away from
+    the byline and date lines."""
+    if segment.element is not None:
+        return _in_caption_markup(segment)
+    return not _beside_byline(doc, segment)
 
 
 def _beside_byline(doc: Document, segment: Segment) -> bool:
