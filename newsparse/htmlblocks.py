@@ -190,7 +190,31 @@ def parse_html(markup: str) -> HtmlElement:
         root, too_deep = _parse(_NESTING_TAG.sub("", markup))
     if too_deep:
         root, _ = _parse(_ANY_BODY_TAG.sub(" ", markup))
+    _adopt_content_after_the_end(root)
     return root
+
+
+def _adopt_content_after_the_end(root: HtmlElement) -> None:
+    """Move markup that follows an early ``</body></html>`` into the body, as browsers do.
+
+    libxml2 keeps it in a second top-level element beside the root, which a walk from the root
+    never reaches: a page whose template closes the document before the article lost it all."""
+    trailing = [e for e in root.itersiblings() if isinstance(e.tag, str)]
+    if not trailing:
+        return
+    body = root.find("body")
+    if body is None:
+        body = etree.SubElement(root, "body")
+    for top in trailing:
+        children = [top.find("body")] if top.find("body") is not None else [top]
+        for holder in children:
+            if holder.text and holder.text.strip():
+                paragraph = etree.SubElement(body, "p")
+                paragraph.text = holder.text
+            for child in list(holder):
+                if isinstance(child.tag, str) and child.tag == "head":
+                    continue
+                body.append(child)
 
 
 # How many levels around a block ``near_tokens`` reads: the block, its figure or aside, and one

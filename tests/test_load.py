@@ -115,3 +115,25 @@ def test_unknown_kind_is_an_input_error() -> None:
 def test_soft_hyphens_and_zero_width_spaces_do_not_split_words(source: str, kind: str) -> None:
     article = newsparse.parse(source, kind=kind)  # type: ignore[arg-type]
     assert "autonome" in article.text
+
+
+STORY_SENTENCE = "The council met on Tuesday and agreed to rebuild the old bridge next spring. "
+
+
+@pytest.mark.parametrize(
+    "after_the_end",
+    [
+        f"<div class='post'><p>{STORY_SENTENCE * 3}</p><p>{STORY_SENTENCE * 2}</p></div>",
+        f"{STORY_SENTENCE * 3}<p>{STORY_SENTENCE * 2}</p>",
+        f"<body><p>{STORY_SENTENCE * 3}</p><p>{STORY_SENTENCE * 2}</p></body></html>",
+    ],
+)
+def test_story_after_an_early_end_of_document_is_read(after_the_end: str) -> None:
+    """A template that closes </body></html> before the article: browsers show what follows
+    in the body, and so must the parser."""
+    page = (
+        "<html><head><title>Bridge to be rebuilt</title></head><body>"
+        "<nav><a href='/'>Home</a></nav></body></html>" + after_the_end
+    )
+    article = newsparse.parse(page, kind="html")
+    assert "agreed to rebuild the old bridge" in article.text
