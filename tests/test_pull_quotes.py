@@ -100,3 +100,12 @@ def test_page_text_pull_quote_without_full_stop_before_its_speaker() -> None:
         ("We are being asked to run schools on goodwill, and the goodwill has run out",
          "Deborah Kell, headteacher")
     ]
+
+
+def test_obfuscated_two_letter_classes_are_no_quote_box() -> None:
+    """Generated class names ("pw-post-body-paragraph pq pr ps") may spell a pull-quote
+    abbreviation by chance: every paragraph of such a story stays in the body."""
+    paragraphs = PARAGRAPHS.replace("<p>", '<p class="pw-post-body-paragraph pq pr ps pt">')
+    article = newsparse.parse(_page(paragraphs))
+    assert article.pull_quotes == ()
+    assert len(article.paragraphs) == 3

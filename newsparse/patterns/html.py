@@ -299,7 +299,7 @@ KEEP_TOKENS = frozenset(
 EMBED_TOKENS = frozenset({"embed", "embedded", "oembed"})
 # Class/id values and tokens of pull-quote markup ("pullquote-embed", "pull-quote--right").
 PULL_QUOTE_CLASSES = frozenset(
-    {"pullquote", "pull-quote", "pull_quote", "pullout", "quote-box", "quotebox", "pq",
+    {"pullquote", "pull-quote", "pull_quote", "pullout", "quote-box", "quotebox",
      "blockquote-pull", "featured-quote", "highlight-quote"}
 )
 # class/id tokens that mark the story's container.
