@@ -18,6 +18,10 @@ from newsparse.textshape import ends_like_sentence, is_prose, looks_like_title, 
 __all__ = ["body"]
 
 NAME = "body"
+# In HTML, this many paragraphs repeated in the same order, prose among them, are a copy of
+# the story (a repeated table header or feature list is the page's own).
+MIN_COPIED_RUN = 4
+MIN_COPIED_PROSE = 3
 # A short line ending like a sentence inside the story is a paragraph ("He declined to comment.").
 MIN_SHORT_SENTENCE_WORDS = 3
 # A mostly-link line of fewer words than this is navigation, not text.
@@ -284,6 +288,36 @@ def _drop_duplicates(doc: Document) -> None:
         seen.add(key)
 
 
+def _drop_copied_runs(doc: Document) -> None:
+    """HTML: a run of paragraphs that repeats an earlier run in the same order is a copy of the
+    story for another screen size (site builders render it once per breakpoint and hide all
+    but one with CSS). Single repeats, and repeated runs of short lines, stay: a meal plan, a
+    training week or a table header repeats its items."""
+    body = doc.with_role(Role.BODY)
+    first_at: dict[str, int] = {}
+    copy_of: list[int | None] = []
+    for position, segment in enumerate(body):
+        key = segment.text.casefold()
+        copy_of.append(first_at.get(key))
+        first_at.setdefault(key, position)
+    run: list[Segment] = []
+    for position, segment in enumerate([*body, None]):
+        original = copy_of[position] if segment is not None else None
+        follows = (
+            run
+            and original is not None
+            and copy_of[position - 1] is not None
+            and original == (copy_of[position - 1] or 0) + 1
+        )
+        if segment is not None and original is not None and (not run or follows):
+            run.append(segment)
+            continue
+        if len(run) >= MIN_COPIED_RUN and sum(is_prose(c.text) for c in run) >= MIN_COPIED_PROSE:
+            for copied in run:
+                doc.label(copied, Role.BOILERPLATE, NAME, "copy for another screen size")
+        run = [segment] if segment is not None and original is not None else []
+
+
 @stage(NAME, requires={"boilerplate", "pull_quotes", "captions", "related"}, provides={"body"})
 def body(doc: Document) -> None:
     """Label every free segment BODY or BOILERPLATE (with the reason)."""
@@ -293,6 +327,8 @@ def body(doc: Document) -> None:
         _html_body(doc)
     _drop_tail_notes(doc)
     if doc.kind == "text":
-        # page text repeats menus and teasers as bare lines; in HTML a repeated block is
+        # page text repeats menus and teasers as bare lines; in HTML a repeated short block is
         # usually the story's own (recipe steps, refrains) and markup already placed it
         _drop_duplicates(doc)
+    else:
+        _drop_copied_runs(doc)
