@@ -301,21 +301,21 @@ def _drop_copied_runs(doc: Document) -> None:
         copy_of.append(first_at.get(key))
         first_at.setdefault(key, position)
     run: list[Segment] = []
-    for position, segment in enumerate([*body, None]):
-        original = copy_of[position] if segment is not None else None
+    for position, current in enumerate([*body, None]):
+        original = copy_of[position] if current is not None else None
         follows = (
             run
             and original is not None
             and copy_of[position - 1] is not None
             and original == (copy_of[position - 1] or 0) + 1
         )
-        if segment is not None and original is not None and (not run or follows):
-            run.append(segment)
+        if current is not None and original is not None and (not run or follows):
+            run.append(current)
             continue
         if len(run) >= MIN_COPIED_RUN and sum(is_prose(c.text) for c in run) >= MIN_COPIED_PROSE:
             for copied in run:
                 doc.label(copied, Role.BOILERPLATE, NAME, "copy for another screen size")
-        run = [segment] if segment is not None and original is not None else []
+        run = [current] if current is not None and original is not None else []
 
 
 @stage(NAME, requires={"boilerplate", "pull_quotes", "captions", "related"}, provides={"body"})
