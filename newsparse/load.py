@@ -14,6 +14,7 @@ from typing import Any, Literal
 from newsparse.document import Document, SourceKind
 from newsparse.errors import InputError
 from newsparse.htmlblocks import html_document
+from newsparse.mojibake import repair_mojibake
 from newsparse.textblocks import text_document
 
 __all__ = ["Kind", "decode_bytes", "load", "sniff_kind"]
@@ -209,7 +210,7 @@ def load(source: Any, *, url: str | None = None, kind: Kind = "auto") -> Documen
     if isinstance(source, (bytes, bytearray, memoryview)):
         source = decode_bytes(bytes(source))
     if isinstance(source, str):
-        text = clean_text(source)
+        text = repair_mojibake(clean_text(source))
         chosen: SourceKind = sniff_kind(text) if kind == "auto" else kind
         if chosen == "text":
             return text_document(text, url=url)
@@ -221,7 +222,7 @@ def load(source: Any, *, url: str | None = None, kind: Kind = "auto") -> Documen
     if _is_soup(source):
         if kind == "text":
             raise InputError("a BeautifulSoup is HTML; kind='text' does not apply")
-        return html_document(clean_text(str(source)), url=url)
+        return html_document(repair_mojibake(clean_text(str(source))), url=url)
     raise TypeError(
         "parse() takes str, bytes, an lxml element or a bs4.BeautifulSoup, "
         f"not {type(source).__name__}"
