@@ -274,3 +274,31 @@ def test_comment_count_in_the_byline_meta_does_not_open_the_comments() -> None:
     body = _body(page)
     for paragraph in STORY:
         assert paragraph in body
+
+
+TEASER_PAIRS = [
+    "Diversity among film directors improves",
+    "Women directed a greater share of the shows last season, but most first jobs still go "
+    "to insiders, a new report says.",
+    "Agency signs agreement with the writers guild",
+    "The agency is the fifth company to break ranks with the others over the new code of "
+    "conduct for agents.",
+]
+
+
+@pytest.mark.parametrize(
+    "bar",
+    [["Facebook", "Twitter", "Email"], ["Share this story"]],
+    ids=["share bar", "share line"],
+)
+def test_share_bar_under_the_headline_does_not_hide_the_end_of_story(bar: list[str]) -> None:
+    # a dump with no empty lines: the share bar repeated after the story ends it, although the
+    # same bar under the summary came first
+    summary = "The town will lose the library that served it for a century, the council said."
+    page = "\n".join(
+        ["Council closes the old library", summary, *bar, *STORY, *bar, *TEASER_PAIRS, "Contact"]
+    )
+    body = _body(page)
+    assert STORY[-1] in body
+    for teaser in TEASER_PAIRS:
+        assert teaser not in body

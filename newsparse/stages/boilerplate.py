@@ -156,7 +156,9 @@ def boilerplate(doc: Document) -> None:
     """Label furniture lines, the comments zone and (page text) what follows the story."""
     prose_seen = 0
     site = doc.site_name.value.casefold() if doc.site_name is not None else None
-    story_end: int | None = None
+    # Candidate ends of story: a share bar under the headline also looks like one, so the end
+    # is the first candidate after which the story is over.
+    ends: list[int] = []
     for segment in doc.segments:
         if segment.label is not None:
             if segment.label.role is Role.BODY:
@@ -174,19 +176,13 @@ def boilerplate(doc: Document) -> None:
             reason = "site name"
         if reason is not None:
             doc.label(segment, Role.BOILERPLATE, NAME, reason)
-            if story_end is None and prose_seen and END_OF_STORY.match(text):
-                story_end = segment.index
-            if (
-                story_end is None
-                and prose_seen
-                and reason in STORY_END_REASONS
-                and doc.kind == "text"
+            if prose_seen and (
+                END_OF_STORY.match(text) or (reason in STORY_END_REASONS and doc.kind == "text")
             ):
-                story_end = segment.index
+                ends.append(segment.index)
             continue
         if (
-            story_end is None
-            and prose_seen
+            prose_seen
             and segment.label is None
             and doc.kind == "text"
             and any(
@@ -194,17 +190,19 @@ def boilerplate(doc: Document) -> None:
                 for s in doc.segments[max(0, segment.index - 1) : segment.index]
             )
         ):
-            story_end = segment.index - 1
-        if story_end is None and prose_seen and END_OF_STORY.match(text):
+            ends.append(segment.index - 1)
+        if prose_seen and END_OF_STORY.match(text):
             doc.label(segment, Role.BOILERPLATE, NAME, "end of story")
-            story_end = segment.index
+            ends.append(segment.index)
             continue
         if is_prose(text):
             prose_seen += 1
     if doc.kind == "text":
         _boxes(doc)
-    if story_end is not None and doc.kind == "text" and _story_is_over(doc, story_end):
-        _after_story_end(doc, story_end + 1)
+    if doc.kind == "text":
+        story_end = next((end for end in ends if _story_is_over(doc, end)), None)
+        if story_end is not None:
+            _after_story_end(doc, story_end + 1)
 
 
 def _thread_starts(doc: Document, segment: Segment) -> bool:
