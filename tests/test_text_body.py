@@ -302,3 +302,19 @@ def test_share_bar_under_the_headline_does_not_hide_the_end_of_story(bar: list[s
     assert STORY[-1] in body
     for teaser in TEASER_PAIRS:
         assert teaser not in body
+
+
+@pytest.mark.parametrize(
+    ("line", "kept"),
+    [
+        ("[li_red.gif] Armenia named the most popular spot for travellers",
+         "Armenia named the most popular spot for travellers"),
+        ("The council met [arrow.png] on Tuesday", "The council met on Tuesday"),
+        ("[scroll_l.gif]", "scroll_l.gif"),
+        ("[Photo of the mayor] The mayor spoke", "[Photo of the mayor] The mayor spoke"),
+    ],
+)
+def test_bracketed_image_file_names_are_not_text(line: str, kept: str) -> None:
+    from newsparse.textblocks import split_segments
+
+    assert [s.text for s in split_segments(line)] == [kept]
