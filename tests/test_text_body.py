@@ -318,3 +318,18 @@ def test_bracketed_image_file_names_are_not_text(line: str, kept: str) -> None:
     from newsparse.textblocks import split_segments
 
     assert [s.text for s in split_segments(line)] == [kept]
+
+
+@pytest.mark.parametrize(
+    ("line", "kept"),
+    [
+        ("[Protesters outside the town hall]", False),
+        ("[The library on Main Street, seen from the park |]", False),
+        ("[This story was updated with the mayor's comments.]", True),
+    ],
+)
+def test_bracketed_line_of_a_text_dump_is_an_image_unless_a_sentence(
+    line: str, kept: bool
+) -> None:
+    page = _page("Council closes the old library", *STORY[:2], line, *STORY[2:])
+    assert (line in _body(page)) is kept

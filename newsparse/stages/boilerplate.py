@@ -18,6 +18,7 @@ from newsparse.patterns.furniture import (
     COMMENT_LINE,
     COMMENTS_START,
     END_OF_STORY,
+    IMAGE_ALT_LINE,
     IMAGE_FILE,
     LINE_RULES,
 )
@@ -174,6 +175,8 @@ def boilerplate(doc: Document) -> None:
         reason = furniture_reason(text)
         if reason is None and site is not None and text.casefold() == site:
             reason = "site name"
+        if reason is None and doc.kind == "text" and IMAGE_ALT_LINE.match(text):
+            reason = "image"
         if reason is not None:
             doc.label(segment, Role.BOILERPLATE, NAME, reason)
             if prose_seen and (
