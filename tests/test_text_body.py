@@ -333,3 +333,25 @@ def test_bracketed_line_of_a_text_dump_is_an_image_unless_a_sentence(
 ) -> None:
     page = _page("Council closes the old library", *STORY[:2], line, *STORY[2:])
     assert (line in _body(page)) is kept
+
+
+SHORT_TEASERS = [
+    "Diversity among film directors improves",
+    "Women directed a greater share of the shows last season, a new report says.",
+    "Agency signs agreement with the writers guild",
+    "The agency is the fifth company to break ranks with the others this year.",
+    "Old rules on film distribution to be thrown out",
+    "The rules have governed how films reach cinemas for decades, officials said.",
+]
+
+
+@pytest.mark.parametrize("separator", ["\n", "\n\n"], ids=["wet", "innertext"])
+def test_many_short_teasers_after_the_end_of_story_are_not_story(separator: str) -> None:
+    # more blurbs than half the story's paragraphs, but far fewer words
+    page = separator.join(
+        ["Council closes the old library", *STORY, "Share this story", *SHORT_TEASERS]
+    )
+    body = _body(page)
+    assert STORY[-1] in body
+    for teaser in SHORT_TEASERS:
+        assert teaser not in body

@@ -123,10 +123,21 @@ def _after_story_end(doc: Document, start: int) -> None:
 
 def _story_is_over(doc: Document, marker: int) -> bool:
     """True if most of the page's prose comes before the end marker (share bars also sit
-    between the sections of a long story)."""
+    between the sections of a long story): far fewer prose lines after it or, in page text,
+    far fewer prose words (a row of teaser blurbs has many short lines)."""
     before = sum(1 for s in doc.segments[:marker] if s.label is None and is_prose(s.text))
     after = sum(1 for s in doc.segments[marker + 1 :] if s.label is None and is_prose(s.text))
-    return after <= before * MAX_PROSE_AFTER_END
+    if after <= before * MAX_PROSE_AFTER_END:
+        return True
+    # teaser blurbs are many but short: the story still outweighs them in words
+    return doc.kind == "text" and _prose_words(doc.segments[marker + 1 :]) <= _prose_words(
+        doc.segments[:marker]
+    ) * MAX_PROSE_AFTER_END
+
+
+def _prose_words(segments: list[Segment]) -> int:
+    """Words in the free prose lines among ``segments``."""
+    return sum(s.words for s in segments if s.label is None and is_prose(s.text))
 
 
 def _boxes(doc: Document) -> None:
