@@ -355,3 +355,21 @@ def test_many_short_teasers_after_the_end_of_story_are_not_story(separator: str)
     assert STORY[-1] in body
     for teaser in SHORT_TEASERS:
         assert teaser not in body
+
+
+@pytest.mark.parametrize(
+    ("line", "kept"),
+    [
+        ("Resolution: 5MP (3K)", True),
+        ("Kat: Then what?", True),
+        ("Battery life: 12 hours", True),
+        ("Home | News | Sport", False),
+        ("Posted by the editors of the town paper: Jane", False),
+    ],
+)
+def test_labelled_fact_line_after_story_text_is_story(line: str, kept: bool) -> None:
+    # a run of short lines after a paragraph, the last one before the next paragraph
+    page = "\n".join(
+        ["Council closes the old library", *STORY[:2], line, "Weight: 1.2 kg", *STORY[2:]]
+    )
+    assert (line in _body(page)) is kept

@@ -20,6 +20,7 @@ __all__ = [
     "HOME_CRUMBS",
     "IMAGE_ALT_LINE",
     "IMAGE_FILE",
+    "LABELLED_FACT",
     "LINE_RULES",
     "LIST_INTRO",
     "REPORTING_CREDITS",
@@ -240,6 +241,9 @@ END_OF_STORY = re.compile(
     r"\s*(?::|\.\.\.|…)?$",
     re.I,
 )
+
+# A line that gives a fact under a label: "Resolution: 5MP (3K)", "Kat: Then what?"
+LABELLED_FACT = re.compile(r"^([^:\n]{1,60}):\s+\S")
 
 # A line introducing a list: "Key points:", "The measures include:"
 LIST_INTRO = re.compile(r":\s*$")
