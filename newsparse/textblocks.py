@@ -45,6 +45,11 @@ _DAY_MONTH = re.compile(
 )
 # Markdown-style heading: "## Subhead"
 _MARKDOWN_HEADING = re.compile(r"^#{1,6}\s+(?=\S)")
+# An image shown by its file name in brackets, as lynx and w3m print an image without alt text:
+# "[li_red.gif] Armenia named ...", "[logo.png]". The name is no text of the page.
+_BRACKETED_IMAGE_FILE = re.compile(
+    r"\[([^\[\]\s]{1,200}\.(?:gif|jpe?g|png|webp|svg|avif|bmp))\]\s*", re.I
+)
 _SPACES = re.compile(r"[ \t]+")
 
 
@@ -79,6 +84,16 @@ def _was_wrapped(line: str, next_line: str, width: int) -> bool:
         return False
     first_word = stripped.split(None, 1)[0]
     return len(line.rstrip()) + 1 + len(first_word) > width
+
+
+def _without_image_files(text: str) -> str:
+    """The line without bracketed image file names; a line of nothing else keeps one name
+    (unbracketed, as a browser copy shows it) so it is still read as a banner."""
+    stripped = _BRACKETED_IMAGE_FILE.sub("", text).strip()
+    if stripped:
+        return stripped
+    found = _BRACKETED_IMAGE_FILE.search(text)
+    return found.group(1) if found else text
 
 
 def _indent(line: str) -> int:
@@ -134,6 +149,7 @@ def split_segments(text: str) -> list[Segment]:
                 kind, raw = BlockKind.HEADING, raw[heading.end() :]
         if width is not None:
             raw = _SPACES.sub(" ", raw)
+        raw = _without_image_files(raw)
         indents.append(indent)
         segments.append(
             Segment(index=len(segments), text=raw, kind=kind, blank_before=blank_before)

@@ -274,3 +274,102 @@ def test_comment_count_in_the_byline_meta_does_not_open_the_comments() -> None:
     body = _body(page)
     for paragraph in STORY:
         assert paragraph in body
+
+
+TEASER_PAIRS = [
+    "Diversity among film directors improves",
+    "Women directed a greater share of the shows last season, but most first jobs still go "
+    "to insiders, a new report says.",
+    "Agency signs agreement with the writers guild",
+    "The agency is the fifth company to break ranks with the others over the new code of "
+    "conduct for agents.",
+]
+
+
+@pytest.mark.parametrize(
+    "bar",
+    [["Facebook", "Twitter", "Email"], ["Share this story"]],
+    ids=["share bar", "share line"],
+)
+def test_share_bar_under_the_headline_does_not_hide_the_end_of_story(bar: list[str]) -> None:
+    # a dump with no empty lines: the share bar repeated after the story ends it, although the
+    # same bar under the summary came first
+    summary = "The town will lose the library that served it for a century, the council said."
+    page = "\n".join(
+        ["Council closes the old library", summary, *bar, *STORY, *bar, *TEASER_PAIRS, "Contact"]
+    )
+    body = _body(page)
+    assert STORY[-1] in body
+    for teaser in TEASER_PAIRS:
+        assert teaser not in body
+
+
+@pytest.mark.parametrize(
+    ("line", "kept"),
+    [
+        ("[li_red.gif] Armenia named the most popular spot for travellers",
+         "Armenia named the most popular spot for travellers"),
+        ("The council met [arrow.png] on Tuesday", "The council met on Tuesday"),
+        ("[scroll_l.gif]", "scroll_l.gif"),
+        ("[Photo of the mayor] The mayor spoke", "[Photo of the mayor] The mayor spoke"),
+    ],
+)
+def test_bracketed_image_file_names_are_not_text(line: str, kept: str) -> None:
+    from newsparse.textblocks import split_segments
+
+    assert [s.text for s in split_segments(line)] == [kept]
+
+
+@pytest.mark.parametrize(
+    ("line", "kept"),
+    [
+        ("[Protesters outside the town hall]", False),
+        ("[The library on Main Street, seen from the park |]", False),
+        ("[This story was updated with the mayor's comments.]", True),
+    ],
+)
+def test_bracketed_line_of_a_text_dump_is_an_image_unless_a_sentence(
+    line: str, kept: bool
+) -> None:
+    page = _page("Council closes the old library", *STORY[:2], line, *STORY[2:])
+    assert (line in _body(page)) is kept
+
+
+SHORT_TEASERS = [
+    "Diversity among film directors improves",
+    "Women directed a greater share of the shows last season, a new report says.",
+    "Agency signs agreement with the writers guild",
+    "The agency is the fifth company to break ranks with the others this year.",
+    "Old rules on film distribution to be thrown out",
+    "The rules have governed how films reach cinemas for decades, officials said.",
+]
+
+
+@pytest.mark.parametrize("separator", ["\n", "\n\n"], ids=["wet", "innertext"])
+def test_many_short_teasers_after_the_end_of_story_are_not_story(separator: str) -> None:
+    # more blurbs than half the story's paragraphs, but far fewer words
+    page = separator.join(
+        ["Council closes the old library", *STORY, "Share this story", *SHORT_TEASERS]
+    )
+    body = _body(page)
+    assert STORY[-1] in body
+    for teaser in SHORT_TEASERS:
+        assert teaser not in body
+
+
+@pytest.mark.parametrize(
+    ("line", "kept"),
+    [
+        ("Resolution: 5MP (3K)", True),
+        ("Kat: Then what?", True),
+        ("Battery life: 12 hours", True),
+        ("Home | News | Sport", False),
+        ("Posted by the editors of the town paper: Jane", False),
+    ],
+)
+def test_labelled_fact_line_after_story_text_is_story(line: str, kept: bool) -> None:
+    # a run of short lines after a paragraph, the last one before the next paragraph
+    page = "\n".join(
+        ["Council closes the old library", *STORY[:2], line, "Weight: 1.2 kg", *STORY[2:]]
+    )
+    assert (line in _body(page)) is kept

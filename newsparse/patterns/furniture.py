@@ -18,7 +18,9 @@ __all__ = [
     "END_OF_STORY",
     "GENERIC_LAST_CRUMBS",
     "HOME_CRUMBS",
+    "IMAGE_ALT_LINE",
     "IMAGE_FILE",
+    "LABELLED_FACT",
     "LINE_RULES",
     "LIST_INTRO",
     "REPORTING_CREDITS",
@@ -26,6 +28,9 @@ __all__ = [
 ]
 
 # A line that is an image file name, as innerText copies of banners give: "2024 RT Banner.gif"
+# An image in a text dump, printed as its alt text in brackets (lynx, w3m): "[Hong Kong
+# protester]". A bracketed sentence ("[Updated at 5pm.]") is an editor's note, not an image.
+IMAGE_ALT_LINE = re.compile(r"^\[[^\[\]\n]{1,300}(?<![.!?])\]$")
 IMAGE_FILE = re.compile(r"^\S(?:[^\n]{0,200}?)\.(?:gif|jpe?g|png|webp|svg|avif|bmp)$", re.I)
 
 # Breadcrumb separators between short crumbs: "Asia Pacific> Asia News> Content", "Home › World"
@@ -236,6 +241,9 @@ END_OF_STORY = re.compile(
     r"\s*(?::|\.\.\.|…)?$",
     re.I,
 )
+
+# A line that gives a fact under a label: "Resolution: 5MP (3K)", "Kat: Then what?"
+LABELLED_FACT = re.compile(r"^([^:\n]{1,60}):\s+\S")
 
 # A line introducing a list: "Key points:", "The measures include:"
 LIST_INTRO = re.compile(r":\s*$")

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from newsparse.document import Document, Role, Segment
 from newsparse.model import BlockKind
-from newsparse.patterns.furniture import TAIL_NOTES
+from newsparse.patterns.furniture import LABELLED_FACT, TAIL_NOTES
 from newsparse.pipeline import stage
 from newsparse.textshape import ends_like_sentence, is_prose, looks_like_title, word_count
 
@@ -44,6 +44,8 @@ MIN_PROSE_RUN = 3
 ELLIPSES = ("...", "…")
 # Subheadings are short.
 MAX_SUBHEADING_WORDS = 14
+# A fact line's label ("Battery life: 12 hours") is a few words.
+MAX_FACT_LABEL_WORDS = 4
 # Explainers use questions as subheadings ("What happened?"); longer questions are text.
 MAX_QUESTION_HEADING_WORDS = 8
 
@@ -65,9 +67,23 @@ def _is_text_body(doc: Document, segment: Segment, list_open: bool) -> bool:
         return True
     if word_count(text) >= MIN_SHORT_SENTENCE_WORDS and ends_like_sentence(text):
         return True
-    if word_count(text) <= MAX_SUBHEADING_WORDS and looks_like_title(text):
-        return _text_follows(doc, segment)
-    return False
+    if (
+        word_count(text) <= MAX_SUBHEADING_WORDS
+        and looks_like_title(text)
+        and _text_follows(doc, segment)
+    ):
+        return True
+    return _labelled_fact(doc, segment)
+
+
+def _labelled_fact(doc: Document, segment: Segment) -> bool:
+    """A "label: value" line right after story text is a fact of the story (a spec line
+    "Resolution: 5MP", a speaker's line "Kat: Then what?"), not furniture."""
+    found = LABELLED_FACT.match(segment.text)
+    if found is None or word_count(found.group(1)) > MAX_FACT_LABEL_WORDS:
+        return False
+    above = doc.segments[segment.index - 1] if segment.index else None
+    return above is not None and above.label is not None and above.label.role is Role.BODY
 
 
 def _is_subheading(doc: Document, segment: Segment) -> bool:

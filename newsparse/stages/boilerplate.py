@@ -18,6 +18,7 @@ from newsparse.patterns.furniture import (
     COMMENT_LINE,
     COMMENTS_START,
     END_OF_STORY,
+    IMAGE_ALT_LINE,
     IMAGE_FILE,
     LINE_RULES,
 )
@@ -122,10 +123,21 @@ def _after_story_end(doc: Document, start: int) -> None:
 
 def _story_is_over(doc: Document, marker: int) -> bool:
     """True if most of the page's prose comes before the end marker (share bars also sit
-    between the sections of a long story)."""
+    between the sections of a long story): far fewer prose lines after it or, in page text,
+    far fewer prose words (a row of teaser blurbs has many short lines)."""
     before = sum(1 for s in doc.segments[:marker] if s.label is None and is_prose(s.text))
     after = sum(1 for s in doc.segments[marker + 1 :] if s.label is None and is_prose(s.text))
-    return after <= before * MAX_PROSE_AFTER_END
+    if after <= before * MAX_PROSE_AFTER_END:
+        return True
+    # teaser blurbs are many but short: the story still outweighs them in words
+    return doc.kind == "text" and _prose_words(doc.segments[marker + 1 :]) <= _prose_words(
+        doc.segments[:marker]
+    ) * MAX_PROSE_AFTER_END
+
+
+def _prose_words(segments: list[Segment]) -> int:
+    """Words in the free prose lines among ``segments``."""
+    return sum(s.words for s in segments if s.label is None and is_prose(s.text))
 
 
 def _boxes(doc: Document) -> None:
@@ -156,7 +168,9 @@ def boilerplate(doc: Document) -> None:
     """Label furniture lines, the comments zone and (page text) what follows the story."""
     prose_seen = 0
     site = doc.site_name.value.casefold() if doc.site_name is not None else None
-    story_end: int | None = None
+    # Candidate ends of story: a share bar under the headline also looks like one, so the end
+    # is the first candidate after which the story is over.
+    ends: list[int] = []
     for segment in doc.segments:
         if segment.label is not None:
             if segment.label.role is Role.BODY:
@@ -172,21 +186,17 @@ def boilerplate(doc: Document) -> None:
         reason = furniture_reason(text)
         if reason is None and site is not None and text.casefold() == site:
             reason = "site name"
+        if reason is None and doc.kind == "text" and IMAGE_ALT_LINE.match(text):
+            reason = "image"
         if reason is not None:
             doc.label(segment, Role.BOILERPLATE, NAME, reason)
-            if story_end is None and prose_seen and END_OF_STORY.match(text):
-                story_end = segment.index
-            if (
-                story_end is None
-                and prose_seen
-                and reason in STORY_END_REASONS
-                and doc.kind == "text"
+            if prose_seen and (
+                END_OF_STORY.match(text) or (reason in STORY_END_REASONS and doc.kind == "text")
             ):
-                story_end = segment.index
+                ends.append(segment.index)
             continue
         if (
-            story_end is None
-            and prose_seen
+            prose_seen
             and segment.label is None
             and doc.kind == "text"
             and any(
@@ -194,17 +204,19 @@ def boilerplate(doc: Document) -> None:
                 for s in doc.segments[max(0, segment.index - 1) : segment.index]
             )
         ):
-            story_end = segment.index - 1
-        if story_end is None and prose_seen and END_OF_STORY.match(text):
+            ends.append(segment.index - 1)
+        if prose_seen and END_OF_STORY.match(text):
             doc.label(segment, Role.BOILERPLATE, NAME, "end of story")
-            story_end = segment.index
+            ends.append(segment.index)
             continue
         if is_prose(text):
             prose_seen += 1
     if doc.kind == "text":
         _boxes(doc)
-    if story_end is not None and doc.kind == "text" and _story_is_over(doc, story_end):
-        _after_story_end(doc, story_end + 1)
+    if doc.kind == "text":
+        story_end = next((end for end in ends if _story_is_over(doc, end)), None)
+        if story_end is not None:
+            _after_story_end(doc, story_end + 1)
 
 
 def _thread_starts(doc: Document, segment: Segment) -> bool:
