@@ -6,7 +6,9 @@ they never reach the body. Evidence for the fields, in order:
 2. the first visible date line at the top of the story: labelled dates go to their role, an
    unlabelled date is the publication date. Date lines further down (comments, teasers,
    footers) are removed but never date the story;
-3. a paragraph at the top that opens with its date and a dash ("12.12.2022 - Empa ...").
+3. a paragraph at the top that opens with its date and a dash ("12.12.2022 - Empa ...");
+4. a page that shows only an "Updated" date is dated by it: that is the date its readers see
+   (the date stays in ``updated`` too, and the provenance keeps the "Updated" label).
 The markup's publication date is checked against the top of the story: a "Published" date
 there more than a day away replaces it, and a UTC time shown there as a local time takes that
 zone (the same instant).
@@ -156,6 +158,21 @@ def dates(doc: Document) -> None:
         _lead_date(doc, evidence_until)
     if doc.published is None and doc.kind == "html":
         _outside_the_article(doc)
+    if doc.published is None:
+        _only_updated(doc)
+
+
+def _only_updated(doc: Document) -> None:
+    """A page whose only visible date is a day labelled "Updated" ("Last updated: Dec 4, 2025")
+    is dated by it: a guide revised in place shows the day of its last revision as its date.
+    An update stamp with a clock time ("Updated 3:45 PM EST, Tue January 4, 2022") is a news
+    story's revision, published earlier at a time the page does not show: it dates nothing."""
+    updated = doc.updated
+    if updated is None or updated.source is not Source.VISIBLE_TEXT:
+        return
+    shown = find_dates(updated.raw, languages=doc.languages)
+    if shown and not any(m.date.has_time for m in shown):
+        doc.published = Evidence(updated.value, updated.source, updated.raw, NAME)
 
 
 def _lead_date(doc: Document, until: int) -> None:
