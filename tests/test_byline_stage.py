@@ -53,3 +53,61 @@ def test_site_name_after_the_people_of_a_visible_byline_is_dropped(
 ) -> None:
     page = _page('""', f"<p>{line}</p>").replace("GlossGenius", "The Daily Planet")
     assert newsparse.parse(page, kind="html").authors == authors
+
+
+TEXT_STORY = (
+    "Engineers shared their best practices for bridge repairs with the council on Tuesday.\n\n"
+    "The home networks of the town's cyber security office were also checked for flaws.\n\n"
+    + ("The council agreed to rebuild the old bridge next spring, after a long debate. " * 2)
+)
+
+
+@pytest.mark.parametrize(
+    ("header", "headline", "authors"),
+    [
+        # a title-case headline over the date: its "names" are words the story writes in lower
+        # case
+        (
+            "Best Practices for Bridge Repairs\nOctober 2, 2025",
+            "Best Practices for Bridge Repairs",
+            (),
+        ),
+        (
+            "Home Networks and Cyber Security\nOctober 2, 2025",
+            "Home Networks and Cyber Security",
+            (),
+        ),
+        # a person's name is not written in lower case
+        (
+            "Best Practices for Bridge Repairs\nAndrew King\nOctober 2, 2025",
+            "Best Practices for Bridge Repairs",
+            ("Andrew King",),
+        ),
+    ],
+)
+def test_title_case_line_over_a_date_is_no_byline(
+    header: str, headline: str, authors: tuple[str, ...]
+) -> None:
+    article = newsparse.parse(f"Home\nNews\n{header}\n\n{TEXT_STORY}", kind="text")
+    assert article.authors == authors
+    assert article.headline == headline
+
+
+@pytest.mark.parametrize(
+    ("header", "authors"),
+    [
+        # the marker alone on its line, the name on the next
+        ("Bridge Repairs Begin\nBy\nJane Roe\n5 min read", ("Jane Roe",)),
+        ("Bridge Repairs Begin\nWritten by:\nJane Roe\nSenior Editor", ("Jane Roe",)),
+        # a no-break space after the marker
+        ("Bridge Repairs Begin\nBy\u00a0 Jane Roe\n5 min read", ("Jane Roe",)),
+        # the author's picture names the line under it
+        ("Bridge Repairs Begin\nPicture of Jane Roe\nJane Roe\n5 min read", ("Jane Roe",)),
+        ("Bridge Repairs Begin\nJane Roe's avatar\nJane Roe\n5 min read", ("Jane Roe",)),
+        # a menu's "Authors" link is no marker
+        ("Authors\nServices\nBridge Repairs Begin\n5 min read", ()),
+    ],
+)
+def test_name_line_under_a_marker_or_a_picture(header: str, authors: tuple[str, ...]) -> None:
+    article = newsparse.parse(f"Home\nNews\n{header}\n\n{TEXT_STORY}", kind="text")
+    assert article.authors == authors
