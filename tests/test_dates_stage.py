@@ -126,3 +126,17 @@ def test_a_page_showing_only_an_updated_date_is_dated_by_it(
     article = newsparse.parse(page, kind="text")
     assert (article.published.date().isoformat() if article.published else None) == published
     assert (article.updated.date().isoformat() if article.updated else None) == updated
+
+
+@pytest.mark.parametrize(
+    ("date_line", "published"),
+    [
+        ("Jane Roe July 13, 2025 — 7 minutes read", "2025-07-13"),
+        ("Written by Jane Roe Feb 11, 2019 · 3 min read", "2019-02-11"),
+        ("Jane Roe 12.12.2025 · Lesezeit 3 Min.", "2025-12-12"),
+    ],
+)
+def test_date_line_with_a_name_and_a_reading_time(date_line: str, published: str) -> None:
+    page = f"Bridge to be rebuilt\n{date_line}\n\n{TEXT_BODY}"
+    article = newsparse.parse(page, kind="text")
+    assert (article.published.date().isoformat() if article.published else None) == published

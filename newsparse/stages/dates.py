@@ -33,6 +33,7 @@ from newsparse.document import Document, Evidence, Role, Segment
 from newsparse.model import Source
 from newsparse.names import looks_like_byline
 from newsparse.patterns.dates import LABEL as DATE_LABEL
+from newsparse.patterns.dates import READING_TIME
 from newsparse.patterns.furniture import COMMENTS_START
 from newsparse.pipeline import stage
 from newsparse.stages.furniture import header_region
@@ -91,7 +92,9 @@ def _classify(doc: Document, segment: Segment) -> tuple[DateMention, ...] | None
     mentions = _labelled_above(doc, segment, mentions)
     if looks_like_date_line(text):
         return mentions
-    rest = strip_dates(text, mentions)
+    # a reading time beside the date is no word of a sentence ("Jane Doe July 13, 2025 — 7
+    # minutes read")
+    rest = READING_TIME.sub(" ", strip_dates(text, mentions)).strip(" |·•,-–—:")
     if len(comparable_words(rest)) <= MAX_LEFTOVER_WORDS or looks_like_byline(
         rest, languages=doc.languages
     ):
