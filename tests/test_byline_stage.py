@@ -104,6 +104,9 @@ def test_title_case_line_over_a_date_is_no_byline(
         # the author's picture names the line under it
         ("Bridge Repairs Begin\nPicture of Jane Roe\nJane Roe\n5 min read", ("Jane Roe",)),
         ("Bridge Repairs Begin\nJane Roe's avatar\nJane Roe\n5 min read", ("Jane Roe",)),
+        # a name in capitals beside the date; a section label in capitals is no name
+        ("Bridge Repairs Begin\nJANE ROE\nOctober 2, 2025", ("JANE ROE",)),
+        ("Bridge Repairs Begin\nBRIDGE REPAIRS\nOctober 2, 2025", ()),
         # a menu's "Authors" link is no marker
         ("Authors\nServices\nBridge Repairs Begin\n5 min read", ()),
     ],

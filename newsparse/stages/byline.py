@@ -120,13 +120,9 @@ def lower_case_words(doc: Document) -> frozenset[str]:
     """Words the page writes in lower case somewhere: common words ("practices", "security"),
     which a person's name is not made of. Addresses and handles ("jane.doe@", "/janedoe")
     are not words."""
-    words: set[str] = set()
-    for segment in doc.segments:
-        for token in segment.text.split():
-            core = token.strip(WORD_EDGES)
-            if core.isalpha() and core.islower():
-                words.add(core)
-    return frozenset(words)
+    tokens = {token for segment in doc.segments for token in segment.text.split()}
+    cores = (token.strip(WORD_EDGES) for token in tokens)
+    return frozenset(core for core in cores if core.isalpha() and core.islower())
 
 
 def common_words_only(found: Byline, lower: frozenset[str]) -> bool:
@@ -184,7 +180,7 @@ def _date_on_the_byline(doc: Document, segment: Segment) -> None:
 def _bare_name(text: str) -> bool:
     """A name alone ("Andrew King", "Dr. Jane Roe"): a byline when a date line is beside it."""
     words = text.split()
-    if not MIN_NAME_WORDS <= len(words) <= MAX_NAME_WORDS or text.isupper():
+    if not MIN_NAME_WORDS <= len(words) <= MAX_NAME_WORDS:
         return False
     return all(w[0].isupper() and not any(c.isdigit() for c in w) for w in words) and not any(
         c in text for c in ":|!?"
@@ -201,9 +197,7 @@ def _searched(doc: Document) -> list[Segment]:
     reach = BYLINE_SEARCH_AFTER_HEADER if doc.kind == "text" else HTML_BYLINE_SEARCH_AFTER_HEADER
     until = (header[-1].index if header else -1) + reach
     return [
-        s
-        for s in doc.segments[: until + 1]
-        if s.label is None or s.label.role in _SEARCHED_ROLES
+        s for s in doc.segments[: until + 1] if s.label is None or s.label.role in _SEARCHED_ROLES
     ]
 
 

@@ -14,6 +14,7 @@ description, or (page text) when byline or date lines follow it.
 
 from __future__ import annotations
 
+import bisect
 import collections
 import math
 import re
@@ -267,6 +268,36 @@ def _story_runs(doc: Document) -> list[tuple[int, int, int]]:
     return runs
 
 
+@attrs.frozen
+class _Lines:
+    """Lines joined into one string, to find the lines that contain a text in one pass."""
+
+    segments: tuple[Segment, ...]
+    joined: str
+    starts: tuple[int, ...]
+
+    @classmethod
+    def of(cls, segments: list[Segment]) -> _Lines:
+        starts: list[int] = []
+        position = 0
+        for segment in segments:
+            starts.append(position)
+            position += len(segment.text) + 1
+        return cls(tuple(segments), "\n".join(s.text for s in segments), tuple(starts))
+
+
+def _containing(lines: _Lines, text: str, segment: Segment) -> list[Segment]:
+    """The lines longer than ``text`` that contain it, other than ``segment``."""
+    found: list[Segment] = []
+    start = lines.joined.find(text)
+    while start >= 0:
+        other = lines.segments[bisect.bisect_right(lines.starts, start) - 1]
+        if other is not segment and len(other.text) > len(text) and other not in found:
+            found.append(other)
+        start = lines.joined.find(text, start + 1)
+    return found
+
+
 def _echoed(text: str, other: str) -> bool:
     """True if ``other`` repeats ``text`` set off by a separator or quotes, with a few more
     words: a breadcrumb ("Home » Title"), a page title ("Title | Site"), a comments heading."""
@@ -318,11 +349,10 @@ def _candidates(doc: Document) -> list[_Candidate]:
     lines = [
         s
         for s, ok in zip(segments[:end], eligible, strict=True)
-        if ok
-        and looks_like_title(s.text)
-        and not _names_someone(doc, s.text, lower)
+        if ok and looks_like_title(s.text) and not _names_someone(doc, s.text, lower)
     ]
     texts = [s.text for s in lines]
+    header = _Lines.of(segments[:end])
     found: list[_Candidate] = []
     for segment in lines:
         if segment.index >= first_story and not _vouched_below_story(doc, segment, slug):
@@ -339,9 +369,7 @@ def _candidates(doc: Document) -> list[_Candidate]:
                 in_menu=_in_menu(doc, segment),
                 slug_share=len(slug & set(comparable_words(text))) / len(slug) if slug else 0.0,
                 echoed=any(
-                    _echoed(text, other.text)
-                    for other in segments[:end]
-                    if other is not segment and len(other.text) > len(text)
+                    _echoed(text, other.text) for other in _containing(header, text, segment)
                 ),
                 inside_longer=bool(longer),
                 prefix_of_longer=any(t.startswith(text) for t in longer),
