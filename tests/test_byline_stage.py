@@ -104,3 +104,64 @@ def test_byline_in_an_author_box_after_the_story() -> None:
     article = newsparse.parse(page, kind="html")
     assert article.authors == ("Petra Roe",)
     assert "nähe seit zwanzig" not in article.text
+
+
+TEXT_STORY = (
+    "Engineers shared their best practices for bridge repairs with the council on Tuesday.\n\n"
+    "The home networks of the town's cyber security office were also checked for flaws.\n\n"
+    + ("The council agreed to rebuild the old bridge next spring, after a long debate. " * 2)
+)
+
+
+@pytest.mark.parametrize(
+    ("header", "headline", "authors"),
+    [
+        # a title-case headline over the date: its "names" are words the story writes in lower
+        # case
+        (
+            "Best Practices for Bridge Repairs\nOctober 2, 2025",
+            "Best Practices for Bridge Repairs",
+            (),
+        ),
+        (
+            "Home Networks and Cyber Security\nOctober 2, 2025",
+            "Home Networks and Cyber Security",
+            (),
+        ),
+        # a person's name is not written in lower case
+        (
+            "Best Practices for Bridge Repairs\nAndrew King\nOctober 2, 2025",
+            "Best Practices for Bridge Repairs",
+            ("Andrew King",),
+        ),
+    ],
+)
+def test_title_case_line_over_a_date_is_no_byline(
+    header: str, headline: str, authors: tuple[str, ...]
+) -> None:
+    article = newsparse.parse(f"Home\nNews\n{header}\n\n{TEXT_STORY}", kind="text")
+    assert article.authors == authors
+    assert article.headline == headline
+
+
+@pytest.mark.parametrize(
+    ("header", "authors"),
+    [
+        # the marker alone on its line, the name on the next
+        ("Bridge Repairs Begin\nBy\nJane Roe\n5 min read", ("Jane Roe",)),
+        ("Bridge Repairs Begin\nWritten by:\nJane Roe\nSenior Editor", ("Jane Roe",)),
+        # a no-break space after the marker
+        ("Bridge Repairs Begin\nBy\u00a0 Jane Roe\n5 min read", ("Jane Roe",)),
+        # the author's picture names the line under it
+        ("Bridge Repairs Begin\nPicture of Jane Roe\nJane Roe\n5 min read", ("Jane Roe",)),
+        ("Bridge Repairs Begin\nJane Roe's avatar\nJane Roe\n5 min read", ("Jane Roe",)),
+        # a name in capitals beside the date; a section label in capitals is no name
+        ("Bridge Repairs Begin\nJANE ROE\nOctober 2, 2025", ("JANE ROE",)),
+        ("Bridge Repairs Begin\nBRIDGE REPAIRS\nOctober 2, 2025", ()),
+        # a menu's "Authors" link is no marker
+        ("Authors\nServices\nBridge Repairs Begin\n5 min read", ()),
+    ],
+)
+def test_name_line_under_a_marker_or_a_picture(header: str, authors: tuple[str, ...]) -> None:
+    article = newsparse.parse(f"Home\nNews\n{header}\n\n{TEXT_STORY}", kind="text")
+    assert article.authors == authors

@@ -103,3 +103,40 @@ def test_label_on_the_line_above_the_date(
     article = newsparse.parse(page, kind="html")
     assert (article.published.date().isoformat() if article.published else None) == published
     assert (article.updated.date().isoformat() if article.updated else None) == updated
+
+
+TEXT_BODY = "\n\n".join([SENTENCE * 3] * 3)
+
+
+@pytest.mark.parametrize(
+    ("date_line", "published", "updated"),
+    [
+        ("Last updated: Dec 4, 2025", "2025-12-04", "2025-12-04"),
+        ("Updated on 23 Oct 2025", "2025-10-23", "2025-10-23"),
+        ("Aktualisiert am 12.12.2025", "2025-12-12", "2025-12-12"),
+        ("Published Apr 26, 2023 | Updated Aug 21, 2025", "2023-04-26", "2025-08-21"),
+        # a news story's update time: published earlier, at a time the page does not show
+        ("Updated 3:45 PM EST, Tue January 4, 2022", None, "2022-01-04"),
+    ],
+)
+def test_a_page_showing_only_an_updated_date_is_dated_by_it(
+    date_line: str, published: str | None, updated: str
+) -> None:
+    page = f"Bridge to be rebuilt\n{date_line}\n\n{TEXT_BODY}"
+    article = newsparse.parse(page, kind="text")
+    assert (article.published.date().isoformat() if article.published else None) == published
+    assert (article.updated.date().isoformat() if article.updated else None) == updated
+
+
+@pytest.mark.parametrize(
+    ("date_line", "published"),
+    [
+        ("Jane Roe July 13, 2025 — 7 minutes read", "2025-07-13"),
+        ("Written by Jane Roe Feb 11, 2019 · 3 min read", "2019-02-11"),
+        ("Jane Roe 12.12.2025 · Lesezeit 3 Min.", "2025-12-12"),
+    ],
+)
+def test_date_line_with_a_name_and_a_reading_time(date_line: str, published: str) -> None:
+    page = f"Bridge to be rebuilt\n{date_line}\n\n{TEXT_BODY}"
+    article = newsparse.parse(page, kind="text")
+    assert (article.published.date().isoformat() if article.published else None) == published

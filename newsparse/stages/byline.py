@@ -58,6 +58,30 @@ MIN_NAME_WORDS = 2
 MAX_NAME_WORDS = 4
 # A byline line is short; the name tables do the fine checks.
 MAX_BYLINE_WORDS = 20
+# A date this many lines under a bare name vouches for it ("Jane Doe", "Staff Writer", date).
+DATE_BELOW_NAME_REACH = 1
+# An image line naming the author: "Picture of Jane Doe", "Jane Doe's avatar".
+AUTHOR_PICTURE = re.compile(r"\b(?:avatar|picture|photo|headshot|profile|image|portrait)\b")
+# Words of a name checked against the page's lower-case words ("of", "de" join names).
+MIN_CHECKED_NAME_WORD_CHARS = 3
+_WORD = re.compile(r"\w+")
+# Punctuation around a word in running text: "(practices," reads "practices".
+WORD_EDGES = "\"'“”‘’«»()[]{}.,;:!?…*"
+
+
+def marker_alone(text: str, languages: tuple[str, ...]) -> bool:
+    """True if the line is nothing but an author marker ("By", "Written by:") or a label with
+    its colon ("Author:"): the name follows on the next line. A bare label ("Authors") is a
+    menu item."""
+    stripped = text.casefold().strip()
+    folded = stripped.rstrip(":").strip()
+    for code in (*languages, "en"):
+        table = BY_LANGUAGE.get(code)
+        if table is None:
+            continue
+        if folded in table.markers or (folded in table.labels and stripped.endswith(":")):
+            return True
+    return False
 
 
 def has_marker(text: str, languages: tuple[str, ...]) -> bool:
@@ -68,8 +92,9 @@ def has_marker(text: str, languages: tuple[str, ...]) -> bool:
         if table is None:
             continue
         for marker in table.markers:
-            if folded.startswith(marker) and folded[len(marker) : len(marker) + 1] in (" ", ":"):
-                return True
+            after = folded[len(marker) : len(marker) + 1]
+            if folded.startswith(marker) and (after == ":" or after.isspace()):
+                return True  # "By Jane", "By:", "By\xa0Jane" (a no-break space)
         for label in table.labels:
             if folded.startswith(label) and folded[len(label) : len(label) + 1] == ":":
                 return True
@@ -77,16 +102,51 @@ def has_marker(text: str, languages: tuple[str, ...]) -> bool:
 
 
 def _vouched(doc: Document, segment: Segment) -> bool:
-    """A byline without "By" needs support: a date line beside it, or author markup."""
+    """A byline without "By" needs support: a date line beside it or two lines under it (a
+    job title between), the author's picture named on the line above, or author markup."""
     if has_marker(_unglue(segment.text), doc.languages) or segment.context & AUTHOR_TOKENS:
         return True
     if segment.label is not None and segment.label.role is Role.DATE:
         return True
-    neighbours = doc.segments[max(0, segment.index - 1) : segment.index + 2]
-    return any(n.label is not None and n.label.role is Role.DATE for n in neighbours)
+    index = segment.index
+    neighbours = doc.segments[max(0, index - 1) : index + 1 + DATE_BELOW_NAME_REACH]
+    if any(n.label is not None and n.label.role is Role.DATE for n in neighbours):
+        return True
+    return index > 0 and _pictures(doc.segments[index - 1].text, segment.text)
 
 
-def _from_segment(doc: Document, segment: Segment) -> Byline | None:
+def _pictures(line: str, name: str) -> bool:
+    """True if an image line names the person: "Picture of Jane Doe", "Jane Doe's avatar",
+    "Headshot of Jane Doe, editor"."""
+    folded = line.casefold()
+    return name.casefold() in folded and AUTHOR_PICTURE.search(folded) is not None
+
+
+def lower_case_words(doc: Document) -> frozenset[str]:
+    """Words the page writes in lower case somewhere: common words ("practices", "security"),
+    which a person's name is not made of. Addresses and handles ("jane.doe@", "/janedoe")
+    are not words."""
+    tokens = {token for segment in doc.segments for token in segment.text.split()}
+    cores = (token.strip(WORD_EDGES) for token in tokens)
+    return frozenset(core for core in cores if core.isalpha() and core.islower())
+
+
+def common_words_only(found: Byline, lower: frozenset[str]) -> bool:
+    """True when a byline names no organisation and each of its people is made of words the
+    page writes in lower case elsewhere: a title in title case ("Best Practices for PTO
+    Benefits", "Home Networks and Cyber Security"), not people."""
+    if not found.people or found.organizations:
+        return False
+    for person in found.people:
+        words = [
+            w.casefold() for w in _WORD.findall(person) if len(w) >= MIN_CHECKED_NAME_WORD_CHARS
+        ]
+        if not words or not all(w in lower for w in words):
+            return False
+    return True
+
+
+def _from_segment(doc: Document, segment: Segment, lower: frozenset[str]) -> Byline | None:
     text = _unglue(segment.text)
     if len(text.split()) > MAX_BYLINE_WORDS or not _vouched(doc, segment):
         return None
@@ -99,7 +159,14 @@ def _from_segment(doc: Document, segment: Segment) -> Byline | None:
             return None
     if not looks_like_byline(text, languages=doc.languages) and not _bare_name(text):
         return None
-    return split_byline(text, languages=doc.languages)
+    found = split_byline(text, languages=doc.languages)
+    if (
+        found is not None
+        and not has_marker(text, doc.languages)
+        and common_words_only(found, lower)
+    ):
+        return None
+    return found
 
 
 def _date_on_the_byline(doc: Document, segment: Segment) -> None:
@@ -108,7 +175,8 @@ def _date_on_the_byline(doc: Document, segment: Segment) -> None:
     if doc.published is not None:
         return
     mentions = [
-        m for m in find_dates(segment.text, languages=doc.languages)
+        m
+        for m in find_dates(segment.text, languages=doc.languages)
         if m.role is not DateRole.UPDATED
     ]
     if mentions:
@@ -118,11 +186,16 @@ def _date_on_the_byline(doc: Document, segment: Segment) -> None:
 def _bare_name(text: str) -> bool:
     """A name alone ("Andrew King", "Dr. Jane Roe"): a byline when a date line is beside it."""
     words = text.split()
-    if not MIN_NAME_WORDS <= len(words) <= MAX_NAME_WORDS or text.isupper():
+    if not MIN_NAME_WORDS <= len(words) <= MAX_NAME_WORDS:
         return False
     return all(w[0].isupper() and not any(c.isdigit() for c in w) for w in words) and not any(
         c in text for c in ":|!?"
     )
+
+
+# Labelled lines still read for a byline: a date line may end with one, and a name the page
+# repeats (a blog's author, named again in the footer) may have been taken for the site name.
+_SEARCHED_ROLES = (Role.DATE, Role.BYLINE, Role.SITE_NAME)
 
 
 def _searched(doc: Document) -> list[Segment]:
@@ -134,7 +207,7 @@ def _searched(doc: Document) -> list[Segment]:
         s
         for s in doc.segments[: until + 1]
         if s.label is None
-        or s.label.role in (Role.DATE, Role.BYLINE)
+        or s.label.role in _SEARCHED_ROLES
         or (
             s.index in beside
             and s.label.reason in HEADER_REASONS
@@ -163,9 +236,17 @@ def _beside_the_headline(doc: Document) -> range:
 def byline(doc: Document) -> None:
     """Label byline lines near the top and set the byline; remove end-of-story credits."""
     found: Byline | None = None
+    site_named: Byline | None = None  # a name the furniture stage took for the site name
+    lower = lower_case_words(doc)
     for segment in _searched(doc):
-        candidate = _from_segment(doc, segment)
+        if found is None and _name_after_marker(doc, segment):
+            found = doc.byline.value if doc.byline is not None else None
+            continue
+        candidate = _from_segment(doc, segment, lower)
         if candidate is None:
+            continue
+        if segment.label is not None and segment.label.role is Role.SITE_NAME:
+            site_named = site_named or candidate
             continue
         if segment.label is None:
             doc.label(segment, Role.BYLINE, NAME, "byline line")
@@ -179,6 +260,8 @@ def byline(doc: Document) -> None:
             and segment.label.role is Role.BYLINE
         ):
             doc.label(segment, Role.BOILERPLATE, NAME, "duplicate byline")
+    if found is None and site_named is not None:
+        _offer(doc, site_named)  # a blog's author is its masthead: used when no other is named
     if (doc.byline is None or _only_the_site(doc)) and doc.kind == "html":
         _from_author_markup(doc)
     if doc.byline is None:
@@ -187,6 +270,31 @@ def byline(doc: Document) -> None:
     for segment in doc.segments:
         if segment.label is None and REPORTING_CREDITS.match(segment.text):
             doc.label(segment, Role.BOILERPLATE, NAME, "reporting credits")
+
+
+def _name_after_marker(doc: Document, segment: Segment) -> bool:
+    """A marker alone on its line ("By", "Written by") and the name on the next line: both
+    are the byline. True if it was found and offered."""
+    index = segment.index
+    if segment.label is not None or index + 1 >= len(doc.segments):
+        return False
+    if not marker_alone(segment.text, doc.languages):
+        return False
+    name = doc.segments[index + 1]
+    if name.label is not None and name.label.role is not Role.SITE_NAME:
+        return False
+    if name.words > MAX_BYLINE_WORDS:
+        return False
+    found = split_byline(
+        f"{segment.text.strip().rstrip(':')}: {name.text}", languages=doc.languages
+    )
+    if found is None or not found.authors:
+        return False
+    doc.label(segment, Role.BYLINE, NAME, "author marker")
+    if name.label is None:
+        doc.label(name, Role.BYLINE, NAME, "byline line under its marker")
+    _offer(doc, found)
+    return True
 
 
 def _only_the_site(doc: Document) -> bool:

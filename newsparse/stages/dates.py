@@ -6,7 +6,9 @@ they never reach the body. Evidence for the fields, in order:
 2. the first visible date line at the top of the story: labelled dates go to their role, an
    unlabelled date is the publication date. Date lines further down (comments, teasers,
    footers) are removed but never date the story;
-3. a paragraph at the top that opens with its date and a dash ("12.12.2022 - Empa ...").
+3. a paragraph at the top that opens with its date and a dash ("12.12.2022 - Empa ...");
+4. a page that shows only an "Updated" date is dated by it: that is the date its readers see
+   (the date stays in ``updated`` too, and the provenance keeps the "Updated" label).
 The markup's publication date is checked against the top of the story: a "Published" date
 there more than a day away replaces it, and a UTC time shown there as a local time takes that
 zone (the same instant).
@@ -31,6 +33,7 @@ from newsparse.document import Document, Evidence, Role, Segment
 from newsparse.model import Source
 from newsparse.names import looks_like_byline
 from newsparse.patterns.dates import LABEL as DATE_LABEL
+from newsparse.patterns.dates import READING_TIME
 from newsparse.patterns.furniture import COMMENTS_START
 from newsparse.pipeline import stage
 from newsparse.stages.furniture import header_region
@@ -89,7 +92,9 @@ def _classify(doc: Document, segment: Segment) -> tuple[DateMention, ...] | None
     mentions = _labelled_above(doc, segment, mentions)
     if looks_like_date_line(text):
         return mentions
-    rest = strip_dates(text, mentions)
+    # a reading time beside the date is no word of a sentence ("Jane Doe July 13, 2025 — 7
+    # minutes read")
+    rest = READING_TIME.sub(" ", strip_dates(text, mentions)).strip(" |·•,-–—:")
     if len(comparable_words(rest)) <= MAX_LEFTOVER_WORDS or looks_like_byline(
         rest, languages=doc.languages
     ):
@@ -156,6 +161,21 @@ def dates(doc: Document) -> None:
         _lead_date(doc, evidence_until)
     if doc.published is None and doc.kind == "html":
         _outside_the_article(doc)
+    if doc.published is None:
+        _only_updated(doc)
+
+
+def _only_updated(doc: Document) -> None:
+    """A page whose only visible date is a day labelled "Updated" ("Last updated: Dec 4, 2025")
+    is dated by it: a guide revised in place shows the day of its last revision as its date.
+    An update stamp with a clock time ("Updated 3:45 PM EST, Tue January 4, 2022") is a news
+    story's revision, published earlier at a time the page does not show: it dates nothing."""
+    updated = doc.updated
+    if updated is None or updated.source is not Source.VISIBLE_TEXT:
+        return
+    shown = find_dates(updated.raw, languages=doc.languages)
+    if shown and not any(m.date.has_time for m in shown):
+        doc.published = Evidence(updated.value, updated.source, updated.raw, NAME)
 
 
 def _lead_date(doc: Document, until: int) -> None:

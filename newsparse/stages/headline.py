@@ -3,8 +3,10 @@
 Evidence for the headline, in order:
 1. the markup's headline (``metadata``: JSON-LD, og:title, ``<h1>``/``<title>``): the matching
    visible line is labelled so that it stays out of the body;
-2. page text: the title-shaped line right above the byline or date lines;
-3. page text: the last title-shaped line above the first paragraph of the story.
+2. page text: the best-scored title-shaped line above the story, weighing what marks a
+   headline (a byline or date line under it, the URL slug's words, the story's words, title
+   case, a breadcrumb or page title repeating it, nearness to the story) against what marks
+   a menu item, a section heading, image alt text or a standfirst (see the weights below).
 Standfirst: a sentence between the headline and the byline/date lines or the first paragraph,
 when it is set apart by markup (``standfirst``, ``dek``, ``summary`` classes) or by the page
 description, or (page text) when byline or date lines follow it.
@@ -12,14 +14,20 @@ description, or (page text) when byline or date lines follow it.
 
 from __future__ import annotations
 
+import bisect
+import collections
+import math
 import re
 from urllib.parse import urlsplit
 
+import attrs
+
 from newsparse.document import Document, Evidence, Role, Segment
 from newsparse.model import BlockKind, Source
-from newsparse.names import looks_like_byline
+from newsparse.names import looks_like_byline, split_byline
 from newsparse.pipeline import stage
 from newsparse.stages.boilerplate import furniture_reason
+from newsparse.stages.byline import common_words_only, has_marker, lower_case_words
 from newsparse.stages.captions import credit_only, split_credit
 from newsparse.stages.furniture import story_start
 from newsparse.textshape import comparable_words, is_prose, looks_like_title
@@ -62,24 +70,40 @@ SLUG_STOPWORDS = frozenset(
         "www",
     }
 )
-# Scoring a title-shaped header line as the headline (page text):
-# each free line between it and the story costs this much (the headline sits right above);
-DISTANCE_WEIGHT = 0.5
-MAX_COUNTED_DISTANCE = 10
-# a byline or date line just above or within two lines below it is strong evidence;
-META_NEIGHBOUR_BONUS = 2.0
+# Scoring a title-shaped line above the story as the headline (page text). Each weight was
+# fitted on page-text renderings of the WCXB dev pages (a softmax over each page's candidate
+# lines) and rounded; trafilatura-eval pages and the other renderers were held out.
+# The story a headline sits over: the longest run of prose lines (gaps of this many lines or
+# fewer inside it: a subheading, an image line) or, when it starts later, the first story line.
+STORY_RUN_GAP = 3
+# A line under the first story paragraph needs this share of the URL slug's words.
+MIN_SLUG_SHARE_BELOW_STORY = 0.5
+# Title-shaped lines are looked for this far from the top (long menus come first).
+MAX_TEXT_HEADLINE_POSITION = 600
+# Body words shorter than this are function words ("the", "and") that every line shares.
+MIN_CONTENT_WORD_CHARS = 4
+# What separates a title from the rest of a line that repeats it: "Home » Title",
+# "Title | Site", "6 thoughts on “Title”".
+MAX_ECHO_EXTRA_WORDS = 8
+# Evidence for a candidate line and its weight:
+WEIGHT_ABOVE_FIRST_STORY_LINE = 1.8  # above the first story paragraph, not inside a menu text
+WEIGHT_META_BELOW = 1.4  # a byline or date line within two lines under it
 NEAR_META_LINES = 2
-# menus never hold it; headlines have 3 to 20 words; a sentence with a period is a standfirst;
-MENU_PENALTY = 3.0
-SIZE_BONUS = 1.0
-STANDFIRST_PENALTY = 2.0
-# lines under the byline are share bars and reading times, not the headline;
-BELOW_BYLINE_PENALTY = 3.0
-BELOW_META_REACH = 3
-# a title echoed inside a longer line (breadcrumb, image alt text) is likely the headline;
-ECHO_BONUS = 1.5
-# and the URL slug, when it has words, names it.
-SLUG_WEIGHT = 4.0
+WEIGHT_META_ABOVE = 0.5  # a byline or date line right above it
+WEIGHT_MENU = -1.0  # inside a run of very short lines
+WEIGHT_SIZE = 0.7  # 3 to 20 words
+WEIGHT_SHORT = -0.7  # one or two words: a section name
+WEIGHT_LONG = -2.0  # over 20 words: the standfirst under the headline
+WEIGHT_SLUG = 4.5  # times the share of the URL slug's words it holds
+WEIGHT_ECHO = 1.1  # repeated inside another line with a separator (breadcrumb, page title)
+WEIGHT_INSIDE_LONGER = 0.75  # repeated inside a longer title-shaped line
+WEIGHT_PREFIX_OF_LONGER = -0.55  # the start of a longer title-shaped line ("X" of "X: how to")
+WEIGHT_EXTENDS_SHORTER = 0.55  # that longer line
+WEIGHT_BODY_WORDS = 2.0  # times the share of its content words the story uses
+WEIGHT_LOWER_START = -0.5  # starts in lower case: image alt text, a slogan
+WEIGHT_TITLE_CASE = 0.8  # times the share of its longer words that are capitalised
+WEIGHT_IMAGE_WORD = -0.4  # ends like image alt text: "... avatar", "... logo"
+WEIGHT_DISTANCE = -0.55  # times log(1 + free lines between it and the next story paragraph)
 # A menu is a run of very short lines; a headline has more words.
 MENU_ITEM_WORDS = 3
 MENU_RUN = 3
@@ -109,6 +133,12 @@ STANDFIRST_TOKENS = frozenset(
     }
 )
 _META_ROLES = (Role.BYLINE, Role.DATE)
+# Image alt text names what the image is: "Jane Doe avatar", "Acme logo", "Author photo".
+IMAGE_ALT_END = re.compile(
+    r"\b(?:avatar|logo|icon|image|photo|picture|profile pic|headshot|thumbnail)s?$", re.IGNORECASE
+)
+# Characters that set a repeated title apart in a longer line: "Home » Title", "Title | Site".
+ECHO_SEPARATOR = re.compile(r"[|»›>/–—\-“”\"«‘’']")
 _SLUG_SPLIT = re.compile(r"[-_+.,%\d]+")
 
 
@@ -144,11 +174,6 @@ def _label_markup_headline(doc: Document, title: str) -> Segment | None:
     return None
 
 
-def _standfirst_like(text: str) -> bool:
-    """Longer than a headline, or ending like a sentence: a standfirst, not a title."""
-    return len(text.split()) > MAX_HEADLINE_WORDS or text.rstrip().endswith((".", "!", "?"))
-
-
 def _beside_headline(text: str) -> bool:
     """Captions, photo credits and furniture lines that sit between a headline and its byline."""
     return (
@@ -182,68 +207,218 @@ def _in_menu(doc: Document, segment: Segment) -> bool:
     return False
 
 
-def _score(doc: Document, segment: Segment, between: int, slug: set[str]) -> float:
-    """How much a title-shaped header line looks like the headline (see the weights above).
+@attrs.frozen
+class _Candidate:
+    """A title-shaped line above the story and the evidence that it is the headline."""
 
-    ``between`` counts the free lines between it and the story (captions and furniture aside).
-    """
-    score = -DISTANCE_WEIGHT * min(between, MAX_COUNTED_DISTANCE)
-    nearby = doc.segments[max(0, segment.index - 1) : segment.index + 1 + NEAR_META_LINES]
-    if any(s.label is not None and s.label.role in _META_ROLES for s in nearby):
-        score += META_NEIGHBOUR_BONUS
-    if _in_menu(doc, segment):
-        score -= MENU_PENALTY
-    if MIN_HEADLINE_WORDS <= segment.words <= MAX_HEADLINE_WORDS:
-        score += SIZE_BONUS
-    if _standfirst_like(segment.text):
-        score -= STANDFIRST_PENALTY
-    above = doc.segments[max(0, segment.index - BELOW_META_REACH) : segment.index]
-    if any(s.label is not None and s.label.role is Role.BYLINE for s in above):
-        score -= BELOW_BYLINE_PENALTY  # share bars and reading times sit under the byline
-    if slug:
-        score += SLUG_WEIGHT * len(slug & set(comparable_words(segment.text))) / len(slug)
-    return score
+    segment: Segment
+    above_first_story_line: bool
+    meta_below: bool
+    meta_above: bool
+    in_menu: bool
+    slug_share: float
+    echoed: bool
+    inside_longer: bool
+    prefix_of_longer: bool
+    extends_shorter: bool
+    body_share: float
+    title_case_share: float
+    free_lines_below: int
+
+    def score(self) -> float:
+        """The weighted sum of the evidence (weights above)."""
+        segment = self.segment
+        text = segment.text.strip()
+        total = WEIGHT_SLUG * self.slug_share + WEIGHT_BODY_WORDS * self.body_share
+        total += WEIGHT_TITLE_CASE * self.title_case_share
+        total += WEIGHT_DISTANCE * math.log1p(self.free_lines_below)
+        flags = (
+            (self.above_first_story_line, WEIGHT_ABOVE_FIRST_STORY_LINE),
+            (self.meta_below, WEIGHT_META_BELOW),
+            (self.meta_above, WEIGHT_META_ABOVE),
+            (self.in_menu, WEIGHT_MENU),
+            (MIN_HEADLINE_WORDS <= segment.words <= MAX_HEADLINE_WORDS, WEIGHT_SIZE),
+            (segment.words < MIN_HEADLINE_WORDS, WEIGHT_SHORT),
+            (segment.words > MAX_HEADLINE_WORDS, WEIGHT_LONG),
+            (self.echoed, WEIGHT_ECHO),
+            (self.inside_longer, WEIGHT_INSIDE_LONGER),
+            (self.prefix_of_longer, WEIGHT_PREFIX_OF_LONGER),
+            (self.extends_shorter, WEIGHT_EXTENDS_SHORTER),
+            (text[:1].islower(), WEIGHT_LOWER_START),
+            (IMAGE_ALT_END.search(text) is not None, WEIGHT_IMAGE_WORD),
+        )
+        return total + sum(weight for present, weight in flags if present)
 
 
-def _echoes(header: list[Segment], eligible: list[bool]) -> dict[int, float]:
-    """Score changes from repetition: a title is echoed inside other lines (breadcrumbs, image
-    alt text, share text), and a line that is another candidate plus extra words is the echo."""
-    changes: dict[int, float] = {}
-    titles = [s for s, ok in zip(header, eligible, strict=True) if ok and looks_like_title(s.text)]
-    for candidate in titles:
-        for other in header:
-            if other is candidate or candidate.text not in other.text:
-                continue
-            if other.words > candidate.words:
-                changes[candidate.index] = ECHO_BONUS
-                changes[other.index] = changes.get(other.index, 0.0) - ECHO_BONUS
-    return changes
+def _story_runs(doc: Document) -> list[tuple[int, int, int]]:
+    """Runs of story paragraphs as (first and last segment index, words); a few lines between
+    two paragraphs (a subheading, an image line) do not end a run."""
+    runs: list[tuple[int, int, int]] = []
+    last = -STORY_RUN_GAP - 1
+    for segment in doc.segments:
+        if segment.label is not None or not is_prose(segment.text):
+            continue
+        if furniture_reason(segment.text) is not None:
+            continue
+        if runs and segment.index - last <= STORY_RUN_GAP:
+            runs[-1] = (runs[-1][0], segment.index, runs[-1][2] + segment.words)
+        else:
+            runs.append((segment.index, segment.index, segment.words))
+        last = segment.index
+    return runs
 
 
-def _text_headline(doc: Document) -> Segment | None:
-    """Page text: the best-scored title-shaped line above the story (slug, byline, place, shape)."""
-    story = story_start(doc)
-    header = doc.segments[: min(story, len(doc.segments))]
-    eligible = [s.label is None and not _beside_headline(s.text) for s in header]
-    # free lines after each header line, up to the story: suffix sums of ``eligible``
-    after = [0] * (len(header) + 1)
-    for position in range(len(header) - 1, -1, -1):
-        after[position] = after[position + 1] + eligible[position]
+@attrs.frozen
+class _Lines:
+    """Lines joined into one string, to find the lines that contain a text in one pass."""
+
+    segments: tuple[Segment, ...]
+    joined: str
+    starts: tuple[int, ...]
+
+    @classmethod
+    def of(cls, segments: list[Segment]) -> _Lines:
+        starts: list[int] = []
+        position = 0
+        for segment in segments:
+            starts.append(position)
+            position += len(segment.text) + 1
+        return cls(tuple(segments), "\n".join(s.text for s in segments), tuple(starts))
+
+
+def _containing(lines: _Lines, text: str, segment: Segment) -> list[Segment]:
+    """The lines longer than ``text`` that contain it, other than ``segment``."""
+    found: list[Segment] = []
+    start = lines.joined.find(text)
+    while start >= 0:
+        other = lines.segments[bisect.bisect_right(lines.starts, start) - 1]
+        if other is not segment and len(other.text) > len(text) and other not in found:
+            found.append(other)
+        start = lines.joined.find(text, start + 1)
+    return found
+
+
+def _echoed(text: str, other: str) -> bool:
+    """True if ``other`` repeats ``text`` set off by a separator or quotes, with a few more
+    words: a breadcrumb ("Home » Title"), a page title ("Title | Site"), a comments heading."""
+    start = other.find(text)
+    while start >= 0:
+        before, after = other[:start].rstrip(), other[start + len(text) :].lstrip()
+        if (
+            (before or after)
+            and (not before or ECHO_SEPARATOR.match(before[-1]))
+            and (not after or ECHO_SEPARATOR.match(after[0]))
+            and len(before.split()) + len(after.split()) <= MAX_ECHO_EXTRA_WORDS
+        ):
+            return True
+        start = other.find(text, start + 1)
+    return False
+
+
+def _share(words: list[str], known: set[str] | collections.Counter[str]) -> float:
+    return sum(1 for w in words if w in known) / len(words) if words else 0.0
+
+
+def _title_case_share(text: str) -> float:
+    """Share of the longer words that start with a capital ("Top Nutrition Trends for Fall")."""
+    words = [w for w in text.split() if len(w) >= MIN_CONTENT_WORD_CHARS and w[0].isalpha()]
+    return sum(w[0].isupper() for w in words) / len(words) if words else 0.0
+
+
+def _candidates(doc: Document) -> list[_Candidate]:
+    """Title-shaped free lines above the story, with their evidence."""
+    segments = doc.segments
+    first_story = story_start(doc)
+    runs = _story_runs(doc)
+    main = max(runs, key=lambda run: run[2]) if runs else None
+    end = min(max(first_story, main[0] if main else 0), MAX_TEXT_HEADLINE_POSITION)
+    eligible = [s.label is None and not _beside_headline(s.text) for s in segments[:end]]
+    free_before = [0]  # free lines above each index
+    for ok in eligible:
+        free_before.append(free_before[-1] + ok)
+    starts = [run[0] for run in runs]
     slug = _slug_words(doc.url)
     if len(slug) < MIN_SLUG_WORDS:
         slug = set()
-    echoes = _echoes(header, eligible)
+    body: collections.Counter[str] = collections.Counter()
+    if main is not None:
+        for segment in segments[main[0] : main[1] + 1]:
+            if segment.label is None:
+                body.update(_content_words(segment.text))
+    lower = lower_case_words(doc)
+    lines = [
+        s
+        for s, ok in zip(segments[:end], eligible, strict=True)
+        if ok and looks_like_title(s.text) and not _names_someone(doc, s.text, lower)
+    ]
+    texts = [s.text for s in lines]
+    header = _Lines.of(segments[:end])
+    found: list[_Candidate] = []
+    for segment in lines:
+        if segment.index >= first_story and not _vouched_below_story(doc, segment, slug):
+            continue
+        index, text = segment.index, segment.text
+        below = next((start for start in starts if start > index), end)
+        longer = [t for t in texts if len(t) > len(text) and text in t]
+        found.append(
+            _Candidate(
+                segment=segment,
+                above_first_story_line=index < first_story,
+                meta_below=_has_meta(segments[index + 1 : index + 1 + NEAR_META_LINES]),
+                meta_above=_has_meta(segments[max(0, index - 1) : index]),
+                in_menu=_in_menu(doc, segment),
+                slug_share=len(slug & set(comparable_words(text))) / len(slug) if slug else 0.0,
+                echoed=any(
+                    _echoed(text, other.text) for other in _containing(header, text, segment)
+                ),
+                inside_longer=bool(longer),
+                prefix_of_longer=any(t.startswith(text) for t in longer),
+                extends_shorter=any(t != text and text.startswith(t) for t in texts),
+                body_share=_share(_content_words(text), body),
+                title_case_share=_title_case_share(text),
+                free_lines_below=free_before[min(below, end)] - free_before[index + 1],
+            )
+        )
+    return found
+
+
+def _names_someone(doc: Document, text: str, lower: frozenset[str]) -> bool:
+    """A byline-shaped line, unless its "names" are words the page writes in lower case (a
+    headline in title case: "Best Practices for Vehicle Rentals")."""
+    if not looks_like_byline(text, languages=doc.languages):
+        return False
+    found = split_byline(text, languages=doc.languages)
+    return found is None or has_marker(text, doc.languages) or not common_words_only(found, lower)
+
+
+def _vouched_below_story(doc: Document, segment: Segment, slug: set[str]) -> bool:
+    """A line under the first story paragraph is the headline only with strong evidence (the
+    first "story" may be a menu's blurbs): a byline or date under it, or the URL slug's words.
+    Else it is a subheading, a pull quote or its attribution."""
+    index = segment.index
+    if _has_meta(doc.segments[index + 1 : index + 1 + NEAR_META_LINES]):
+        return True
+    return bool(slug) and len(
+        slug & set(comparable_words(segment.text))
+    ) >= MIN_SLUG_SHARE_BELOW_STORY * len(slug)
+
+
+def _content_words(text: str) -> list[str]:
+    return [w for w in comparable_words(text) if len(w) >= MIN_CONTENT_WORD_CHARS]
+
+
+def _has_meta(segments: list[Segment]) -> bool:
+    return any(s.label is not None and s.label.role in _META_ROLES for s in segments)
+
+
+def _text_headline(doc: Document) -> Segment | None:
+    """Page text: the best-scored title-shaped line above the story; the first of equals."""
     best: Segment | None = None
     best_score = float("-inf")
-    for position in range(len(header) - 1, -1, -1):
-        segment = header[position]
-        if not eligible[position] or not looks_like_title(segment.text):
-            continue
-        if looks_like_byline(segment.text, languages=doc.languages):
-            continue
-        score = _score(doc, segment, after[position + 1], slug) + echoes.get(segment.index, 0.0)
+    for candidate in _candidates(doc):
+        score = candidate.score()
         if score > best_score:
-            best, best_score = segment, score
+            best, best_score = candidate.segment, score
     return best
 
 

@@ -1,0 +1,51 @@
+"""The headline of page text: the title-shaped line over the story, not a subheading, an image
+line, a teaser or a menu item near it."""
+
+from __future__ import annotations
+
+import pytest
+
+import newsparse
+
+PARAGRAPHS = (
+    "The council met on Tuesday and agreed to rebuild the old bridge over the river next spring.",
+    "Engineers found last year that the bridge's piers had cracked, and heavy lorries were banned.",
+    "The new crossing will cost about twelve million pounds, most of it paid by the national fund.",
+    "Residents said the closure had doubled their journeys to the market town on the other bank.",
+    "Work is due to start in April, and a ferry will carry people across while the bridge is shut.",
+)
+SHIFTED = PARAGRAPHS[1:] + PARAGRAPHS[:1]
+STORY = "\n\n".join(f"{p} {q}" for p, q in zip(PARAGRAPHS, SHIFTED, strict=True))
+MENU = "Home\nNews\nGuides\nAbout\nContact"
+
+
+@pytest.mark.parametrize(
+    ("header", "expected"),
+    [
+        # the author's picture line and the byline sit above the headline
+        (
+            "Picture of Andrew King\nAndrew King\nSeptember 4, 2025\n5:50 am\n"
+            "How the Council Plans to Rebuild the Old Bridge",
+            "How the Council Plans to Rebuild the Old Bridge",
+        ),
+        # a table of contents with short section headings between the headline and the story
+        (
+            "Rebuilding the Old Bridge: What the Council Agreed\nby Jane Roe\n6 Comments\n"
+            "A river crossing seen from the bank\n\nThe bridge has stood for a century and the "
+            "council has now decided what will replace it, after a long debate.\n\n"
+            "Table of Contents\nWhy the bridge must go\nWhat it will cost\nWhat the Council Agreed",
+            "Rebuilding the Old Bridge: What the Council Agreed",
+        ),
+        # a question headline over a share bar
+        ("Do I Need a New Bridge?\nShare  Tweet  LinkedIn", "Do I Need a New Bridge?"),
+        # key takeaways under a byline of editors
+        (
+            "Bridge Repairs 101: Understanding the basics\nOctober 2, 2025\n"
+            "By The Borough editors\nKey takeaways",
+            "Bridge Repairs 101: Understanding the basics",
+        ),
+    ],
+)
+def test_text_headline(header: str, expected: str) -> None:
+    page = f"{MENU}\n{header}\n\n{STORY}"
+    assert newsparse.parse(page, kind="text").headline == expected
