@@ -55,6 +55,16 @@ from newsparse.stages.boilerplate import furniture_reason
         ("For the latest stories and breaking news updates download the app", "promo"),
         ("Dieser Beitrag gibt die Meinung des Autors wieder, nicht die der Redaktion.",
          "disclaimer"),
+        # ratings with their vote counts, read-more links with a read time
+        ("War der Artikel nützlich? (95 Stimmen: 4,73 von 5)", "post meta"),
+        ("Was this article helpful? (12 votes)", "post meta"),
+        ("(Noch keine Bewertungen) Loading...", "post meta"),
+        ("weiterlesen 5 Minuten", "post meta"),
+        ("Read more 7 min", "post meta"),
+        # a copyright line that starts with the owner's name
+        ("Reddit Inc © 2020. All rights reserved", "legal"),
+        ("The Valley Courier. All rights reserved.", "legal"),
+        ("Instant access to the full article PDF.", "paywall"),
     ],
 )
 def test_furniture_lines(line: str, reason: str) -> None:
@@ -74,6 +84,8 @@ def test_furniture_lines(line: str, reason: str) -> None:
         "Weitere Informationen erhalten Sie beim Amt.",
         "Contact the team on Monday, she said.",
         "Follow the money, he said, and you will find the truth on the ground.",
+        "He said all rights reserved by the owners were waived after the court ruling.",
+        "Readers spent 5 minutes on the page, the study found.",
     ],
 )
 def test_story_sentences_are_not_furniture(line: str) -> None:

@@ -138,6 +138,7 @@ _promo = (
 )
 _legal = (
     r"(?:©|\(c\)|copyright)[^\n]{0,200}|all rights reserved\.?[^\n]{0,100}|"
+    r"[^\n]{0,80}(?:©|\(c\)) ?(?:19|20)\d\d\b[^\n]{0,200}|[^\n]{0,80}\ball rights reserved\.?|"
     r"terms (?:of (?:use|service)|and conditions)|contact us|about us|impressum|datenschutz|"
     r"mentions légales|aviso legal|alle angaben ohne gewähr\.?|kontakt:?|contact:?"
 )
@@ -147,7 +148,8 @@ _paywall = (
     r"riservato agli abbonati|subscribe to (?:continue|keep) reading|"
     r"you have \d+ free (?:articles?|stories) left|already (?:a )?subscriber|déjà abonné|"
     r"sie haben bereits ein abo|jetzt weiterlesen|weiterlesen mit|to view the full (?:story|article)|"
-    r"to continue reading|please subscribe)[^\n]{0,200}"
+    r"to continue reading|please subscribe|instant access to the full (?:article|story|text))"
+    r"[^\n]{0,200}"
 )
 _disclaimer = (
     r"by (?:submitting|clicking|proceeding|continuing|signing up|subscribing|registering|"
@@ -163,11 +165,13 @@ _postmeta = (
     r"(?:views|aufrufe|vues|visitas|visualizzazioni|wyświetle\w*)\s*:?\s*[\d.,]*|"
     r"(?:source|quelle|źródło|fuente|fonte|bron)\s*:?|\d{1,2}:\d{2}\s*(?:am|pm|uhr|h)?|"
     r"(?:read|continue reading|weiterlesen|mehr lesen|lire la suite|leer más|leggi tutto|"
-    r"czytaj dalej|lees meer|ler mais)(?: more)?\s*(?:»|›|→|\.\.\.|…|:)?|"
+    r"czytaj dalej|lees meer|ler mais)(?: more)?\s*(?:»|›|→|\.\.\.|…|:)?"
+    r"(?:\s*\d{1,3} ?(?:min\.?|mins?|minutes?|minuten))?|"
     r"(?:weitere|weiterführende|zusätzliche) informationen:?|zusatzinformationen:?|"
-    r"quellenangaben:?|kommentare insgesamt:?[\d\s]*|\(?noch keine bewertungen\)?|"
-    r"(?:war|ist) (?:der|dieser) (?:artikel|beitrag) (?:nützlich|hilfreich)\??|"
-    r"was this (?:article|page|post) (?:helpful|useful)\??"
+    r"quellenangaben:?|kommentare insgesamt:?[\d\s]*|"
+    r"\(?(?:noch keine bewertungen|no ratings yet)\)?(?: loading(?:\.\.\.|…)?)?|"
+    r"(?:(?:war|ist) (?:der|dieser) (?:artikel|beitrag) (?:nützlich|hilfreich)|"
+    r"was this (?:article|page|post) (?:helpful|useful))\??(?: ?\([^()\n]{0,60}\))?"
 )
 _tags = (
     r"(?:tags?|topics?|themen|schlagwörter|mots-clés|etiquetas|tag):? [^\n]{1,300}|"
