@@ -214,7 +214,7 @@ NEAR_LEVELS = 3
 def _value_tokens(value: str) -> tuple[str, ...]:
     """The tokens of one class/id/role/itemprop value: its words, and their parts."""
     value = value[:MAX_ATTRIBUTE_CHARS].lower()
-    return (*value.split(), *(token for token in CLASS_TOKEN_SPLIT.split(value) if token))
+    return (*value.split(), *filter(None, CLASS_TOKEN_SPLIT.split(value)))
 
 
 def _attribute_tokens(element: HtmlElement) -> tuple[str, ...]:
@@ -267,16 +267,14 @@ class _Walker:
             tuple[str | None, ...], tuple[tuple[str, ...], bool, NodeAttributes | None]
         ] = {}
         self.value_tokens: dict[str, tuple[str, ...]] = {}
+        self.hidden: dict[tuple[str | None, ...], bool] = {}
 
     def describe(
-        self, tag: str, element: HtmlElement
+        self, tag: str, attrib: Any
     ) -> tuple[tuple[str, ...], bool, NodeAttributes | None]:
-        """The context tokens an element adds (its tag, class/id tokens, ``hidden``), whether
-        it is hidden, and its attributes; remembered per tag and attribute values, which pages
-        repeat."""
-        attrib = element.attrib
-        if not attrib:  # cheaper than element.keys(), which builds a list
-            return (tag,), False, None
+        """The context tokens an element with attributes adds (its tag, class/id tokens,
+        ``hidden``), whether it is hidden, and its attributes; remembered per tag and attribute
+        values, which pages repeat."""
         get = attrib.get
         key = (
             tag,
@@ -291,7 +289,10 @@ class _Walker:
         found = self.described.get(key)
         if found is None:
             attributes = NodeAttributes(*key[1:])
-            hidden = hidden_by(attributes)
+            hiding = (key[1], key[5], key[6], key[7])  # class, style, hidden, aria-hidden
+            hidden = self.hidden.get(hiding)
+            if hidden is None:
+                hidden = self.hidden[hiding] = hidden_by(attributes)
             own: tuple[str, ...] = (tag,)
             # <html> and <body> classes are page-wide flags ("single-post", "theme-caption-two")
             if tag not in PAGE_TAGS:
@@ -362,6 +363,7 @@ class _Walker:
         own_tokens, cumulative, open_nodes = self.own_tokens, self.cumulative, self.open_nodes
         parents, tags, attributes = self.tree.parents, self.tree.tags, self.tree.attributes
         flush, describe = self.flush, self.describe
+        bare: dict[str, tuple[str, ...]] = {}  # the context tokens of elements without attributes
         skip_tags, block_tags, control_tags = SKIP_TAGS, BLOCK_TAGS, CONTROL_TAGS
         skipped: HtmlElement | None = None
         after_bare_br = False  # the last element was a <br> with no text after it
@@ -390,7 +392,12 @@ class _Walker:
                     walker.skip_subtree()
                     skipped = element
                     continue
-                own, hidden, attributes_of = describe(tag, element)
+                attrib = element.attrib
+                if attrib:  # cheaper than element.keys(), which builds a list
+                    own, hidden, attributes_of = describe(tag, attrib)
+                else:
+                    own = bare.get(tag) or bare.setdefault(tag, (tag,))
+                    hidden, attributes_of = False, None
                 if (
                     (tag in control_tags or (hidden and tag not in block_tags))
                     and not _holds_blocks(element)

@@ -151,22 +151,55 @@ def _score(words: float, link_density: float) -> float:
     return (words - linked) - LINK_PENALTY * linked - SEGMENT_COST
 
 
-def _class_tokens(classes: str | None, ident: str | None) -> tuple[list[str], list[str]]:
+@attrs.define
+class _Memo:
+    """What one page's elements were judged by, remembered for the page: verdicts per tag and
+    attributes, the tokens of each class name, the furniture reason of each token."""
+
+    verdicts: dict[_Key, _Verdict] = attrs.Factory(dict)
+    names: dict[str, tuple[str, ...] | None] = attrs.Factory(dict)
+    token_reasons: dict[str, str | None] = attrs.Factory(dict)
+
+
+def _class_tokens(
+    classes: str | None, ident: str | None, memo: _Memo
+) -> tuple[list[str], list[str]]:
     """The whole class/id values and their tokens, lower-cased."""
     values: list[str] = []
     tokens: list[str] = []
+    names = memo.names
     for value in (classes, ident):
         if value:
             for name in value[:MAX_ATTRIBUTE_CHARS].lower().split():
-                if patterns.LAYOUT_FLAG.match(name):
+                if name in names:
+                    parts = names[name]
+                elif patterns.LAYOUT_FLAG.match(name):
+                    parts = names[name] = None
+                else:
+                    parts = names[name] = tuple(
+                        t for t in patterns.CLASS_TOKEN_SPLIT.split(name) if t
+                    )
+                if parts is None:
                     continue  # "has-sidebar", "with-comments": how the page is laid out
                 values.append(name)
-                tokens.extend(t for t in patterns.CLASS_TOKEN_SPLIT.split(name) if t)
+                tokens.extend(parts)
     return values, tokens
 
 
+def _token_reason(token: str, memo: _Memo) -> str | None:
+    """The furniture a class token names ("sidebar", "share-buttons" by its prefix), if any."""
+    if token in memo.token_reasons:
+        return memo.token_reasons[token]
+    reason = patterns.BOILERPLATE_TOKENS.get(token)
+    if reason is None:
+        match = patterns.BOILERPLATE_PREFIX.match(token)
+        reason = patterns.BOILERPLATE_TOKENS[match.group(1)] if match else None
+    memo.token_reasons[token] = reason
+    return reason
+
+
 def _furniture_reason(
-    tag: str, role: str, values: list[str], tokens: list[str], positive: bool
+    tag: str, role: str, values: list[str], tokens: list[str], positive: bool, memo: _Memo
 ) -> str | None:
     """Why an element is furniture, from its tag, role and class/id; None if it is not."""
     if tag in patterns.NEGATIVE_TAGS:
@@ -183,10 +216,7 @@ def _furniture_reason(
     for token in tokens:
         if token in patterns.NOT_FURNITURE_TOKENS:
             continue
-        reason = patterns.BOILERPLATE_TOKENS.get(token)
-        if reason is None:
-            match = patterns.BOILERPLATE_PREFIX.match(token)
-            reason = patterns.BOILERPLATE_TOKENS[match.group(1)] if match else None
+        reason = _token_reason(token, memo)
         if reason == "header" and positive:
             continue  # "article-header", "entry-header": the story's own header
         if reason == "share" and any(t in patterns.EMBED_TOKENS for t in tokens):
@@ -228,7 +258,7 @@ def _shown_pull_quote(attributes: NodeAttributes) -> bool:
     )
 
 
-def _judge(element: HtmlElement, tag: str, cache: dict[_Key, _Verdict]) -> _Verdict:
+def _judge(element: HtmlElement, tag: str, memo: _Memo) -> _Verdict:
     """An element's furniture reason (or None), its container bonus, and whether it is
     furniture by tag, ARIA role or hiding (reliable, unlike class names), from its markup."""
     return _judge_attributes(
@@ -242,13 +272,11 @@ def _judge(element: HtmlElement, tag: str, cache: dict[_Key, _Verdict]) -> _Verd
             aria_hidden=element.get("aria-hidden"),
         ),
         tag,
-        cache,
+        memo,
     )
 
 
-def _judge_attributes(
-    attributes: NodeAttributes, tag: str, cache: dict[_Key, _Verdict]
-) -> _Verdict:
+def _judge_attributes(attributes: NodeAttributes, tag: str, memo: _Memo) -> _Verdict:
     """``_judge`` from attribute values already read.
 
     Pages repeat the same tag and class hundreds of times, so verdicts are cached per page."""
@@ -260,20 +288,20 @@ def _judge_attributes(
     key: _Key = (tag, classes.translate(_NO_DIGITS) if classes else None,
                  ident.translate(_NO_DIGITS) if ident else None, attributes.role,
                  attributes.itemprop, attributes.style)
-    verdict = cache.get(key)
+    verdict = memo.verdicts.get(key)
     if verdict is None:
         if hidden_by(attributes) and not shown_quote:
             verdict = _HIDDEN
         else:
             role = (key[3] or "").strip().lower()
-            values, tokens = _class_tokens(key[1], key[2])
+            values, tokens = _class_tokens(key[1], key[2], memo)
             positive = any(t in patterns.POSITIVE_TOKENS for t in tokens)
             verdict = (
-                _furniture_reason(tag, role, values, tokens, positive),
+                _furniture_reason(tag, role, values, tokens, positive, memo),
                 _bonus(tag, role, (key[4] or "").lower(), positive),
                 tag in patterns.NEGATIVE_TAGS or role in patterns.NEGATIVE_ROLES,
             )
-        cache[key] = verdict
+        memo.verdicts[key] = verdict
     return verdict
 
 
@@ -295,7 +323,7 @@ def _build_tree(
     if tree is not None and all(s.node >= 0 or s.element is None for s in segments):
         return _build_from_markup(tree, segments, left_out)
     nodes: list[_Node] = []
-    cache: dict[_Key, _Verdict] = {}
+    memo = _Memo()
     index_of: dict[HtmlElement, int] = {}
     node_of_segment: list[int] = []
     for segment in segments:
@@ -311,7 +339,7 @@ def _build_tree(
         parent = index_of[current] if current is not None else -1
         for item in reversed(path):
             tag = item.tag.lower() if isinstance(item.tag, str) else ""
-            reason, bonus, landmark = _judge(item, tag, cache)
+            reason, bonus, landmark = _judge(item, tag, memo)
             nodes.append(
                 _Node(element=item, parent=parent, reason=reason, bonus=bonus, landmark=landmark)
             )
@@ -326,7 +354,7 @@ def _build_from_markup(
 ) -> tuple[list[_Node], list[int]]:
     """``_build_tree`` from the walk's parents and attributes, without asking lxml again."""
     nodes: list[_Node] = []
-    cache: dict[_Key, _Verdict] = {}
+    memo = _Memo()
     verdicts: dict[tuple[str, NodeAttributes | None], _Verdict] = {}
     parents, tags, attributes = tree.parents, tree.tags, tree.attributes
     index_of: dict[int, int] = {}
@@ -346,7 +374,7 @@ def _build_from_markup(
             verdict = verdicts.get(key)
             if verdict is None:
                 verdict = verdicts[key] = _judge_attributes(
-                    key[1] or _NO_ATTRIBUTES, key[0].lower(), cache
+                    key[1] or _NO_ATTRIBUTES, key[0].lower(), memo
                 )
             reason, bonus, landmark = verdict
             nodes.append(_Node(element=None, parent=parent, reason=reason, bonus=bonus,
