@@ -211,7 +211,7 @@ def _furniture_reason(
         reason = patterns.BOILERPLATE_CLASSES.get(value)
         if reason:
             return reason
-    if any(t in patterns.KEEP_TOKENS for t in tokens):
+    if not patterns.KEEP_TOKENS.isdisjoint(tokens):
         return None
     for token in tokens:
         if token in patterns.NOT_FURNITURE_TOKENS:
@@ -219,7 +219,7 @@ def _furniture_reason(
         reason = _token_reason(token, memo)
         if reason == "header" and positive:
             continue  # "article-header", "entry-header": the story's own header
-        if reason == "share" and any(t in patterns.EMBED_TOKENS for t in tokens):
+        if reason == "share" and not patterns.EMBED_TOKENS.isdisjoint(tokens):
             continue  # "social-media-embed": a quoted post, not a share bar
         if reason:
             return reason
@@ -227,7 +227,7 @@ def _furniture_reason(
 
 
 def _bonus(tag: str, role: str, itemprop: str, positive: bool) -> float:
-    if any(p in patterns.CONTENT_ITEMPROPS for p in itemprop.split()):
+    if not patterns.CONTENT_ITEMPROPS.isdisjoint(itemprop.split()):
         return ARTICLE_BODY_BONUS
     if tag == "article":
         return ARTICLE_TAG_BONUS
@@ -295,7 +295,7 @@ def _judge_attributes(attributes: NodeAttributes, tag: str, memo: _Memo) -> _Ver
         else:
             role = (key[3] or "").strip().lower()
             values, tokens = _class_tokens(key[1], key[2], memo)
-            positive = any(t in patterns.POSITIVE_TOKENS for t in tokens)
+            positive = not patterns.POSITIVE_TOKENS.isdisjoint(tokens)
             verdict = (
                 _furniture_reason(tag, role, values, tokens, positive, memo),
                 _bonus(tag, role, (key[4] or "").lower(), positive),
@@ -389,23 +389,22 @@ def _sum_up(
     nodes: list[_Node], segments: Sequence[Segment], node_of: list[int], words_of: list[float]
 ) -> float:
     """Fill each node's subtree sums; returns the page's total positive score."""
-    own_score = [0.0] * len(nodes)
-    own_positive = [0.0] * len(nodes)
+    # Each node's own segments first (score and raw start as the own score; the sweeps below
+    # add the children).
     for segment, n in zip(segments, node_of, strict=True):
         if n < 0:
             continue
         words = words_of[segment.index]
         score = _score(words, segment.link_density)
-        own_score[n] += score
-        own_positive[n] += max(score, 0.0)
         node = nodes[n]
+        node.score += score
+        node.raw += score
+        node.positive += max(score, 0.0)
         node.words += words
         node.linked += words * segment.link_density
         if node.first < 0:
             node.first = segment.index
         node.last = segment.index
-    for n in range(len(nodes)):
-        nodes[n].positive = own_positive[n]
     # Children come after their parents: a reverse sweep sees every child before its parent.
     for n in range(len(nodes) - 1, -1, -1):
         node = nodes[n]
@@ -430,8 +429,6 @@ def _sum_up(
         ):
             node.reason = None
             node.landmark = False
-    for n in range(len(nodes)):
-        nodes[n].score = nodes[n].raw = own_score[n]
     for n in range(len(nodes) - 1, -1, -1):
         node = nodes[n]
         if node.parent >= 0:
