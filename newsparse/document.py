@@ -24,6 +24,8 @@ __all__ = [
     "Document",
     "Evidence",
     "Label",
+    "MarkupTree",
+    "NodeAttributes",
     "PullQuoteFinding",
     "Role",
     "Segment",
@@ -71,6 +73,32 @@ class Evidence(Generic[T]):
     stage: str
 
 
+@attrs.frozen(cache_hash=True)
+class NodeAttributes:
+    """The attribute values an element is judged by (its class, id, ARIA role, ``itemprop``,
+    inline style and hiding), read once by the walk; ``None`` where the element has none.
+    Pages repeat the same few combinations, so equal values share one instance."""
+
+    classes: str | None = None
+    ident: str | None = None
+    role: str | None = None
+    itemprop: str | None = None
+    style: str | None = None
+    hidden: str | None = None
+    aria_hidden: str | None = None
+
+
+@attrs.frozen
+class MarkupTree:
+    """The elements the HTML walk entered, in document order, as flat columns: node ``n``'s
+    parent node (-1 for the walk's root), tag and attributes. A segment's ``node`` indexes
+    them, so stages can climb a block's ancestors without touching lxml again."""
+
+    parents: list[int] = attrs.Factory(list)
+    tags: list[str] = attrs.Factory(list)
+    attributes: list[NodeAttributes | None] = attrs.Factory(list)
+
+
 @attrs.define(eq=False)
 class Segment:
     """One block of the page, in reading order.
@@ -89,6 +117,8 @@ class Segment:
     blank_before: bool = False
     element: HtmlElement | None = None
     label: Label | None = None
+    # The element's node in the Document's ``tree`` (-1 when there is none).
+    node: int = -1
 
     words: int = attrs.field(init=False, default=0)
 
@@ -114,6 +144,8 @@ class Document:
     segments: list[Segment]
     url: str | None = None
     root: HtmlElement | None = None
+    # The walked elements' parents, tags and attributes (HTML only; None if unknown).
+    tree: MarkupTree | None = None
     # Metadata fields: the first strong evidence wins; stages check before overwriting.
     headline: Evidence[str] | None = None
     standfirst: Evidence[str] | None = None

@@ -21,7 +21,7 @@ from typing import Any
 from lxml import etree, html
 from lxml.html import HtmlElement
 
-from newsparse.document import Document, Segment
+from newsparse.document import Document, MarkupTree, NodeAttributes, Segment
 from newsparse.model import BlockKind
 from newsparse.patterns.html import (
     CLASS_TOKEN_SPLIT,
@@ -30,12 +30,14 @@ from newsparse.patterns.html import (
 )
 
 __all__ = [
+    "hidden_by",
     "html_document",
     "is_hidden",
     "near_tokens",
     "parse_html",
     "restore_streamed_content",
     "segments_of",
+    "walk_tree",
 ]
 
 # Elements whose content is never text a reader sees. (<noscript> is read: see _is_raw_markup.)
@@ -157,9 +159,19 @@ _PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
 _DISPLAY_NONE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 
 
+# Every element is an HtmlElement: lxml.html's own lookup picks form classes by tag in Python
+# for each element lxml hands out (a cost per element of every walk); this one is in C.
+_ELEMENT_CLASSES = etree.ElementDefaultClassLookup(
+    element=HtmlElement,
+    comment=html.HtmlComment,
+    pi=html.HtmlProcessingInstruction,
+    entity=html.HtmlEntity,
+)
+
+
 def _parse(markup: str) -> tuple[HtmlElement, bool]:
     """The parsed tree, and whether the parser stopped at its nesting limit."""
-    parser = html.HTMLParser(
+    parser = etree.HTMLParser(
         remove_comments=True,
         remove_pis=True,
         no_network=True,
@@ -167,6 +179,7 @@ def _parse(markup: str) -> tuple[HtmlElement, bool]:
         recover=True,
         default_doctype=False,  # type: ignore[call-arg]  # missing from lxml-stubs
     )
+    parser.set_element_class_lookup(_ELEMENT_CLASSES)
     try:
         root = html.document_fromstring(markup or "<html></html>", parser=parser)
     except (etree.ParserError, ValueError):
@@ -222,14 +235,18 @@ def _adopt_content_after_the_end(root: HtmlElement) -> None:
 NEAR_LEVELS = 3
 
 
+def _value_tokens(value: str) -> tuple[str, ...]:
+    """The tokens of one class/id/role/itemprop value: its words, and their parts."""
+    value = value[:MAX_ATTRIBUTE_CHARS].lower()
+    return (*value.split(), *filter(None, CLASS_TOKEN_SPLIT.split(value)))
+
+
 def _attribute_tokens(element: HtmlElement) -> tuple[str, ...]:
     tokens: list[str] = []
     for name in ("class", "id", "role", "itemprop"):
         value = element.get(name)
         if value:
-            value = value[:MAX_ATTRIBUTE_CHARS].lower()
-            tokens.extend(token for token in value.split() if token)
-            tokens.extend(token for token in CLASS_TOKEN_SPLIT.split(value) if token)
+            tokens.extend(_value_tokens(value))
     return tuple(tokens)
 
 
@@ -256,51 +273,63 @@ class _Walker:
 
     Each open element adds its context tokens on a stack; the union of the stack (what a
     segment's ``context`` holds) is computed lazily, once per level, and shared by the
-    segments below it, so a page costs one pass however many blocks it has.
+    segments below it, so a page costs one pass however many blocks it has. Each entered
+    element also becomes a node of the ``tree`` (parent, tag, attributes), read once here so
+    that later stages need not ask lxml again.
     """
 
     def __init__(self) -> None:
         self.segments: list[Segment] = []
         self.parts: list[str] = []
         self.blocks: list[HtmlElement] = []
+        self.block_nodes: list[int] = []
         self.own_tokens: list[tuple[str, ...]] = []
         self.cumulative: list[frozenset[str] | None] = []
-        self.described: dict[tuple[str | None, ...], tuple[tuple[str, ...], bool]] = {}
+        self.open_nodes: list[int] = []
+        self.tree = MarkupTree()
+        self.described: dict[
+            tuple[str | None, ...], tuple[tuple[str, ...], bool, NodeAttributes | None]
+        ] = {}
+        self.value_tokens: dict[str, tuple[str, ...]] = {}
+        self.hidden: dict[tuple[str | None, ...], bool] = {}
 
-    def describe(self, tag: str, element: HtmlElement) -> tuple[tuple[str, ...], bool]:
-        """The context tokens an element adds (its tag, class/id tokens, ``hidden``) and
-        whether it is hidden; remembered per tag and attribute values, which pages repeat."""
-        if not element.keys():
-            return (tag,), False
+    def describe(
+        self, tag: str, attrib: Any
+    ) -> tuple[tuple[str, ...], bool, NodeAttributes | None]:
+        """The context tokens an element with attributes adds (its tag, class/id tokens,
+        ``hidden``), whether it is hidden, and its attributes; remembered per tag and attribute
+        values, which pages repeat."""
+        get = attrib.get
         key = (
             tag,
-            element.get("class"),
-            element.get("id"),
-            element.get("role"),
-            element.get("itemprop"),
-            element.get("style"),
-            element.get("hidden"),
-            element.get("aria-hidden"),
+            get("class"),
+            get("id"),
+            get("role"),
+            get("itemprop"),
+            get("style"),
+            get("hidden"),
+            get("aria-hidden"),
         )
         found = self.described.get(key)
         if found is None:
-            hidden = is_hidden(element)
+            attributes = NodeAttributes(*key[1:])
+            hiding = (key[1], key[5], key[6], key[7])  # class, style, hidden, aria-hidden
+            hidden = self.hidden.get(hiding)
+            if hidden is None:
+                hidden = self.hidden[hiding] = hidden_by(attributes)
+            own: tuple[str, ...] = (tag,)
             # <html> and <body> classes are page-wide flags ("single-post", "theme-caption-two")
-            own = (tag,) if tag in PAGE_TAGS else (tag, *_attribute_tokens(element))
-            found = self.described[key] = ((*own, "hidden") if hidden else own, hidden)
+            if tag not in PAGE_TAGS:
+                for value in key[1:5]:
+                    if value:
+                        tokens = self.value_tokens.get(value)
+                        if tokens is None:
+                            tokens = self.value_tokens[value] = _value_tokens(value)
+                        own += tokens
+            if hidden:
+                own += ("hidden",)
+            found = self.described[key] = (own, hidden, attributes)
         return found
-
-    def push(self, own: tuple[str, ...]) -> None:
-        if len(self.own_tokens) >= MAX_CONTEXT_DEPTH:
-            # hostile nesting: tag names only, so the context stays small
-            own = own[:1] if own[-1] != "hidden" else (own[0], "hidden")
-        self.own_tokens.append(own)
-        self.cumulative.append(None)
-
-    def pop(self) -> None:
-        if self.own_tokens:
-            self.own_tokens.pop()
-            self.cumulative.pop()
 
     def context(self) -> frozenset[str]:
         cumulative = self.cumulative
@@ -317,14 +346,14 @@ class _Walker:
             cumulative[level] = base
         return base
 
-    def flush(self, link_chars: int) -> None:
-        """Cut the collected text into segments of the innermost open block; empty the buffer."""
-        raw = "".join(self.parts)
-        self.parts.clear()
+    def flush(self, raw: str, link_chars: int) -> None:
+        """Cut the text collected since the last block boundary into segments of the innermost
+        open block."""
         stripped = raw.strip()
         if not stripped or not self.blocks:
             return
         block = self.blocks[-1]
+        node = self.block_nodes[-1]
         tag = block.tag.lower() if isinstance(block.tag, str) else "div"
         context = self.context()
         density = min(1.0, link_chars / len(stripped)) if link_chars else 0.0
@@ -332,27 +361,33 @@ class _Walker:
         pieces = _PARAGRAPH_BREAK.split(raw) if "\n" in raw else (raw,)
         if "\xad" in raw or "\u200b" in raw:  # from "&shy;" and "&#8203;" in the markup
             pieces = [piece.translate(_INVISIBLE) for piece in pieces]
+        segments = self.segments
         for piece in pieces:
-            text = _WHITESPACE.sub(" ", piece).strip()
+            # str.split() splits at exactly the characters r"\s" matches
+            text = " ".join(piece.split())
             if not text:
                 continue
-            self.segments.append(
+            segments.append(
                 Segment(
-                    index=len(self.segments),
+                    index=len(segments),
                     text=text,
                     kind=kind,
                     tag=tag,
                     context=context,
                     link_density=density,
                     element=block,
+                    node=node,
                 )
             )
 
     def walk(self, root: HtmlElement) -> list[Segment]:
         """One pass of start/end events; hot loop, so names are bound to locals."""
         walker = etree.iterwalk(root, events=("start", "end"))
-        parts, blocks = self.parts, self.blocks
-        push, pop, flush, describe = self.push, self.pop, self.flush, self.describe
+        parts, blocks, block_nodes = self.parts, self.blocks, self.block_nodes
+        own_tokens, cumulative, open_nodes = self.own_tokens, self.cumulative, self.open_nodes
+        parents, tags, attributes = self.tree.parents, self.tree.tags, self.tree.attributes
+        flush, describe = self.flush, self.describe
+        bare: dict[str, tuple[str, ...]] = {}  # the context tokens of elements without attributes
         skip_tags, block_tags, control_tags = SKIP_TAGS, BLOCK_TAGS, CONTROL_TAGS
         skipped: HtmlElement | None = None
         after_bare_br = False  # the last element was a <br> with no text after it
@@ -381,7 +416,12 @@ class _Walker:
                     walker.skip_subtree()
                     skipped = element
                     continue
-                own, hidden = describe(tag, element)
+                attrib = element.attrib
+                if attrib:  # cheaper than element.keys(), which builds a list
+                    own, hidden, attributes_of = describe(tag, attrib)
+                else:
+                    own = bare.get(tag) or bare.setdefault(tag, (tag,))
+                    hidden, attributes_of = False, None
                 if (
                     (tag in control_tags or (hidden and tag not in block_tags))
                     and not _holds_blocks(element)
@@ -389,14 +429,27 @@ class _Walker:
                     walker.skip_subtree()
                     skipped = element
                     continue
+                node = len(parents)
+                parents.append(open_nodes[-1] if open_nodes else -1)
+                tags.append(tag)
+                attributes.append(attributes_of)
                 if tag in block_tags:
                     if parts:
-                        flush(link_chars)
+                        raw = "".join(parts)
+                        parts.clear()
+                        if raw and not raw.isspace():
+                            flush(raw, link_chars)
                         link_chars = 0
                     blocks.append(element)
+                    block_nodes.append(node)
                 elif tag == "a":
                     anchor_depth += 1
-                push(own)
+                if len(own_tokens) >= MAX_CONTEXT_DEPTH:
+                    # hostile nesting: tag names only, so the context stays small
+                    own = own[:1] if own[-1] != "hidden" else (own[0], "hidden")
+                own_tokens.append(own)
+                cumulative.append(None)
+                open_nodes.append(node)
                 text = element.text
             else:
                 after_bare_br = False
@@ -404,22 +457,32 @@ class _Walker:
                     skipped = None
                 elif tag in block_tags:
                     if parts:
-                        flush(link_chars)
+                        raw = "".join(parts)
+                        parts.clear()
+                        if raw and not raw.isspace():
+                            flush(raw, link_chars)
                         link_chars = 0
                     if blocks and blocks[-1] is element:
                         blocks.pop()
-                    pop()
+                        block_nodes.pop()
+                    if own_tokens:
+                        own_tokens.pop()
+                        cumulative.pop()
+                        open_nodes.pop()
                 else:
                     if tag == "a" and anchor_depth:
                         anchor_depth -= 1
-                    pop()
+                    if own_tokens:
+                        own_tokens.pop()
+                        cumulative.pop()
+                        open_nodes.pop()
                 text = element.tail
             if text:
                 parts.append(text)
                 if anchor_depth:
                     link_chars += len(text.strip())
         if parts:
-            flush(link_chars)
+            flush("".join(parts), link_chars)
         return self.segments
 
 
@@ -441,20 +504,40 @@ def is_hidden(element: HtmlElement) -> bool:
 
     Their text is still cut into segments (with ``hidden`` in the context): frameworks hide the
     whole page until a script runs, so only a stage that sees the page can tell furniture."""
-    if element.get("hidden") is not None or element.get("aria-hidden") == "true":
+    return hidden_by(
+        NodeAttributes(
+            classes=element.get("class"),
+            style=element.get("style"),
+            hidden=element.get("hidden"),
+            aria_hidden=element.get("aria-hidden"),
+        )
+    )
+
+
+def hidden_by(attributes: NodeAttributes) -> bool:
+    """``is_hidden`` from attribute values already read."""
+    if attributes.hidden is not None or attributes.aria_hidden == "true":
         return True
-    classes = element.get("class")
+    classes = attributes.classes
     if classes:
         classes = classes[:MAX_ATTRIBUTE_CHARS]
         if VISUALLY_HIDDEN_CLASS.search(classes) and not SHOWN_ON_WIDE_SCREENS.search(classes):
             return True
-    style = element.get("style")
-    return bool(style) and _DISPLAY_NONE.search(style[:MAX_ATTRIBUTE_CHARS]) is not None
+    style = attributes.style
+    return _DISPLAY_NONE.search(style[:MAX_ATTRIBUTE_CHARS]) is not None if style else False
 
 
 def segments_of(root: HtmlElement) -> list[Segment]:
     """The block segments of a parsed tree in reading order."""
     return _Walker().walk(root)
+
+
+def walk_tree(root: HtmlElement) -> tuple[list[Segment], MarkupTree | None]:
+    """The block segments of a parsed tree in reading order, and the tree of the elements
+    walked (None when ``root`` has a parent: its segments' ancestors go beyond the walk)."""
+    walker = _Walker()
+    segments = walker.walk(root)
+    return segments, (walker.tree if root.getparent() is None else None)
 
 
 def _detach(element: HtmlElement) -> None:
@@ -506,4 +589,5 @@ def html_document(source: str | HtmlElement, *, url: str | None = None) -> Docum
         restore_streamed_content(root)
     else:
         root = source.getroot() if hasattr(source, "getroot") else source
-    return Document(kind="html", segments=segments_of(root), url=url, root=root)
+    segments, tree = walk_tree(root)
+    return Document(kind="html", segments=segments, url=url, root=root, tree=tree)

@@ -35,8 +35,8 @@ from collections.abc import Sequence
 import attrs
 from lxml.html import HtmlElement
 
-from newsparse.document import Document, Role, Segment
-from newsparse.htmlblocks import is_hidden
+from newsparse.document import Document, MarkupTree, NodeAttributes, Role, Segment
+from newsparse.htmlblocks import hidden_by
 from newsparse.model import BlockKind
 from newsparse.patterns import html as patterns
 from newsparse.pipeline import stage
@@ -115,7 +115,7 @@ MAX_ATTRIBUTE_CHARS = 512
 class _Node:
     """An element above some segments, with the sums of its subtree."""
 
-    element: HtmlElement
+    element: HtmlElement | None  # None when built from the walk's record of the markup
     parent: int
     reason: str | None  # the furniture this element is, from its own markup
     bonus: float
@@ -140,29 +140,66 @@ def _word_count(text: str) -> float:
 
 def segment_score(segment: Segment) -> float:
     """The signed content score of one block: prose scores high, links and crumbs below zero."""
-    words = _word_count(segment.text)
+    return _score(_word_count(segment.text), segment.link_density)
+
+
+def _score(words: float, link_density: float) -> float:
+    """``segment_score`` of a block with ``words`` words (counted once per page)."""
     if words == 0:
         return 0.0
-    linked = words * segment.link_density
+    linked = words * link_density
     return (words - linked) - LINK_PENALTY * linked - SEGMENT_COST
 
 
-def _class_tokens(classes: str | None, ident: str | None) -> tuple[list[str], list[str]]:
+@attrs.define
+class _Memo:
+    """What one page's elements were judged by, remembered for the page: verdicts per tag and
+    attributes, the tokens of each class name, the furniture reason of each token."""
+
+    verdicts: dict[_Key, _Verdict] = attrs.Factory(dict)
+    names: dict[str, tuple[str, ...] | None] = attrs.Factory(dict)
+    token_reasons: dict[str, str | None] = attrs.Factory(dict)
+
+
+def _class_tokens(
+    classes: str | None, ident: str | None, memo: _Memo
+) -> tuple[list[str], list[str]]:
     """The whole class/id values and their tokens, lower-cased."""
     values: list[str] = []
     tokens: list[str] = []
+    names = memo.names
     for value in (classes, ident):
         if value:
             for name in value[:MAX_ATTRIBUTE_CHARS].lower().split():
-                if patterns.LAYOUT_FLAG.match(name):
+                if name in names:
+                    parts = names[name]
+                elif patterns.LAYOUT_FLAG.match(name):
+                    parts = names[name] = None
+                else:
+                    parts = names[name] = tuple(
+                        t for t in patterns.CLASS_TOKEN_SPLIT.split(name) if t
+                    )
+                if parts is None:
                     continue  # "has-sidebar", "with-comments": how the page is laid out
                 values.append(name)
-                tokens.extend(t for t in patterns.CLASS_TOKEN_SPLIT.split(name) if t)
+                tokens.extend(parts)
     return values, tokens
 
 
+def _token_reason(token: str, memo: _Memo) -> str | None:
+    """The furniture a class token names ("sidebar", "share-buttons" by its prefix), if any."""
+    if token in memo.token_reasons:
+        return memo.token_reasons[token]
+    reason = patterns.BOILERPLATE_TOKENS.get(token)
+    if reason is None:
+        match = patterns.BOILERPLATE_PREFIX.match(token)
+        reason = patterns.BOILERPLATE_TOKENS[match.group(1)] if match else None
+    memo.token_reasons[token] = reason
+    return reason
+
+
 def _furniture_reason(
-    tag: str, role: str, values: list[str], tokens: list[str], positive: bool
+    tag: str, role: str, values: list[str], tokens: list[str], positive: bool, memo: _Memo
 ) -> str | None:
     """Why an element is furniture, from its tag, role and class/id; None if it is not."""
     if tag in patterns.NEGATIVE_TAGS:
@@ -174,18 +211,15 @@ def _furniture_reason(
         reason = patterns.BOILERPLATE_CLASSES.get(value)
         if reason:
             return reason
-    if any(t in patterns.KEEP_TOKENS for t in tokens):
+    if not patterns.KEEP_TOKENS.isdisjoint(tokens):
         return None
     for token in tokens:
         if token in patterns.NOT_FURNITURE_TOKENS:
             continue
-        reason = patterns.BOILERPLATE_TOKENS.get(token)
-        if reason is None:
-            match = patterns.BOILERPLATE_PREFIX.match(token)
-            reason = patterns.BOILERPLATE_TOKENS[match.group(1)] if match else None
+        reason = _token_reason(token, memo)
         if reason == "header" and positive:
             continue  # "article-header", "entry-header": the story's own header
-        if reason == "share" and any(t in patterns.EMBED_TOKENS for t in tokens):
+        if reason == "share" and not patterns.EMBED_TOKENS.isdisjoint(tokens):
             continue  # "social-media-embed": a quoted post, not a share bar
         if reason:
             return reason
@@ -193,7 +227,7 @@ def _furniture_reason(
 
 
 def _bonus(tag: str, role: str, itemprop: str, positive: bool) -> float:
-    if any(p in patterns.CONTENT_ITEMPROPS for p in itemprop.split()):
+    if not patterns.CONTENT_ITEMPROPS.isdisjoint(itemprop.split()):
         return ARTICLE_BODY_BONUS
     if tag == "article":
         return ARTICLE_TAG_BONUS
@@ -207,12 +241,14 @@ def _bonus(tag: str, role: str, itemprop: str, positive: bool) -> float:
 _Key = tuple[str, "str | None", "str | None", "str | None", "str | None", "str | None"]
 _Verdict = tuple["str | None", float, bool]
 _HIDDEN: _Verdict = ("hidden", 1.0, True)
+_NO_ATTRIBUTES = NodeAttributes()
 
 
-def _shown_pull_quote(element: HtmlElement, classes: str | None) -> bool:
+def _shown_pull_quote(attributes: NodeAttributes) -> bool:
     """True for a pull quote hidden from screen readers only (``aria-hidden``, since it repeats
     a paragraph they read anyway): readers see it, and the pull-quote stage needs it."""
-    if not classes or element.get("aria-hidden") != "true" or element.get("style"):
+    classes = attributes.classes
+    if not classes or attributes.aria_hidden != "true" or attributes.style:
         return False
     classes = classes[:MAX_ATTRIBUTE_CHARS]
     names = classes.lower().split()
@@ -222,35 +258,50 @@ def _shown_pull_quote(element: HtmlElement, classes: str | None) -> bool:
     )
 
 
-def _judge(element: HtmlElement, tag: str, cache: dict[_Key, _Verdict]) -> _Verdict:
+def _judge(element: HtmlElement, tag: str, memo: _Memo) -> _Verdict:
     """An element's furniture reason (or None), its container bonus, and whether it is
-    furniture by tag, ARIA role or hiding (reliable, unlike class names), from its markup.
+    furniture by tag, ARIA role or hiding (reliable, unlike class names), from its markup."""
+    return _judge_attributes(
+        NodeAttributes(
+            classes=element.get("class"),
+            ident=element.get("id"),
+            role=element.get("role"),
+            itemprop=element.get("itemprop"),
+            style=element.get("style"),
+            hidden=element.get("hidden"),
+            aria_hidden=element.get("aria-hidden"),
+        ),
+        tag,
+        memo,
+    )
+
+
+def _judge_attributes(attributes: NodeAttributes, tag: str, memo: _Memo) -> _Verdict:
+    """``_judge`` from attribute values already read.
 
     Pages repeat the same tag and class hundreds of times, so verdicts are cached per page."""
-    classes, ident = element.get("class"), element.get("id")
-    shown_quote = _shown_pull_quote(element, classes)
-    if element.get("hidden") is not None or (
-        element.get("aria-hidden") == "true" and not shown_quote
-    ):
+    classes, ident = attributes.classes, attributes.ident
+    shown_quote = _shown_pull_quote(attributes)
+    if attributes.hidden is not None or (attributes.aria_hidden == "true" and not shown_quote):
         return _HIDDEN
     # Digits never make furniture ("post-4163", "sidebar-2"): without them, more keys repeat.
     key: _Key = (tag, classes.translate(_NO_DIGITS) if classes else None,
-                 ident.translate(_NO_DIGITS) if ident else None, element.get("role"),
-                 element.get("itemprop"), element.get("style"))
-    verdict = cache.get(key)
+                 ident.translate(_NO_DIGITS) if ident else None, attributes.role,
+                 attributes.itemprop, attributes.style)
+    verdict = memo.verdicts.get(key)
     if verdict is None:
-        if is_hidden(element) and not shown_quote:
+        if hidden_by(attributes) and not shown_quote:
             verdict = _HIDDEN
         else:
             role = (key[3] or "").strip().lower()
-            values, tokens = _class_tokens(key[1], key[2])
-            positive = any(t in patterns.POSITIVE_TOKENS for t in tokens)
+            values, tokens = _class_tokens(key[1], key[2], memo)
+            positive = not patterns.POSITIVE_TOKENS.isdisjoint(tokens)
             verdict = (
-                _furniture_reason(tag, role, values, tokens, positive),
+                _furniture_reason(tag, role, values, tokens, positive, memo),
                 _bonus(tag, role, (key[4] or "").lower(), positive),
                 tag in patterns.NEGATIVE_TAGS or role in patterns.NEGATIVE_ROLES,
             )
-        cache[key] = verdict
+        memo.verdicts[key] = verdict
     return verdict
 
 
@@ -262,13 +313,17 @@ def _noscript_copies(segments: Sequence[Segment]) -> set[int]:
 
 
 def _build_tree(
-    segments: Sequence[Segment], left_out: set[int]
+    doc: Document, segments: Sequence[Segment], left_out: set[int]
 ) -> tuple[list[_Node], list[int]]:
     """The ancestor tree of the segments' elements, parents before children, and each
     segment's node (-1 for the segments ``left_out``). Each element is visited once, so the
-    cost is linear in the tree."""
+    cost is linear in the tree. The walk's record of the markup is used when every segment
+    with an element has its node in it (stages may add segments of their own)."""
+    tree = doc.tree
+    if tree is not None and all(s.node >= 0 or s.element is None for s in segments):
+        return _build_from_markup(tree, segments, left_out)
     nodes: list[_Node] = []
-    cache: dict[_Key, _Verdict] = {}
+    memo = _Memo()
     index_of: dict[HtmlElement, int] = {}
     node_of_segment: list[int] = []
     for segment in segments:
@@ -284,7 +339,7 @@ def _build_tree(
         parent = index_of[current] if current is not None else -1
         for item in reversed(path):
             tag = item.tag.lower() if isinstance(item.tag, str) else ""
-            reason, bonus, landmark = _judge(item, tag, cache)
+            reason, bonus, landmark = _judge(item, tag, memo)
             nodes.append(
                 _Node(element=item, parent=parent, reason=reason, bonus=bonus, landmark=landmark)
             )
@@ -294,25 +349,62 @@ def _build_tree(
     return nodes, node_of_segment
 
 
-def _sum_up(nodes: list[_Node], segments: Sequence[Segment], node_of: list[int]) -> float:
+def _build_from_markup(
+    tree: MarkupTree, segments: Sequence[Segment], left_out: set[int]
+) -> tuple[list[_Node], list[int]]:
+    """``_build_tree`` from the walk's parents and attributes, without asking lxml again."""
+    nodes: list[_Node] = []
+    memo = _Memo()
+    verdicts: dict[tuple[str, NodeAttributes | None], _Verdict] = {}
+    parents, tags, attributes = tree.parents, tree.tags, tree.attributes
+    index_of: dict[int, int] = {}
+    node_of_segment: list[int] = []
+    for segment in segments:
+        if segment.element is None or segment.index in left_out:
+            node_of_segment.append(-1)
+            continue
+        path: list[int] = []
+        current = segment.node
+        while current >= 0 and current not in index_of:
+            path.append(current)
+            current = parents[current]
+        parent = index_of[current] if current >= 0 else -1
+        for item in reversed(path):
+            key = (tags[item], attributes[item])
+            verdict = verdicts.get(key)
+            if verdict is None:
+                verdict = verdicts[key] = _judge_attributes(
+                    key[1] or _NO_ATTRIBUTES, key[0].lower(), memo
+                )
+            reason, bonus, landmark = verdict
+            nodes.append(_Node(element=None, parent=parent, reason=reason, bonus=bonus,
+                               landmark=landmark))
+            parent = len(nodes) - 1
+            index_of[item] = parent
+        node_of_segment.append(index_of[segment.node])
+    return nodes, node_of_segment
+
+
+def _sum_up(
+    nodes: list[_Node], segments: Sequence[Segment], node_of: list[int], words_of: list[float]
+) -> float:
     """Fill each node's subtree sums; returns the page's total positive score."""
-    own_score = [0.0] * len(nodes)
-    own_positive = [0.0] * len(nodes)
+    # Each node's own segments first (score and raw start as the own score; the sweeps below
+    # add the children).
     for segment, n in zip(segments, node_of, strict=True):
         if n < 0:
             continue
-        score = segment_score(segment)
-        own_score[n] += score
-        own_positive[n] += max(score, 0.0)
+        words = words_of[segment.index]
+        score = _score(words, segment.link_density)
         node = nodes[n]
-        words = _word_count(segment.text)
+        node.score += score
+        node.raw += score
+        node.positive += max(score, 0.0)
         node.words += words
         node.linked += words * segment.link_density
         if node.first < 0:
             node.first = segment.index
         node.last = segment.index
-    for n in range(len(nodes)):
-        nodes[n].positive = own_positive[n]
     # Children come after their parents: a reverse sweep sees every child before its parent.
     for n in range(len(nodes) - 1, -1, -1):
         node = nodes[n]
@@ -337,8 +429,6 @@ def _sum_up(nodes: list[_Node], segments: Sequence[Segment], node_of: list[int])
         ):
             node.reason = None
             node.landmark = False
-    for n in range(len(nodes)):
-        nodes[n].score = nodes[n].raw = own_score[n]
     for n in range(len(nodes) - 1, -1, -1):
         node = nodes[n]
         if node.parent >= 0:
@@ -412,10 +502,10 @@ def _outer_reasons(nodes: list[_Node]) -> list[str | None]:
     return inherited
 
 
-def _is_link_line(segment: Segment) -> bool:
+def _is_link_line(segment: Segment, words_of: list[float]) -> bool:
     if segment.link_density < LINK_LINE_DENSITY:
         return False
-    return _word_count(segment.text) < LINK_LINE_MAX_WORDS
+    return words_of[segment.index] < LINK_LINE_MAX_WORDS
 
 
 def _headline_segment(doc: Document) -> Segment | None:
@@ -478,7 +568,7 @@ def _narrow_to_headline(
 
 
 def _header_keep(doc: Document, first: int, last: int, outer: list[str | None],
-                 node_of: list[int]) -> set[int]:
+                 node_of: list[int], words_of: list[float]) -> set[int]:
     """Segments outside the container that belong to the story's header: the headline and the
     short, unlinked lines between it and the container."""
     headline = _headline_segment(doc)
@@ -492,17 +582,17 @@ def _header_keep(doc: Document, first: int, last: int, outer: list[str | None],
             n = node_of[segment.index]
             if n >= 0 and outer[n] is not None:
                 continue
-            if _is_link_line(segment) or _word_count(segment.text) > MAX_HEADER_LINE_WORDS:
+            if _is_link_line(segment, words_of) or words_of[segment.index] > MAX_HEADER_LINE_WORDS:
                 continue
             keep.add(segment.index)
     return keep
 
 
-def _label_link_runs(doc: Document, segments: Sequence[Segment]) -> None:
+def _label_link_runs(doc: Document, segments: Sequence[Segment], words_of: list[float]) -> None:
     """Label runs of MIN_LINK_RUN or more consecutive unlabelled link lines as related links."""
     run: list[Segment] = []
     for segment in [*segments, None]:
-        if segment is not None and segment.label is None and _is_link_line(segment):
+        if segment is not None and segment.label is None and _is_link_line(segment, words_of):
             run.append(segment)
             continue
         if len(run) >= MIN_LINK_RUN:
@@ -519,9 +609,10 @@ def _find_main_content(doc: Document) -> None:
     copies = _noscript_copies(segments)
     for index in copies:
         doc.label(segments[index], Role.BOILERPLATE, NAME, "hidden")
-    nodes, node_of = _build_tree(segments, copies)
+    nodes, node_of = _build_tree(doc, segments, copies)
+    words_of = [_word_count(segment.text) for segment in segments]  # by position = index
     headline = _headline_segment(doc)
-    _sum_up(nodes, segments, node_of)
+    _sum_up(nodes, segments, node_of, words_of)
     container, plain = _choose(nodes)
     if container >= 0:
         inner = _inner_reasons(nodes, container)
@@ -529,8 +620,11 @@ def _find_main_content(doc: Document) -> None:
         for segment, n in zip(segments, node_of, strict=True):
             free = n >= 0 and inner[n] is None
             counted.append(counted[-1] + free)
-            link_lines.append(link_lines[-1] + (free and _is_link_line(segment)))
-            prose.append(prose[-1] + (max(segment_score(segment), 0.0) if free else 0.0))
+            link_lines.append(link_lines[-1] + (free and _is_link_line(segment, words_of)))
+            prose.append(
+                prose[-1]
+                + (max(_score(words_of[segment.index], segment.link_density), 0.0) if free else 0.0)
+            )
         container = _narrow_to_headline(
             nodes, node_of, container, headline, plain, counted, link_lines, prose
         )
@@ -543,7 +637,7 @@ def _find_main_content(doc: Document) -> None:
         return
     first, last = nodes[container].first, nodes[container].last
     inner = _inner_reasons(nodes, container)
-    keep = _header_keep(doc, first, last, outer, node_of)
+    keep = _header_keep(doc, first, last, outer, node_of, words_of)
     inside: list[Segment] = []
     for segment, n in zip(segments, node_of, strict=True):
         if segment.index in keep or segment.index in copies:
@@ -559,11 +653,13 @@ def _find_main_content(doc: Document) -> None:
         if reason is None:
             reason = "header" if segment.index < first else "footer"
         doc.label(segment, Role.BOILERPLATE, NAME, reason)
-    _label_link_runs(doc, inside)
-    _label_furniture_headings(doc, inside, keep)
+    _label_link_runs(doc, inside, words_of)
+    _label_furniture_headings(doc, inside, keep, words_of)
 
 
-def _label_furniture_headings(doc: Document, inside: Sequence[Segment], keep: set[int]) -> None:
+def _label_furniture_headings(
+    doc: Document, inside: Sequence[Segment], keep: set[int], words_of: list[float]
+) -> None:
     """A heading followed at once by removed related links, a menu, a share bar, a newsletter
     box or comments introduces them ("Read more", "Share this story"), and so does a short
     line between them ("Hungry for more? Try these:"): they go with the furniture."""
@@ -580,7 +676,7 @@ def _label_furniture_headings(doc: Document, inside: Sequence[Segment], keep: se
             and len(run) <= MAX_INTRO_LINES
             and segments[position].label is None
             and segments[position].kind is not BlockKind.HEADING
-            and _word_count(segments[position].text) <= MAX_INTRO_WORDS
+            and words_of[position] <= MAX_INTRO_WORDS
         ):
             run.append(segments[position])
             position += 1
