@@ -11,6 +11,7 @@ Evidence, in order:
 
 from __future__ import annotations
 
+import functools
 import re
 
 from newsparse.document import Document, Role, Segment
@@ -65,6 +66,12 @@ MIN_PROSE_BEFORE_COMMENTS = 1
 MIN_PROSE_BEFORE_BAR_COMMENTS = 3
 
 
+# Lines asked about more than once (several stages find the story's start through this test)
+# are answered from a bounded cache: the answer depends on the text alone.
+FURNITURE_CACHE_SIZE = 4096
+
+
+@functools.lru_cache(maxsize=FURNITURE_CACHE_SIZE)
 def furniture_reason(text: str) -> str | None:
     """The reason a line is page furniture, or None if it may be story text."""
     words = len(text.split())

@@ -12,6 +12,7 @@ A dateline ("WASHINGTON (AP) — ...") is never taken for a byline: it opens a p
 from __future__ import annotations
 
 import re
+from collections.abc import Container
 
 import attrs
 
@@ -131,7 +132,20 @@ def lower_case_words(doc: Document) -> frozenset[str]:
     return frozenset(core for core in cores if core.isalpha() and core.islower())
 
 
-def common_words_only(found: Byline, lower: frozenset[str]) -> bool:
+class LowerCaseWords:
+    """The page's lower-case words, read on first use: most pages never ask."""
+
+    def __init__(self, doc: Document) -> None:
+        self._doc = doc
+        self._words: frozenset[str] | None = None
+
+    def __contains__(self, word: object) -> bool:
+        if self._words is None:
+            self._words = lower_case_words(self._doc)
+        return word in self._words
+
+
+def common_words_only(found: Byline, lower: Container[str]) -> bool:
     """True when a byline names no organisation and each of its people is made of words the
     page writes in lower case elsewhere: a title in title case ("Best Practices for PTO
     Benefits", "Home Networks and Cyber Security"), not people."""
@@ -146,7 +160,7 @@ def common_words_only(found: Byline, lower: frozenset[str]) -> bool:
     return True
 
 
-def _from_segment(doc: Document, segment: Segment, lower: frozenset[str]) -> Byline | None:
+def _from_segment(doc: Document, segment: Segment, lower: Container[str]) -> Byline | None:
     text = _unglue(segment.text)
     if len(text.split()) > MAX_BYLINE_WORDS or not _vouched(doc, segment):
         return None
@@ -237,7 +251,7 @@ def byline(doc: Document) -> None:
     """Label byline lines near the top and set the byline; remove end-of-story credits."""
     found: Byline | None = None
     site_named: Byline | None = None  # a name the furniture stage took for the site name
-    lower = lower_case_words(doc)
+    lower = LowerCaseWords(doc)
     for segment in _searched(doc):
         if found is None and _name_after_marker(doc, segment):
             found = doc.byline.value if doc.byline is not None else None

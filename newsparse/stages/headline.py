@@ -18,6 +18,7 @@ import bisect
 import collections
 import math
 import re
+from collections.abc import Container
 from urllib.parse import urlsplit
 
 import attrs
@@ -27,7 +28,7 @@ from newsparse.model import BlockKind, Source
 from newsparse.names import looks_like_byline, split_byline
 from newsparse.pipeline import stage
 from newsparse.stages.boilerplate import furniture_reason
-from newsparse.stages.byline import common_words_only, has_marker, lower_case_words
+from newsparse.stages.byline import LowerCaseWords, common_words_only, has_marker
 from newsparse.stages.captions import credit_only, split_credit
 from newsparse.stages.furniture import story_start
 from newsparse.textshape import comparable_words, is_prose, looks_like_title
@@ -345,7 +346,7 @@ def _candidates(doc: Document) -> list[_Candidate]:
         for segment in segments[main[0] : main[1] + 1]:
             if segment.label is None:
                 body.update(_content_words(segment.text))
-    lower = lower_case_words(doc)
+    lower = LowerCaseWords(doc)
     lines = [
         s
         for s, ok in zip(segments[:end], eligible, strict=True)
@@ -382,7 +383,7 @@ def _candidates(doc: Document) -> list[_Candidate]:
     return found
 
 
-def _names_someone(doc: Document, text: str, lower: frozenset[str]) -> bool:
+def _names_someone(doc: Document, text: str, lower: Container[str]) -> bool:
     """A byline-shaped line, unless its "names" are words the page writes in lower case (a
     headline in title case: "Best Practices for Vehicle Rentals")."""
     if not looks_like_byline(text, languages=doc.languages):

@@ -55,19 +55,24 @@ def _card_meta(text: str) -> bool:
     return DIGIT.search(text) is not None and len(LETTER_WORD.findall(text)) < MIN_BOX_TEASER_WORDS
 
 
-def _in_related_box(segment: Segment) -> bool:
-    """An HTML story title, linked, removed with a box of links to other stories."""
+def _in_related_box(segment: Segment, boxes: dict[frozenset[str], bool]) -> bool:
+    """An HTML story title, linked, removed with a box of links to other stories. ``boxes``
+    remembers each markup context's verdict for the page (blocks of one box share it)."""
     label = segment.label
-    return (
-        label is not None
-        and label.role is Role.BOILERPLATE
-        and label.stage != NAME
-        and segment.link_density >= MIN_TEASER_LINK_DENSITY
-        and any(token.startswith(RECIRCULATION_TOKENS) for token in segment.context)
-        and segment.words >= MIN_BOX_TEASER_WORDS
-        and not _card_meta(segment.text)
-        and looks_like_title(segment.text)
-    )
+    if (
+        label is None
+        or label.role is not Role.BOILERPLATE
+        or label.stage == NAME
+        or segment.link_density < MIN_TEASER_LINK_DENSITY
+        or segment.words < MIN_BOX_TEASER_WORDS
+    ):
+        return False
+    context = segment.context
+    in_box = boxes.get(context)
+    if in_box is None:
+        in_box = any(token.startswith(RECIRCULATION_TOKENS) for token in context)
+        boxes[context] = in_box
+    return in_box and not _card_meta(segment.text) and looks_like_title(segment.text)
 
 
 def _teaser_title(segment: Segment) -> bool:
@@ -80,13 +85,14 @@ def _teaser_title(segment: Segment) -> bool:
 def related(doc: Document) -> None:
     """Label teaser lines and teaser lists; collect RelatedLink values in page order."""
     segments = doc.segments
+    boxes: dict[frozenset[str], bool] = {}
     position = 0
     while position < len(segments):
         segment = segments[position]
         position += 1
         if segment.label is not None and segment.label.role is not Role.BOILERPLATE:
             continue
-        if _in_related_box(segment):
+        if _in_related_box(segment, boxes):
             doc.related_links.append(RelatedLink(title=segment.text, url=_link_of(segment)))
             continue
         labelled = RELATED_LABEL.match(segment.text)
