@@ -355,3 +355,31 @@ def test_decode_html_uses_declared_charset() -> None:
     page = '<meta charset="windows-1252"><p>café</p>'.encode("cp1252")
     assert "café" in decode_html(page)
     assert decode_html("<p>naïve</p>".encode()) == "<p>naïve</p>"
+
+
+@pytest.mark.parametrize(
+    "fixture",
+    sorted(p.name for p in (Path(__file__).parent / "fixtures").iterdir() if p.is_dir())[:8],
+)
+def test_headline_fit_uses_the_evidence_the_stage_scores(fixture: str) -> None:
+    """bench/fit_headline.py refits the stage's weights: its features, weighted by the shipped
+    constants, must give the stage's own score for every candidate line."""
+    from bench.fit_headline import FEATURES, features_of
+    from newsparse import defaults
+    from newsparse.load import load
+    from newsparse.stages import headline as stage
+
+    source = Path(__file__).parent / "fixtures" / fixture / "source.txt"
+    if not source.exists():
+        pytest.skip("an HTML fixture: the fitted weights are for page text")
+    doc = load(source.read_text(encoding="utf-8"), kind="text")
+    for step in defaults.default_pipeline():
+        if step.name == "headline":
+            break
+        step(doc)
+    candidates = stage._candidates(doc)
+    assert candidates
+    weights = [w for _, w in FEATURES]
+    for candidate in candidates:
+        total = sum(w * x for w, x in zip(weights, features_of(candidate), strict=True))
+        assert math.isclose(total, candidate.score(), abs_tol=1e-9)

@@ -73,7 +73,8 @@ SLUG_STOPWORDS = frozenset(
 )
 # Scoring a title-shaped line above the story as the headline (page text). Each weight was
 # fitted on page-text renderings of the WCXB dev pages (a softmax over each page's candidate
-# lines) and rounded; trafilatura-eval pages and the other renderers were held out.
+# lines) and rounded; trafilatura-eval pages and the other renderers were held out. The fit is
+# rerun, and its weights printed beside these, by ``python -m bench.fit_headline``.
 # The story a headline sits over: the longest run of prose lines (gaps of this many lines or
 # fewer inside it: a subheading, an image line) or, when it starts later, the first story line.
 STORY_RUN_GAP = 3
