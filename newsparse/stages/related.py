@@ -4,8 +4,8 @@ Evidence, in order:
 1. a labelled teaser line: "READ MORE: ...", "ALSO READ: ...", "Lesen Sie auch: ...";
 2. a heading such as "Related stories" or "More from World" followed by a run of short,
    title-shaped lines (or, in HTML, link lines): each is a teaser under that heading;
-3. in HTML, a linked story title inside a box the main-content stage removed as related
-   stories (its class says "related", "recommended", ...; or a run of link lines).
+3. in HTML, a linked story title inside a box that the main-content stage removed and whose
+   class or id names related stories ("related", "recommended", "more-stories", ...).
 In HTML the teaser's link target is kept.
 """
 
