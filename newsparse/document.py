@@ -87,6 +87,20 @@ class NodeAttributes:
     hidden: str | None = None
     aria_hidden: str | None = None
 
+    @classmethod
+    def of(cls, element: HtmlElement) -> NodeAttributes:
+        """Read an element's attributes (for a block the walk did not record)."""
+        get = element.get
+        return cls(
+            classes=get("class"),
+            ident=get("id"),
+            role=get("role"),
+            itemprop=get("itemprop"),
+            style=get("style"),
+            hidden=get("hidden"),
+            aria_hidden=get("aria-hidden"),
+        )
+
 
 @attrs.frozen
 class MarkupTree:

@@ -504,14 +504,7 @@ def is_hidden(element: HtmlElement) -> bool:
 
     Their text is still cut into segments (with ``hidden`` in the context): frameworks hide the
     whole page until a script runs, so only a stage that sees the page can tell furniture."""
-    return hidden_by(
-        NodeAttributes(
-            classes=element.get("class"),
-            style=element.get("style"),
-            hidden=element.get("hidden"),
-            aria_hidden=element.get("aria-hidden"),
-        )
-    )
+    return hidden_by(NodeAttributes.of(element))
 
 
 def hidden_by(attributes: NodeAttributes) -> bool:

@@ -261,19 +261,7 @@ def _shown_pull_quote(attributes: NodeAttributes) -> bool:
 def _judge(element: HtmlElement, tag: str, memo: _Memo) -> _Verdict:
     """An element's furniture reason (or None), its container bonus, and whether it is
     furniture by tag, ARIA role or hiding (reliable, unlike class names), from its markup."""
-    return _judge_attributes(
-        NodeAttributes(
-            classes=element.get("class"),
-            ident=element.get("id"),
-            role=element.get("role"),
-            itemprop=element.get("itemprop"),
-            style=element.get("style"),
-            hidden=element.get("hidden"),
-            aria_hidden=element.get("aria-hidden"),
-        ),
-        tag,
-        memo,
-    )
+    return _judge_attributes(NodeAttributes.of(element), tag, memo)
 
 
 def _judge_attributes(attributes: NodeAttributes, tag: str, memo: _Memo) -> _Verdict:
