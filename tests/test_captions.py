@@ -136,3 +136,62 @@ def test_french_plural_credit_label() -> None:
                                               ("Bildquelle: dpa", "dpa")])
 def test_german_image_credit_labels(line: str, credit: str) -> None:
     assert credit_only(line) == credit
+
+
+@pytest.mark.parametrize(
+    ("line", "credit"),
+    [
+        ("CreditKevin Frayer/Getty Images", "Kevin Frayer/Getty Images"),
+        ("FotoAnita Roe / dpa", "Anita Roe / dpa"),
+        # a longer word, not a label glued to a name
+        ("Photography tips for beginners", None),
+        ("Credits roll after the final scene", None),
+    ],
+)
+def test_credit_label_glued_to_the_name(line: str, credit: str | None) -> None:
+    assert credit_only(line) == credit
+
+
+def _figure_page(figcaption: str) -> str:
+    return (
+        "<html><head><title>Bridge opens</title></head><body><article><h1>Bridge opens</h1>"
+        "<p>The council approved the new budget on Tuesday after a debate that lasted well "
+        "into the night, with several members raising concerns about the cost.</p>"
+        f'<figure><img src="bridge.jpg"><figcaption>{figcaption}</figcaption></figure>'
+        "<p>Drivers said the new route saves them twenty minutes a day, and shops near the "
+        "bridge expect more customers.</p></article></body></html>"
+    )
+
+
+@pytest.mark.parametrize(
+    ("figcaption", "captions"),
+    [
+        ('<span><span class="label">Credit</span>Anita Roe/Reuters</span>',
+         [("", "Anita Roe/Reuters")]),
+        # the label alone, its name left empty: no caption
+        ('<span><span class="label">Credit</span></span>', []),
+    ],
+)
+def test_html_credit_label_in_its_own_span(
+    figcaption: str, captions: list[tuple[str, str]]
+) -> None:
+    article = newsparse.parse(_figure_page(figcaption))
+    assert [(c.text, c.credit) for c in article.captions] == captions
+    assert all("Credit" not in p.text for p in article.paragraphs)
+
+
+def test_html_side_by_side_figures_are_captioned_not_a_sidebar() -> None:
+    """"side-by-side" lays two figures in a row; its "side" token does not make a sidebar."""
+    figures = "".join(
+        f'<figure class="wp-caption alignleft"><img src="{n}.jpg"><figcaption '
+        f'class="wp-caption-text">{text}</figcaption></figure>'
+        for n, text in (("a", "The bridge seen from the river."), ("b", "Cars on the new deck."))
+    )
+    page = _figure_page("").replace(
+        '<figure><img src="bridge.jpg"><figcaption></figcaption></figure>',
+        f'<div class="side-by-side big">{figures}</div>',
+    )
+    article = newsparse.parse(page)
+    assert [c.text for c in article.captions] == [
+        "The bridge seen from the river.", "Cars on the new deck."
+    ]

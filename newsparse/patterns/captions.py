@@ -7,9 +7,11 @@ import re
 __all__ = [
     "CAPTION_CONTEXT_TOKENS",
     "CAPTION_LABEL_LINE",
+    "CREDIT_GLUED_LABEL",
     "CREDIT_LABEL_LINE",
     "CREDIT_LABEL_PREFIX",
     "CREDIT_WORDS",
+    "LABEL_ONLY_LINE",
     "RIGHTS_RESERVED",
     "TRAILING_BRACKET",
     "TRAILING_COPYRIGHT",
@@ -98,6 +100,13 @@ TRAILING_LABELLED_CREDIT = re.compile(
 )
 # A line that is only a labelled credit: "Photo: Connie Park", "Photograph: Jane Roe/Reuters"
 CREDIT_LABEL_LINE = re.compile(rf"^(?:{_LABELS})\s*(?::|by|-|—|–|,|\.)\s*([^\n]{{2,120}})$", re.I)
+# A credit whose label is glued to the name, as when the label sits in its own <span> with
+# no space after it: "CreditKevin Frayer/Getty Images", "PhotoJane Roe" (case matters: a
+# capital right after the label's lower-case letters starts a name, not a longer word).
+CREDIT_GLUED_LABEL = re.compile(r"^(?:Credits?|Photo|Foto|Bild)(?=[A-ZÀ-Ý][a-zà-ÿ])")
+# A line that is nothing but a credit label: "Credit", "Photo:", "Bild" (a caption widget with
+# its credit left empty)
+LABEL_ONLY_LINE = re.compile(rf"^(?:{_LABELS}|©)\s*:?$", re.I)
 # A label at the start of a credit, to strip: "Foto: Carmen Lozano / EFE" -> "Carmen Lozano / EFE"
 CREDIT_LABEL_PREFIX = re.compile(rf"^(?:{_LABELS}|©)\s*(?::|by|,|\.)?\s*(?=\S)", re.I)
 # A credit after the caption's last sentence: "... 2022. © Théo Marchal, AFP", "... 2022. NAME / AFP"

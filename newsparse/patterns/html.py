@@ -280,8 +280,9 @@ SHOWN_ON_WIDE_SCREENS = re.compile(
     r"|visible-(?:sm|md|lg))(?=\s|$)"
 )
 # A class naming the page's layout, not the element's role: "has-sidebar", "with-rail-right",
-# "no-comments", "layout-sidebar-left", "template-fullwidth"
-LAYOUT_FLAG = re.compile(r"^(?:has|with|without|no|layout|template)[-_]")
+# "no-comments", "layout-sidebar-left", "template-fullwidth", "side-by-side" (two figures in a
+# row, not a sidebar)
+LAYOUT_FLAG = re.compile(r"^(?:(?:has|with|without|no|layout|template)[-_]|side[-_]by[-_]side)")
 # A letter of a script written without spaces between words: kana, CJK ideographs, Thai
 # ("商標法" is three such letters)
 UNSPACED_LETTER = re.compile(

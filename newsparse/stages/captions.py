@@ -4,9 +4,10 @@ Evidence, in order:
 1. HTML markup: a ``<figcaption>`` or a block with caption classes (``wp-caption-text``...);
 2. a line ending in a bracketed credit: "... on Jan 5, 2022. (VLADIMIR TRETYAKOV / AP)";
 3. a line ending in a labelled credit: "... in Kyiv. Photo: John Smith/Getty Images";
-4. a credit line alone ("Photo: Connie Park", "(Reuters)") credits the caption line above it
-   (in HTML, only a line of the same caption markup); a credit alone in caption markup is a
-   caption with no text.
+4. a credit line alone ("Photo: Connie Park", "(Reuters)", "CreditJane Roe" with the label
+   glued on by markup) credits the caption line above it (in HTML, only a line of the same
+   caption markup); a credit alone in caption markup is a caption with no text, and a label
+   alone there ("Credit") is no caption at all.
 """
 
 from __future__ import annotations
@@ -17,9 +18,11 @@ from newsparse.model import Caption
 from newsparse.patterns.captions import (
     CAPTION_CONTEXT_TOKENS,
     CAPTION_LABEL_LINE,
+    CREDIT_GLUED_LABEL,
     CREDIT_LABEL_LINE,
     CREDIT_LABEL_PREFIX,
     CREDIT_WORDS,
+    LABEL_ONLY_LINE,
     RIGHTS_RESERVED,
     TRAILING_BRACKET,
     TRAILING_COPYRIGHT,
@@ -112,6 +115,9 @@ def credit_only(text: str) -> str | None:
     labelled = CREDIT_LABEL_LINE.match(text)
     if labelled and len(labelled.group(1).split()) <= MAX_CREDIT_WORDS:
         return clean_credit(labelled.group(1))
+    glued = CREDIT_GLUED_LABEL.match(text)
+    if glued and len(text.split()) <= MAX_CREDIT_WORDS:
+        return text[glued.end() :].strip()
     if not (text.startswith(("(", "[")) and text.endswith((")", "]"))):
         return None
     inner = text[1:-1]
@@ -141,6 +147,14 @@ def captions(doc: Document) -> None:
             previous = None
             continue
         text = segment.text
+        if (
+            segment.element is not None
+            and LABEL_ONLY_LINE.match(text)
+            and _in_caption_markup(segment)
+        ):  # "Credit" with its name left empty
+            doc.label(segment, Role.CREDIT, NAME, "empty credit label")
+            previous = None
+            continue
         credit = credit_only(text)
         if credit is not None and _caption_below(doc, segment, credit):
             previous = None
