@@ -373,3 +373,42 @@ def test_labelled_fact_line_after_story_text_is_story(line: str, kept: bool) -> 
         ["Council closes the old library", *STORY[:2], line, "Weight: 1.2 kg", *STORY[2:]]
     )
     assert (line in _body(page)) is kept
+
+
+# A teaser card whose title is as long as a sentence: title and blurb make a run of two prose
+# lines, then the card's date and author.
+LONG_TITLE_CARDS = [
+    "Is this folding bike with a lighter frame the best deal for commuters this winter?",
+    "This bike folds in ten seconds and fits under a desk at the office.",
+    "09/28/2025",
+    "By Sam Roe",
+]
+
+
+@pytest.mark.parametrize("separator", ["\n", "\n\n"], ids=["wet", "innertext"])
+def test_teaser_cards_with_sentence_long_titles_after_the_end_are_not_story(
+    separator: str,
+) -> None:
+    page = separator.join(
+        ["Council closes the old library", *STORY, "Recommended for you", *LONG_TITLE_CARDS]
+    )
+    body = _body(page)
+    assert STORY[-1] in body
+    for card in LONG_TITLE_CARDS[:2]:
+        assert card not in body
+
+
+def test_three_paragraphs_after_a_share_bar_mid_story_stay() -> None:
+    """A share bar between the story's parts: three paragraphs running on after it are story."""
+    more = [
+        "The library's books will move to the school on Elm Street, where volunteers have "
+        "offered to keep the reading room open.",
+        "Parents said the school is too far from the bus routes used by older readers, and "
+        "asked for a shuttle on weekdays.",
+        "The council said it would study a shuttle and report back before the library closes "
+        "next year.",
+    ]
+    page = "\n".join(["Council closes the old library", *STORY, *STORY[:2], "Share this story",
+                      *more])
+    body = _body(page)
+    assert all(paragraph in body for paragraph in more)

@@ -35,6 +35,9 @@ MAX_FURNITURE_WORDS = 40
 STORY_END_REASONS = ("share", "paywall")
 # After a real end of story, far less prose follows than came before (comments aside).
 MAX_PROSE_AFTER_END = 0.5
+# After the story's end, prose lines in a run this long are more story (a second part); a
+# teaser card's title and blurb make a run of two.
+MIN_PROSE_RUN_AFTER_END = 3
 # Lines of a newsletter or cookie box are short; a longer line means the group is story text.
 MAX_BOX_LINE_WORDS = 30
 # A box is a handful of lines; a longer group is a menu or the story.
@@ -114,18 +117,29 @@ def _meta_bar_reason(text: str) -> str | None:
 def _after_story_end(doc: Document, start: int) -> None:
     """Label what follows an end-of-story marker as footer, but for runs of paragraphs."""
     segments = doc.segments
+    in_runs = _prose_runs(segments, start)
     for position in range(start, len(segments)):
         segment = segments[position]
-        if segment.label is not None:
-            continue
-        if is_prose(segment.text):
-            neighbours = (
-                segments[max(start, position - 1) : position]
-                + segments[position + 1 : position + 2]
-            )
-            if any(n.label is None and is_prose(n.text) for n in neighbours):
-                continue  # a run of paragraphs: more story (or a second story) goes on
+        if segment.label is not None or position in in_runs:
+            continue  # a run of paragraphs: more story (or a second story) goes on
         doc.label(segment, Role.BOILERPLATE, NAME, "footer")
+
+
+def _prose_runs(segments: list[Segment], start: int) -> set[int]:
+    """Positions from ``start`` on of free prose lines in runs of MIN_PROSE_RUN_AFTER_END or
+    more: a teaser card's title and blurb make a run of two."""
+    kept: set[int] = set()
+    run: list[int] = []
+    for position in range(start, len(segments) + 1):
+        if position < len(segments):
+            segment = segments[position]
+            if segment.label is None and is_prose(segment.text):
+                run.append(position)
+                continue
+        if len(run) >= MIN_PROSE_RUN_AFTER_END:
+            kept.update(run)
+        run = []
+    return kept
 
 
 def _story_is_over(doc: Document, marker: int) -> bool:
