@@ -195,3 +195,44 @@ def test_html_side_by_side_figures_are_captioned_not_a_sidebar() -> None:
     assert [c.text for c in article.captions] == [
         "The bridge seen from the river.", "Cars on the new deck."
     ]
+
+
+@pytest.mark.parametrize(
+    ("line", "credit"),
+    [
+        ("Screenshots: Instagram/ annaroe", "Instagram/ annaroe"),
+        # a compound word, not a label and a hyphen: "image and video credits" as a heading
+        ("Bild- und Videonachweis", None),
+        ("Photo - Jan Doe", "Jan Doe"),
+    ],
+)
+def test_credit_label_separators(line: str, credit: str | None) -> None:
+    assert credit_only(line) == credit
+
+
+def test_copyright_notice_is_no_caption() -> None:
+    assert split_credit("Copyright © 2024 Valley Echo GmbH") == (
+        "Copyright © 2024 Valley Echo GmbH", None
+    )
+
+
+@pytest.mark.parametrize(
+    ("above", "captions"),
+    [
+        ("Services", [("", "Anita Roe")]),  # a menu item: the credit stands alone
+        ("photo", [("", "Anita Roe")]),
+        ("The new bridge at dawn", [("The new bridge at dawn", "Anita Roe")]),
+    ],
+)
+def test_page_text_one_word_above_a_credit_is_no_caption(
+    above: str, captions: list[tuple[str, str]]
+) -> None:
+    article = newsparse.parse(
+        "Bridge opens\n\nThe council approved the new budget on Tuesday after a debate that "
+        "lasted well into the night, with several members raising concerns.\n\n"
+        f"{above}\nPhoto: Anita Roe\n\n"
+        "Drivers said the new route saves them twenty minutes a day, and shops near the bridge "
+        "expect more customers.\n",
+        kind="text",
+    )
+    assert [(c.text, c.credit) for c in article.captions] == captions

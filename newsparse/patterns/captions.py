@@ -92,21 +92,24 @@ TRAILING_BRACKET = re.compile(r"[(\[]([^()\[\]\n]{2,120})[)\]][ \t]{0,3}\.?$")
 _LABELS = (
     r"(?:photo|image|picture|video) (?:source|credit)|photo(?:graph)?(?:s|y)?|picture|image|credit|"
     r"foto|fotos|fot|bild|crédits?(?: photos?)?|video|pictured|photographer|fotograf(?:in)?|"
-    r"fotógrafo|photographe|bildquelle|titelbild|beitragsbild|bildnachweis"
+    r"fotógrafo|photographe|bildquelle|titelbild|beitragsbild|bildnachweis|screenshots?"
 )
 # A caption ending with a labelled credit: "... in Kyiv. Photo: John Smith/Getty Images"
 TRAILING_LABELLED_CREDIT = re.compile(
     rf"(?:(?<=[.!?\"”’)])|\s\|)\s*(?:{_LABELS})\s*(?::|by|-|—|–|\.)\s*([^\n:]{{2,120}})$", re.I
 )
 # A line that is only a labelled credit: "Photo: Connie Park", "Photograph: Jane Roe/Reuters"
-CREDIT_LABEL_LINE = re.compile(rf"^(?:{_LABELS})\s*(?::|by|-|—|–|,|\.)\s*([^\n]{{2,120}})$", re.I)
+# (a hyphen needs a space before it: "Bild- und Videonachweis" is a compound, not a credit)
+CREDIT_LABEL_LINE = re.compile(
+    rf"^(?:{_LABELS})\s*(?::|by|(?<=\s)-|—|–|,|\.)\s*([^\n]{{2,120}})$", re.I
+)
 # A credit whose label is glued to the name, as when the label sits in its own <span> with
 # no space after it: "CreditKevin Frayer/Getty Images", "PhotoJane Roe" (case matters: a
 # capital right after the label's lower-case letters starts a name, not a longer word).
 CREDIT_GLUED_LABEL = re.compile(r"^(?:Credits?|Photo|Foto|Bild)(?=[A-ZÀ-Ý][a-zà-ÿ])")
-# A line that is nothing but a credit label: "Credit", "Photo:", "Bild" (a caption widget with
-# its credit left empty)
-LABEL_ONLY_LINE = re.compile(rf"^(?:{_LABELS}|©)\s*:?$", re.I)
+# A line that is nothing but a credit label: "Credit", "Photo:", "Bild", "Copyright" (a caption
+# widget with its credit left empty, or the word before a copyright notice)
+LABEL_ONLY_LINE = re.compile(rf"^(?:{_LABELS}|©|copyright)\s*:?$", re.I)
 # A label at the start of a credit, to strip: "Foto: Carmen Lozano / EFE" -> "Carmen Lozano / EFE"
 CREDIT_LABEL_PREFIX = re.compile(rf"^(?:{_LABELS}|©)\s*(?::|by|,|\.)?\s*(?=\S)", re.I)
 # A credit after the caption's last sentence: "... 2022. © Théo Marchal, AFP", "... 2022. NAME / AFP"

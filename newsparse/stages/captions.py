@@ -46,6 +46,8 @@ MAX_CREDIT_WORDS = 10
 TAIL_CHARS = 200
 # A lone credit line credits the line above if that line is caption-sized.
 MAX_CREDITED_LINE_WORDS = 60
+# ... and has at least this many words (in page text one word above a credit is a menu item).
+MIN_CREDITED_LINE_WORDS = 2
 # Roles of the lines that make a story's byline block.
 _BYLINE_ROLES = (Role.BYLINE, Role.DATE)
 # Dashes that open a signature, not a credit: "-- NAME", "— NAME"
@@ -97,7 +99,12 @@ def split_credit(text: str) -> tuple[str, str | None]:
     if copyright_ and not RIGHTS_RESERVED.search(copyright_.group(1)):
         credit = clean_credit(copyright_.group(1))
         before = text[: copyright_.start()].rstrip(" |")
-        if before and any(c.isalpha() for c in credit) and len(credit.split()) <= MAX_CREDIT_WORDS:
+        if (
+            before
+            and not LABEL_ONLY_LINE.match(before)  # "Copyright © 2024 X" is a notice
+            and any(c.isalpha() for c in credit)
+            and len(credit.split()) <= MAX_CREDIT_WORDS
+        ):
             return before, credit
     tail = TRAILING_CREDIT_TAIL.search(text, tail_from)
     if (
@@ -170,7 +177,11 @@ def captions(doc: Document) -> None:
                 previous is not None
                 and previous.label is None
                 and previous.words <= MAX_CREDITED_LINE_WORDS
-                and (segment.element is None or _in_caption_markup(previous))
+                and (
+                    _in_caption_markup(previous)
+                    if segment.element is not None
+                    else _captions_a_photo(previous.text)
+                )
             ):
                 doc.label(previous, Role.CAPTION, NAME, "line above a photo credit")
                 doc.captions.append(Caption(text=previous.text, credit=credit))
@@ -190,6 +201,12 @@ def captions(doc: Document) -> None:
                 )
                 doc.captions.append(Caption(text=body or text, credit=found))
         previous = segment
+
+
+def _captions_a_photo(line: str) -> bool:
+    """True for a page-text line that can caption the photo credited under it: not one word
+    ("Services" in a menu, "photo") and not a bare label."""
+    return len(line.split()) >= MIN_CREDITED_LINE_WORDS and not LABEL_ONLY_LINE.match(line)
 
 
 def _one_photo_credit(doc: Document, segment: Segment) -> bool:
