@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+import newsparse
 from newsparse.patterns.related import RELATED_LABEL
 
 
@@ -83,3 +84,38 @@ def test_html_related_box_links(box: str, related: list[tuple[str, str]]) -> Non
     article = newsparse.parse(_page_with_box(box), kind="html")
     assert [(r.title, r.url) for r in article.related_links] == related
     assert "Five walks" not in article.text and "Storm closes" not in article.text
+
+
+STORY_LINES = [
+    "The city council voted on Tuesday to close the old library on Main Street next year, "
+    "ending a century of service in the building.",
+    "Officials said the building needs repairs that would cost more than the town can raise "
+    "in the next five years, according to the report.",
+    "Residents who spoke at the meeting asked the council to look for a new site in the "
+    "town centre before the doors close for good.",
+]
+
+
+@pytest.mark.parametrize("separator", ["\n", "\n\n"], ids=["wet", "innertext"])
+def test_page_text_teaser_cards_under_a_related_heading(separator: str) -> None:
+    """Each card's title is a teaser; its date, read time and blurb are not; the list ends at
+    the comment prompt."""
+    cards = [
+        "Related Posts",
+        "Travel tips for Budapest in winter",
+        "October 10, 2025",
+        "6 min read",
+        "Where to eat, what to see and how to get around the city on a budget this season.",
+        "Our best Madrid tips for first timers",
+        "July 10, 2025",
+        "Write a Comment",
+    ]
+    article = newsparse.parse(
+        separator.join(["Council closes the old library", *STORY_LINES, *cards]), kind="text"
+    )
+    assert [link.title for link in article.related_links] == [
+        "Travel tips for Budapest in winter",
+        "Our best Madrid tips for first timers",
+    ]
+    assert "Budapest" not in article.text
+    assert STORY_LINES[-1] in article.text

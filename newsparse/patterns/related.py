@@ -21,7 +21,9 @@ RELATED_LABEL = re.compile(rf"^({_labels})\s*(?::|\||»|›|>|-|–|—)\s*(\S[^
 
 # A heading over a list of teasers: "Related stories", "More from World", "Most read"
 RELATED_HEADING = re.compile(
-    r"^(?:related(?: stories| articles| news| content| coverage| links| reading)?|"
+    r"^(?:related(?: stories| articles| news| content| coverage| links| reading| posts| pages|"
+    r" topics)?|you (?:may|might) also like|(?:ähnliche|verwandte) (?:artikel|beiträge)|"
+    r"artigos relacionados|artículos relacionados|articles similaires|"
     r"more (?:on|about) (?:this|the) (?:story|topic|subject)|see also|read more|"
     r"mehr zum thema|sur le même sujet|à lire aussi|lire aussi|noticias relacionadas|"
     r"articoli correlati|leggi anche|zobacz także|czytaj także)\s*:?$",

@@ -196,6 +196,10 @@ def boilerplate(doc: Document) -> None:
         if segment.label is not None:
             if segment.label.role is Role.BODY:
                 prose_seen += 1
+            elif prose_seen and segment.label.stage == "related" and END_OF_STORY.match(
+                segment.text
+            ):
+                ends.append(segment.index)  # "Related posts" over teasers also ends the story
             continue
         text = segment.text
         if prose_seen >= MIN_PROSE_BEFORE_COMMENTS and (

@@ -2,8 +2,9 @@
 
 Evidence, in order:
 1. a labelled teaser line: "READ MORE: ...", "ALSO READ: ...", "Lesen Sie auch: ...";
-2. a heading such as "Related stories" or "More from World" followed by a run of short,
-   title-shaped lines (or, in HTML, link lines): each is a teaser under that heading;
+2. a heading such as "Related stories" or "You may also like" followed by a run of short,
+   title-shaped lines (or, in HTML, link lines): each is a teaser under that heading; in page
+   text the run may be of teaser cards, each title with its date, category and blurb;
 3. in HTML, a linked story title inside a box that the main-content stage removed and whose
    class or id names related stories ("related", "recommended", "more-stories", ...).
 In HTML the teaser's link target is kept.
@@ -15,6 +16,7 @@ import re
 
 from newsparse.document import Document, Role, Segment
 from newsparse.model import RelatedLink
+from newsparse.patterns.furniture import COMMENTS_START, END_OF_STORY
 from newsparse.patterns.related import RELATED_HEADING, RELATED_LABEL
 from newsparse.pipeline import stage
 from newsparse.textshape import is_prose, looks_like_title, normalize_space
@@ -24,6 +26,11 @@ __all__ = ["related"]
 NAME = "related"
 # Teaser lists are short; past this many lines a "list" is the story itself.
 MAX_TEASERS_UNDER_HEADING = 15
+# In page text a list of teaser cards (title, date, category, blurb) runs at most this long.
+MAX_TEASER_LINES = 40
+# A card's category or read time is a few words; its blurb is a short paragraph.
+MAX_CARD_META_WORDS = 3
+MAX_BLURB_WORDS = 40
 # An HTML teaser is mostly link text.
 MIN_TEASER_LINK_DENSITY = 0.5
 # A teaser in a related-stories box is a story's title: a few words at least ("More" is a
@@ -81,6 +88,52 @@ def _teaser_title(segment: Segment) -> bool:
     return looks_like_title(segment.text) and not is_prose(segment.text)
 
 
+def _card_line(segment: Segment) -> bool:
+    """A page-text line of a teaser card that is not its title: the card's date, a read time
+    or category ("6 min read", "Diet"), or a one-paragraph blurb."""
+    label = segment.label
+    if label is not None and label.role in (Role.DATE, Role.BYLINE):
+        return True
+    if label is not None and label.role is not Role.BOILERPLATE:
+        return False
+    return (
+        segment.words <= MAX_CARD_META_WORDS
+        or _card_meta(segment.text)
+        or (is_prose(segment.text) and segment.words <= MAX_BLURB_WORDS)
+    )
+
+
+def _text_teasers(doc: Document, start: int) -> list[Segment]:
+    """Page text: the story titles of the teaser cards from ``start`` on. A card is a title
+    with its date, category and blurb around it; the list ends at a line no card has (a
+    long paragraph, a second paragraph in a row: the story going on), at the next box's
+    heading ("Write a comment", "Most read") or after MAX_TEASER_LINES lines."""
+    teasers: list[Segment] = []
+    prose_in_a_row = 0
+    for follower in doc.segments[start : start + MAX_TEASER_LINES]:
+        label = follower.label
+        if label is not None and label.role not in (Role.BOILERPLATE, Role.DATE, Role.BYLINE):
+            break
+        if COMMENTS_START.match(follower.text) or END_OF_STORY.match(follower.text):
+            break  # the next box: comments, most read
+        if is_prose(follower.text):
+            prose_in_a_row += 1
+            if prose_in_a_row > 1 or follower.words > MAX_BLURB_WORDS or not teasers:
+                break
+            continue
+        prose_in_a_row = 0
+        if (
+            label is None
+            and follower.words >= MIN_BOX_TEASER_WORDS
+            and not _card_meta(follower.text)
+            and _teaser_title(follower)
+        ):
+            teasers.append(follower)
+        elif not _card_line(follower):
+            break
+    return teasers
+
+
 @stage(NAME, requires={"captions", "headline"}, provides={"related"})
 def related(doc: Document) -> None:
     """Label teaser lines and teaser lists; collect RelatedLink values in page order."""
@@ -113,6 +166,10 @@ def related(doc: Document) -> None:
                 if not _teaser_title(follower):
                     break
                 teasers.append(follower)
+            if doc.kind == "text":
+                cards = _text_teasers(doc, position)
+                if len(cards) > len(teasers):
+                    teasers = cards
             if not teasers:
                 continue
             doc.label(segment, Role.BOILERPLATE, NAME, "related")
