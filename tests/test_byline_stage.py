@@ -165,3 +165,32 @@ def test_title_case_line_over_a_date_is_no_byline(
 def test_name_line_under_a_marker_or_a_picture(header: str, authors: tuple[str, ...]) -> None:
     article = newsparse.parse(f"Home\nNews\n{header}\n\n{TEXT_STORY}", kind="text")
     assert article.authors == authors
+
+
+# Menus whose links carry prose descriptions: the header region ends in them, far above the
+# story's own header.
+PROSE_MENU = (
+    "Home\nPrograms\n"
+    "The two-year program teaches the science of management to leaders who want to grow.\n"
+    "A full-time program for leaders eager to spend a year of discovery on a lifetime of impact.\n"
+    "Events\nAbout us\nContact\nCareers\nNewsroom\nPodcasts\nSearch\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("header", "authors"),
+    [
+        # the byline beside the date line that dates the story
+        ("Bridge Repairs Begin\nBy\nJane Roe\nApr 21, 2021", ("Jane Roe",)),
+        ("Bridge Repairs Begin\nJane Roe\nApr 21, 2021", ("Jane Roe",)),
+        ("Bridge Repairs Begin\nBy Jane Roe – Updated Apr 21, 2021", ("Jane Roe",)),
+        # an unmarked line there must name people: not a menu's organisation or a heading
+        ("Bridge Repairs Begin\nApr 21, 2021\nOur Services", ()),
+        ("Bridge Repairs Begin\nApr 21, 2021\nLatest Articles", ()),
+        ("Bridge Repairs Begin\nApr 21, 2021\nCouncil Meeting Notes", ()),
+    ],
+)
+def test_byline_beside_the_date_under_a_prose_menu(header: str, authors: tuple[str, ...]) -> None:
+    article = newsparse.parse(f"{PROSE_MENU}{header}\n\n{TEXT_STORY}", kind="text")
+    assert article.authors == authors
+    assert article.headline == "Bridge Repairs Begin"

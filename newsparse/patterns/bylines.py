@@ -174,6 +174,7 @@ ENGLISH = BylineWords(
         " | than | vs | vs. | up | out | off | just | now | here | there | top | if | too"
         " | very | amid | against | between | during | without | within | why | get | gets"
         " | make | makes | does | did | new | here's | what's | inside | behind | beyond"
+        " | latest | recent | related | popular | featured | trending"
     ),
     date_words=(
         "updated | published | last updated | last modified | modified | issued on"

@@ -23,6 +23,7 @@ from newsparse.names import is_site_name, looks_like_byline, split_byline
 from newsparse.patterns.bylines import BY_LANGUAGE
 from newsparse.patterns.furniture import REPORTING_CREDITS
 from newsparse.pipeline import stage
+from newsparse.stages.dates import NAME as DATES_STAGE
 from newsparse.stages.dates import strip_dates
 from newsparse.stages.furniture import header_region
 from newsparse.textshape import is_prose
@@ -50,6 +51,11 @@ HEADER_BYLINE_REACH = 3
 # The main-content stage's reasons for such a line: the header above the story, or an author
 # box (some pages set the byline itself in "authorbox" markup).
 HEADER_REASONS = frozenset({"header", "author bio"})
+# Page text: a byline sits within this many lines of the date line that dated the story.
+BYLINE_AROUND_DATE = 3
+# Below the header, an unmarked name by the date has at most this many words ("Jane Ann
+# Doe"); a longer capitalised line there is a teaser's title.
+MAX_UNMARKED_NAME_WORDS = 3
 # A closing byline sits within this many blocks of the last paragraph.
 END_BYLINE_REACH = 3
 # "ByJane Doe": the marker glued to the name
@@ -160,7 +166,9 @@ def common_words_only(found: Byline, lower: Container[str]) -> bool:
     return True
 
 
-def _from_segment(doc: Document, segment: Segment, lower: Container[str]) -> Byline | None:
+def _from_segment(
+    doc: Document, segment: Segment, lower: Container[str], *, outside: bool = False
+) -> Byline | None:
     text = _unglue(segment.text)
     if len(text.split()) > MAX_BYLINE_WORDS or not _vouched(doc, segment):
         return None
@@ -174,13 +182,29 @@ def _from_segment(doc: Document, segment: Segment, lower: Container[str]) -> Byl
     if not looks_like_byline(text, languages=doc.languages) and not _bare_name(text):
         return None
     found = split_byline(text, languages=doc.languages)
-    if (
-        found is not None
-        and not has_marker(text, doc.languages)
-        and common_words_only(found, lower)
-    ):
+    if found is None or has_marker(text, doc.languages):
+        return found
+    if common_words_only(found, lower):
         return None
+    if outside and (
+        found.organizations
+        or any(len(person.split()) > MAX_UNMARKED_NAME_WORDS for person in found.people)
+        or any_common_word(found, lower)
+    ):
+        return None  # below the header, an unmarked line by a date must name people only
     return found
+
+
+def any_common_word(found: Byline, lower: Container[str]) -> bool:
+    """True when a person of an unmarked byline has a word the page writes in lower case
+    ("Industry Insights", "Latest Articles"): below the header a category or a teaser line
+    beside the date, not a person."""
+    return any(
+        w.casefold() in lower
+        for person in found.people
+        for w in _WORD.findall(person)
+        if len(w) >= MIN_CHECKED_NAME_WORD_CHARS
+    )
 
 
 def _date_on_the_byline(doc: Document, segment: Segment) -> None:
@@ -212,22 +236,54 @@ def _bare_name(text: str) -> bool:
 _SEARCHED_ROLES = (Role.DATE, Role.BYLINE, Role.SITE_NAME)
 
 
-def _searched(doc: Document) -> list[Segment]:
+def _header_end(doc: Document) -> int:
+    """Index of the last line of the byline's usual place: the header region and a few
+    lines under it."""
     header = header_region(doc)
     reach = BYLINE_SEARCH_AFTER_HEADER if doc.kind == "text" else HTML_BYLINE_SEARCH_AFTER_HEADER
-    until = (header[-1].index if header else -1) + reach
+    return (header[-1].index if header else -1) + reach
+
+
+def _searched(doc: Document) -> list[Segment]:
+    until = _header_end(doc)
     beside = _beside_the_headline(doc)
+    dated = _beside_the_date(doc)
     return [
         s
-        for s in doc.segments[: until + 1]
-        if s.label is None
-        or s.label.role in _SEARCHED_ROLES
-        or (
-            s.index in beside
-            and s.label.reason in HEADER_REASONS
-            and has_marker(_unglue(s.text), doc.languages)
+        for s in doc.segments
+        if (s.index <= until or s.index in dated)
+        and (
+            s.label is None
+            or s.label.role in _SEARCHED_ROLES
+            or (
+                s.index in beside
+                and s.label.reason in HEADER_REASONS
+                and has_marker(_unglue(s.text), doc.languages)
+            )
         )
     ]
+
+
+def _beside_the_date(doc: Document) -> range:
+    """Page text: indexes of lines around the date line that dated the story. The byline sits
+    by the date ("By" / "Jane Doe" / "Apr 21, 2021"), also when menus with prose-like
+    descriptions above it made the header region end early."""
+    if doc.kind != "text":
+        return range(0)
+    for evidence in (doc.published, doc.updated):
+        if evidence is None or evidence.stage != DATES_STAGE:
+            continue
+        line = next(
+            (
+                s.index
+                for s in doc.segments
+                if s.label is not None and s.label.role is Role.DATE and evidence.raw in s.text
+            ),
+            None,
+        )
+        if line is not None:
+            return range(line - BYLINE_AROUND_DATE, line + BYLINE_AROUND_DATE + 1)
+    return range(0)
 
 
 def _beside_the_headline(doc: Document) -> range:
@@ -252,11 +308,12 @@ def byline(doc: Document) -> None:
     found: Byline | None = None
     site_named: Byline | None = None  # a name the furniture stage took for the site name
     lower = LowerCaseWords(doc)
+    until = _header_end(doc)
     for segment in _searched(doc):
         if found is None and _name_after_marker(doc, segment):
             found = doc.byline.value if doc.byline is not None else None
             continue
-        candidate = _from_segment(doc, segment, lower)
+        candidate = _from_segment(doc, segment, lower, outside=segment.index > until)
         if candidate is None:
             continue
         if segment.label is not None and segment.label.role is Role.SITE_NAME:
