@@ -194,3 +194,19 @@ def test_byline_beside_the_date_under_a_prose_menu(header: str, authors: tuple[s
     article = newsparse.parse(f"{PROSE_MENU}{header}\n\n{TEXT_STORY}", kind="text")
     assert article.authors == authors
     assert article.headline == "Bridge Repairs Begin"
+
+
+@pytest.mark.parametrize(
+    ("header", "authors"),
+    [
+        # a date line that names the author, the date after a connecting "on"
+        ("Bridge Repairs Begin\nBy Jane Roe on October 2, 2025", ("Jane Roe",)),
+        # the marker glued to the name by its colon
+        ("Bridge Repairs Begin\nWritten by:Jane Roe\nOctober 2, 2025", ("Jane Roe",)),
+        # no-break spaces inside the marker
+        ("Bridge Repairs Begin\nWritten\u00a0by\u00a0Jane Roe\nOctober 2, 2025", ("Jane Roe",)),
+    ],
+)
+def test_byline_spelled_loosely(header: str, authors: tuple[str, ...]) -> None:
+    article = newsparse.parse(f"Home\nNews\n{header}\n\n{TEXT_STORY}", kind="text")
+    assert article.authors == authors

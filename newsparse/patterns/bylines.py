@@ -238,7 +238,7 @@ GERMAN = BylineWords(
         " | zum | zur | ein | eine | einer | wie | was | warum | wer | wo | nicht | kein | keine"
         " | neue | neuer | nach | vor | über | unter | auch | noch"
     ),
-    date_words="aktualisiert | veröffentlicht | erstellt | zuletzt aktualisiert | stand | am",
+    date_words="aktualisiert | veröffentlicht | erstellt | zuletzt aktualisiert | stand | am | vom",
     months=(
         "januar | jänner | februar | märz | mai | juni | juli | oktober | dezember | jän | mär"
         " | okt | dez"

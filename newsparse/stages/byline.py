@@ -56,10 +56,14 @@ BYLINE_AROUND_DATE = 3
 # Below the header, an unmarked name by the date has at most this many words ("Jane Ann
 # Doe"); a longer capitalised line there is a teaser's title.
 MAX_UNMARKED_NAME_WORDS = 3
+# An unmarked line with a marked byline this many lines below it is no byline (a headline).
+MARKED_BELOW_REACH = 2
 # A closing byline sits within this many blocks of the last paragraph.
 END_BYLINE_REACH = 3
 # "ByJane Doe": the marker glued to the name
 GLUED_BY = re.compile(r"^By(?=[A-Z][a-z])")
+# "Written by:Jane Doe", "Author:Jane Doe": a label of one or two words glued to the name
+GLUED_LABEL_COLON = re.compile(r"^([^\W\d_]{1,15}(?: [^\W\d_]{1,15})?):(?=[^\W\d_])")
 # A bare name is two to four capitalised words.
 MIN_NAME_WORDS = 2
 MAX_NAME_WORDS = 4
@@ -174,17 +178,21 @@ def _from_segment(
         return None
     if doc.headline is not None and text.casefold() == doc.headline.value.casefold():
         return None  # the headline repeated beside the date is not a byline
+    texts = [text]
     if segment.label is not None and segment.label.role is Role.DATE:
         mentions = find_dates(text, languages=doc.languages)
-        text = strip_dates(text, mentions)
-        if not text:
-            return None
-    if not looks_like_byline(text, languages=doc.languages) and not _bare_name(text):
+        # the line without its dates; else whole, for the names reader cuts a date itself
+        # ("By Jane Doe on January 21, 2023" leaves a dangling "on")
+        texts.insert(0, strip_dates(text, mentions))
+    text = next(
+        (t for t in texts if looks_like_byline(t, languages=doc.languages) or _bare_name(t)), ""
+    )
+    if not text:
         return None
     found = split_byline(text, languages=doc.languages)
     if found is None or has_marker(text, doc.languages):
         return found
-    if common_words_only(found, lower):
+    if common_words_only(found, lower) or _marked_below(doc, segment):
         return None
     if outside and (
         found.organizations
@@ -193,6 +201,18 @@ def _from_segment(
     ):
         return None  # below the header, an unmarked line by a date must name people only
     return found
+
+
+def _marked_below(doc: Document, segment: Segment) -> bool:
+    """True when a line just below opens with an author marker: that line is the byline, and
+    the unmarked title-case line above it the headline ("Bridge Repairs Begin" over "By Jane
+    Doe on May 2, 2025"). A name repeated in the marked line is the author's own line."""
+    below = doc.segments[segment.index + 1 : segment.index + 1 + MARKED_BELOW_REACH]
+    name = segment.text.casefold()
+    return any(
+        has_marker(_unglue(line.text), doc.languages) and name not in line.text.casefold()
+        for line in below
+    )
 
 
 def any_common_word(found: Byline, lower: Container[str]) -> bool:
@@ -400,7 +420,9 @@ def _at_the_end(doc: Document) -> None:
 
 
 def _unglue(text: str) -> str:
-    """ "ByJane Doe" (markup without a space) reads "By Jane Doe"."""
+    """ "ByJane Doe" (markup without a space) reads "By Jane Doe", "Written by:Jane Doe" reads
+    "Written by: Jane Doe", and no-break spaces are spaces ("Written\xa0by\xa0Jane Doe")."""
+    text = GLUED_LABEL_COLON.sub(r"\1: ", " ".join(text.split()), count=1)
     return GLUED_BY.sub("By ", text, count=1)
 
 
