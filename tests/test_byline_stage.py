@@ -210,3 +210,19 @@ def test_byline_beside_the_date_under_a_prose_menu(header: str, authors: tuple[s
 def test_byline_spelled_loosely(header: str, authors: tuple[str, ...]) -> None:
     article = newsparse.parse(f"Home\nNews\n{header}\n\n{TEXT_STORY}", kind="text")
     assert article.authors == authors
+
+
+@pytest.mark.parametrize(
+    ("header", "authors"),
+    [
+        # a job title, a reading time or an icon's name between the name and the date
+        ("Bridge Repairs Begin\nJane Roe\nStaff Writer\nOctober 2, 2025", ("Jane Roe",)),
+        ("Bridge Repairs Begin\nPublished\nOctober 2, 2025\n5 min read\nJane Roe", ("Jane Roe",)),
+        ("Bridge Repairs Begin\nJane Roe\ncalendar\nOctober 2, 2025", ("Jane Roe",)),
+        # a menu item a few lines over a date, with the real byline beside the date
+        ("Contact Desk\nFAQs\nOctober 2, 2025\nJane Roe", ("Jane Roe",)),
+    ],
+)
+def test_name_a_few_short_lines_from_the_date(header: str, authors: tuple[str, ...]) -> None:
+    article = newsparse.parse(f"Home\nNews\n{header}\n\n{TEXT_STORY}", kind="text")
+    assert article.authors == authors

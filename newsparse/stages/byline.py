@@ -69,8 +69,10 @@ MIN_NAME_WORDS = 2
 MAX_NAME_WORDS = 4
 # A byline line is short; the name tables do the fine checks.
 MAX_BYLINE_WORDS = 20
-# A date this many lines under a bare name vouches for it ("Jane Doe", "Staff Writer", date).
-DATE_BELOW_NAME_REACH = 1
+# A date line this many lines from a bare name vouches for it ("Jane Doe", "Staff Writer",
+# date), when the lines between are short: a job title, a reading time, an icon's name.
+DATE_NEAR_NAME_REACH = 3
+MAX_WORDS_BETWEEN_NAME_AND_DATE = 4
 # An image line naming the author: "Picture of Jane Doe", "Jane Doe's avatar".
 AUTHOR_PICTURE = re.compile(r"\b(?:avatar|picture|photo|headshot|profile|image|portrait)\b")
 # Words of a name checked against the page's lower-case words ("of", "de" join names).
@@ -112,18 +114,38 @@ def has_marker(text: str, languages: tuple[str, ...]) -> bool:
     return False
 
 
-def _vouched(doc: Document, segment: Segment) -> bool:
-    """A byline without "By" needs support: a date line beside it or two lines under it (a
-    job title between), the author's picture named on the line above, or author markup."""
+def _vouched(doc: Document, segment: Segment) -> bool | None:
+    """A byline without "By" needs support: a date line beside it, the author's picture named
+    on the line above, or author markup (True); or, weaker, a date line a few short lines away
+    (a job title, a reading time or an icon's name between) (False). None without support."""
     if has_marker(_unglue(segment.text), doc.languages) or segment.context & AUTHOR_TOKENS:
         return True
     if segment.label is not None and segment.label.role is Role.DATE:
         return True
     index = segment.index
-    neighbours = doc.segments[max(0, index - 1) : index + 1 + DATE_BELOW_NAME_REACH]
+    neighbours = doc.segments[max(0, index - 1) : index + 2]
     if any(n.label is not None and n.label.role is Role.DATE for n in neighbours):
         return True
-    return index > 0 and _pictures(doc.segments[index - 1].text, segment.text)
+    if index > 0 and _pictures(doc.segments[index - 1].text, segment.text):
+        return True
+    # page text only: HTML has the author markup to fall back on
+    return False if doc.kind == "text" and _date_nearby(doc, index) else None
+
+
+def _date_nearby(doc: Document, index: int) -> bool:
+    """True if a date line sits within ``DATE_NEAR_NAME_REACH`` lines above or below, with only
+    short lines between ("Jane Doe" / "Staff Writer" / "May 2, 2025")."""
+    for step in (-1, 1):
+        for distance in range(1, DATE_NEAR_NAME_REACH + 1):
+            position = index + step * distance
+            if not 0 <= position < len(doc.segments):
+                break
+            line = doc.segments[position]
+            if line.label is not None and line.label.role is Role.DATE:
+                return True
+            if line.words > MAX_WORDS_BETWEEN_NAME_AND_DATE or is_prose(line.text):
+                break
+    return False
 
 
 def _pictures(line: str, name: str) -> bool:
@@ -171,10 +193,20 @@ def common_words_only(found: Byline, lower: Container[str]) -> bool:
 
 
 def _from_segment(
-    doc: Document, segment: Segment, lower: Container[str], *, outside: bool = False
+    doc: Document,
+    segment: Segment,
+    lower: Container[str],
+    *,
+    outside: bool = False,
+    weak: bool = True,
 ) -> Byline | None:
+    """The byline a searched line gives, or None. ``weak=False`` refuses a name vouched for
+    only by a date a few lines away."""
     text = _unglue(segment.text)
-    if len(text.split()) > MAX_BYLINE_WORDS or not _vouched(doc, segment):
+    if len(text.split()) > MAX_BYLINE_WORDS:
+        return None
+    support = _vouched(doc, segment)
+    if support is None or (support is False and not weak):
         return None
     if doc.headline is not None and text.casefold() == doc.headline.value.casefold():
         return None  # the headline repeated beside the date is not a byline
@@ -194,12 +226,12 @@ def _from_segment(
         return found
     if common_words_only(found, lower) or _marked_below(doc, segment):
         return None
-    if outside and (
+    if (outside or not support) and (
         found.organizations
         or any(len(person.split()) > MAX_UNMARKED_NAME_WORDS for person in found.people)
         or any_common_word(found, lower)
     ):
-        return None  # below the header, an unmarked line by a date must name people only
+        return None  # below the header or a few lines from the date, only people's names
     return found
 
 
@@ -329,11 +361,14 @@ def byline(doc: Document) -> None:
     site_named: Byline | None = None  # a name the furniture stage took for the site name
     lower = LowerCaseWords(doc)
     until = _header_end(doc)
-    for segment in _searched(doc):
+    searched = _searched(doc)
+    weak = _only_weak_names(doc, searched, lower, until)
+    for segment in searched:
         if found is None and _name_after_marker(doc, segment):
             found = doc.byline.value if doc.byline is not None else None
             continue
-        candidate = _from_segment(doc, segment, lower, outside=segment.index > until)
+        outside = segment.index > until
+        candidate = _from_segment(doc, segment, lower, outside=outside, weak=weak)
         if candidate is None:
             continue
         if segment.label is not None and segment.label.role is Role.SITE_NAME:
@@ -361,6 +396,21 @@ def byline(doc: Document) -> None:
     for segment in doc.segments:
         if segment.label is None and REPORTING_CREDITS.match(segment.text):
             doc.label(segment, Role.BOILERPLATE, NAME, "reporting credits")
+
+
+def _only_weak_names(
+    doc: Document, searched: list[Segment], lower: Container[str], until: int
+) -> bool:
+    """True when no searched line is a byline on strong evidence (a marker, a date beside
+    it, a picture, markup, a marker alone over it): only then may a name a few lines from
+    the date be taken ("Call Us" in a menu over "Madison Green" beside the date is not)."""
+    for segment in searched:
+        if marker_alone(segment.text, doc.languages):
+            return False
+        outside = segment.index > until
+        if _from_segment(doc, segment, lower, outside=outside, weak=False) is not None:
+            return False
+    return True
 
 
 def _name_after_marker(doc: Document, segment: Segment) -> bool:
