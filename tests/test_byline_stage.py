@@ -226,3 +226,18 @@ def test_byline_spelled_loosely(header: str, authors: tuple[str, ...]) -> None:
 def test_name_a_few_short_lines_from_the_date(header: str, authors: tuple[str, ...]) -> None:
     article = newsparse.parse(f"Home\nNews\n{header}\n\n{TEXT_STORY}", kind="text")
     assert article.authors == authors
+
+
+def test_name_piece_of_a_dated_meta_line() -> None:
+    header = "Bridge Repairs Begin\nOctober 2, 2025 · 30 min · 6279 words · Jane Roe"
+    article = newsparse.parse(f"Home\nNews\n{header}\n\n{TEXT_STORY}", kind="text")
+    assert article.authors == ("Jane Roe",)
+
+
+def test_fact_checker_after_a_reading_time_on_the_date_line() -> None:
+    header = (
+        "Bridge Repairs Begin\nJane Roe\n"
+        "Last Updated: Oct 2, 2025 \u2022 5 min read Fact Checked by: John Poe"
+    )
+    article = newsparse.parse(f"Home\nNews\n{header}\n\n{TEXT_STORY}", kind="text")
+    assert article.authors == ("Jane Roe",)

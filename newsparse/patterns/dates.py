@@ -42,6 +42,7 @@ __all__ = [
     "LANGUAGE_ALIASES",
     "LETTERS",
     "LONGEST_LABEL",
+    "META_SEPARATOR",
     "MONTH_FIRST_LOCALES",
     "MONTH_LOOKUP",
     "NEXT_DATE_REACH",
@@ -1264,6 +1265,10 @@ READING_TIME = re.compile(
     rf"|(?:{_READING}){_WORD_END}:?\s{{0,3}}\d{{1,3}}\s{{0,2}}(?:min|мин)(?:{WORD})?\.?",
     re.IGNORECASE,
 )
+
+# Between the pieces of a meta line: a bar, a middle dot or a bullet ("May 2, 2025 · Jane Doe");
+# the pieces are stripped where they are read
+META_SEPARATOR = re.compile(r"[|·•]")
 
 _BYLINE_WORDS = "|".join(
     sorted({re.escape(w) for lang in _ALL for w in lang.byline_words}, key=lambda w: -len(w))

@@ -21,6 +21,7 @@ from newsparse.document import Document, Evidence, Role, Segment
 from newsparse.model import BlockKind, Byline, Source
 from newsparse.names import is_site_name, looks_like_byline, split_byline
 from newsparse.patterns.bylines import BY_LANGUAGE
+from newsparse.patterns.dates import META_SEPARATOR, READING_TIME
 from newsparse.patterns.furniture import REPORTING_CREDITS
 from newsparse.pipeline import stage
 from newsparse.stages.dates import NAME as DATES_STAGE
@@ -78,6 +79,7 @@ AUTHOR_PICTURE = re.compile(r"\b(?:avatar|picture|photo|headshot|profile|image|p
 # Words of a name checked against the page's lower-case words ("of", "de" join names).
 MIN_CHECKED_NAME_WORD_CHARS = 3
 _WORD = re.compile(r"\w+")
+_DIGIT = re.compile(r"\d")
 # Punctuation around a word in running text: "(practices," reads "practices".
 WORD_EDGES = "\"'“”‘’«»()[]{}.,;:!?…*"
 
@@ -212,10 +214,16 @@ def _from_segment(
         return None  # the headline repeated beside the date is not a byline
     texts = [text]
     if segment.label is not None and segment.label.role is Role.DATE:
+        # a reading time is no part of a name ("5 min read Fact checked by: Jane Roe")
+        text = READING_TIME.sub(" | ", text)
         mentions = find_dates(text, languages=doc.languages)
         # the line without its dates; else whole, for the names reader cuts a date itself
         # ("By Jane Doe on January 21, 2023" leaves a dangling "on")
-        texts.insert(0, strip_dates(text, mentions))
+        stripped = strip_dates(text, mentions)
+        texts = [stripped, text]
+        # or one piece of a meta line ("May 2, 2025 · 30 min · 6279 words · Jane Doe")
+        pieces = META_SEPARATOR.split(stripped)
+        texts.extend(p.strip() for p in pieces if p.strip() and not _DIGIT.search(p))
     text = next(
         (t for t in texts if looks_like_byline(t, languages=doc.languages) or _bare_name(t)), ""
     )
@@ -226,6 +234,8 @@ def _from_segment(
         return found
     if common_words_only(found, lower) or _marked_below(doc, segment):
         return None
+    if _dated_name_below(doc, segment, lower):
+        return None
     if (outside or not support) and (
         found.organizations
         or any(len(person.split()) > MAX_UNMARKED_NAME_WORDS for person in found.people)
@@ -233,6 +243,21 @@ def _from_segment(
     ):
         return None  # below the header or a few lines from the date, only people's names
     return found
+
+
+def _dated_name_below(doc: Document, segment: Segment, lower: Container[str]) -> bool:
+    """True when the next line is a date line that names its own author ("Bridge Repairs
+    Begin" over "May 2, 2025 · Jane Doe"): that name is the byline, the line above the
+    headline."""
+    if segment.label is not None and segment.label.role is Role.DATE:
+        return False
+    position = segment.index + 1
+    if position >= len(doc.segments):
+        return False
+    below = doc.segments[position]
+    if below.label is None or below.label.role is not Role.DATE:
+        return False
+    return _from_segment(doc, below, lower) is not None
 
 
 def _marked_below(doc: Document, segment: Segment) -> bool:
