@@ -837,18 +837,37 @@ def find_dates(
     [('published', '2022-01-07T10:24:00'), ('updated', '2022-01-07T18:27:00')]
     """
     ctx = _context(languages, day_first, reference)
+    cuts = [m.start() for m in P.GLUED_MONTH.finditer(text)]
+    spaced = _spaced(text, cuts)
     mentions: list[DateMention] = []
     previous_end = 0
-    for item in _scan(text, ctx):
-        role = _role(text, previous_end, item.start)
+    for item in _scan(spaced, ctx):
+        role = _role(spaced, previous_end, item.start)
         previous_end = item.end
         if item.date is None:
             continue
         if item.day_word and role is DateRole.UNKNOWN and not item.date.has_time:
             continue  # a bare "today" in a sentence is no date of the page
-        raw = text[item.start : item.end]
-        mentions.append(DateMention(role, item.date, item.start, item.end, raw))
+        start, end = _unspaced(item.start, cuts), _unspaced(item.end, cuts)
+        mentions.append(DateMention(role, item.date, start, end, text[start:end]))
     return tuple(mentions)
+
+
+def _spaced(text: str, cuts: Sequence[int]) -> str:
+    """The text with a space put back at each cut ("Jane DoeMarch 5" -> "Jane Doe March 5")."""
+    if not cuts:
+        return text
+    pieces = [text[start:end] for start, end in zip((0, *cuts), (*cuts, len(text)), strict=True)]
+    return " ".join(pieces)
+
+
+def _unspaced(position: int, cuts: Sequence[int]) -> int:
+    """A position in the spaced text, back in the text as given."""
+    shift = 0
+    for index, cut in enumerate(cuts):
+        if cut + index < position:
+            shift += 1
+    return position - shift
 
 
 # ---------------------------------------------------------------------------------------------

@@ -165,3 +165,79 @@ def test_title_case_line_over_a_date_is_no_byline(
 def test_name_line_under_a_marker_or_a_picture(header: str, authors: tuple[str, ...]) -> None:
     article = newsparse.parse(f"Home\nNews\n{header}\n\n{TEXT_STORY}", kind="text")
     assert article.authors == authors
+
+
+# Menus whose links carry prose descriptions: the header region ends in them, far above the
+# story's own header.
+PROSE_MENU = (
+    "Home\nPrograms\n"
+    "The two-year program teaches the science of management to leaders who want to grow.\n"
+    "A full-time program for leaders eager to spend a year of discovery on a lifetime of impact.\n"
+    "Events\nAbout us\nContact\nCareers\nNewsroom\nPodcasts\nSearch\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("header", "authors"),
+    [
+        # the byline beside the date line that dates the story
+        ("Bridge Repairs Begin\nBy\nJane Roe\nApr 21, 2021", ("Jane Roe",)),
+        ("Bridge Repairs Begin\nJane Roe\nApr 21, 2021", ("Jane Roe",)),
+        ("Bridge Repairs Begin\nBy Jane Roe – Updated Apr 21, 2021", ("Jane Roe",)),
+        # an unmarked line there must name people: not a menu's organisation or a heading
+        ("Bridge Repairs Begin\nApr 21, 2021\nOur Services", ()),
+        ("Bridge Repairs Begin\nApr 21, 2021\nLatest Articles", ()),
+        ("Bridge Repairs Begin\nApr 21, 2021\nCouncil Meeting Notes", ()),
+    ],
+)
+def test_byline_beside_the_date_under_a_prose_menu(header: str, authors: tuple[str, ...]) -> None:
+    article = newsparse.parse(f"{PROSE_MENU}{header}\n\n{TEXT_STORY}", kind="text")
+    assert article.authors == authors
+    assert article.headline == "Bridge Repairs Begin"
+
+
+@pytest.mark.parametrize(
+    ("header", "authors"),
+    [
+        # a date line that names the author, the date after a connecting "on"
+        ("Bridge Repairs Begin\nBy Jane Roe on October 2, 2025", ("Jane Roe",)),
+        # the marker glued to the name by its colon
+        ("Bridge Repairs Begin\nWritten by:Jane Roe\nOctober 2, 2025", ("Jane Roe",)),
+        # no-break spaces inside the marker
+        ("Bridge Repairs Begin\nWritten\u00a0by\u00a0Jane Roe\nOctober 2, 2025", ("Jane Roe",)),
+    ],
+)
+def test_byline_spelled_loosely(header: str, authors: tuple[str, ...]) -> None:
+    article = newsparse.parse(f"Home\nNews\n{header}\n\n{TEXT_STORY}", kind="text")
+    assert article.authors == authors
+
+
+@pytest.mark.parametrize(
+    ("header", "authors"),
+    [
+        # a job title, a reading time or an icon's name between the name and the date
+        ("Bridge Repairs Begin\nJane Roe\nStaff Writer\nOctober 2, 2025", ("Jane Roe",)),
+        ("Bridge Repairs Begin\nPublished\nOctober 2, 2025\n5 min read\nJane Roe", ("Jane Roe",)),
+        ("Bridge Repairs Begin\nJane Roe\ncalendar\nOctober 2, 2025", ("Jane Roe",)),
+        # a menu item a few lines over a date, with the real byline beside the date
+        ("Contact Desk\nFAQs\nOctober 2, 2025\nJane Roe", ("Jane Roe",)),
+    ],
+)
+def test_name_a_few_short_lines_from_the_date(header: str, authors: tuple[str, ...]) -> None:
+    article = newsparse.parse(f"Home\nNews\n{header}\n\n{TEXT_STORY}", kind="text")
+    assert article.authors == authors
+
+
+def test_name_piece_of_a_dated_meta_line() -> None:
+    header = "Bridge Repairs Begin\nOctober 2, 2025 · 30 min · 6279 words · Jane Roe"
+    article = newsparse.parse(f"Home\nNews\n{header}\n\n{TEXT_STORY}", kind="text")
+    assert article.authors == ("Jane Roe",)
+
+
+def test_fact_checker_after_a_reading_time_on_the_date_line() -> None:
+    header = (
+        "Bridge Repairs Begin\nJane Roe\n"
+        "Last Updated: Oct 2, 2025 \u2022 5 min read Fact Checked by: John Poe"
+    )
+    article = newsparse.parse(f"Home\nNews\n{header}\n\n{TEXT_STORY}", kind="text")
+    assert article.authors == ("Jane Roe",)

@@ -140,3 +140,20 @@ def test_date_line_with_a_name_and_a_reading_time(date_line: str, published: str
     page = f"Bridge to be rebuilt\n{date_line}\n\n{TEXT_BODY}"
     article = newsparse.parse(page, kind="text")
     assert (article.published.date().isoformat() if article.published else None) == published
+
+
+@pytest.mark.parametrize(
+    ("meta", "published"),
+    [
+        # a meta line whose pieces are joined by dots or bars: one piece is only the date
+        ("Oct. 2, 2025 · Jane Roe on behalf of the bridge repairs team", "2025-10-02"),
+        ("On behalf of Roe & Partners PLLC | Apr 21, 2017 | Products Liability", "2017-04-21"),
+        # a sentence that only mentions a date is no date line
+        ("The council met on Oct. 2, 2025 and agreed to rebuild the old bridge next spring.", None),
+    ],
+)
+def test_date_piece_of_a_meta_line(meta: str, published: str | None) -> None:
+    story = "The council agreed to rebuild the old bridge next spring, after a long debate. " * 3
+    page = f"Home\nNews\nBridge Repairs Begin\n{meta}\n\n{story}\n\n{story}"
+    article = newsparse.parse(page, kind="text")
+    assert (article.published.date().isoformat() if article.published else None) == published

@@ -601,3 +601,19 @@ def test_label_role(text: str, expected: DateRole | None) -> None:
 def test_publication_label_words_give_the_role() -> None:
     (mention,) = find_dates("Veröffentlichung:   04.02.2022", languages=["de"])
     assert (mention.role, mention.date.value) == (DateRole.PUBLISHED, dt.datetime(2022, 2, 4))
+
+
+@pytest.mark.parametrize(
+    ("line", "raw", "day"),
+    [
+        # a month name glued to the name before it, where inline markup lost a space
+        ("By Jane DoeMar 5, 2025 | 6 comments", "Mar 5, 2025", "2025-03-05"),
+        ("EditorialNovember 22, 2018", "November 22, 2018", "2018-11-22"),
+        # spaced as usual: found as before
+        ("By Jane Doe Mar 5, 2025", "Mar 5, 2025", "2025-03-05"),
+    ],
+)
+def test_find_dates_month_glued_to_a_word(line: str, raw: str, day: str) -> None:
+    (mention,) = find_dates(line)
+    assert (mention.raw, line[mention.start : mention.end]) == (raw, raw)
+    assert mention.date.value.date().isoformat() == day

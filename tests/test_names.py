@@ -49,6 +49,10 @@ SPLIT_EXAMPLES = [
         text="Von Katharina Schmidt", languages=("de",), id="de-categories-end-the-byline",
     ),
     _case(
+        "Von Jule Radeck Vom 3. Februar 2022", ("Jule Radeck",), text="Von Jule Radeck",
+        languages=("de",), id="de-vom-before-the-date",
+    ),
+    _case(
         "By Jane Doe Filed under: Politics", ("Jane Doe",), text="By Jane Doe",
         id="filed-under-ends-the-byline",
     ),

@@ -174,6 +174,7 @@ ENGLISH = BylineWords(
         " | than | vs | vs. | up | out | off | just | now | here | there | top | if | too"
         " | very | amid | against | between | during | without | within | why | get | gets"
         " | make | makes | does | did | new | here's | what's | inside | behind | beyond"
+        " | latest | recent | related | popular | featured | trending"
     ),
     date_words=(
         "updated | published | last updated | last modified | modified | issued on"
@@ -237,7 +238,7 @@ GERMAN = BylineWords(
         " | zum | zur | ein | eine | einer | wie | was | warum | wer | wo | nicht | kein | keine"
         " | neue | neuer | nach | vor | über | unter | auch | noch"
     ),
-    date_words="aktualisiert | veröffentlicht | erstellt | zuletzt aktualisiert | stand | am",
+    date_words="aktualisiert | veröffentlicht | erstellt | zuletzt aktualisiert | stand | am | vom",
     months=(
         "januar | jänner | februar | märz | mai | juni | juli | oktober | dezember | jän | mär"
         " | okt | dez"

@@ -34,6 +34,7 @@ __all__ = [
     "DAY_WORD",
     "DAY_WORD_HEADS",
     "DAY_WORD_OFFSETS",
+    "GLUED_MONTH",
     "IGNORABLE_WORDS",
     "ISO_DATETIME",
     "LABEL",
@@ -42,6 +43,7 @@ __all__ = [
     "LANGUAGE_ALIASES",
     "LETTERS",
     "LONGEST_LABEL",
+    "META_SEPARATOR",
     "MONTH_FIRST_LOCALES",
     "MONTH_LOOKUP",
     "NEXT_DATE_REACH",
@@ -1264,6 +1266,17 @@ READING_TIME = re.compile(
     rf"|(?:{_READING}){_WORD_END}:?\s{{0,3}}\d{{1,3}}\s{{0,2}}(?:min|мин)(?:{WORD})?\.?",
     re.IGNORECASE,
 )
+
+# An English month name glued to the word before it, where inline markup lost a space
+# ("Jane DoeMarch 5, 2025", "EditorialNovember 22, 2018"): the place to put the space back.
+GLUED_MONTH = re.compile(
+    r"(?<=[a-z])(?=(?:January|February|March|April|May|June|July|August|September|October"
+    r"|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?\s{1,2}"
+    r"[0-3]?\d(?!\d))"
+)
+# Between the pieces of a meta line: a bar, a middle dot or a bullet ("May 2, 2025 · Jane Doe");
+# the pieces are stripped where they are read
+META_SEPARATOR = re.compile(r"[|·•]")
 
 _BYLINE_WORDS = "|".join(
     sorted({re.escape(w) for lang in _ALL for w in lang.byline_words}, key=lambda w: -len(w))

@@ -21,8 +21,10 @@ from newsparse.document import Document, Evidence, Role, Segment
 from newsparse.model import BlockKind, Byline, Source
 from newsparse.names import is_site_name, looks_like_byline, split_byline
 from newsparse.patterns.bylines import BY_LANGUAGE
+from newsparse.patterns.dates import META_SEPARATOR, READING_TIME
 from newsparse.patterns.furniture import REPORTING_CREDITS
 from newsparse.pipeline import stage
+from newsparse.stages.dates import NAME as DATES_STAGE
 from newsparse.stages.dates import strip_dates
 from newsparse.stages.furniture import header_region
 from newsparse.textshape import is_prose
@@ -50,22 +52,34 @@ HEADER_BYLINE_REACH = 3
 # The main-content stage's reasons for such a line: the header above the story, or an author
 # box (some pages set the byline itself in "authorbox" markup).
 HEADER_REASONS = frozenset({"header", "author bio"})
+# Page text: a byline sits within this many lines of the date line that dated the story.
+BYLINE_AROUND_DATE = 3
+# Below the header, an unmarked name by the date has at most this many words ("Jane Ann
+# Doe"); a longer capitalised line there is a teaser's title.
+MAX_UNMARKED_NAME_WORDS = 3
+# An unmarked line with a marked byline this many lines below it is no byline (a headline).
+MARKED_BELOW_REACH = 2
 # A closing byline sits within this many blocks of the last paragraph.
 END_BYLINE_REACH = 3
 # "ByJane Doe": the marker glued to the name
 GLUED_BY = re.compile(r"^By(?=[A-Z][a-z])")
+# "Written by:Jane Doe", "Author:Jane Doe": a label of one or two words glued to the name
+GLUED_LABEL_COLON = re.compile(r"^([^\W\d_]{1,15}(?: [^\W\d_]{1,15})?):(?=[^\W\d_])")
 # A bare name is two to four capitalised words.
 MIN_NAME_WORDS = 2
 MAX_NAME_WORDS = 4
 # A byline line is short; the name tables do the fine checks.
 MAX_BYLINE_WORDS = 20
-# A date this many lines under a bare name vouches for it ("Jane Doe", "Staff Writer", date).
-DATE_BELOW_NAME_REACH = 1
+# A date line this many lines from a bare name vouches for it ("Jane Doe", "Staff Writer",
+# date), when the lines between are short: a job title, a reading time, an icon's name.
+DATE_NEAR_NAME_REACH = 3
+MAX_WORDS_BETWEEN_NAME_AND_DATE = 4
 # An image line naming the author: "Picture of Jane Doe", "Jane Doe's avatar".
 AUTHOR_PICTURE = re.compile(r"\b(?:avatar|picture|photo|headshot|profile|image|portrait)\b")
 # Words of a name checked against the page's lower-case words ("of", "de" join names).
 MIN_CHECKED_NAME_WORD_CHARS = 3
 _WORD = re.compile(r"\w+")
+_DIGIT = re.compile(r"\d")
 # Punctuation around a word in running text: "(practices," reads "practices".
 WORD_EDGES = "\"'“”‘’«»()[]{}.,;:!?…*"
 
@@ -102,18 +116,38 @@ def has_marker(text: str, languages: tuple[str, ...]) -> bool:
     return False
 
 
-def _vouched(doc: Document, segment: Segment) -> bool:
-    """A byline without "By" needs support: a date line beside it or two lines under it (a
-    job title between), the author's picture named on the line above, or author markup."""
+def _vouched(doc: Document, segment: Segment) -> bool | None:
+    """A byline without "By" needs support: a date line beside it, the author's picture named
+    on the line above, or author markup (True); or, weaker, a date line a few short lines away
+    (a job title, a reading time or an icon's name between) (False). None without support."""
     if has_marker(_unglue(segment.text), doc.languages) or segment.context & AUTHOR_TOKENS:
         return True
     if segment.label is not None and segment.label.role is Role.DATE:
         return True
     index = segment.index
-    neighbours = doc.segments[max(0, index - 1) : index + 1 + DATE_BELOW_NAME_REACH]
+    neighbours = doc.segments[max(0, index - 1) : index + 2]
     if any(n.label is not None and n.label.role is Role.DATE for n in neighbours):
         return True
-    return index > 0 and _pictures(doc.segments[index - 1].text, segment.text)
+    if index > 0 and _pictures(doc.segments[index - 1].text, segment.text):
+        return True
+    # page text only: HTML has the author markup to fall back on
+    return False if doc.kind == "text" and _date_nearby(doc, index) else None
+
+
+def _date_nearby(doc: Document, index: int) -> bool:
+    """True if a date line sits within ``DATE_NEAR_NAME_REACH`` lines above or below, with only
+    short lines between ("Jane Doe" / "Staff Writer" / "May 2, 2025")."""
+    for step in (-1, 1):
+        for distance in range(1, DATE_NEAR_NAME_REACH + 1):
+            position = index + step * distance
+            if not 0 <= position < len(doc.segments):
+                break
+            line = doc.segments[position]
+            if line.label is not None and line.label.role is Role.DATE:
+                return True
+            if line.words > MAX_WORDS_BETWEEN_NAME_AND_DATE or is_prose(line.text):
+                break
+    return False
 
 
 def _pictures(line: str, name: str) -> bool:
@@ -160,27 +194,94 @@ def common_words_only(found: Byline, lower: Container[str]) -> bool:
     return True
 
 
-def _from_segment(doc: Document, segment: Segment, lower: Container[str]) -> Byline | None:
+def _from_segment(
+    doc: Document,
+    segment: Segment,
+    lower: Container[str],
+    *,
+    outside: bool = False,
+    weak: bool = True,
+) -> Byline | None:
+    """The byline a searched line gives, or None. ``weak=False`` refuses a name vouched for
+    only by a date a few lines away."""
     text = _unglue(segment.text)
-    if len(text.split()) > MAX_BYLINE_WORDS or not _vouched(doc, segment):
+    if len(text.split()) > MAX_BYLINE_WORDS:
+        return None
+    support = _vouched(doc, segment)
+    if support is None or (support is False and not weak):
         return None
     if doc.headline is not None and text.casefold() == doc.headline.value.casefold():
         return None  # the headline repeated beside the date is not a byline
+    texts = [text]
     if segment.label is not None and segment.label.role is Role.DATE:
+        # a reading time is no part of a name ("5 min read Fact checked by: Jane Roe")
+        text = READING_TIME.sub(" | ", text)
         mentions = find_dates(text, languages=doc.languages)
-        text = strip_dates(text, mentions)
-        if not text:
-            return None
-    if not looks_like_byline(text, languages=doc.languages) and not _bare_name(text):
+        # the line without its dates; else whole, for the names reader cuts a date itself
+        # ("By Jane Doe on January 21, 2023" leaves a dangling "on")
+        stripped = strip_dates(text, mentions)
+        texts = [stripped, text]
+        # or one piece of a meta line ("May 2, 2025 · 30 min · 6279 words · Jane Doe")
+        pieces = META_SEPARATOR.split(stripped)
+        texts.extend(p.strip() for p in pieces if p.strip() and not _DIGIT.search(p))
+    text = next(
+        (t for t in texts if looks_like_byline(t, languages=doc.languages) or _bare_name(t)), ""
+    )
+    if not text:
         return None
     found = split_byline(text, languages=doc.languages)
-    if (
-        found is not None
-        and not has_marker(text, doc.languages)
-        and common_words_only(found, lower)
-    ):
+    if found is None or has_marker(text, doc.languages):
+        return found
+    if common_words_only(found, lower) or _marked_below(doc, segment):
         return None
+    if _dated_name_below(doc, segment, lower):
+        return None
+    if (outside or not support) and (
+        found.organizations
+        or any(len(person.split()) > MAX_UNMARKED_NAME_WORDS for person in found.people)
+        or any_common_word(found, lower)
+    ):
+        return None  # below the header or a few lines from the date, only people's names
     return found
+
+
+def _dated_name_below(doc: Document, segment: Segment, lower: Container[str]) -> bool:
+    """True when the next line is a date line that names its own author ("Bridge Repairs
+    Begin" over "May 2, 2025 · Jane Doe"): that name is the byline, the line above the
+    headline."""
+    if segment.label is not None and segment.label.role is Role.DATE:
+        return False
+    position = segment.index + 1
+    if position >= len(doc.segments):
+        return False
+    below = doc.segments[position]
+    if below.label is None or below.label.role is not Role.DATE:
+        return False
+    return _from_segment(doc, below, lower) is not None
+
+
+def _marked_below(doc: Document, segment: Segment) -> bool:
+    """True when a line just below opens with an author marker: that line is the byline, and
+    the unmarked title-case line above it the headline ("Bridge Repairs Begin" over "By Jane
+    Doe on May 2, 2025"). A name repeated in the marked line is the author's own line."""
+    below = doc.segments[segment.index + 1 : segment.index + 1 + MARKED_BELOW_REACH]
+    name = segment.text.casefold()
+    return any(
+        has_marker(_unglue(line.text), doc.languages) and name not in line.text.casefold()
+        for line in below
+    )
+
+
+def any_common_word(found: Byline, lower: Container[str]) -> bool:
+    """True when a person of an unmarked byline has a word the page writes in lower case
+    ("Industry Insights", "Latest Articles"): below the header a category or a teaser line
+    beside the date, not a person."""
+    return any(
+        w.casefold() in lower
+        for person in found.people
+        for w in _WORD.findall(person)
+        if len(w) >= MIN_CHECKED_NAME_WORD_CHARS
+    )
 
 
 def _date_on_the_byline(doc: Document, segment: Segment) -> None:
@@ -212,22 +313,54 @@ def _bare_name(text: str) -> bool:
 _SEARCHED_ROLES = (Role.DATE, Role.BYLINE, Role.SITE_NAME)
 
 
-def _searched(doc: Document) -> list[Segment]:
+def _header_end(doc: Document) -> int:
+    """Index of the last line of the byline's usual place: the header region and a few
+    lines under it."""
     header = header_region(doc)
     reach = BYLINE_SEARCH_AFTER_HEADER if doc.kind == "text" else HTML_BYLINE_SEARCH_AFTER_HEADER
-    until = (header[-1].index if header else -1) + reach
+    return (header[-1].index if header else -1) + reach
+
+
+def _searched(doc: Document) -> list[Segment]:
+    until = _header_end(doc)
     beside = _beside_the_headline(doc)
+    dated = _beside_the_date(doc)
     return [
         s
-        for s in doc.segments[: until + 1]
-        if s.label is None
-        or s.label.role in _SEARCHED_ROLES
-        or (
-            s.index in beside
-            and s.label.reason in HEADER_REASONS
-            and has_marker(_unglue(s.text), doc.languages)
+        for s in doc.segments
+        if (s.index <= until or s.index in dated)
+        and (
+            s.label is None
+            or s.label.role in _SEARCHED_ROLES
+            or (
+                s.index in beside
+                and s.label.reason in HEADER_REASONS
+                and has_marker(_unglue(s.text), doc.languages)
+            )
         )
     ]
+
+
+def _beside_the_date(doc: Document) -> range:
+    """Page text: indexes of lines around the date line that dated the story. The byline sits
+    by the date ("By" / "Jane Doe" / "Apr 21, 2021"), also when menus with prose-like
+    descriptions above it made the header region end early."""
+    if doc.kind != "text":
+        return range(0)
+    for evidence in (doc.published, doc.updated):
+        if evidence is None or evidence.stage != DATES_STAGE:
+            continue
+        line = next(
+            (
+                s.index
+                for s in doc.segments
+                if s.label is not None and s.label.role is Role.DATE and evidence.raw in s.text
+            ),
+            None,
+        )
+        if line is not None:
+            return range(line - BYLINE_AROUND_DATE, line + BYLINE_AROUND_DATE + 1)
+    return range(0)
 
 
 def _beside_the_headline(doc: Document) -> range:
@@ -252,11 +385,15 @@ def byline(doc: Document) -> None:
     found: Byline | None = None
     site_named: Byline | None = None  # a name the furniture stage took for the site name
     lower = LowerCaseWords(doc)
-    for segment in _searched(doc):
+    until = _header_end(doc)
+    searched = _searched(doc)
+    weak = _only_weak_names(doc, searched, lower, until)
+    for segment in searched:
         if found is None and _name_after_marker(doc, segment):
             found = doc.byline.value if doc.byline is not None else None
             continue
-        candidate = _from_segment(doc, segment, lower)
+        outside = segment.index > until
+        candidate = _from_segment(doc, segment, lower, outside=outside, weak=weak)
         if candidate is None:
             continue
         if segment.label is not None and segment.label.role is Role.SITE_NAME:
@@ -284,6 +421,21 @@ def byline(doc: Document) -> None:
     for segment in doc.segments:
         if segment.label is None and REPORTING_CREDITS.match(segment.text):
             doc.label(segment, Role.BOILERPLATE, NAME, "reporting credits")
+
+
+def _only_weak_names(
+    doc: Document, searched: list[Segment], lower: Container[str], until: int
+) -> bool:
+    """True when no searched line is a byline on strong evidence (a marker, a date beside
+    it, a picture, markup, a marker alone over it): only then may a name a few lines from
+    the date be taken ("Call Us" in a menu over "Madison Green" beside the date is not)."""
+    for segment in searched:
+        if marker_alone(segment.text, doc.languages):
+            return False
+        outside = segment.index > until
+        if _from_segment(doc, segment, lower, outside=outside, weak=False) is not None:
+            return False
+    return True
 
 
 def _name_after_marker(doc: Document, segment: Segment) -> bool:
@@ -343,7 +495,9 @@ def _at_the_end(doc: Document) -> None:
 
 
 def _unglue(text: str) -> str:
-    """ "ByJane Doe" (markup without a space) reads "By Jane Doe"."""
+    """ "ByJane Doe" (markup without a space) reads "By Jane Doe", "Written by:Jane Doe" reads
+    "Written by: Jane Doe", and no-break spaces are spaces ("Written\xa0by\xa0Jane Doe")."""
+    text = GLUED_LABEL_COLON.sub(r"\1: ", " ".join(text.split()), count=1)
     return GLUED_BY.sub("By ", text, count=1)
 
 

@@ -33,7 +33,7 @@ from newsparse.document import Document, Evidence, Role, Segment
 from newsparse.model import Source
 from newsparse.names import looks_like_byline
 from newsparse.patterns.dates import LABEL as DATE_LABEL
-from newsparse.patterns.dates import READING_TIME
+from newsparse.patterns.dates import META_SEPARATOR, READING_TIME
 from newsparse.patterns.furniture import COMMENTS_START
 from newsparse.pipeline import stage
 from newsparse.stages.furniture import header_region
@@ -99,7 +99,19 @@ def _classify(doc: Document, segment: Segment) -> tuple[DateMention, ...] | None
         rest, languages=doc.languages
     ):
         return mentions
+    if _date_piece(text):
+        return mentions
     return None
+
+
+def _date_piece(text: str) -> bool:
+    """True if a line of pieces joined by bars or dots has a piece that is only a date ("Dec.
+    19, 2025 · Niko Matsakis on behalf of the docs team", "On behalf of X | Apr 21, 2017 |
+    Products Liability"): a meta line of the story, whatever its other pieces say."""
+    pieces = META_SEPARATOR.split(text)
+    return len(pieces) > 1 and any(
+        _DIGIT.search(piece) is not None and looks_like_date_line(piece) for piece in pieces
+    )
 
 
 def _labelled_above(
