@@ -5,12 +5,98 @@ the quick line tests agree with the ones they spare."""
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 import pytest
 
-from newsparse.document import Segment
+from newsparse import defaults
+from newsparse.document import Document, Segment
+from newsparse.load import load
+from newsparse.stages import headline as stage
 from newsparse.stages.furniture import _matching_lines, prose_line
 from newsparse.textshape import is_prose
+
+FIXTURES = Path(__file__).parent / "fixtures"
+STORY = "\n\n".join(
+    [
+        "The council met on Tuesday and agreed to rebuild the old bridge over the river next "
+        "spring, after engineers found its piers had cracked.",
+        "The new crossing will cost about twelve million pounds, most of it paid by the national "
+        "fund, and work is due to start in April.",
+        "Residents said the closure had doubled their journeys to the market town on the other "
+        "bank, and a ferry will carry people across.",
+    ]
+)
+# Title-case menu lines: each one reads like two names, so the names test has to read it.
+NAME_LIKE_MENU = "\n".join(
+    f"{first} {last}"
+    for first, last in zip(
+        ("Garden Parties", "River Walks", "Market Days", "Bridge Views", "Town Halls", "Old Mills"),
+        ("And Fairs", "And Trails", "And Stalls", "And Towers", "And Squares", "And Lanes"),
+        strict=True,
+    )
+)
+
+
+def _before_headline(text: str, url: str | None = None) -> Document:
+    doc = load(text, kind="text", url=url)
+    for step in defaults.default_pipeline():
+        if step.name == "headline":
+            break
+        step(doc)
+    return doc
+
+
+def _best_of_all(doc: Document) -> Segment | None:
+    """The plain search: every candidate scored, the first of equals wins."""
+    best: Segment | None = None
+    best_score = float("-inf")
+    for candidate in stage._candidates(doc):
+        if candidate.score() > best_score:
+            best, best_score = candidate.segment, candidate.score()
+    return best
+
+
+PAGES = [
+    pytest.param(
+        (FIXTURES / name / "source.txt").read_text(encoding="utf-8"), id=name
+    )
+    for name in sorted(p.name for p in FIXTURES.iterdir() if (p / "source.txt").exists())
+] + [
+    pytest.param(f"{NAME_LIKE_MENU}\nRebuilding the Old Bridge\nBy Jane Roe\n\n{STORY}", id="menu"),
+    pytest.param(f"Bridge News\nBridge News: the Old Bridge\n\n{STORY}", id="prefix"),
+    pytest.param(f"Home » The Old Bridge\nThe Old Bridge\nThe Old Bridge\n\n{STORY}", id="equal"),
+    pytest.param(STORY, id="no-title"),
+]
+
+
+@pytest.mark.parametrize("text", PAGES)
+def test_text_headline_is_the_best_scored_candidate(text: str) -> None:
+    doc = _before_headline(text)
+    assert stage._text_headline(doc) is _best_of_all(doc)
+
+
+@pytest.mark.parametrize(
+    "header",
+    [
+        "Rebuilding the Old Bridge\nBy Jane Roe",
+        "How the Council Plans to Rebuild the Old Bridge\nMarch 3, 2025",
+        "Rebuilding the Old Bridge",
+    ],
+)
+def test_names_test_is_asked_of_few_lines(header: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    asked: list[str] = []
+    names_someone = stage._names_someone
+
+    def counting(doc: Document, text: str, lower: object) -> bool:
+        asked.append(text)
+        return names_someone(doc, text, lower)  # type: ignore[arg-type]
+
+    doc = _before_headline(f"{NAME_LIKE_MENU}\n{header}\n\n{STORY}")
+    monkeypatch.setattr(stage, "_names_someone", counting)
+    found = stage._text_headline(doc)
+    assert found is not None and found.text == header.split("\n")[0]
+    assert len(asked) <= 2  # not one per menu line
 
 
 @pytest.mark.parametrize(

@@ -30,7 +30,7 @@ from newsparse.pipeline import stage
 from newsparse.stages.boilerplate import furniture_reason
 from newsparse.stages.byline import LowerCaseWords, common_words_only, has_marker
 from newsparse.stages.captions import credit_only, split_credit
-from newsparse.stages.furniture import story_start
+from newsparse.stages.furniture import prose_line, story_start
 from newsparse.textshape import comparable_words, is_prose, looks_like_title
 
 __all__ = ["headline"]
@@ -177,11 +177,12 @@ def _label_markup_headline(doc: Document, title: str) -> Segment | None:
 
 
 def _beside_headline(text: str) -> bool:
-    """Captions, photo credits and furniture lines that sit between a headline and its byline."""
+    """Captions, photo credits and furniture lines that sit between a headline and its byline.
+    (Furniture is asked first: the boilerplate stage asks it of the same lines, from a cache.)"""
     return (
-        split_credit(text)[1] is not None
+        furniture_reason(text) is not None
         or credit_only(text) is not None
-        or furniture_reason(text) is not None
+        or split_credit(text)[1] is not None
     )
 
 
@@ -258,7 +259,7 @@ def _story_runs(doc: Document) -> list[tuple[int, int, int]]:
     runs: list[tuple[int, int, int]] = []
     last = -STORY_RUN_GAP - 1
     for segment in doc.segments:
-        if segment.label is not None or not is_prose(segment.text):
+        if segment.label is not None or not prose_line(segment):
             continue
         if furniture_reason(segment.text) is not None:
             continue
@@ -327,61 +328,147 @@ def _title_case_share(text: str) -> float:
     return sum(w[0].isupper() for w in words) / len(words) if words else 0.0
 
 
-def _candidates(doc: Document) -> list[_Candidate]:
-    """Title-shaped free lines above the story, with their evidence."""
-    segments = doc.segments
-    first_story = story_start(doc)
-    runs = _story_runs(doc)
-    main = max(runs, key=lambda run: run[2]) if runs else None
-    end = min(max(first_story, main[0] if main else 0), MAX_TEXT_HEADLINE_POSITION)
-    eligible = [s.label is None and not _beside_headline(s.text) for s in segments[:end]]
-    free_before = [0]  # free lines above each index
-    for ok in eligible:
-        free_before.append(free_before[-1] + ok)
-    starts = [run[0] for run in runs]
-    slug = _slug_words(doc.url)
-    if len(slug) < MIN_SLUG_WORDS:
-        slug = set()
-    body: collections.Counter[str] = collections.Counter()
-    if main is not None:
-        for segment in segments[main[0] : main[1] + 1]:
-            if segment.label is None:
-                body.update(_content_words(segment.text))
-    lower = LowerCaseWords(doc)
-    lines = [
-        s
-        for s, ok in zip(segments[:end], eligible, strict=True)
-        if ok and looks_like_title(s.text) and not _names_someone(doc, s.text, lower)
-    ]
-    texts = [s.text for s in lines]
-    header = _Lines.of(segments[:end])
-    found: list[_Candidate] = []
-    for segment in lines:
-        if segment.index >= first_story and not _vouched_below_story(doc, segment, slug):
-            continue
-        index, text = segment.index, segment.text
-        below = next((start for start in starts if start > index), end)
-        longer = [t for t in texts if len(t) > len(text) and text in t]
-        found.append(
-            _Candidate(
-                segment=segment,
-                above_first_story_line=index < first_story,
-                meta_below=_has_meta(segments[index + 1 : index + 1 + NEAR_META_LINES]),
-                meta_above=_has_meta(segments[max(0, index - 1) : index]),
-                in_menu=_in_menu(doc, segment),
-                slug_share=len(slug & set(comparable_words(text))) / len(slug) if slug else 0.0,
-                echoed=any(
-                    _echoed(text, other.text) for other in _containing(header, text, segment)
-                ),
-                inside_longer=bool(longer),
-                prefix_of_longer=any(t.startswith(text) for t in longer),
-                extends_shorter=any(t != text and text.startswith(t) for t in texts),
-                body_share=_share(_content_words(text), body),
-                title_case_share=_title_case_share(text),
-                free_lines_below=free_before[min(below, end)] - free_before[index + 1],
-            )
+@attrs.frozen
+class _Page:
+    """What every headline candidate of one page is weighed against, read once: where the
+    story starts, its runs and words, the free lines above it, the URL slug, and the free
+    title-shaped lines (before the test that a line names someone, which is dear and is
+    asked only of the lines that can still win)."""
+
+    doc: Document
+    first_story: int
+    end: int
+    starts: tuple[int, ...]
+    free_before: tuple[int, ...]
+    slug: frozenset[str]
+    body: collections.Counter[str]
+    header: _Lines
+    titles: _Lines
+    by_opening: dict[str, tuple[Segment, ...]]
+    lower: LowerCaseWords
+
+    @classmethod
+    def of(cls, doc: Document) -> _Page:
+        segments = doc.segments
+        first_story = story_start(doc)
+        runs = _story_runs(doc)
+        main = max(runs, key=lambda run: run[2]) if runs else None
+        end = min(max(first_story, main[0] if main else 0), MAX_TEXT_HEADLINE_POSITION)
+        eligible = [s.label is None and not _beside_headline(s.text) for s in segments[:end]]
+        free_before = [0]  # free lines above each index
+        for ok in eligible:
+            free_before.append(free_before[-1] + ok)
+        slug = _slug_words(doc.url)
+        if len(slug) < MIN_SLUG_WORDS:
+            slug = set()
+        body: collections.Counter[str] = collections.Counter()
+        if main is not None:
+            for segment in segments[main[0] : main[1] + 1]:
+                if segment.label is None:
+                    body.update(_content_words(segment.text))
+        titles = [
+            s
+            for s, ok in zip(segments[:end], eligible, strict=True)
+            if ok and looks_like_title(s.text)
+        ]
+        by_opening: dict[str, list[Segment]] = {}
+        for segment in titles:
+            by_opening.setdefault(segment.text[:_OPENING_CHARS], []).append(segment)
+        return cls(
+            doc=doc,
+            first_story=first_story,
+            end=end,
+            starts=tuple(run[0] for run in runs),
+            free_before=tuple(free_before),
+            slug=frozenset(slug),
+            body=body,
+            header=_Lines.of(segments[:end]),
+            titles=_Lines.of(titles),
+            by_opening={key: tuple(group) for key, group in by_opening.items()},
+            lower=LowerCaseWords(doc),
         )
-    return found
+
+    def scored(self) -> list[Segment]:
+        """The title lines that are weighed (those under the first story paragraph need strong
+        evidence), before the names test."""
+        return [
+            s
+            for s in self.titles.segments
+            if s.index < self.first_story or _vouched_below_story(self.doc, s, set(self.slug))
+        ]
+
+    def longer(self, segment: Segment) -> list[Segment]:
+        """The longer title lines that contain this one."""
+        return _containing(self.titles, segment.text, segment)
+
+    def shorter(self, segment: Segment) -> list[Segment]:
+        """The other title lines this one starts with ("X" of "X: how to")."""
+        text = segment.text
+        return [
+            other
+            for other in self.by_opening.get(text[:_OPENING_CHARS], ())
+            if other.text != text and text.startswith(other.text)
+        ]
+
+    def candidate(
+        self, segment: Segment, longer: list[Segment], shorter: list[Segment], *, bound: bool
+    ) -> _Candidate:
+        """The evidence for one line, given the longer lines containing it and the shorter
+        lines it starts with. ``bound``: the longer lines may still be dropped (as naming
+        someone), so none is taken to start like it: the score is then an upper bound."""
+        doc, end, slug = self.doc, self.end, self.slug
+        segments = doc.segments
+        index, text = segment.index, segment.text
+        position = bisect.bisect_right(self.starts, index)
+        below = self.starts[position] if position < len(self.starts) else end
+        return _Candidate(
+            segment=segment,
+            above_first_story_line=index < self.first_story,
+            meta_below=_has_meta(segments[index + 1 : index + 1 + NEAR_META_LINES]),
+            meta_above=_has_meta(segments[max(0, index - 1) : index]),
+            in_menu=_in_menu(doc, segment),
+            slug_share=len(slug & set(comparable_words(text))) / len(slug) if slug else 0.0,
+            echoed=any(
+                _echoed(text, other.text) for other in _containing(self.header, text, segment)
+            ),
+            inside_longer=bool(longer),
+            prefix_of_longer=not bound and any(o.text.startswith(text) for o in longer),
+            extends_shorter=bool(shorter),
+            body_share=_share(_content_words(text), self.body),
+            title_case_share=_title_case_share(text),
+            free_lines_below=self.free_before[min(below, end)] - self.free_before[index + 1],
+        )
+
+    def names_someone(self, segment: Segment, known: dict[int, bool]) -> bool:
+        """``_names_someone`` for a title line, asked once per line (``known`` keeps answers)."""
+        found = known.get(segment.index)
+        if found is None:
+            found = known[segment.index] = _names_someone(self.doc, segment.text, self.lower)
+        return found
+
+    def exact(self, segment: Segment, known: dict[int, bool]) -> _Candidate:
+        """The evidence for a line that names nobody, weighed against the lines that do not
+        either."""
+        longer = [o for o in self.longer(segment) if not self.names_someone(o, known)]
+        shorter = [o for o in self.shorter(segment) if not self.names_someone(o, known)]
+        return self.candidate(segment, longer, shorter, bound=False)
+
+
+# Title lines are grouped by their first characters to find the ones a line starts with
+# (every title line has two words, so at least three characters).
+_OPENING_CHARS = 2
+
+
+def _candidates(doc: Document) -> list[_Candidate]:
+    """Title-shaped free lines above the story that name nobody, with their evidence (every
+    one of them: ``bench.fit_headline`` refits the weights on these)."""
+    page = _Page.of(doc)
+    known: dict[int, bool] = {}
+    return [
+        page.exact(segment, known)
+        for segment in page.scored()
+        if not page.names_someone(segment, known)
+    ]
 
 
 def _names_someone(doc: Document, text: str, lower: Container[str]) -> bool:
@@ -414,13 +501,31 @@ def _has_meta(segments: list[Segment]) -> bool:
 
 
 def _text_headline(doc: Document) -> Segment | None:
-    """Page text: the best-scored title-shaped line above the story; the first of equals."""
+    """Page text: the best-scored title-shaped line above the story; the first of equals.
+
+    Lines are weighed in order of an upper bound of their score (their evidence with every
+    longer and shorter title line kept), and the names test is asked only of the lines whose
+    bound still beats the best exact score: the same line wins as when every line is scored.
+    """
+    page = _Page.of(doc)
+    bounds = []
+    for segment in page.scored():
+        candidate = page.candidate(
+            segment, page.longer(segment), page.shorter(segment), bound=True
+        )
+        bounds.append((-candidate.score(), segment.index, segment))
+    bounds.sort(key=lambda item: (item[0], item[1]))
+    known: dict[int, bool] = {}
     best: Segment | None = None
     best_score = float("-inf")
-    for candidate in _candidates(doc):
-        score = candidate.score()
-        if score > best_score:
-            best, best_score = candidate.segment, score
+    for negative_bound, index, segment in bounds:
+        if -negative_bound < best_score:
+            break  # no line left can reach the best score
+        if page.names_someone(segment, known):
+            continue
+        score = page.exact(segment, known).score()
+        if score > best_score or (best is not None and score == best_score and index < best.index):
+            best, best_score = segment, score
     return best
 
 
