@@ -43,6 +43,8 @@ _LIST_MARKER = re.compile(r"^(?:[•*·▪●◦‣⁃–-]|\d{1,3}[.)])\s+(?=\S
 _DAY_MONTH = re.compile(
     r"^\d{1,2}\.\s+\w+\s+\d{4}\b|^\d{1,2}\.\s+[A-ZÄÖÜ]\w+(?:\s|,|$)(?=.{0,40}\d)"
 )
+# The characters a list marker or a Markdown heading opens with (besides digits).
+_MARKER_OPENINGS = frozenset("•*·▪●◦‣⁃–-#")
 # Markdown-style heading: "## Subhead"
 _MARKDOWN_HEADING = re.compile(r"^#{1,6}\s+(?=\S)")
 # An image shown by its file name in brackets, as lynx and w3m print an image without alt text:
@@ -89,6 +91,8 @@ def _was_wrapped(line: str, next_line: str, width: int) -> bool:
 def _without_image_files(text: str) -> str:
     """The line without bracketed image file names; a line of nothing else keeps one name
     (unbracketed, as a browser copy shows it) so it is still read as a banner."""
+    if "[" not in text:
+        return text.strip() or text  # no bracketed name (the pattern opens with "[")
     stripped = _BRACKETED_IMAGE_FILE.sub("", text).strip()
     if stripped:
         return stripped
@@ -140,13 +144,15 @@ def split_segments(text: str) -> list[Segment]:
         indent = _indent(pending[0])
         pending.clear()
         kind = BlockKind.PARAGRAPH
-        marker = _LIST_MARKER.match(raw)
-        if marker and len(raw) > marker.end() and not _DAY_MONTH.match(raw):
-            kind, raw = BlockKind.LIST_ITEM, raw[marker.end() :]
-        else:
-            heading = _MARKDOWN_HEADING.match(raw)
-            if heading:
-                kind, raw = BlockKind.HEADING, raw[heading.end() :]
+        opening = raw[:1]
+        if opening in _MARKER_OPENINGS or opening.isdigit():  # else neither pattern can match
+            marker = _LIST_MARKER.match(raw)
+            if marker and len(raw) > marker.end() and not _DAY_MONTH.match(raw):
+                kind, raw = BlockKind.LIST_ITEM, raw[marker.end() :]
+            else:
+                heading = _MARKDOWN_HEADING.match(raw)
+                if heading:
+                    kind, raw = BlockKind.HEADING, raw[heading.end() :]
         if width is not None:
             raw = _SPACES.sub(" ", raw)
         raw = _without_image_files(raw)

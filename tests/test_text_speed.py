@@ -12,8 +12,11 @@ import pytest
 from newsparse import defaults
 from newsparse.document import Document, Segment
 from newsparse.load import load
+from newsparse.model import BlockKind
 from newsparse.stages import headline as stage
 from newsparse.stages.furniture import _matching_lines, prose_line
+from newsparse.stages.pull_quotes import _title_cased
+from newsparse.textblocks import split_segments
 from newsparse.textshape import is_prose
 
 FIXTURES = Path(__file__).parent / "fixtures"
@@ -134,3 +137,38 @@ def test_matching_lines_agrees_with_searching_each_line(texts: list[str], patter
     compiled = re.compile(pattern, re.I)
     segments = [Segment(index=i, text=t) for i, t in enumerate(texts)]
     assert _matching_lines(segments, compiled) == [t for t in texts if compiled.search(t)]
+
+
+@pytest.mark.parametrize(
+    ("line", "kind", "text"),
+    [
+        ("• First item", BlockKind.LIST_ITEM, "First item"),
+        ("- Second item", BlockKind.LIST_ITEM, "Second item"),
+        ("12. Januar 2022", BlockKind.PARAGRAPH, "12. Januar 2022"),
+        ("3) Third item", BlockKind.LIST_ITEM, "Third item"),
+        ("## Subhead", BlockKind.HEADING, "Subhead"),
+        ("#hashtag", BlockKind.PARAGRAPH, "#hashtag"),
+        ("Plain line [logo.png]", BlockKind.PARAGRAPH, "Plain line"),
+        ("[logo.png]", BlockKind.PARAGRAPH, "logo.png"),
+        ("A [bracket] line", BlockKind.PARAGRAPH, "A [bracket] line"),
+        ("   Indented line  ", BlockKind.PARAGRAPH, "Indented line"),
+    ],
+)
+def test_split_segments_markers(line: str, kind: BlockKind, text: str) -> None:
+    (segment,) = split_segments(line)
+    assert (segment.kind, segment.text) == (kind, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Quick Brown Fox", True),
+        ("the quick brown fox", False),
+        ("The quick Brown fox", False),
+        ("The Quick brown fox", False),
+        ("123 456", True),
+        ("“Quoted” words here", False),
+    ],
+)
+def test_title_cased(text: str, expected: bool) -> None:
+    assert _title_cased(text) is expected

@@ -102,10 +102,11 @@ def repeated_in(
 
 def _title_cased(text: str) -> bool:
     """True for Title Case Text (headings, names), which a quoted sentence is not."""
-    words = [w for w in text.split() if w[:1].isalpha()]
-    if not words:
+    initials = [w[0] for w in text.split() if w[0].isalpha()]
+    if not initials:
         return True
-    return sum(1 for w in words if w[0].isupper()) / len(words) > MAX_QUOTE_CAPITALISED_SHARE
+    capitals = sum(map(str.isupper, initials))
+    return capitals / len(initials) > MAX_QUOTE_CAPITALISED_SHARE
 
 
 def _attribution(doc: Document, quote: Segment) -> Segment | None:
