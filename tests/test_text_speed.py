@@ -5,6 +5,7 @@ the quick line tests agree with the ones they spare."""
 from __future__ import annotations
 
 import re
+import sys
 from pathlib import Path
 
 import pytest
@@ -13,9 +14,18 @@ from newsparse import defaults
 from newsparse.document import Document, Segment
 from newsparse.load import load
 from newsparse.model import BlockKind
+from newsparse.patterns.furniture import COPYRIGHT_LINE
+from newsparse.patterns.languages import STOPWORDS
 from newsparse.stages import headline as stage
-from newsparse.stages.furniture import _matching_lines, prose_line
-from newsparse.stages.pull_quotes import _title_cased
+from newsparse.stages.furniture import _copyright_lines, _may_be_copyright, prose_line
+from newsparse.stages.language import (
+    LANGUAGES_OF_WORD,
+    MAX_WORDS_READ,
+    MIN_HITS,
+    MIN_MARGIN,
+    detect_language,
+)
+from newsparse.stages.pull_quotes import _title_cased, key_trigrams
 from newsparse.textblocks import split_segments
 from newsparse.textshape import is_prose
 
@@ -122,21 +132,30 @@ def test_prose_line_agrees_with_is_prose(text: str) -> None:
 
 
 @pytest.mark.parametrize(
-    ("texts", "pattern"),
+    "texts",
     [
-        (
-            ["© 2024 Acme News", "About", "Copyright Acme", "(c) 2023 x © y"],
-            r"©|\(c\) \d{4}|\bcopyright\b",
-        ),
-        (["no", "match here"], r"©"),
-        (["a ©", "b", "©©"], r"©"),
-        (["", "copyright", ""], r"\bcopyright\b"),
+        ["© 2024 Acme News", "About", "Copyright Acme", "(c) 2023 x © y", "(C) 1999 Acme"],
+        ["no", "match here", "(see below)", "copyrights reserved"],
+        ["COPYRİGHT Acme", "Copyrıght Acme", "Kopyright", "All rights reserved."],
+        ["", "copyright", "(c)2020", "Site (c) 2020"],
     ],
 )
-def test_matching_lines_agrees_with_searching_each_line(texts: list[str], pattern: str) -> None:
-    compiled = re.compile(pattern, re.I)
+def test_copyright_lines_agree_with_searching_each_line(texts: list[str]) -> None:
     segments = [Segment(index=i, text=t) for i, t in enumerate(texts)]
-    assert _matching_lines(segments, compiled) == [t for t in texts if compiled.search(t)]
+    assert _copyright_lines(segments) == [t for t in texts if COPYRIGHT_LINE.search(t)]
+
+
+def test_copyright_pre_test_covers_the_pattern() -> None:
+    """The quick test is written for this pattern: change both together."""
+    assert COPYRIGHT_LINE.pattern == r"©|\(c\) \d{4}|\bcopyright\b"
+    assert COPYRIGHT_LINE.flags & re.IGNORECASE
+    # every character the regex takes for a letter of "copyright" is that letter in lower
+    # case, or one of the two i's the pre-test looks for
+    letter = re.compile("[copyright]", re.IGNORECASE)
+    for code in range(sys.maxunicode + 1):
+        char = chr(code)
+        if letter.fullmatch(char):
+            assert char.lower() in "copyright" or _may_be_copyright(char), hex(code)
 
 
 @pytest.mark.parametrize(
@@ -172,3 +191,34 @@ def test_split_segments_markers(line: str, kind: BlockKind, text: str) -> None:
 )
 def test_title_cased(text: str, expected: bool) -> None:
     assert _title_cased(text) is expected
+
+
+@pytest.mark.parametrize(
+    "words",
+    [[], ["a"], ["a", "b"], ["a", "b", "c"], ["a", "b", "c", "d"], list("abcdefghij")],
+)
+def test_key_trigrams(words: list[str]) -> None:
+    grams = list(zip(words, words[1:], words[2:], strict=False))
+    expected = (grams[0], grams[len(grams) // 2], grams[-1]) if grams else ()
+    assert key_trigrams(words) == expected
+
+
+@pytest.mark.parametrize(
+    "words",
+    [
+        ["the", "and", "of", "the", "to", "in"] * 3,
+        ["der", "die", "und", "das", "the"] * 4,
+        ["le", "la", "et", "les", "des", "the", "and"] * 5,
+        ["word"] * 10,
+        [],
+    ],
+)
+def test_detect_language_counts_each_word(words: list[str]) -> None:
+    counts = dict.fromkeys(STOPWORDS, 0)
+    for word in words[:MAX_WORDS_READ]:
+        for code in LANGUAGES_OF_WORD.get(word, ()):
+            counts[code] += 1
+    ranked = sorted(counts.items(), key=lambda item: item[1], reverse=True)
+    (best, hits), (_, second) = ranked[0], ranked[1]
+    expected = None if hits < MIN_HITS or hits < second * MIN_MARGIN else best
+    assert detect_language(words) == expected

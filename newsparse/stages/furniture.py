@@ -10,7 +10,6 @@ Breadcrumbs: a header line of short crumbs joined by ``>``, ``›``, ``»`` or `
 
 from __future__ import annotations
 
-import bisect
 import re
 from urllib.parse import urlsplit
 
@@ -173,7 +172,7 @@ def furniture(doc: Document) -> None:
 def _masthead(doc: Document, header: list[Segment]) -> None:
     """The masthead: a header line named again in the copyright line or elsewhere on the page."""
     below = doc.segments[header[-1].index + 1 :] if header else doc.segments
-    copyright_lines = [line.casefold() for line in _matching_lines(below, COPYRIGHT_LINE)]
+    copyright_lines = [line.casefold() for line in _copyright_lines(below)]
     candidates = [
         s
         for s in header[:MAX_MASTHEAD_SCAN]
@@ -216,21 +215,27 @@ def _masthead(doc: Document, header: list[Segment]) -> None:
             return
 
 
-def _matching_lines(segments: list[Segment], pattern: re.Pattern[str]) -> list[str]:
-    """The texts of the segments in which ``pattern`` (which never spans a line break) finds a
-    match: one search over the joined lines instead of one per line."""
-    texts = [s.text for s in segments]
-    starts: list[int] = []
-    position = 0
-    for text in texts:
-        starts.append(position)
-        position += len(text) + 1
-    found: list[int] = []
-    for match in pattern.finditer("\n".join(texts)):
-        line = bisect.bisect_right(starts, match.start()) - 1
-        if not found or found[-1] != line:
-            found.append(line)
-    return [texts[line] for line in found]
+def _copyright_lines(segments: list[Segment]) -> list[str]:
+    """The texts that ``COPYRIGHT_LINE`` finds a match in. The regex (three case-blind
+    branches, no literal prefix) is slow to run over every line, so it runs only on lines with
+    a mark it needs: "©", a bracket, or "copyright" in lower case (the regex also folds the
+    dotted and dotless i to "i", which ``str.lower`` does not)."""
+    return [
+        s.text
+        for s in segments
+        if _may_be_copyright(s.text) and COPYRIGHT_LINE.search(s.text) is not None
+    ]
+
+
+def _may_be_copyright(text: str) -> bool:
+    """True for every line COPYRIGHT_LINE can match (a test keeps the two together)."""
+    return (
+        "©" in text
+        or "(" in text
+        or "ı" in text
+        or "İ" in text
+        or "copyright" in text.lower()
+    )
 
 
 def _proper_name(text: str) -> bool:

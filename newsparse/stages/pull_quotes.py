@@ -52,17 +52,16 @@ _CANDIDATE_ROLES = (None, Role.BOILERPLATE)
 Trigram = tuple[str, str, str]
 
 
-def _trigrams(words: list[str]) -> list[Trigram]:
-    return list(zip(words, words[1:], words[2:], strict=False))
-
-
 def key_trigrams(words: list[str]) -> tuple[Trigram, ...]:
     """The trigrams a repeat is looked up by: first, middle and last (a quote box may trim a
-    word or change the punctuation at one end)."""
-    grams = _trigrams(words)
-    if not grams:
+    word or change the punctuation at one end). Only these three are built."""
+    grams = len(words) - 2
+    if grams <= 0:
         return ()
-    return (grams[0], grams[len(grams) // 2], grams[-1])
+    return tuple(
+        (words[start], words[start + 1], words[start + 2])
+        for start in (0, grams // 2, grams - 1)
+    )
 
 
 def trigram_index(
