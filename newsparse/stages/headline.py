@@ -15,7 +15,7 @@ description, or (page text) when byline or date lines follow it.
 from __future__ import annotations
 
 import bisect
-import collections
+import heapq
 import math
 import re
 from collections.abc import Container
@@ -318,7 +318,7 @@ def _echoed(text: str, other: str) -> bool:
     return False
 
 
-def _share(words: list[str], known: set[str] | collections.Counter[str]) -> float:
+def _share(words: list[str], known: Container[str]) -> float:
     return sum(1 for w in words if w in known) / len(words) if words else 0.0
 
 
@@ -341,7 +341,7 @@ class _Page:
     starts: tuple[int, ...]
     free_before: tuple[int, ...]
     slug: frozenset[str]
-    body: collections.Counter[str]
+    body: frozenset[str]
     header: _Lines
     titles: _Lines
     by_opening: dict[str, tuple[Segment, ...]]
@@ -361,7 +361,7 @@ class _Page:
         slug = _slug_words(doc.url)
         if len(slug) < MIN_SLUG_WORDS:
             slug = set()
-        body: collections.Counter[str] = collections.Counter()
+        body: set[str] = set()  # the story's content words (only membership is asked)
         if main is not None:
             for segment in segments[main[0] : main[1] + 1]:
                 if segment.label is None:
@@ -381,7 +381,7 @@ class _Page:
             starts=tuple(run[0] for run in runs),
             free_before=tuple(free_before),
             slug=frozenset(slug),
-            body=body,
+            body=frozenset(body),
             header=_Lines.of(segments[:end]),
             titles=_Lines.of(titles),
             by_opening={key: tuple(group) for key, group in by_opening.items()},
@@ -397,28 +397,36 @@ class _Page:
             if s.index < self.first_story or _vouched_below_story(self.doc, s, set(self.slug))
         ]
 
-    def longer(self, segment: Segment) -> list[Segment]:
-        """The longer title lines that contain this one."""
-        return _containing(self.titles, segment.text, segment)
-
-    def shorter(self, segment: Segment) -> list[Segment]:
-        """The other title lines this one starts with ("X" of "X: how to")."""
-        text = segment.text
-        return [
-            other
-            for other in self.by_opening.get(text[:_OPENING_CHARS], ())
-            if other.text != text and text.startswith(other.text)
-        ]
-
-    def candidate(
-        self, segment: Segment, longer: list[Segment], shorter: list[Segment], *, bound: bool
-    ) -> _Candidate:
-        """The evidence for one line, given the longer lines containing it and the shorter
-        lines it starts with. ``bound``: the longer lines may still be dropped (as naming
-        someone), so none is taken to start like it: the score is then an upper bound."""
+    def candidate(self, segment: Segment, level: int, known: dict[int, bool]) -> _Candidate:
+        """The evidence for one line, at one level of certainty (see ``_ROUGH``)."""
         doc, end, slug = self.doc, self.end, self.slug
         segments = doc.segments
         index, text = segment.index, segment.text
+        if level == _ROUGH:
+            echoed = WEIGHT_ECHO > 0
+            inside_longer = WEIGHT_INSIDE_LONGER > 0
+            prefix_of_longer = WEIGHT_PREFIX_OF_LONGER > 0
+            extends_shorter = WEIGHT_EXTENDS_SHORTER > 0
+        else:
+            echoed = any(
+                _echoed(text, other.text) for other in _containing(self.header, text, segment)
+            )
+            longer = _containing(self.titles, text, segment)
+            shorter = [
+                other
+                for other in self.by_opening.get(text[:_OPENING_CHARS], ())
+                if other.text != text and text.startswith(other.text)
+            ]
+            if level == _EXACT:
+                longer = [o for o in longer if not self.names_someone(o, known)]
+                shorter = [o for o in shorter if not self.names_someone(o, known)]
+            inside_longer = bool(longer)
+            prefix_of_longer = any(o.text.startswith(text) for o in longer)
+            extends_shorter = bool(shorter)
+            if level == _BOUND:  # the names test may still drop lines: keep only what helps
+                inside_longer = inside_longer and WEIGHT_INSIDE_LONGER > 0
+                prefix_of_longer = prefix_of_longer and WEIGHT_PREFIX_OF_LONGER > 0
+                extends_shorter = extends_shorter and WEIGHT_EXTENDS_SHORTER > 0
         position = bisect.bisect_right(self.starts, index)
         below = self.starts[position] if position < len(self.starts) else end
         return _Candidate(
@@ -428,12 +436,10 @@ class _Page:
             meta_above=_has_meta(segments[max(0, index - 1) : index]),
             in_menu=_in_menu(doc, segment),
             slug_share=len(slug & set(comparable_words(text))) / len(slug) if slug else 0.0,
-            echoed=any(
-                _echoed(text, other.text) for other in _containing(self.header, text, segment)
-            ),
-            inside_longer=bool(longer),
-            prefix_of_longer=not bound and any(o.text.startswith(text) for o in longer),
-            extends_shorter=bool(shorter),
+            echoed=echoed,
+            inside_longer=inside_longer,
+            prefix_of_longer=prefix_of_longer,
+            extends_shorter=extends_shorter,
             body_share=_share(_content_words(text), self.body),
             title_case_share=_title_case_share(text),
             free_lines_below=self.free_before[min(below, end)] - self.free_before[index + 1],
@@ -446,14 +452,16 @@ class _Page:
             found = known[segment.index] = _names_someone(self.doc, segment.text, self.lower)
         return found
 
-    def exact(self, segment: Segment, known: dict[int, bool]) -> _Candidate:
-        """The evidence for a line that names nobody, weighed against the lines that do not
-        either."""
-        longer = [o for o in self.longer(segment) if not self.names_someone(o, known)]
-        shorter = [o for o in self.shorter(segment) if not self.names_someone(o, known)]
-        return self.candidate(segment, longer, shorter, bound=False)
 
-
+# Levels of certainty of a candidate's evidence. Each level's score is at most the one before:
+# rough: the lines that repeat it or that it extends are taken as present wherever that raises
+#   the score (no search of the page);
+# bound: those lines are searched for among all title lines, before the names test drops
+#   some (kept only where they raise the score);
+# exact: among the title lines that name nobody, as ``_candidates`` reads them.
+_ROUGH = 0
+_BOUND = 1
+_EXACT = 2
 # Title lines are grouped by their first characters to find the ones a line starts with
 # (every title line has two words, so at least three characters).
 _OPENING_CHARS = 2
@@ -465,7 +473,7 @@ def _candidates(doc: Document) -> list[_Candidate]:
     page = _Page.of(doc)
     known: dict[int, bool] = {}
     return [
-        page.exact(segment, known)
+        page.candidate(segment, _EXACT, known)
         for segment in page.scored()
         if not page.names_someone(segment, known)
     ]
@@ -503,30 +511,27 @@ def _has_meta(segments: list[Segment]) -> bool:
 def _text_headline(doc: Document) -> Segment | None:
     """Page text: the best-scored title-shaped line above the story; the first of equals.
 
-    Lines are weighed in order of an upper bound of their score (their evidence with every
-    longer and shorter title line kept), and the names test is asked only of the lines whose
-    bound still beats the best exact score: the same line wins as when every line is scored.
+    Each line's score is refined only while it is the highest left (rough bound, then bound,
+    then exact: see ``_ROUGH``), so the page is searched for repeats, and the names test
+    asked, of few lines; the first line whose exact score tops every other line's bound wins,
+    the same line as when every line is scored exactly.
     """
     page = _Page.of(doc)
-    bounds = []
-    for segment in page.scored():
-        candidate = page.candidate(
-            segment, page.longer(segment), page.shorter(segment), bound=True
-        )
-        bounds.append((-candidate.score(), segment.index, segment))
-    bounds.sort(key=lambda item: (item[0], item[1]))
     known: dict[int, bool] = {}
-    best: Segment | None = None
-    best_score = float("-inf")
-    for negative_bound, index, segment in bounds:
-        if -negative_bound < best_score:
-            break  # no line left can reach the best score
-        if page.names_someone(segment, known):
+    heap = [
+        (-page.candidate(segment, _ROUGH, known).score(), segment.index, _ROUGH, segment)
+        for segment in page.scored()
+    ]
+    heapq.heapify(heap)
+    while heap:
+        _, index, level, segment = heapq.heappop(heap)
+        if level == _EXACT:
+            return segment
+        if level == _BOUND and page.names_someone(segment, known):
             continue
-        score = page.exact(segment, known).score()
-        if score > best_score or (best is not None and score == best_score and index < best.index):
-            best, best_score = segment, score
-    return best
+        refined = page.candidate(segment, level + 1, known).score()
+        heapq.heappush(heap, (-refined, index, level + 1, segment))
+    return None
 
 
 def _first_h1(doc: Document) -> Segment | None:
