@@ -116,6 +116,9 @@ def test_names_test_is_asked_of_few_lines(header: str, monkeypatch: pytest.Monke
     "text",
     [
         "Home",
+        "Five words and no more",
+        "Six words here and no more",
+        "Six words, and a sentence end.",
         "A short line of a few words only",
         "This line has exactly twelve words in it and it ends right here.",
         "This line has exactly twelve words in it and no sentence end",
@@ -127,8 +130,10 @@ def test_names_test_is_asked_of_few_lines(header: str, monkeypatch: pytest.Monke
         "Résumé",
     ],
 )
-def test_prose_line_agrees_with_is_prose(text: str) -> None:
-    assert prose_line(Segment(index=0, text=text)) is is_prose(text)
+@pytest.mark.parametrize("min_words", [6, 12, 40])
+def test_prose_line_agrees_with_is_prose(text: str, min_words: int) -> None:
+    segment = Segment(index=0, text=text)
+    assert prose_line(segment, min_words) is is_prose(text, min_words=min_words)
 
 
 @pytest.mark.parametrize(

@@ -58,15 +58,16 @@ _DOMAIN_NOISE = frozenset(
 )
 
 
-def prose_line(segment: Segment) -> bool:
-    """``is_prose(segment.text)``, settled by the segment's word count where that suffices (a
-    long paragraph; a short line in a script with spaces): stages ask it of every line."""
+def prose_line(segment: Segment, min_words: int = MIN_PROSE_WORDS) -> bool:
+    """``is_prose(segment.text, min_words=...)``, settled by the segment's word count where that
+    suffices (a long paragraph; a short line in a script with spaces): stages ask it of every
+    line."""
     words = segment.words  # never more than word_count(text); equal for ASCII text
-    if words >= 2 * MIN_PROSE_WORDS:
+    if words >= 2 * min_words:
         return True
-    if words < MIN_PROSE_WORDS and segment.text.isascii():
+    if words < min_words and segment.text.isascii():
         return False
-    return is_prose(segment.text)
+    return is_prose(segment.text, min_words=min_words)
 
 
 def story_start(doc: Document) -> int:

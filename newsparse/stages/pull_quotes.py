@@ -14,8 +14,8 @@ from newsparse.document import Document, PullQuoteFinding, Role, Segment
 from newsparse.htmlblocks import near_tokens
 from newsparse.patterns.html import PULL_QUOTE_CLASSES
 from newsparse.pipeline import stage
-from newsparse.stages.furniture import story_start
-from newsparse.textshape import comparable_words, ends_like_sentence, is_prose
+from newsparse.stages.furniture import prose_line, story_start
+from newsparse.textshape import comparable_words, ends_like_sentence
 
 __all__ = ["pull_quotes", "repeated_in"]
 
@@ -187,7 +187,7 @@ def pull_quotes(doc: Document) -> None:
         position: words
         for position, words in words_of.items()
         if len(words) >= MIN_QUOTE_WORDS
-        and is_prose(doc.segments[position].text, min_words=MIN_QUOTE_WORDS)
+        and prose_line(doc.segments[position], MIN_QUOTE_WORDS)
     }
     index = trigram_index(
         targets, {g for segment, _ in candidates for g in key_trigrams(words_of[segment.index])}
@@ -199,15 +199,15 @@ def pull_quotes(doc: Document) -> None:
         repeats = repeated_in(words, index, words_of, segment.index)
         if repeats is not None and (
             len(words_of.get(repeats, ())) < len(words)
-            or not is_prose(doc.segments[repeats].text, min_words=MIN_QUOTE_WORDS)
+            or not prose_line(doc.segments[repeats], MIN_QUOTE_WORDS)
         ):
             repeats = None  # the other copy is shorter or no paragraph: no quote box here
+        if repeats is None and not marked:
+            continue
         attribution = _attribution(doc, segment)
         exact_repeat = repeats is not None and len(words_of[repeats]) == len(words)
         if exact_repeat and attribution is None and not marked:
             continue  # a plain duplicate; the body stage removes the second copy
-        if repeats is None and not marked:
-            continue
         doc.label(segment, Role.PULL_QUOTE, NAME, "quote box" if marked else "repeats a paragraph")
         attribution_text: str | None = None
         if attribution is not None:
