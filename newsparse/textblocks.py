@@ -43,6 +43,8 @@ _LIST_MARKER = re.compile(r"^(?:[•*·▪●◦‣⁃–-]|\d{1,3}[.)])\s+(?=\S
 _DAY_MONTH = re.compile(
     r"^\d{1,2}\.\s+\w+\s+\d{4}\b|^\d{1,2}\.\s+[A-ZÄÖÜ]\w+(?:\s|,|$)(?=.{0,40}\d)"
 )
+# The characters a list marker or a Markdown heading opens with (besides digits).
+_MARKER_OPENINGS = frozenset("•*·▪●◦‣⁃–-#")
 # Markdown-style heading: "## Subhead"
 _MARKDOWN_HEADING = re.compile(r"^#{1,6}\s+(?=\S)")
 # An image shown by its file name in brackets, as lynx and w3m print an image without alt text:
@@ -89,6 +91,8 @@ def _was_wrapped(line: str, next_line: str, width: int) -> bool:
 def _without_image_files(text: str) -> str:
     """The line without bracketed image file names; a line of nothing else keeps one name
     (unbracketed, as a browser copy shows it) so it is still read as a banner."""
+    if "[" not in text:
+        return text.strip() or text  # no bracketed name (the pattern opens with "[")
     stripped = _BRACKETED_IMAGE_FILE.sub("", text).strip()
     if stripped:
         return stripped
@@ -123,23 +127,12 @@ def _apply_indentation(segments: list[Segment], indents: list[int]) -> None:
             segment.kind = BlockKind.HEADING
 
 
-def split_segments(text: str) -> list[Segment]:
-    """Segments of page text in reading order; blank lines are remembered, not kept."""
-    lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
-    width = wrap_width(lines)
-    segments: list[Segment] = []
-    indents: list[int] = []
-    blank_before = False
-    pending: list[str] = []
-
-    def flush() -> None:
-        nonlocal blank_before
-        if not pending:
-            return
-        raw = " ".join(part.strip() for part in pending) if len(pending) > 1 else pending[0].strip()
-        indent = _indent(pending[0])
-        pending.clear()
-        kind = BlockKind.PARAGRAPH
+def _segment(index: int, raw: str, *, blank_before: bool, wrapped: bool) -> Segment:
+    """One segment from a stripped block of text: its list marker or Markdown heading mark
+    read into its kind, bracketed image file names dropped."""
+    kind = BlockKind.PARAGRAPH
+    opening = raw[:1]
+    if opening in _MARKER_OPENINGS or opening.isdigit():  # else neither pattern can match
         marker = _LIST_MARKER.match(raw)
         if marker and len(raw) > marker.end() and not _DAY_MONTH.match(raw):
             kind, raw = BlockKind.LIST_ITEM, raw[marker.end() :]
@@ -147,13 +140,41 @@ def split_segments(text: str) -> list[Segment]:
             heading = _MARKDOWN_HEADING.match(raw)
             if heading:
                 kind, raw = BlockKind.HEADING, raw[heading.end() :]
-        if width is not None:
-            raw = _SPACES.sub(" ", raw)
-        raw = _without_image_files(raw)
-        indents.append(indent)
-        segments.append(
-            Segment(index=len(segments), text=raw, kind=kind, blank_before=blank_before)
-        )
+    if wrapped:
+        raw = _SPACES.sub(" ", raw)
+    return Segment(
+        index=index, text=_without_image_files(raw), kind=kind, blank_before=blank_before
+    )
+
+
+def split_segments(text: str) -> list[Segment]:
+    """Segments of page text in reading order; blank lines are remembered, not kept."""
+    lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    width = wrap_width(lines)
+    segments: list[Segment] = []
+    blank_before = False
+    if width is None:  # one block per line (browser copies, WET records)
+        for line in lines:
+            raw = line.strip()
+            if not raw:
+                blank_before = True
+                continue
+            segments.append(
+                _segment(len(segments), raw, blank_before=blank_before, wrapped=False)
+            )
+            blank_before = False
+        return segments
+    indents: list[int] = []
+    pending: list[str] = []
+
+    def flush() -> None:
+        nonlocal blank_before
+        if not pending:
+            return
+        raw = " ".join(part.strip() for part in pending) if len(pending) > 1 else pending[0].strip()
+        indents.append(_indent(pending[0]))
+        pending.clear()
+        segments.append(_segment(len(segments), raw, blank_before=blank_before, wrapped=True))
         blank_before = False
 
     for position, line in enumerate(lines):
@@ -163,11 +184,10 @@ def split_segments(text: str) -> list[Segment]:
             continue
         pending.append(line)
         following = lines[position + 1] if position + 1 < len(lines) else ""
-        if width is None or not _was_wrapped(line, following, width):
+        if not _was_wrapped(line, following, width):
             flush()
     flush()
-    if width is not None:
-        _apply_indentation(segments, indents)
+    _apply_indentation(segments, indents)
     return segments
 
 

@@ -13,6 +13,7 @@ from newsparse.document import Document, Role, Segment
 from newsparse.model import BlockKind
 from newsparse.patterns.furniture import LABELLED_FACT, TAIL_NOTES
 from newsparse.pipeline import stage
+from newsparse.stages.furniture import prose_line
 from newsparse.textshape import ends_like_sentence, is_prose, looks_like_title, word_count
 
 __all__ = ["body"]
@@ -61,7 +62,7 @@ def _next_free(doc: Document, segment: Segment) -> Segment | None:
 
 def _is_text_body(doc: Document, segment: Segment, list_open: bool) -> bool:
     text = segment.text
-    if is_prose(text):
+    if prose_line(segment):
         return True
     if segment.kind in (BlockKind.LIST_ITEM, BlockKind.HEADING, BlockKind.QUOTE) or list_open:
         return True
@@ -88,7 +89,7 @@ def _labelled_fact(doc: Document, segment: Segment) -> bool:
 
 def _is_subheading(doc: Document, segment: Segment) -> bool:
     """A short title-shaped line (no sentence end) followed by a paragraph."""
-    if segment.kind is not BlockKind.PARAGRAPH or is_prose(segment.text):
+    if segment.kind is not BlockKind.PARAGRAPH or prose_line(segment):
         return segment.kind is BlockKind.HEADING
     if word_count(segment.text) > MAX_SUBHEADING_WORDS or not looks_like_title(segment.text):
         return False
@@ -105,7 +106,7 @@ def _text_follows(doc: Document, segment: Segment) -> bool:
     following = _next_free(doc, segment)
     if following is None:
         return False
-    return is_prose(following.text) or following.text.rstrip().endswith(":")
+    return prose_line(following) or following.text.rstrip().endswith(":")
 
 
 def _story_end(doc: Document, prose: list[int]) -> int:
@@ -218,7 +219,7 @@ def _closing_sentences(doc: Document, last: int) -> int:
 
 def _text_body(doc: Document) -> None:
     free = [s for s in doc.segments if s.label is None]
-    prose = [s.index for s in free if is_prose(s.text)]
+    prose = [s.index for s in free if prose_line(s)]
     if not prose:
         # No paragraph at all: keep what reads as sentences, so a short note is not emptied.
         for segment in free:

@@ -26,9 +26,9 @@ from newsparse.patterns.furniture import (
 )
 from newsparse.pipeline import stage
 from newsparse.stages.boilerplate import furniture_reason
-from newsparse.textshape import is_prose
+from newsparse.textshape import MIN_PROSE_WORDS, is_prose
 
-__all__ = ["furniture", "header_region", "split_breadcrumbs"]
+__all__ = ["furniture", "header_region", "prose_line", "split_breadcrumbs", "story_start"]
 
 NAME = "furniture"
 # A site name is a few words ("The New York Times", "Süddeutsche Zeitung").
@@ -58,6 +58,18 @@ _DOMAIN_NOISE = frozenset(
 )
 
 
+def prose_line(segment: Segment, min_words: int = MIN_PROSE_WORDS) -> bool:
+    """``is_prose(segment.text, min_words=...)``, settled by the segment's word count where that
+    suffices (a long paragraph; a short line in a script with spaces): stages ask it of every
+    line."""
+    words = segment.words  # never more than word_count(text); equal for ASCII text
+    if words >= 2 * min_words:
+        return True
+    if words < min_words and segment.text.isascii():
+        return False
+    return is_prose(segment.text, min_words=min_words)
+
+
 def story_start(doc: Document) -> int:
     """Index of the first story paragraph: the first prose line followed by more prose.
 
@@ -68,14 +80,14 @@ def story_start(doc: Document) -> int:
     segments = doc.segments
     first_prose: int | None = None
     for position, segment in enumerate(segments):
-        if segment.label is not None or not is_prose(segment.text):
+        if segment.label is not None or not prose_line(segment):
             continue
         if furniture_reason(segment.text) is not None:
             continue
         if first_prose is None:
             first_prose = position
         for follower in segments[position + 1 : position + 1 + STORY_RUN_GAP]:
-            if is_prose(follower.text) and furniture_reason(follower.text) is None:
+            if prose_line(follower) and furniture_reason(follower.text) is None:
                 return position
             other_line = follower.label is None and furniture_reason(follower.text) is None
             if other_line and follower.words > MAX_RUN_SUBHEADING_WORDS:
@@ -161,8 +173,7 @@ def furniture(doc: Document) -> None:
 def _masthead(doc: Document, header: list[Segment]) -> None:
     """The masthead: a header line named again in the copyright line or elsewhere on the page."""
     below = doc.segments[header[-1].index + 1 :] if header else doc.segments
-    copyright_lines = [s.text.casefold() for s in below if COPYRIGHT_LINE.search(s.text)]
-    later_texts = {s.text.casefold() for s in below}
+    copyright_lines = [line.casefold() for line in _copyright_lines(below)]
     candidates = [
         s
         for s in header[:MAX_MASTHEAD_SCAN]
@@ -179,10 +190,12 @@ def _masthead(doc: Document, header: list[Segment]) -> None:
     # 2. a multi-word, capitalised header line named again below, as written (in a photo credit,
     #    "... is a writer for X"): mastheads are proper names, menu items are common words
     if not named:
+        page = "\n".join(s.text for s in doc.segments)
         named = [
             s
             for s in candidates
             if _proper_name(s.text)
+            and page.count(s.text) > 1  # else no other line holds it (cheap, before the rest)
             and not looks_like_byline(s.text)
             and any(
                 o.words > s.words + 1 and s.text in o.text and _contains_words(o.text, s.text)
@@ -195,11 +208,35 @@ def _masthead(doc: Document, header: list[Segment]) -> None:
         doc.site_name = Evidence(best.text, Source.TEXT_RULE, best.text, NAME)
         return
     # 3. a short line near the top repeated below as it stands (mastheads come back in footers)
+    later_texts = {s.text.casefold() for s in below}
     for segment in candidates:
         if segment.index < MAX_MASTHEAD_POSITION and segment.text.casefold() in later_texts:
             doc.label(segment, Role.SITE_NAME, NAME, "site name: masthead repeated below")
             doc.site_name = Evidence(segment.text, Source.TEXT_RULE, segment.text, NAME)
             return
+
+
+def _copyright_lines(segments: list[Segment]) -> list[str]:
+    """The texts that ``COPYRIGHT_LINE`` finds a match in. The regex (three case-blind
+    branches, no literal prefix) is slow to run over every line, so it runs only on lines with
+    a mark it needs: "©", a bracket, or "copyright" in lower case (the regex also folds the
+    dotted and dotless i to "i", which ``str.lower`` does not)."""
+    return [
+        s.text
+        for s in segments
+        if _may_be_copyright(s.text) and COPYRIGHT_LINE.search(s.text) is not None
+    ]
+
+
+def _may_be_copyright(text: str) -> bool:
+    """True for every line COPYRIGHT_LINE can match (a test keeps the two together)."""
+    return (
+        "©" in text
+        or "(" in text
+        or "ı" in text
+        or "İ" in text
+        or "copyright" in text.lower()
+    )
 
 
 def _proper_name(text: str) -> bool:

@@ -15,7 +15,7 @@ description, or (page text) when byline or date lines follow it.
 from __future__ import annotations
 
 import bisect
-import collections
+import heapq
 import math
 import re
 from collections.abc import Container
@@ -30,7 +30,7 @@ from newsparse.pipeline import stage
 from newsparse.stages.boilerplate import furniture_reason
 from newsparse.stages.byline import LowerCaseWords, common_words_only, has_marker
 from newsparse.stages.captions import credit_only, split_credit
-from newsparse.stages.furniture import story_start
+from newsparse.stages.furniture import prose_line, story_start
 from newsparse.textshape import comparable_words, is_prose, looks_like_title
 
 __all__ = ["headline"]
@@ -177,11 +177,12 @@ def _label_markup_headline(doc: Document, title: str) -> Segment | None:
 
 
 def _beside_headline(text: str) -> bool:
-    """Captions, photo credits and furniture lines that sit between a headline and its byline."""
+    """Captions, photo credits and furniture lines that sit between a headline and its byline.
+    (Furniture is asked first: the boilerplate stage asks it of the same lines, from a cache.)"""
     return (
-        split_credit(text)[1] is not None
+        furniture_reason(text) is not None
         or credit_only(text) is not None
-        or furniture_reason(text) is not None
+        or split_credit(text)[1] is not None
     )
 
 
@@ -258,7 +259,7 @@ def _story_runs(doc: Document) -> list[tuple[int, int, int]]:
     runs: list[tuple[int, int, int]] = []
     last = -STORY_RUN_GAP - 1
     for segment in doc.segments:
-        if segment.label is not None or not is_prose(segment.text):
+        if segment.label is not None or not prose_line(segment):
             continue
         if furniture_reason(segment.text) is not None:
             continue
@@ -317,7 +318,7 @@ def _echoed(text: str, other: str) -> bool:
     return False
 
 
-def _share(words: list[str], known: set[str] | collections.Counter[str]) -> float:
+def _share(words: list[str], known: Container[str]) -> float:
     return sum(1 for w in words if w in known) / len(words) if words else 0.0
 
 
@@ -327,61 +328,155 @@ def _title_case_share(text: str) -> float:
     return sum(w[0].isupper() for w in words) / len(words) if words else 0.0
 
 
-def _candidates(doc: Document) -> list[_Candidate]:
-    """Title-shaped free lines above the story, with their evidence."""
-    segments = doc.segments
-    first_story = story_start(doc)
-    runs = _story_runs(doc)
-    main = max(runs, key=lambda run: run[2]) if runs else None
-    end = min(max(first_story, main[0] if main else 0), MAX_TEXT_HEADLINE_POSITION)
-    eligible = [s.label is None and not _beside_headline(s.text) for s in segments[:end]]
-    free_before = [0]  # free lines above each index
-    for ok in eligible:
-        free_before.append(free_before[-1] + ok)
-    starts = [run[0] for run in runs]
-    slug = _slug_words(doc.url)
-    if len(slug) < MIN_SLUG_WORDS:
-        slug = set()
-    body: collections.Counter[str] = collections.Counter()
-    if main is not None:
-        for segment in segments[main[0] : main[1] + 1]:
-            if segment.label is None:
-                body.update(_content_words(segment.text))
-    lower = LowerCaseWords(doc)
-    lines = [
-        s
-        for s, ok in zip(segments[:end], eligible, strict=True)
-        if ok and looks_like_title(s.text) and not _names_someone(doc, s.text, lower)
-    ]
-    texts = [s.text for s in lines]
-    header = _Lines.of(segments[:end])
-    found: list[_Candidate] = []
-    for segment in lines:
-        if segment.index >= first_story and not _vouched_below_story(doc, segment, slug):
-            continue
-        index, text = segment.index, segment.text
-        below = next((start for start in starts if start > index), end)
-        longer = [t for t in texts if len(t) > len(text) and text in t]
-        found.append(
-            _Candidate(
-                segment=segment,
-                above_first_story_line=index < first_story,
-                meta_below=_has_meta(segments[index + 1 : index + 1 + NEAR_META_LINES]),
-                meta_above=_has_meta(segments[max(0, index - 1) : index]),
-                in_menu=_in_menu(doc, segment),
-                slug_share=len(slug & set(comparable_words(text))) / len(slug) if slug else 0.0,
-                echoed=any(
-                    _echoed(text, other.text) for other in _containing(header, text, segment)
-                ),
-                inside_longer=bool(longer),
-                prefix_of_longer=any(t.startswith(text) for t in longer),
-                extends_shorter=any(t != text and text.startswith(t) for t in texts),
-                body_share=_share(_content_words(text), body),
-                title_case_share=_title_case_share(text),
-                free_lines_below=free_before[min(below, end)] - free_before[index + 1],
-            )
+@attrs.frozen
+class _Page:
+    """What every headline candidate of one page is weighed against, read once: where the
+    story starts, its runs and words, the free lines above it, the URL slug, and the free
+    title-shaped lines (before the test that a line names someone, which is dear and is
+    asked only of the lines that can still win)."""
+
+    doc: Document
+    first_story: int
+    end: int
+    starts: tuple[int, ...]
+    free_before: tuple[int, ...]
+    slug: frozenset[str]
+    body: frozenset[str]
+    header: _Lines
+    titles: _Lines
+    by_opening: dict[str, tuple[Segment, ...]]
+    lower: LowerCaseWords
+
+    @classmethod
+    def of(cls, doc: Document) -> _Page:
+        segments = doc.segments
+        first_story = story_start(doc)
+        runs = _story_runs(doc)
+        main = max(runs, key=lambda run: run[2]) if runs else None
+        end = min(max(first_story, main[0] if main else 0), MAX_TEXT_HEADLINE_POSITION)
+        eligible = [s.label is None and not _beside_headline(s.text) for s in segments[:end]]
+        free_before = [0]  # free lines above each index
+        for ok in eligible:
+            free_before.append(free_before[-1] + ok)
+        slug = _slug_words(doc.url)
+        if len(slug) < MIN_SLUG_WORDS:
+            slug = set()
+        body: set[str] = set()  # the story's content words (only membership is asked)
+        if main is not None:
+            for segment in segments[main[0] : main[1] + 1]:
+                if segment.label is None:
+                    body.update(_content_words(segment.text))
+        titles = [
+            s
+            for s, ok in zip(segments[:end], eligible, strict=True)
+            if ok and looks_like_title(s.text)
+        ]
+        by_opening: dict[str, list[Segment]] = {}
+        for segment in titles:
+            by_opening.setdefault(segment.text[:_OPENING_CHARS], []).append(segment)
+        return cls(
+            doc=doc,
+            first_story=first_story,
+            end=end,
+            starts=tuple(run[0] for run in runs),
+            free_before=tuple(free_before),
+            slug=frozenset(slug),
+            body=frozenset(body),
+            header=_Lines.of(segments[:end]),
+            titles=_Lines.of(titles),
+            by_opening={key: tuple(group) for key, group in by_opening.items()},
+            lower=LowerCaseWords(doc),
         )
-    return found
+
+    def scored(self) -> list[Segment]:
+        """The title lines that are weighed (those under the first story paragraph need strong
+        evidence), before the names test."""
+        return [
+            s
+            for s in self.titles.segments
+            if s.index < self.first_story or _vouched_below_story(self.doc, s, set(self.slug))
+        ]
+
+    def candidate(self, segment: Segment, level: int, known: dict[int, bool]) -> _Candidate:
+        """The evidence for one line, at one level of certainty (see ``_ROUGH``)."""
+        doc, end, slug = self.doc, self.end, self.slug
+        segments = doc.segments
+        index, text = segment.index, segment.text
+        if level == _ROUGH:
+            echoed = WEIGHT_ECHO > 0
+            inside_longer = WEIGHT_INSIDE_LONGER > 0
+            prefix_of_longer = WEIGHT_PREFIX_OF_LONGER > 0
+            extends_shorter = WEIGHT_EXTENDS_SHORTER > 0
+        else:
+            echoed = any(
+                _echoed(text, other.text) for other in _containing(self.header, text, segment)
+            )
+            longer = _containing(self.titles, text, segment)
+            shorter = [
+                other
+                for other in self.by_opening.get(text[:_OPENING_CHARS], ())
+                if other.text != text and text.startswith(other.text)
+            ]
+            if level == _EXACT:
+                longer = [o for o in longer if not self.names_someone(o, known)]
+                shorter = [o for o in shorter if not self.names_someone(o, known)]
+            inside_longer = bool(longer)
+            prefix_of_longer = any(o.text.startswith(text) for o in longer)
+            extends_shorter = bool(shorter)
+            if level == _BOUND:  # the names test may still drop lines: keep only what helps
+                inside_longer = inside_longer and WEIGHT_INSIDE_LONGER > 0
+                prefix_of_longer = prefix_of_longer and WEIGHT_PREFIX_OF_LONGER > 0
+                extends_shorter = extends_shorter and WEIGHT_EXTENDS_SHORTER > 0
+        position = bisect.bisect_right(self.starts, index)
+        below = self.starts[position] if position < len(self.starts) else end
+        return _Candidate(
+            segment=segment,
+            above_first_story_line=index < self.first_story,
+            meta_below=_has_meta(segments[index + 1 : index + 1 + NEAR_META_LINES]),
+            meta_above=_has_meta(segments[max(0, index - 1) : index]),
+            in_menu=_in_menu(doc, segment),
+            slug_share=len(slug & set(comparable_words(text))) / len(slug) if slug else 0.0,
+            echoed=echoed,
+            inside_longer=inside_longer,
+            prefix_of_longer=prefix_of_longer,
+            extends_shorter=extends_shorter,
+            body_share=_share(_content_words(text), self.body),
+            title_case_share=_title_case_share(text),
+            free_lines_below=self.free_before[min(below, end)] - self.free_before[index + 1],
+        )
+
+    def names_someone(self, segment: Segment, known: dict[int, bool]) -> bool:
+        """``_names_someone`` for a title line, asked once per line (``known`` keeps answers)."""
+        found = known.get(segment.index)
+        if found is None:
+            found = known[segment.index] = _names_someone(self.doc, segment.text, self.lower)
+        return found
+
+
+# Levels of certainty of a candidate's evidence. Each level's score is at most the one before:
+# rough: the lines that repeat it or that it extends are taken as present wherever that raises
+#   the score (no search of the page);
+# bound: those lines are searched for among all title lines, before the names test drops
+#   some (kept only where they raise the score);
+# exact: among the title lines that name nobody, as ``_candidates`` reads them.
+_ROUGH = 0
+_BOUND = 1
+_EXACT = 2
+# Title lines are grouped by their first characters to find the ones a line starts with
+# (every title line has two words, so at least three characters).
+_OPENING_CHARS = 2
+
+
+def _candidates(doc: Document) -> list[_Candidate]:
+    """Title-shaped free lines above the story that name nobody, with their evidence (every
+    one of them: ``bench.fit_headline`` refits the weights on these)."""
+    page = _Page.of(doc)
+    known: dict[int, bool] = {}
+    return [
+        page.candidate(segment, _EXACT, known)
+        for segment in page.scored()
+        if not page.names_someone(segment, known)
+    ]
 
 
 def _names_someone(doc: Document, text: str, lower: Container[str]) -> bool:
@@ -414,14 +509,29 @@ def _has_meta(segments: list[Segment]) -> bool:
 
 
 def _text_headline(doc: Document) -> Segment | None:
-    """Page text: the best-scored title-shaped line above the story; the first of equals."""
-    best: Segment | None = None
-    best_score = float("-inf")
-    for candidate in _candidates(doc):
-        score = candidate.score()
-        if score > best_score:
-            best, best_score = candidate.segment, score
-    return best
+    """Page text: the best-scored title-shaped line above the story; the first of equals.
+
+    Each line's score is refined only while it is the highest left (rough bound, then bound,
+    then exact: see ``_ROUGH``), so the page is searched for repeats, and the names test
+    asked, of few lines; the first line whose exact score tops every other line's bound wins,
+    the same line as when every line is scored exactly.
+    """
+    page = _Page.of(doc)
+    known: dict[int, bool] = {}
+    heap = [
+        (-page.candidate(segment, _ROUGH, known).score(), segment.index, _ROUGH, segment)
+        for segment in page.scored()
+    ]
+    heapq.heapify(heap)
+    while heap:
+        _, index, level, segment = heapq.heappop(heap)
+        if level == _EXACT:
+            return segment
+        if level == _BOUND and page.names_someone(segment, known):
+            continue
+        refined = page.candidate(segment, level + 1, known).score()
+        heapq.heappush(heap, (-refined, index, level + 1, segment))
+    return None
 
 
 def _first_h1(doc: Document) -> Segment | None:

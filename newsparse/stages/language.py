@@ -7,6 +7,7 @@ Evidence, in order:
 
 from __future__ import annotations
 
+import collections
 from types import MappingProxyType
 
 from newsparse.document import Document, Evidence
@@ -40,9 +41,9 @@ LANGUAGES_OF_WORD = MappingProxyType(_languages_of_words())
 def detect_language(words: list[str]) -> str | None:
     """The ISO 639-1 code whose function words are most frequent in ``words``, if clear."""
     counts = dict.fromkeys(STOPWORDS, 0)
-    for word in words[:MAX_WORDS_READ]:
+    for word, times in collections.Counter(words[:MAX_WORDS_READ]).items():
         for code in LANGUAGES_OF_WORD.get(word, ()):
-            counts[code] += 1
+            counts[code] += times  # each distinct word looked up once
     ranked = sorted(counts.items(), key=lambda item: item[1], reverse=True)
     (best, hits), (_, second) = ranked[0], ranked[1]
     if hits < MIN_HITS or hits < second * MIN_MARGIN:

@@ -14,8 +14,8 @@ from newsparse.document import Document, PullQuoteFinding, Role, Segment
 from newsparse.htmlblocks import near_tokens
 from newsparse.patterns.html import PULL_QUOTE_CLASSES
 from newsparse.pipeline import stage
-from newsparse.stages.furniture import story_start
-from newsparse.textshape import comparable_words, ends_like_sentence, is_prose
+from newsparse.stages.furniture import prose_line, story_start
+from newsparse.textshape import comparable_words, ends_like_sentence
 
 __all__ = ["pull_quotes", "repeated_in"]
 
@@ -52,17 +52,16 @@ _CANDIDATE_ROLES = (None, Role.BOILERPLATE)
 Trigram = tuple[str, str, str]
 
 
-def _trigrams(words: list[str]) -> list[Trigram]:
-    return list(zip(words, words[1:], words[2:], strict=False))
-
-
 def key_trigrams(words: list[str]) -> tuple[Trigram, ...]:
     """The trigrams a repeat is looked up by: first, middle and last (a quote box may trim a
-    word or change the punctuation at one end)."""
-    grams = _trigrams(words)
-    if not grams:
+    word or change the punctuation at one end). Only these three are built."""
+    grams = len(words) - 2
+    if grams <= 0:
         return ()
-    return (grams[0], grams[len(grams) // 2], grams[-1])
+    return tuple(
+        (words[start], words[start + 1], words[start + 2])
+        for start in (0, grams // 2, grams - 1)
+    )
 
 
 def trigram_index(
@@ -102,10 +101,11 @@ def repeated_in(
 
 def _title_cased(text: str) -> bool:
     """True for Title Case Text (headings, names), which a quoted sentence is not."""
-    words = [w for w in text.split() if w[:1].isalpha()]
-    if not words:
+    initials = [w[0] for w in text.split() if w[0].isalpha()]
+    if not initials:
         return True
-    return sum(1 for w in words if w[0].isupper()) / len(words) > MAX_QUOTE_CAPITALISED_SHARE
+    capitals = sum(map(str.isupper, initials))
+    return capitals / len(initials) > MAX_QUOTE_CAPITALISED_SHARE
 
 
 def _attribution(doc: Document, quote: Segment) -> Segment | None:
@@ -187,7 +187,7 @@ def pull_quotes(doc: Document) -> None:
         position: words
         for position, words in words_of.items()
         if len(words) >= MIN_QUOTE_WORDS
-        and is_prose(doc.segments[position].text, min_words=MIN_QUOTE_WORDS)
+        and prose_line(doc.segments[position], MIN_QUOTE_WORDS)
     }
     index = trigram_index(
         targets, {g for segment, _ in candidates for g in key_trigrams(words_of[segment.index])}
@@ -199,15 +199,15 @@ def pull_quotes(doc: Document) -> None:
         repeats = repeated_in(words, index, words_of, segment.index)
         if repeats is not None and (
             len(words_of.get(repeats, ())) < len(words)
-            or not is_prose(doc.segments[repeats].text, min_words=MIN_QUOTE_WORDS)
+            or not prose_line(doc.segments[repeats], MIN_QUOTE_WORDS)
         ):
             repeats = None  # the other copy is shorter or no paragraph: no quote box here
+        if repeats is None and not marked:
+            continue
         attribution = _attribution(doc, segment)
         exact_repeat = repeats is not None and len(words_of[repeats]) == len(words)
         if exact_repeat and attribution is None and not marked:
             continue  # a plain duplicate; the body stage removes the second copy
-        if repeats is None and not marked:
-            continue
         doc.label(segment, Role.PULL_QUOTE, NAME, "quote box" if marked else "repeats a paragraph")
         attribution_text: str | None = None
         if attribution is not None:

@@ -1,0 +1,229 @@
+"""The page-text path's shortcuts give the answers of the plain tests they stand in for: the
+headline search asks the dear names test of few lines but picks the best-scored candidate, and
+the quick line tests agree with the ones they spare."""
+
+from __future__ import annotations
+
+import re
+import sys
+from pathlib import Path
+
+import pytest
+
+from newsparse import defaults
+from newsparse.document import Document, Segment
+from newsparse.load import load
+from newsparse.model import BlockKind
+from newsparse.patterns.furniture import COPYRIGHT_LINE
+from newsparse.patterns.languages import STOPWORDS
+from newsparse.stages import headline as stage
+from newsparse.stages.furniture import _copyright_lines, _may_be_copyright, prose_line
+from newsparse.stages.language import (
+    LANGUAGES_OF_WORD,
+    MAX_WORDS_READ,
+    MIN_HITS,
+    MIN_MARGIN,
+    detect_language,
+)
+from newsparse.stages.pull_quotes import _title_cased, key_trigrams
+from newsparse.textblocks import split_segments
+from newsparse.textshape import is_prose
+
+FIXTURES = Path(__file__).parent / "fixtures"
+STORY = "\n\n".join(
+    [
+        "The council met on Tuesday and agreed to rebuild the old bridge over the river next "
+        "spring, after engineers found its piers had cracked.",
+        "The new crossing will cost about twelve million pounds, most of it paid by the national "
+        "fund, and work is due to start in April.",
+        "Residents said the closure had doubled their journeys to the market town on the other "
+        "bank, and a ferry will carry people across.",
+    ]
+)
+# Title-case menu lines: each one reads like two names, so the names test has to read it.
+NAME_LIKE_MENU = "\n".join(
+    f"{first} {last}"
+    for first, last in zip(
+        ("Garden Parties", "River Walks", "Market Days", "Bridge Views", "Town Halls", "Old Mills"),
+        ("And Fairs", "And Trails", "And Stalls", "And Towers", "And Squares", "And Lanes"),
+        strict=True,
+    )
+)
+
+
+def _before_headline(text: str, url: str | None = None) -> Document:
+    doc = load(text, kind="text", url=url)
+    for step in defaults.default_pipeline():
+        if step.name == "headline":
+            break
+        step(doc)
+    return doc
+
+
+def _best_of_all(doc: Document) -> Segment | None:
+    """The plain search: every candidate scored, the first of equals wins."""
+    best: Segment | None = None
+    best_score = float("-inf")
+    for candidate in stage._candidates(doc):
+        if candidate.score() > best_score:
+            best, best_score = candidate.segment, candidate.score()
+    return best
+
+
+PAGES = [
+    pytest.param(
+        (FIXTURES / name / "source.txt").read_text(encoding="utf-8"), id=name
+    )
+    for name in sorted(p.name for p in FIXTURES.iterdir() if (p / "source.txt").exists())
+] + [
+    pytest.param(f"{NAME_LIKE_MENU}\nRebuilding the Old Bridge\nBy Jane Roe\n\n{STORY}", id="menu"),
+    pytest.param(f"Bridge News\nBridge News: the Old Bridge\n\n{STORY}", id="prefix"),
+    pytest.param(f"Home » The Old Bridge\nThe Old Bridge\nThe Old Bridge\n\n{STORY}", id="equal"),
+    pytest.param(STORY, id="no-title"),
+]
+
+
+@pytest.mark.parametrize("text", PAGES)
+def test_text_headline_is_the_best_scored_candidate(text: str) -> None:
+    doc = _before_headline(text)
+    assert stage._text_headline(doc) is _best_of_all(doc)
+
+
+@pytest.mark.parametrize(
+    "header",
+    [
+        "Rebuilding the Old Bridge\nBy Jane Roe",
+        "How the Council Plans to Rebuild the Old Bridge\nMarch 3, 2025",
+        "Rebuilding the Old Bridge",
+    ],
+)
+def test_names_test_is_asked_of_few_lines(header: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    asked: list[str] = []
+    names_someone = stage._names_someone
+
+    def counting(doc: Document, text: str, lower: object) -> bool:
+        asked.append(text)
+        return names_someone(doc, text, lower)  # type: ignore[arg-type]
+
+    doc = _before_headline(f"{NAME_LIKE_MENU}\n{header}\n\n{STORY}")
+    monkeypatch.setattr(stage, "_names_someone", counting)
+    found = stage._text_headline(doc)
+    assert found is not None and found.text == header.split("\n")[0]
+    assert len(asked) <= 2  # not one per menu line
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Home",
+        "Five words and no more",
+        "Six words here and no more",
+        "Six words, and a sentence end.",
+        "A short line of a few words only",
+        "This line has exactly twelve words in it and it ends right here.",
+        "This line has exactly twelve words in it and no sentence end",
+        " ".join(["word"] * 24),
+        " ".join(["word"] * 23),
+        "Ein Satz über die Brücke, der zwölf Wörter hat und endet hier.",
+        "日本語の文章はスペースを使わずに書かれるので単語の数は文字の数から数えます。",
+        "中文新闻",
+        "Résumé",
+    ],
+)
+@pytest.mark.parametrize("min_words", [6, 12, 40])
+def test_prose_line_agrees_with_is_prose(text: str, min_words: int) -> None:
+    segment = Segment(index=0, text=text)
+    assert prose_line(segment, min_words) is is_prose(text, min_words=min_words)
+
+
+@pytest.mark.parametrize(
+    "texts",
+    [
+        ["© 2024 Acme News", "About", "Copyright Acme", "(c) 2023 x © y", "(C) 1999 Acme"],
+        ["no", "match here", "(see below)", "copyrights reserved"],
+        ["COPYRİGHT Acme", "Copyrıght Acme", "Kopyright", "All rights reserved."],
+        ["", "copyright", "(c)2020", "Site (c) 2020"],
+    ],
+)
+def test_copyright_lines_agree_with_searching_each_line(texts: list[str]) -> None:
+    segments = [Segment(index=i, text=t) for i, t in enumerate(texts)]
+    assert _copyright_lines(segments) == [t for t in texts if COPYRIGHT_LINE.search(t)]
+
+
+def test_copyright_pre_test_covers_the_pattern() -> None:
+    """The quick test is written for this pattern: change both together."""
+    assert COPYRIGHT_LINE.pattern == r"©|\(c\) \d{4}|\bcopyright\b"
+    assert COPYRIGHT_LINE.flags & re.IGNORECASE
+    # every character the regex takes for a letter of "copyright" is that letter in lower
+    # case, or one of the two i's the pre-test looks for
+    letter = re.compile("[copyright]", re.IGNORECASE)
+    for code in range(sys.maxunicode + 1):
+        char = chr(code)
+        if letter.fullmatch(char):
+            assert char.lower() in "copyright" or _may_be_copyright(char), hex(code)
+
+
+@pytest.mark.parametrize(
+    ("line", "kind", "text"),
+    [
+        ("• First item", BlockKind.LIST_ITEM, "First item"),
+        ("- Second item", BlockKind.LIST_ITEM, "Second item"),
+        ("12. Januar 2022", BlockKind.PARAGRAPH, "12. Januar 2022"),
+        ("3) Third item", BlockKind.LIST_ITEM, "Third item"),
+        ("## Subhead", BlockKind.HEADING, "Subhead"),
+        ("#hashtag", BlockKind.PARAGRAPH, "#hashtag"),
+        ("Plain line [logo.png]", BlockKind.PARAGRAPH, "Plain line"),
+        ("[logo.png]", BlockKind.PARAGRAPH, "logo.png"),
+        ("A [bracket] line", BlockKind.PARAGRAPH, "A [bracket] line"),
+        ("   Indented line  ", BlockKind.PARAGRAPH, "Indented line"),
+    ],
+)
+def test_split_segments_markers(line: str, kind: BlockKind, text: str) -> None:
+    (segment,) = split_segments(line)
+    assert (segment.kind, segment.text) == (kind, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Quick Brown Fox", True),
+        ("the quick brown fox", False),
+        ("The quick Brown fox", False),
+        ("The Quick brown fox", False),
+        ("123 456", True),
+        ("“Quoted” words here", False),
+    ],
+)
+def test_title_cased(text: str, expected: bool) -> None:
+    assert _title_cased(text) is expected
+
+
+@pytest.mark.parametrize(
+    "words",
+    [[], ["a"], ["a", "b"], ["a", "b", "c"], ["a", "b", "c", "d"], list("abcdefghij")],
+)
+def test_key_trigrams(words: list[str]) -> None:
+    grams = list(zip(words, words[1:], words[2:], strict=False))
+    expected = (grams[0], grams[len(grams) // 2], grams[-1]) if grams else ()
+    assert key_trigrams(words) == expected
+
+
+@pytest.mark.parametrize(
+    "words",
+    [
+        ["the", "and", "of", "the", "to", "in"] * 3,
+        ["der", "die", "und", "das", "the"] * 4,
+        ["le", "la", "et", "les", "des", "the", "and"] * 5,
+        ["word"] * 10,
+        [],
+    ],
+)
+def test_detect_language_counts_each_word(words: list[str]) -> None:
+    counts = dict.fromkeys(STOPWORDS, 0)
+    for word in words[:MAX_WORDS_READ]:
+        for code in LANGUAGES_OF_WORD.get(word, ()):
+            counts[code] += 1
+    ranked = sorted(counts.items(), key=lambda item: item[1], reverse=True)
+    (best, hits), (_, second) = ranked[0], ranked[1]
+    expected = None if hits < MIN_HITS or hits < second * MIN_MARGIN else best
+    assert detect_language(words) == expected
