@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
-from newsparse.patterns.furniture import END_OF_STORY, TAIL_NOTES
+from newsparse.patterns.furniture import END_OF_STORY, LINE_RULES, TAIL_NOTES
+from newsparse.stages import boilerplate
 from newsparse.stages.boilerplate import furniture_reason
 
 
@@ -129,3 +132,44 @@ def test_not_end_of_story(line: str) -> None:
 def test_author_bio_at_the_story_end(line: str, is_bio: bool) -> None:
     bio = dict(TAIL_NOTES)["author bio"]
     assert bool(bio.match(line)) is is_bio
+
+
+# Lines the screened rules must answer exactly as the plain regexes do: matches in any case,
+# near misses, and non-ASCII lines (which skip the screen).
+SCREEN_LINES = [
+    "We use COOKIES to improve your experience",
+    "Manage Preferences",
+    "Sign up for our daily newsletter",
+    "Copyright 2024 The Daily Planet. All Rights Reserved.",
+    "This article is reserved for subscribers.",
+    "Already a subscriber? Log in to continue reading",
+    "Cet article est réservé aux abonnés.",
+    "Réservée aux abonnés",
+    "By clicking Submit, you agree to our terms",
+    "The council said cookies were sold at the fair on Sunday morning.",
+    "Subscriptions rose in the third quarter, the company said.",
+    "ſubscribe to continue reading",
+    "Contact",
+    "Termſ of use",
+    "",
+]
+
+
+@pytest.mark.parametrize("line", SCREEN_LINES)
+def test_screened_line_rules_agree_with_the_plain_rules(line: str) -> None:
+    plain = next((reason for reason, pattern in LINE_RULES if pattern.match(line)), None)
+    assert boilerplate._line_rule(line) == plain
+
+
+@pytest.mark.parametrize(
+    ("pattern", "needles"),
+    [
+        (r"^(?:[^\n]{0,200}\bcookies?\b[^\n]{0,200}|accept(?: all)?)$", ("accept", "cookie")),
+        (r"^(?:[^\n]{0,50}(?:réservé aux abonnés|for members only))$", ("for members only",)),
+        (r"^(?:share|tweet)$", None),  # anchored at its first word: fails fast unscreened
+        (r"^(?:[^\n]{0,50}x?)$", None),  # nothing needed
+    ],
+)
+def test_screen_needles(pattern: str, needles: tuple[str, ...] | None) -> None:
+    found = boilerplate._screen(re.compile(pattern, re.I))
+    assert (found if found is None else tuple(sorted(found))) == needles

@@ -12,7 +12,9 @@ Evidence, in order:
 from __future__ import annotations
 
 import functools
+import importlib
 import re
+from typing import Any
 
 from newsparse.document import Document, Role, Segment
 from newsparse.patterns.furniture import (
@@ -89,7 +91,130 @@ def furniture_reason(text: str) -> str | None:
     return found
 
 
+# A rule that may match anywhere in a line (its pattern opens with "[^\n]{0,200}") costs a
+# regex attempt at every position of every line; such a rule is first screened by the words
+# any match of it must contain ("cookie", "newsletter"...), when they are this few: each is a
+# substring test, and more of them would cost what the screen saves.
+MAX_SCREEN_NEEDLES = 16
+# Every ASCII character: a pattern character's case-insensitive matches among them are found
+# by trying each.
+_ASCII = tuple(map(chr, range(128)))
+
+
+def _folded(char: str, flags: int) -> str | None:
+    """The one lower-case ASCII character that the pattern character ``char`` matches in ASCII
+    text, "" when it matches none (a "é" cannot match ASCII text), None when it matches several."""
+    matches = {t.lower() for t in _ASCII if re.fullmatch(re.escape(char), t, flags)}
+    if not matches:
+        return ""
+    return matches.pop() if len(matches) == 1 else None
+
+
+def _needed_in_sequence(items: Any, flags: int, ops: Any) -> frozenset[str] | None:
+    """Lower-case strings one of which every ASCII match of a parsed pattern sequence contains
+    (its longest run of literal characters, or the best such set of one of its parts); None when
+    nothing is needed, the empty set when it cannot match ASCII text at all."""
+    found: list[frozenset[str]] = []
+    run = ""
+    for op, value in items:
+        if op is ops.LITERAL:
+            folded = _folded(chr(value), flags)
+            if folded == "":
+                return frozenset()
+            if folded is not None:
+                run += folded
+                continue
+        if run:
+            found.append(frozenset((run,)))
+            run = ""
+        needed = _needed_in_item(op, value, flags, ops)
+        if needed is not None:
+            found.append(needed)
+    if run:
+        found.append(frozenset((run,)))
+    if not found:
+        return None
+    if not all(found):
+        return frozenset()
+    return max(found, key=lambda needles: (min(map(len, needles)), -len(needles)))
+
+
+def _needed_in_item(op: Any, value: Any, flags: int, ops: Any) -> frozenset[str] | None:
+    """``_needed_in_sequence`` for one parsed item: a group, an alternation or a repeat."""
+    if op is ops.SUBPATTERN:
+        _, added, removed, items = value
+        return None if added or removed else _needed_in_sequence(items, flags, ops)
+    if op is ops.BRANCH:
+        branches = [_needed_in_sequence(items, flags, ops) for items in value[1]]
+        if any(needles is None for needles in branches):
+            return None
+        return frozenset().union(*branches)  # type: ignore[arg-type]
+    if op in (ops.MAX_REPEAT, ops.MIN_REPEAT):
+        least, _, items = value
+        return _needed_in_sequence(items, flags, ops) if least >= 1 else None
+    return None
+
+
+def _floats(items: Any, ops: Any) -> bool:
+    """True when a parsed pattern sequence may start with any number of any characters (a
+    "[^\\n]{0,200}" before its words), in one of its alternatives."""
+    for op, value in items:
+        if op is ops.AT:
+            continue
+        if op is ops.MAX_REPEAT:
+            return bool(value[0] == 0)
+        if op is ops.SUBPATTERN:
+            return _floats(value[3], ops)
+        if op is ops.BRANCH:
+            return any(_floats(branch, ops) for branch in value[1])
+        return False
+    return False
+
+
+def _screen(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
+    """The substrings one of which a lower-cased ASCII line must hold for ``pattern`` to match
+    it, for a case-insensitive rule that may match past the line's first word; None when the
+    rule is not worth screening (or the regex parser is not there to read it)."""
+    try:
+        parser = importlib.import_module("re._parser")
+        ops = importlib.import_module("re._constants")
+    except ImportError:  # Python 3.10
+        try:
+            parser = importlib.import_module("sre_parse")
+            ops = importlib.import_module("sre_constants")
+        except ImportError:  # pragma: no cover - both ship with CPython
+            return None
+    if not pattern.flags & re.IGNORECASE:
+        return None
+    items = list(parser.parse(pattern.pattern, pattern.flags))
+    floating = _floats(items, ops)
+    needles = _needed_in_sequence(items, pattern.flags, ops)
+    if not floating or needles is None:
+        return None
+    # a needle holding another is found only where the shorter one is
+    kept = sorted((n for n in needles if not any(m != n and m in n for m in needles)), key=len)
+    return tuple(kept) if len(kept) <= MAX_SCREEN_NEEDLES else None
+
+
+# The line rules with their screens, built once.
+_SCREENED_RULES = tuple((reason, pattern, _screen(pattern)) for reason, pattern in LINE_RULES)
+
+
 def _line_rule(text: str) -> str | None:
+    """The first line rule ``text`` matches. ASCII lines skip a screened rule whose needed
+    words they lack (exactly as the regex would fail on them, only faster)."""
+    if text.isascii():
+        lowered = text.lower()
+        for reason, pattern, needles in _SCREENED_RULES:
+            if needles is not None:
+                for needle in needles:  # a loop: any() over a generator costs twice as much
+                    if needle in lowered:
+                        break
+                else:
+                    continue
+            if pattern.match(text):
+                return reason
+        return None
     for reason, pattern in LINE_RULES:
         if pattern.match(text):
             return reason
