@@ -151,6 +151,15 @@ SCREEN_LINES = [
     "ſubscribe to continue reading",
     "Contact",
     "Termſ of use",
+    "Ce contenu est RÉSERVÉ AUX ABONNÉS — déjà abonné ?",
+    "Nur für Abonnenten – jetzt weiterlesen",
+    "Wir verwenden Cookies, um Ihnen das beste Erlebnis zu bieten – mehr erfahren",
+    "© 2024 Zürcher Zeitung",
+    "Newsletter abonnieren für München",
+    "Diese Gemeinde hat 4.000 Einwohner und liegt an der Küste.",
+    "İmpressum",
+    "Abonnés: COOKİE policy",
+    "Accept all cookıes",
     "",
 ]
 
@@ -173,3 +182,10 @@ def test_screened_line_rules_agree_with_the_plain_rules(line: str) -> None:
 def test_screen_needles(pattern: str, needles: tuple[str, ...] | None) -> None:
     found = boilerplate._screen(re.compile(pattern, re.I))
     assert (found if found is None else tuple(sorted(found))) == needles
+
+
+def test_needle_characters_match_only_in_the_basic_plane() -> None:
+    """The screen looks for odd case matches of its needles' characters in the BMP only."""
+    needed = {c for _, _, needles in boilerplate._OTHER_SCREENED for n in needles or () for c in n}
+    beyond = "".join(map(chr, range(0x10000, 0x110000)))
+    assert not re.findall(f"[{re.escape(''.join(needed))}]", beyond, re.IGNORECASE)

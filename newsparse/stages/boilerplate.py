@@ -14,6 +14,7 @@ from __future__ import annotations
 import functools
 import importlib
 import re
+from collections.abc import Callable
 from typing import Any
 
 from newsparse.document import Document, Role, Segment
@@ -94,31 +95,47 @@ def furniture_reason(text: str) -> str | None:
 # A rule that may match anywhere in a line (its pattern opens with "[^\n]{0,200}") costs a
 # regex attempt at every position of every line; such a rule is first screened by the words
 # any match of it must contain ("cookie", "newsletter"...), when they are this few: each is a
-# substring test, and more of them would cost what the screen saves.
-MAX_SCREEN_NEEDLES = 16
+# substring test (0.1 us), and more of them would cost what the screen saves (2 to 15 us).
+MAX_SCREEN_NEEDLES = 24
 # Every ASCII character: a pattern character's case-insensitive matches among them are found
 # by trying each.
 _ASCII = tuple(map(chr, range(128)))
+# The Basic Multilingual Plane: case-insensitive matches of a Latin letter all lie in it
+# (a test checks the whole of Unicode); surrogates are no characters.
+_BMP = (range(0, 0xD800), range(0xE000, 0x10000))
+
+Fold = Callable[[str], "str | None"]
 
 
-def _folded(char: str, flags: int) -> str | None:
-    """The one lower-case ASCII character that the pattern character ``char`` matches in ASCII
-    text, "" when it matches none (a "é" cannot match ASCII text), None when it matches several."""
-    matches = {t.lower() for t in _ASCII if re.fullmatch(re.escape(char), t, flags)}
-    if not matches:
-        return ""
-    return matches.pop() if len(matches) == 1 else None
+def _ascii_fold(flags: int) -> Fold:
+    """For ASCII lines: the one lower-case ASCII character a pattern character matches, "" when
+    it matches none (a "é" cannot match ASCII text), None when it matches several."""
+
+    def fold(char: str) -> str | None:
+        matches = {t.lower() for t in _ASCII if re.fullmatch(re.escape(char), t, flags)}
+        if not matches:
+            return ""
+        return matches.pop() if len(matches) == 1 else None
+
+    return fold
 
 
-def _needed_in_sequence(items: Any, flags: int, ops: Any) -> frozenset[str] | None:
-    """Lower-case strings one of which every ASCII match of a parsed pattern sequence contains
-    (its longest run of literal characters, or the best such set of one of its parts); None when
-    nothing is needed, the empty set when it cannot match ASCII text at all."""
+def _lower_fold(char: str) -> str | None:
+    """For other lines: a pattern character's lower case, None when that is several
+    characters (a line matching it is read by the rules themselves)."""
+    lowered = char.lower()
+    return lowered if len(lowered) == 1 else None
+
+
+def _needed_in_sequence(items: Any, fold: Fold, ops: Any) -> frozenset[str] | None:
+    """Lower-case strings one of which every match of a parsed pattern sequence contains, as
+    ``fold`` reads its characters (its longest run of literal characters, or the best such set
+    of one of its parts); None when nothing is needed, the empty set when nothing can match."""
     found: list[frozenset[str]] = []
     run = ""
     for op, value in items:
         if op is ops.LITERAL:
-            folded = _folded(chr(value), flags)
+            folded = fold(chr(value))
             if folded == "":
                 return frozenset()
             if folded is not None:
@@ -127,7 +144,7 @@ def _needed_in_sequence(items: Any, flags: int, ops: Any) -> frozenset[str] | No
         if run:
             found.append(frozenset((run,)))
             run = ""
-        needed = _needed_in_item(op, value, flags, ops)
+        needed = _needed_in_item(op, value, fold, ops)
         if needed is not None:
             found.append(needed)
     if run:
@@ -139,19 +156,19 @@ def _needed_in_sequence(items: Any, flags: int, ops: Any) -> frozenset[str] | No
     return max(found, key=lambda needles: (min(map(len, needles)), -len(needles)))
 
 
-def _needed_in_item(op: Any, value: Any, flags: int, ops: Any) -> frozenset[str] | None:
+def _needed_in_item(op: Any, value: Any, fold: Fold, ops: Any) -> frozenset[str] | None:
     """``_needed_in_sequence`` for one parsed item: a group, an alternation or a repeat."""
     if op is ops.SUBPATTERN:
         _, added, removed, items = value
-        return None if added or removed else _needed_in_sequence(items, flags, ops)
+        return None if added or removed else _needed_in_sequence(items, fold, ops)
     if op is ops.BRANCH:
-        branches = [_needed_in_sequence(items, flags, ops) for items in value[1]]
+        branches = [_needed_in_sequence(items, fold, ops) for items in value[1]]
         if any(needles is None for needles in branches):
             return None
         return frozenset().union(*branches)  # type: ignore[arg-type]
     if op in (ops.MAX_REPEAT, ops.MIN_REPEAT):
         least, _, items = value
-        return _needed_in_sequence(items, flags, ops) if least >= 1 else None
+        return _needed_in_sequence(items, fold, ops) if least >= 1 else None
     return None
 
 
@@ -171,10 +188,11 @@ def _floats(items: Any, ops: Any) -> bool:
     return False
 
 
-def _screen(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
-    """The substrings one of which a lower-cased ASCII line must hold for ``pattern`` to match
-    it, for a case-insensitive rule that may match past the line's first word; None when the
-    rule is not worth screening (or the regex parser is not there to read it)."""
+def _screen(pattern: re.Pattern[str], fold: Fold | None = None) -> tuple[str, ...] | None:
+    """The substrings one of which a lower-cased line must hold for ``pattern`` to match it
+    (an ASCII line, unless another ``fold`` is given), for a case-insensitive rule that may
+    match past the line's first word; None when the rule is not worth screening (or the regex
+    parser is not there to read it)."""
     try:
         parser = importlib.import_module("re._parser")
         ops = importlib.import_module("re._constants")
@@ -188,7 +206,7 @@ def _screen(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
         return None
     items = list(parser.parse(pattern.pattern, pattern.flags))
     floating = _floats(items, ops)
-    needles = _needed_in_sequence(items, pattern.flags, ops)
+    needles = _needed_in_sequence(items, fold or _ascii_fold(pattern.flags), ops)
     if not floating or needles is None:
         return None
     # a needle holding another is found only where the shorter one is
@@ -196,26 +214,62 @@ def _screen(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
     return tuple(kept) if len(kept) <= MAX_SCREEN_NEEDLES else None
 
 
-# The line rules with their screens, built once.
-_SCREENED_RULES = tuple((reason, pattern, _screen(pattern)) for reason, pattern in LINE_RULES)
+# The line rules with their screens, built once: for ASCII lines, and for other lines.
+_ScreenedRules = tuple[tuple[str, re.Pattern[str], "tuple[str, ...] | None"], ...]
+_ASCII_SCREENED: _ScreenedRules = tuple(
+    (reason, pattern, _screen(pattern)) for reason, pattern in LINE_RULES
+)
+_OTHER_SCREENED: _ScreenedRules = tuple(
+    (reason, pattern, _screen(pattern, _lower_fold)) for reason, pattern in LINE_RULES
+)
+
+
+@functools.cache
+def _unscreenable() -> re.Pattern[str] | None:
+    """Characters that a needle's character matches case-insensitively though their lower
+    case differs from it (the dotless "ı" and the dotted "İ" for "i", the long "ſ" for "s"):
+    a line holding one is read by the rules themselves. Worked out on the first non-ASCII
+    line (10 ms)."""
+    needed = {
+        char for _, _, needles in _OTHER_SCREENED for needle in needles or () for char in needle
+    }
+    if not needed:
+        return None
+    candidates = re.compile(f"[{re.escape(''.join(sorted(needed)))}]", re.IGNORECASE)
+    odd = {
+        found
+        for block in _BMP
+        for found in candidates.findall("".join(map(chr, block)))
+        if any(
+            found.lower() != char
+            for char in needed
+            if re.fullmatch(re.escape(char), found, re.IGNORECASE)
+        )
+    }
+    return re.compile(f"[{re.escape(''.join(sorted(odd)))}]") if odd else None
 
 
 def _line_rule(text: str) -> str | None:
-    """The first line rule ``text`` matches. ASCII lines skip a screened rule whose needed
-    words they lack (exactly as the regex would fail on them, only faster)."""
+    """The first line rule ``text`` matches. A line skips a screened rule whose needed words
+    its lower case lacks (exactly as the regex would fail on it, only faster)."""
     if text.isascii():
-        lowered = text.lower()
-        for reason, pattern, needles in _SCREENED_RULES:
-            if needles is not None:
-                for needle in needles:  # a loop: any() over a generator costs twice as much
-                    if needle in lowered:
-                        break
-                else:
-                    continue
-            if pattern.match(text):
-                return reason
-        return None
-    for reason, pattern in LINE_RULES:
+        rules = _ASCII_SCREENED
+    else:
+        unscreenable = _unscreenable()
+        if unscreenable is not None and unscreenable.search(text):
+            for reason, pattern in LINE_RULES:
+                if pattern.match(text):
+                    return reason
+            return None
+        rules = _OTHER_SCREENED
+    lowered = text.lower()
+    for reason, pattern, needles in rules:
+        if needles is not None:
+            for needle in needles:  # a loop: any() over a generator costs twice as much
+                if needle in lowered:
+                    break
+            else:
+                continue
         if pattern.match(text):
             return reason
     return None
