@@ -189,3 +189,28 @@ def test_needle_characters_match_only_in_the_basic_plane() -> None:
     needed = {c for _, _, needles in boilerplate._OTHER_SCREENED for n in needles or () for c in n}
     beyond = "".join(map(chr, range(0x10000, 0x110000)))
     assert not re.findall(f"[{re.escape(''.join(needed))}]", beyond, re.IGNORECASE)
+
+
+_LONG_LINES = [
+    "We and our partners use cookies and similar technologies to store and access information "
+    "on your device, to personalise ads and content, to measure them and to develop products; "
+    "you can change your choice at any time in the privacy settings at the bottom of the page.",
+    "Wir und unsere Partner verwenden Cookies und ähnliche Technologien, um Informationen auf "
+    "Ihrem Gerät zu speichern, Anzeigen und Inhalte zu personalisieren und sie zu messen, und "
+    "Sie können Ihre Wahl jederzeit in den Datenschutzeinstellungen ganz unten am Ende der "
+    "Seite ändern.",
+    "By submitting your email address you agree to receive our newsletter and to the terms of "
+    "use and the privacy policy of this site, and you can unsubscribe at any time with the link "
+    "at the bottom of every email we send you, which is something we hope you will never do.",
+    "The mayor said the council had spent months weighing the plan, and that residents who "
+    "objected to the new road would be heard at a meeting next week before any final decision "
+    "on the route, the costs or the timetable of the works was taken by the full council.",
+]
+
+
+@pytest.mark.parametrize("line", _LONG_LINES)
+def test_long_lines_screened_like_the_plain_rules(line: str) -> None:
+    words = len(line.split())
+    assert boilerplate.MAX_FURNITURE_WORDS < words <= boilerplate.MAX_DISCLAIMER_WORDS
+    plain = next((r for r, p in boilerplate.LONG_RULES if p.match(line)), None)
+    assert furniture_reason(line) == plain

@@ -80,9 +80,7 @@ def furniture_reason(text: str) -> str | None:
     words = len(text.split())
     if words > MAX_FURNITURE_WORDS:
         if words <= MAX_DISCLAIMER_WORDS:
-            for reason, pattern in LONG_RULES:
-                if pattern.match(text):
-                    return reason
+            return _first_rule(text, LONG_RULES, _LONG_ASCII_SCREENED, _LONG_OTHER_SCREENED)
         return None
     if IMAGE_FILE.match(text):
         return "banner"
@@ -223,6 +221,9 @@ _OTHER_SCREENED: _ScreenedRules = tuple(
     (reason, pattern, _screen(pattern, _lower_fold)) for reason, pattern in LINE_RULES
 )
 
+_LONG_ASCII_SCREENED = tuple(rule for rule in _ASCII_SCREENED if rule[:2] in LONG_RULES)
+_LONG_OTHER_SCREENED = tuple(rule for rule in _OTHER_SCREENED if rule[:2] in LONG_RULES)
+
 
 @functools.cache
 def _unscreenable() -> re.Pattern[str] | None:
@@ -250,18 +251,29 @@ def _unscreenable() -> re.Pattern[str] | None:
 
 
 def _line_rule(text: str) -> str | None:
-    """The first line rule ``text`` matches. A line skips a screened rule whose needed words
-    its lower case lacks (exactly as the regex would fail on it, only faster)."""
+    """The first line rule ``text`` matches."""
+    return _first_rule(text, LINE_RULES, _ASCII_SCREENED, _OTHER_SCREENED)
+
+
+def _first_rule(
+    text: str,
+    plain: tuple[tuple[str, re.Pattern[str]], ...],
+    ascii_screened: _ScreenedRules,
+    other_screened: _ScreenedRules,
+) -> str | None:
+    """The first of the ``plain`` rules ``text`` matches, tried through their screens: a line
+    skips a screened rule whose needed words its lower case lacks (exactly as the regex would
+    fail on it, only faster)."""
     if text.isascii():
-        rules = _ASCII_SCREENED
+        rules = ascii_screened
     else:
         unscreenable = _unscreenable()
         if unscreenable is not None and unscreenable.search(text):
-            for reason, pattern in LINE_RULES:
+            for reason, pattern in plain:
                 if pattern.match(text):
                     return reason
             return None
-        rules = _OTHER_SCREENED
+        rules = other_screened
     lowered = text.lower()
     for reason, pattern, needles in rules:
         if needles is not None:
