@@ -96,8 +96,8 @@ def furniture_reason(text: str) -> str | None:
 # substring test (0.1 us), and more of them would cost what the screen saves (2 to 15 us).
 MAX_SCREEN_NEEDLES = 24
 # Every ASCII character: a pattern character's case-insensitive matches among them are found
-# by trying each.
-_ASCII = tuple(map(chr, range(128)))
+# by searching it.
+_ASCII = "".join(map(chr, range(128)))
 # The Basic Multilingual Plane: case-insensitive matches of a Latin letter all lie in it
 # (a test checks the whole of Unicode); surrogates are no characters.
 _BMP = (range(0, 0xD800), range(0xE000, 0x10000))
@@ -109,11 +109,13 @@ def _ascii_fold(flags: int) -> Fold:
     """For ASCII lines: the one lower-case ASCII character a pattern character matches, "" when
     it matches none (a "é" cannot match ASCII text), None when it matches several."""
 
+    known: dict[str, str | None] = {}  # patterns repeat their letters: each is tried once
+
     def fold(char: str) -> str | None:
-        matches = {t.lower() for t in _ASCII if re.fullmatch(re.escape(char), t, flags)}
-        if not matches:
-            return ""
-        return matches.pop() if len(matches) == 1 else None
+        if char not in known:
+            matches = {t.lower() for t in re.findall(re.escape(char), _ASCII, flags)}
+            known[char] = "" if not matches else matches.pop() if len(matches) == 1 else None
+        return known[char]
 
     return fold
 
@@ -191,6 +193,14 @@ def _screen(pattern: re.Pattern[str], fold: Fold | None = None) -> tuple[str, ..
     (an ASCII line, unless another ``fold`` is given), for a case-insensitive rule that may
     match past the line's first word; None when the rule is not worth screening (or the regex
     parser is not there to read it)."""
+    return _screens(pattern, (fold or _ascii_fold(pattern.flags),))[0]
+
+
+def _screens(
+    pattern: re.Pattern[str], folds: tuple[Fold, ...]
+) -> tuple[tuple[str, ...] | None, ...]:
+    """``_screen`` for each of ``folds``, reading the pattern once."""
+    unscreened = (None,) * len(folds)
     try:
         parser = importlib.import_module("re._parser")
         ops = importlib.import_module("re._constants")
@@ -199,28 +209,33 @@ def _screen(pattern: re.Pattern[str], fold: Fold | None = None) -> tuple[str, ..
             parser = importlib.import_module("sre_parse")
             ops = importlib.import_module("sre_constants")
         except ImportError:  # pragma: no cover - both ship with CPython
-            return None
+            return unscreened
     if not pattern.flags & re.IGNORECASE:
-        return None
+        return unscreened
     items = list(parser.parse(pattern.pattern, pattern.flags))
-    floating = _floats(items, ops)
-    needles = _needed_in_sequence(items, fold or _ascii_fold(pattern.flags), ops)
-    if not floating or needles is None:
-        return None
-    # a needle holding another is found only where the shorter one is
-    kept = sorted((n for n in needles if not any(m != n and m in n for m in needles)), key=len)
-    return tuple(kept) if len(kept) <= MAX_SCREEN_NEEDLES else None
+    if not _floats(items, ops):
+        return unscreened
+    found: list[tuple[str, ...] | None] = []
+    for fold in folds:
+        needles = _needed_in_sequence(items, fold, ops)
+        if needles is None:
+            found.append(None)
+            continue
+        # a needle holding another is found only where the shorter one is
+        kept = sorted((n for n in needles if not any(m != n and m in n for m in needles)), key=len)
+        found.append(tuple(kept) if len(kept) <= MAX_SCREEN_NEEDLES else None)
+    return tuple(found)
 
 
 # The line rules with their screens, built once: for ASCII lines, and for other lines.
 _ScreenedRules = tuple[tuple[str, re.Pattern[str], "tuple[str, ...] | None"], ...]
-_ASCII_SCREENED: _ScreenedRules = tuple(
-    (reason, pattern, _screen(pattern)) for reason, pattern in LINE_RULES
-)
-_OTHER_SCREENED: _ScreenedRules = tuple(
-    (reason, pattern, _screen(pattern, _lower_fold)) for reason, pattern in LINE_RULES
-)
-
+_ASCII_FOLDS = {flags: _ascii_fold(flags) for flags in {p.flags for _, p in LINE_RULES}}
+_BOTH_SCREENS = [
+    (reason, pattern, _screens(pattern, (_ASCII_FOLDS[pattern.flags], _lower_fold)))
+    for reason, pattern in LINE_RULES
+]
+_ASCII_SCREENED: _ScreenedRules = tuple((r, p, screens[0]) for r, p, screens in _BOTH_SCREENS)
+_OTHER_SCREENED: _ScreenedRules = tuple((r, p, screens[1]) for r, p, screens in _BOTH_SCREENS)
 _LONG_ASCII_SCREENED = tuple(rule for rule in _ASCII_SCREENED if rule[:2] in LONG_RULES)
 _LONG_OTHER_SCREENED = tuple(rule for rule in _OTHER_SCREENED if rule[:2] in LONG_RULES)
 
