@@ -549,6 +549,20 @@ def _detach(element: HtmlElement) -> None:
     parent.remove(element)
 
 
+def _streamed_parts(root: HtmlElement) -> list[HtmlElement]:
+    """The hidden ``<div id="S:...">`` parts of the whole document ``root`` is in, in document
+    order: what the XPath "//div[@hidden][starts-with(@id, 'S:')]" finds, at C speed (an
+    XPath visits every node in Python-called libxml2 code, a cost on every page)."""
+    top = root.getroottree().getroot()
+    return [
+        div
+        for outer in (*reversed(list(top.itersiblings(preceding=True))), top, *top.itersiblings())
+        if isinstance(outer.tag, str)
+        for div in outer.iter("div")
+        if div.get("hidden") is not None and (div.get("id") or "").startswith("S:")
+    ]
+
+
 def restore_streamed_content(root: HtmlElement) -> None:
     """Put streamed server-rendered content back where the page shows it.
 
@@ -556,7 +570,7 @@ def restore_streamed_content(root: HtmlElement) -> None:
     the body, and a script moves each into its placeholder ``<template id="B:1">`` (or
     ``"P:1"``). Without scripts that content would read as hidden and out of order.
     """
-    streamed = root.xpath("//div[@hidden][starts-with(@id, 'S:')]")
+    streamed = _streamed_parts(root)
     if not streamed:
         return
     templates = root.xpath("//template[starts-with(@id, 'B:') or starts-with(@id, 'P:')]")

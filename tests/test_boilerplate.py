@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
-from newsparse.patterns.furniture import END_OF_STORY, TAIL_NOTES
+from newsparse.patterns.furniture import END_OF_STORY, LINE_RULES, TAIL_NOTES
+from newsparse.stages import boilerplate
 from newsparse.stages.boilerplate import furniture_reason
 
 
@@ -129,3 +132,85 @@ def test_not_end_of_story(line: str) -> None:
 def test_author_bio_at_the_story_end(line: str, is_bio: bool) -> None:
     bio = dict(TAIL_NOTES)["author bio"]
     assert bool(bio.match(line)) is is_bio
+
+
+# Lines the screened rules must answer exactly as the plain regexes do: matches in any case,
+# near misses, and non-ASCII lines (which skip the screen).
+SCREEN_LINES = [
+    "We use COOKIES to improve your experience",
+    "Manage Preferences",
+    "Sign up for our daily newsletter",
+    "Copyright 2024 The Daily Planet. All Rights Reserved.",
+    "This article is reserved for subscribers.",
+    "Already a subscriber? Log in to continue reading",
+    "Cet article est réservé aux abonnés.",
+    "Réservée aux abonnés",
+    "By clicking Submit, you agree to our terms",
+    "The council said cookies were sold at the fair on Sunday morning.",
+    "Subscriptions rose in the third quarter, the company said.",
+    "ſubscribe to continue reading",
+    "Contact",
+    "Termſ of use",
+    "Ce contenu est RÉSERVÉ AUX ABONNÉS — déjà abonné ?",
+    "Nur für Abonnenten – jetzt weiterlesen",
+    "Wir verwenden Cookies, um Ihnen das beste Erlebnis zu bieten – mehr erfahren",
+    "© 2024 Zürcher Zeitung",
+    "Newsletter abonnieren für München",
+    "Diese Gemeinde hat 4.000 Einwohner und liegt an der Küste.",
+    "İmpressum",
+    "Abonnés: COOKİE policy",
+    "Accept all cookıes",
+    "",
+]
+
+
+@pytest.mark.parametrize("line", SCREEN_LINES)
+def test_screened_line_rules_agree_with_the_plain_rules(line: str) -> None:
+    plain = next((reason for reason, pattern in LINE_RULES if pattern.match(line)), None)
+    assert boilerplate._line_rule(line) == plain
+
+
+@pytest.mark.parametrize(
+    ("pattern", "needles"),
+    [
+        (r"^(?:[^\n]{0,200}\bcookies?\b[^\n]{0,200}|accept(?: all)?)$", ("accept", "cookie")),
+        (r"^(?:[^\n]{0,50}(?:réservé aux abonnés|for members only))$", ("for members only",)),
+        (r"^(?:share|tweet)$", None),  # anchored at its first word: fails fast unscreened
+        (r"^(?:[^\n]{0,50}x?)$", None),  # nothing needed
+    ],
+)
+def test_screen_needles(pattern: str, needles: tuple[str, ...] | None) -> None:
+    found = boilerplate._screen(re.compile(pattern, re.I))
+    assert (found if found is None else tuple(sorted(found))) == needles
+
+
+def test_needle_characters_match_only_in_the_basic_plane() -> None:
+    """The screen looks for odd case matches of its needles' characters in the BMP only."""
+    needed = {c for _, _, needles in boilerplate._OTHER_SCREENED for n in needles or () for c in n}
+    beyond = "".join(map(chr, range(0x10000, 0x110000)))
+    assert not re.findall(f"[{re.escape(''.join(needed))}]", beyond, re.IGNORECASE)
+
+
+_LONG_LINES = [
+    "We and our partners use cookies and similar technologies to store and access information "
+    "on your device, to personalise ads and content, to measure them and to develop products; "
+    "you can change your choice at any time in the privacy settings at the bottom of the page.",
+    "Wir und unsere Partner verwenden Cookies und ähnliche Technologien, um Informationen auf "
+    "Ihrem Gerät zu speichern, Anzeigen und Inhalte zu personalisieren und sie zu messen, und "
+    "Sie können Ihre Wahl jederzeit in den Datenschutzeinstellungen ganz unten am Ende der "
+    "Seite ändern.",
+    "By submitting your email address you agree to receive our newsletter and to the terms of "
+    "use and the privacy policy of this site, and you can unsubscribe at any time with the link "
+    "at the bottom of every email we send you, which is something we hope you will never do.",
+    "The mayor said the council had spent months weighing the plan, and that residents who "
+    "objected to the new road would be heard at a meeting next week before any final decision "
+    "on the route, the costs or the timetable of the works was taken by the full council.",
+]
+
+
+@pytest.mark.parametrize("line", _LONG_LINES)
+def test_long_lines_screened_like_the_plain_rules(line: str) -> None:
+    words = len(line.split())
+    assert boilerplate.MAX_FURNITURE_WORDS < words <= boilerplate.MAX_DISCLAIMER_WORDS
+    plain = next((r for r, p in boilerplate.LONG_RULES if p.match(line)), None)
+    assert furniture_reason(line) == plain

@@ -642,3 +642,41 @@ def test_words_before_a_short_stated_title_are_no_kicker() -> None:
         "would reach the capital by evening.</p></article></body></html>"
     )
     assert article.headline == "Heavy rain is coming, story 2"
+
+
+# What the one-pass scan finds must be what an XPath search of the whole document finds.
+_MARKED_PAGES = [
+    '<html><body><nav class="breadcrumbs"><ol class="breadcrumb"><li>'
+    '<a href="/">Home</a></li></ol></nav><div id="Breadcrumb-bar">x</div></body></html>',
+    '<html><body><div aria-label="breadcrumb">a</div>'
+    '<ol itemscope itemtype="https://schema.org/BreadcrumbList"><li itemprop="itemListElement">'
+    '<span itemprop="name">News</span></li></ol></body></html>',
+    '<html><body><a rel="author" href="/a">Jane</a><a rel="nofollow\tauthor">Joe</a>'
+    '<a rel="me\xa0author">Not</a><a rel="authors">Not</a><a rel=" Author ">Not</a>'
+    '<span rel="author">Not an a</span></body></html>',
+    '<html><head><meta itemprop="datePublished" content="2024"></head><body>'
+    '<div itemprop="author Creator"><span itemprop="name">Jo</span></div><p itemprop="">x</p>'
+    "</body></html><div itemprop='late'>after the end</div>",
+]
+
+
+@pytest.mark.parametrize("markup", _MARKED_PAGES)
+def test_marked_elements_match_xpath(markup: str) -> None:
+    from newsparse.htmlblocks import parse_html
+    from newsparse.stages.metadata import _marked_elements
+
+    root = parse_html(markup)
+    found = _marked_elements(root)
+    assert list(found.breadcrumbs) == root.xpath(
+        "//*[contains(@class, 'readcrumb') or contains(@id, 'readcrumb')"
+        " or contains(@aria-label, 'readcrumb') or contains(@itemtype, 'BreadcrumbList')]"
+        "[not(ancestor::*[contains(@class, 'readcrumb')])]"
+    )
+    assert list(found.author_links) == root.xpath(
+        "//a[contains(concat(' ', normalize-space(@rel), ' '), ' author ')]"
+    )
+    by_prop: dict[str, list[object]] = {}
+    for element in root.xpath("//*[@itemprop]"):
+        for part in element.get("itemprop").lower().split():
+            by_prop.setdefault(part, []).append(element)
+    assert {k: list(v) for k, v in found.itemprops.items()} == by_prop

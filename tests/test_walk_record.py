@@ -125,3 +125,21 @@ _OLD_LONE_SURROGATE = re.compile(r"[\ud800-\udfff]")
 )
 def test_clean_text_matches_the_plain_regex_passes(text: str) -> None:
     assert clean_text(text) == _OLD_LONE_SURROGATE.sub("\ufffd", _OLD_CONTROL_CHARS.sub("", text))
+
+
+@pytest.mark.parametrize(
+    "markup",
+    [
+        '<html><body><div hidden id="S:0">a</div><div id="S:1">b</div></body></html>',
+        '<html><body><DIV HIDDEN ID="S:2"><div hidden="" id="S:3">c</div></DIV>'
+        '<div hidden id="s:4">d</div><div hidden id=" S:5">e</div><p hidden id="S:6">f</p>'
+        "</body></html>",
+        '<html><body><p>x</p></body></html><div hidden id="S:7">after the end</div>',
+        "<html><body><p>nothing streamed</p></body></html>",
+    ],
+)
+def test_streamed_parts_match_xpath(markup: str) -> None:
+    from newsparse.htmlblocks import _streamed_parts, parse_html
+
+    root = parse_html(markup)
+    assert _streamed_parts(root) == root.xpath("//div[@hidden][starts-with(@id, 'S:')]")

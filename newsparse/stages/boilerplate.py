@@ -12,7 +12,10 @@ Evidence, in order:
 from __future__ import annotations
 
 import functools
+import importlib
 import re
+from collections.abc import Callable
+from typing import Any
 
 from newsparse.document import Document, Role, Segment
 from newsparse.patterns.furniture import (
@@ -80,9 +83,7 @@ def furniture_reason(text: str) -> str | None:
     words = len(text.split())
     if words > MAX_FURNITURE_WORDS:
         if words <= MAX_DISCLAIMER_WORDS:
-            for reason, pattern in LONG_RULES:
-                if pattern.match(text):
-                    return reason
+            return _first_rule(text, LONG_RULES, _LONG_ASCII_SCREENED, _LONG_OTHER_SCREENED)
         return None
     if IMAGE_FILE.match(text):
         return "banner"
@@ -92,8 +93,213 @@ def furniture_reason(text: str) -> str | None:
     return found
 
 
+# A rule that may match anywhere in a line (its pattern opens with "[^\n]{0,200}") costs a
+# regex attempt at every position of every line; such a rule is first screened by the words
+# any match of it must contain ("cookie", "newsletter"...), when they are this few: each is a
+# substring test (0.1 us), and more of them would cost what the screen saves (2 to 15 us).
+MAX_SCREEN_NEEDLES = 24
+# Every ASCII character: a pattern character's case-insensitive matches among them are found
+# by searching it.
+_ASCII = "".join(map(chr, range(128)))
+# The Basic Multilingual Plane: case-insensitive matches of a Latin letter all lie in it
+# (a test checks the whole of Unicode); surrogates are no characters.
+_BMP = (range(0, 0xD800), range(0xE000, 0x10000))
+
+Fold = Callable[[str], "str | None"]
+
+
+def _ascii_fold(flags: int) -> Fold:
+    """For ASCII lines: the one lower-case ASCII character a pattern character matches, "" when
+    it matches none (a "é" cannot match ASCII text), None when it matches several."""
+
+    known: dict[str, str | None] = {}  # patterns repeat their letters: each is tried once
+
+    def fold(char: str) -> str | None:
+        if char not in known:
+            matches = {t.lower() for t in re.findall(re.escape(char), _ASCII, flags)}
+            known[char] = "" if not matches else matches.pop() if len(matches) == 1 else None
+        return known[char]
+
+    return fold
+
+
+def _lower_fold(char: str) -> str | None:
+    """For other lines: a pattern character's lower case, None when that is several
+    characters (a line matching it is read by the rules themselves)."""
+    lowered = char.lower()
+    return lowered if len(lowered) == 1 else None
+
+
+def _needed_in_sequence(items: Any, fold: Fold, ops: Any) -> frozenset[str] | None:
+    """Lower-case strings one of which every match of a parsed pattern sequence contains, as
+    ``fold`` reads its characters (its longest run of literal characters, or the best such set
+    of one of its parts); None when nothing is needed, the empty set when nothing can match."""
+    found: list[frozenset[str]] = []
+    run = ""
+    for op, value in items:
+        if op is ops.LITERAL:
+            folded = fold(chr(value))
+            if folded == "":
+                return frozenset()
+            if folded is not None:
+                run += folded
+                continue
+        if run:
+            found.append(frozenset((run,)))
+            run = ""
+        needed = _needed_in_item(op, value, fold, ops)
+        if needed is not None:
+            found.append(needed)
+    if run:
+        found.append(frozenset((run,)))
+    if not found:
+        return None
+    if not all(found):
+        return frozenset()
+    return max(found, key=lambda needles: (min(map(len, needles)), -len(needles)))
+
+
+def _needed_in_item(op: Any, value: Any, fold: Fold, ops: Any) -> frozenset[str] | None:
+    """``_needed_in_sequence`` for one parsed item: a group, an alternation or a repeat."""
+    if op is ops.SUBPATTERN:
+        _, added, removed, items = value
+        return None if added or removed else _needed_in_sequence(items, fold, ops)
+    if op is ops.BRANCH:
+        branches = [_needed_in_sequence(items, fold, ops) for items in value[1]]
+        if any(needles is None for needles in branches):
+            return None
+        return frozenset().union(*branches)  # type: ignore[arg-type]
+    if op in (ops.MAX_REPEAT, ops.MIN_REPEAT):
+        least, _, items = value
+        return _needed_in_sequence(items, fold, ops) if least >= 1 else None
+    return None
+
+
+def _floats(items: Any, ops: Any) -> bool:
+    """True when a parsed pattern sequence may start with any number of any characters (a
+    "[^\\n]{0,200}" before its words), in one of its alternatives."""
+    for op, value in items:
+        if op is ops.AT:
+            continue
+        if op is ops.MAX_REPEAT:
+            return bool(value[0] == 0)
+        if op is ops.SUBPATTERN:
+            return _floats(value[3], ops)
+        if op is ops.BRANCH:
+            return any(_floats(branch, ops) for branch in value[1])
+        return False
+    return False
+
+
+def _screen(pattern: re.Pattern[str], fold: Fold | None = None) -> tuple[str, ...] | None:
+    """The substrings one of which a lower-cased line must hold for ``pattern`` to match it
+    (an ASCII line, unless another ``fold`` is given), for a case-insensitive rule that may
+    match past the line's first word; None when the rule is not worth screening (or the regex
+    parser is not there to read it)."""
+    return _screens(pattern, (fold or _ascii_fold(pattern.flags),))[0]
+
+
+def _screens(
+    pattern: re.Pattern[str], folds: tuple[Fold, ...]
+) -> tuple[tuple[str, ...] | None, ...]:
+    """``_screen`` for each of ``folds``, reading the pattern once."""
+    unscreened = (None,) * len(folds)
+    try:
+        parser = importlib.import_module("re._parser")
+        ops = importlib.import_module("re._constants")
+    except ImportError:  # Python 3.10
+        try:
+            parser = importlib.import_module("sre_parse")
+            ops = importlib.import_module("sre_constants")
+        except ImportError:  # pragma: no cover - both ship with CPython
+            return unscreened
+    if not pattern.flags & re.IGNORECASE:
+        return unscreened
+    items = list(parser.parse(pattern.pattern, pattern.flags))
+    if not _floats(items, ops):
+        return unscreened
+    found: list[tuple[str, ...] | None] = []
+    for fold in folds:
+        needles = _needed_in_sequence(items, fold, ops)
+        if needles is None:
+            found.append(None)
+            continue
+        # a needle holding another is found only where the shorter one is
+        kept = sorted((n for n in needles if not any(m != n and m in n for m in needles)), key=len)
+        found.append(tuple(kept) if len(kept) <= MAX_SCREEN_NEEDLES else None)
+    return tuple(found)
+
+
+# The line rules with their screens, built once: for ASCII lines, and for other lines.
+_ScreenedRules = tuple[tuple[str, re.Pattern[str], "tuple[str, ...] | None"], ...]
+_ASCII_FOLDS = {flags: _ascii_fold(flags) for flags in {p.flags for _, p in LINE_RULES}}
+_BOTH_SCREENS = [
+    (reason, pattern, _screens(pattern, (_ASCII_FOLDS[pattern.flags], _lower_fold)))
+    for reason, pattern in LINE_RULES
+]
+_ASCII_SCREENED: _ScreenedRules = tuple((r, p, screens[0]) for r, p, screens in _BOTH_SCREENS)
+_OTHER_SCREENED: _ScreenedRules = tuple((r, p, screens[1]) for r, p, screens in _BOTH_SCREENS)
+_LONG_ASCII_SCREENED = tuple(rule for rule in _ASCII_SCREENED if rule[:2] in LONG_RULES)
+_LONG_OTHER_SCREENED = tuple(rule for rule in _OTHER_SCREENED if rule[:2] in LONG_RULES)
+
+
+@functools.cache
+def _unscreenable() -> re.Pattern[str] | None:
+    """Characters that a needle's character matches case-insensitively though their lower
+    case differs from it (the dotless "ı" and the dotted "İ" for "i", the long "ſ" for "s"):
+    a line holding one is read by the rules themselves. Worked out on the first non-ASCII
+    line (10 ms)."""
+    needed = {
+        char for _, _, needles in _OTHER_SCREENED for needle in needles or () for char in needle
+    }
+    if not needed:
+        return None
+    candidates = re.compile(f"[{re.escape(''.join(sorted(needed)))}]", re.IGNORECASE)
+    odd = {
+        found
+        for block in _BMP
+        for found in candidates.findall("".join(map(chr, block)))
+        if any(
+            found.lower() != char
+            for char in needed
+            if re.fullmatch(re.escape(char), found, re.IGNORECASE)
+        )
+    }
+    return re.compile(f"[{re.escape(''.join(sorted(odd)))}]") if odd else None
+
+
 def _line_rule(text: str) -> str | None:
-    for reason, pattern in LINE_RULES:
+    """The first line rule ``text`` matches."""
+    return _first_rule(text, LINE_RULES, _ASCII_SCREENED, _OTHER_SCREENED)
+
+
+def _first_rule(
+    text: str,
+    plain: tuple[tuple[str, re.Pattern[str]], ...],
+    ascii_screened: _ScreenedRules,
+    other_screened: _ScreenedRules,
+) -> str | None:
+    """The first of the ``plain`` rules ``text`` matches, tried through their screens: a line
+    skips a screened rule whose needed words its lower case lacks (exactly as the regex would
+    fail on it, only faster)."""
+    if text.isascii():
+        rules = ascii_screened
+    else:
+        unscreenable = _unscreenable()
+        if unscreenable is not None and unscreenable.search(text):
+            for reason, pattern in plain:
+                if pattern.match(text):
+                    return reason
+            return None
+        rules = other_screened
+    lowered = text.lower()
+    for reason, pattern, needles in rules:
+        if needles is not None:
+            for needle in needles:  # a loop: any() over a generator costs twice as much
+                if needle in lowered:
+                    break
+            else:
+                continue
         if pattern.match(text):
             return reason
     return None

@@ -177,7 +177,7 @@ def _class_tokens(
                     parts = names[name] = None
                 else:
                     parts = names[name] = tuple(
-                        t for t in patterns.CLASS_TOKEN_SPLIT.split(name) if t
+                        filter(None, patterns.CLASS_TOKEN_SPLIT.split(name))
                     )
                 if parts is None:
                     continue  # "has-sidebar", "with-comments": how the page is laid out
@@ -213,10 +213,12 @@ def _furniture_reason(
             return reason
     if not patterns.KEEP_TOKENS.isdisjoint(tokens):
         return None
+    known = memo.token_reasons
     for token in tokens:
         if token in patterns.NOT_FURNITURE_TOKENS:
             continue
-        reason = _token_reason(token, memo)
+        # the page's earlier answer, read here rather than through a call per token
+        reason = known[token] if token in known else _token_reason(token, memo)
         if reason == "header" and positive:
             continue  # "article-header", "entry-header": the story's own header
         if reason == "share" and not patterns.EMBED_TOKENS.isdisjoint(tokens):

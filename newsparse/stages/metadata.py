@@ -102,15 +102,16 @@ _URL_LIKE = re.compile(r"^(?:[a-z][a-z0-9+.-]*:|//|www\.)", re.I)
 # A value that is an identifier, not a name: "223509017", "andrew.keaveney", "page.head.author",
 # "@jdoe", "j_doe"
 _NOT_A_NAME = re.compile(r"^(?:[\d\W_]+|@\S+|[^\s.]+(?:[._][^\s.]+)+)$")
-# Elements holding a breadcrumb trail: microdata, ARIA label, or a "breadcrumb(s)" class/id token.
-# ("readcrumb" matches "breadcrumbs" and "Breadcrumb" without a costly case fold.)
-_BREADCRUMB_XPATH = (
-    "//*[contains(@class, 'readcrumb') or contains(@id, 'readcrumb')"
-    " or contains(@aria-label, 'readcrumb') or contains(@itemtype, 'BreadcrumbList')]"
-    "[not(ancestor::*[contains(@class, 'readcrumb')])]"
-)
-# <a rel="author">, rel being a list of words
-_AUTHOR_LINK_XPATH = "//a[contains(concat(' ', normalize-space(@rel), ' '), ' author ')]"
+# Elements holding a breadcrumb trail (microdata, ARIA label, or a "breadcrumb(s)" class/id
+# token) hold this in their class, id or aria-label ("readcrumb" matches "breadcrumbs" and
+# "Breadcrumb" without a costly case fold), or the microdata type in their itemtype; a trail
+# inside another one's class is part of it.
+_BREADCRUMB_MARK = "readcrumb"
+_BREADCRUMB_TYPE = "BreadcrumbList"
+# <a rel="author">, rel being a list of words apart by XML whitespace (as XPath's
+# normalize-space reads them): " author " in the padded value once its tabs and newlines are
+# spaces.
+_XML_WHITESPACE = str.maketrans("\t\r\n", "   ")
 # A full date as a path segment of a URL: "/2020/01/15/", "/2020-01-15-storm-hits"
 # (a compact "20200115" is left alone: archive timestamps and story ids look like it).
 _URL_DATE = re.compile(
@@ -135,6 +136,52 @@ class JsonLdNode:
 
 
 @attrs.frozen
+class _Marked:
+    """Elements a few strategies look for by their attributes, in document order."""
+
+    itemprops: Mapping[str, tuple[HtmlElement, ...]]
+    breadcrumbs: tuple[HtmlElement, ...]
+    author_links: tuple[HtmlElement, ...]
+
+
+def _marked_elements(root: HtmlElement) -> _Marked:
+    """Microdata elements, breadcrumb trails and ``rel=author`` links of the document ``root``
+    belongs to (all of it, as an XPath "//" search finds them, top-level siblings included)."""
+    top = root.getroottree().getroot()
+    tops = [*reversed(list(top.itersiblings(preceding=True))), top, *top.itersiblings()]
+    itemprops: dict[str, list[HtmlElement]] = {}
+    breadcrumbs: list[HtmlElement] = []
+    author_links: list[HtmlElement] = []
+    mark, list_type = _BREADCRUMB_MARK, _BREADCRUMB_TYPE
+    for outer in tops:
+        for element in outer.iter():
+            tag = element.tag
+            if not isinstance(tag, str):  # comments and processing instructions
+                continue
+            get = element.get
+            itemprop = get("itemprop")
+            if itemprop is not None:
+                for part in itemprop[:MAX_VALUE_CHARS].lower().split():
+                    itemprops.setdefault(part, []).append(element)
+            if tag == "a":
+                rel = get("rel")
+                if rel and " author " in f" {rel.translate(_XML_WHITESPACE)} ":
+                    author_links.append(element)
+            if (
+                mark in (get("class") or "")
+                or mark in (get("id") or "")
+                or mark in (get("aria-label") or "")
+                or list_type in (get("itemtype") or "")
+            ) and not any(mark in (a.get("class") or "") for a in element.iterancestors()):
+                breadcrumbs.append(element)
+    return _Marked(
+        itemprops={k: tuple(v) for k, v in itemprops.items()},
+        breadcrumbs=tuple(breadcrumbs),
+        author_links=tuple(author_links),
+    )
+
+
+@attrs.frozen
 class _Page:
     """The markup the strategies read, gathered in one pass over the tree."""
 
@@ -153,20 +200,22 @@ class _Page:
 
     def itemprops(self) -> Mapping[str, tuple[HtmlElement, ...]]:
         """Microdata elements by (lower-cased) itemprop."""
-        if "itemprops" not in self._lazy:
-            found: dict[str, list[HtmlElement]] = {}
-            for element in self.root.xpath("//*[@itemprop]"):
-                for part in (element.get("itemprop") or "")[:MAX_VALUE_CHARS].lower().split():
-                    found.setdefault(part, []).append(element)
-            self._lazy["itemprops"] = {k: tuple(v) for k, v in found.items()}
-        value: Mapping[str, tuple[HtmlElement, ...]] = self._lazy["itemprops"]
-        return value
+        return self._scan().itemprops
 
-    def search(self, xpath: str) -> list[HtmlElement]:
-        """The elements an XPath finds, searched once per page."""
-        if xpath not in self._lazy:
-            self._lazy[xpath] = self.root.xpath(xpath)
-        found: list[HtmlElement] = self._lazy[xpath]
+    def breadcrumbs(self) -> tuple[HtmlElement, ...]:
+        """Elements holding a breadcrumb trail, outermost only, in document order."""
+        return self._scan().breadcrumbs
+
+    def author_links(self) -> tuple[HtmlElement, ...]:
+        """``<a rel="author">`` elements, in document order."""
+        return self._scan().author_links
+
+    def _scan(self) -> _Marked:
+        """The marked elements, found in one pass over the whole document on first use (an
+        XPath search per kind costs more: libxml2 visits every node for each)."""
+        found: _Marked | None = self._lazy.get("marked")
+        if found is None:
+            found = self._lazy["marked"] = _marked_elements(self.root)
         return found
 
     def meta(self, keys: Iterable[str]) -> tuple[str, str] | None:
@@ -741,7 +790,7 @@ def _is_this_article(page: _Page, name: str, url: str | None) -> bool:
 
 def _section_breadcrumb_markup(page: _Page) -> Evidence[tuple[str, ...]] | None:
     """The link texts of a visible breadcrumb trail (``<ol class="breadcrumbs">``, microdata)."""
-    for trail in page.search(_BREADCRUMB_XPATH):
+    for trail in page.breadcrumbs():
         items = trail.xpath(".//a | .//*[@itemprop='name'][not(ancestor::a)]")
         names: list[tuple[str, str | None]] = []
         for item in items[:MAX_BREADCRUMBS]:
@@ -1010,7 +1059,7 @@ def _byline_meta(page: _Page) -> Evidence[Byline] | None:
 
 
 def _byline_rel_author(page: _Page) -> Evidence[Byline] | None:
-    names = [t for t in (_element_text(a) for a in page.search(_AUTHOR_LINK_XPATH)) if t]
+    names = [t for t in (_element_text(a) for a in page.author_links()) if t]
     names = list(dict.fromkeys(names))
     return _byline(page.doc, names, Source.MARKUP, ", ".join(names)) if names else None
 
