@@ -412,3 +412,24 @@ def test_three_paragraphs_after_a_share_bar_mid_story_stay() -> None:
                       *more])
     body = _body(page)
     assert all(paragraph in body for paragraph in more)
+
+
+def test_unmarked_list_under_an_intro_line_in_a_dump_without_empty_lines() -> None:
+    """A WET record has no empty lines: a list without bullets under "...:" is told by its
+    short lines."""
+    items = ["Typography fundamentals", "Colour theory and palettes", "Layout design"]
+    page = "\n".join(
+        ["Council closes the old library", *STORY[:2], "What the course covers:", *items,
+         *STORY[2:]]
+    )
+    body = _body(page)
+    assert all(item in body for item in items)
+
+
+def test_long_run_of_short_lines_under_an_intro_line_is_a_menu() -> None:
+    menu = [f"Section {letter * 3}" for letter in "ABCDEFGHIJKLMNOPQRST"]
+    page = "\n".join(
+        ["Council closes the old library", *STORY[:2], "Or jump to:", *menu, *STORY[2:]]
+    )
+    body = _body(page)
+    assert not any(item in body for item in menu[:-1])  # the last one heads the story

@@ -45,6 +45,10 @@ MIN_PROSE_RUN = 3
 ELLIPSES = ("...", "…")
 # Subheadings are short.
 MAX_SUBHEADING_WORDS = 14
+# In a dump without empty lines, a line of an unmarked list after "...:" is this short.
+MAX_UNMARKED_ITEM_WORDS = 12
+# ... and such a list has at most this many lines; more is a menu.
+MAX_UNMARKED_ITEMS = 15
 # A fact line's label ("Battery life: 12 hours") is a few words.
 MAX_FACT_LABEL_WORDS = 4
 # Explainers use questions as subheadings ("What happened?"); longer questions are text.
@@ -204,6 +208,31 @@ def _list_goes_on(doc: Document, item: Segment) -> bool:
     return following < len(doc.segments) and not doc.segments[following].blank_before
 
 
+def _unmarked_item(segment: Segment) -> bool:
+    """In a dump with no empty lines at all (a WET record), a list without bullets can only
+    be told by its lines: short, not paragraphs, not subheadings."""
+    return (
+        segment.kind is BlockKind.PARAGRAPH
+        and segment.words <= MAX_UNMARKED_ITEM_WORDS
+        and not prose_line(segment)
+    )
+
+
+def _unmarked_list_follows(doc: Document, intro: Segment) -> bool:
+    """In a dump with no empty lines, a list under "...:" is a few short lines; a longer run of
+    them is a menu ("Or jump to search for:" over the site's sections)."""
+    items = 0
+    for follower in doc.segments[intro.index + 1 :]:
+        if follower.label is not None:
+            continue
+        if not _unmarked_item(follower):
+            break
+        items += 1
+        if items > MAX_UNMARKED_ITEMS:
+            return False
+    return True
+
+
 def _closing_sentences(doc: Document, last: int) -> int:
     """The story's end moved past the short sentences right after its last paragraph
     ("Authorities say the cases appear to be unrelated."): a story may end on a short line."""
@@ -262,10 +291,15 @@ def _text_body(doc: Document) -> None:
         else:
             doc.label(segment, Role.BOILERPLATE, NAME, "short line inside the story")
         if segment.label is not None and segment.label.role is Role.BODY:
-            in_list = segment.kind is BlockKind.LIST_ITEM or (
-                blanks and _list_goes_on(doc, segment)
+            in_list = (
+                segment.kind is BlockKind.LIST_ITEM
+                or (blanks and _list_goes_on(doc, segment))
+                or (not blanks and _unmarked_item(segment))
             )
-            list_open = segment.text.rstrip().endswith(":") or (list_open and in_list)
+            opens = segment.text.rstrip().endswith(":") and (
+                blanks or _unmarked_list_follows(doc, segment)
+            )
+            list_open = opens or (list_open and in_list)
         else:
             list_open = False
 
