@@ -68,6 +68,13 @@ from newsparse.stages.boilerplate import furniture_reason
         ("Reddit Inc © 2020. All rights reserved", "legal"),
         ("The Valley Courier. All rights reserved.", "legal"),
         ("Instant access to the full article PDF.", "paywall"),
+        # a government site template's notice over every page
+        ("An official website of the United States government", "banner"),
+        ("Here’s how you know", "banner"),
+        ("Official websites use .gov", "banner"),
+        ("Secure .gov websites use HTTPS", "banner"),
+        ("A .gov website belongs to an official government organization in the United States.",
+         "banner"),
     ],
 )
 def test_furniture_lines(line: str, reason: str) -> None:
@@ -89,6 +96,7 @@ def test_furniture_lines(line: str, reason: str) -> None:
         "Follow the money, he said, and you will find the truth on the ground.",
         "He said all rights reserved by the owners were waived after the court ruling.",
         "Readers spent 5 minutes on the page, the study found.",
+        "He said an official website of the city was hacked on Monday.",
     ],
 )
 def test_story_sentences_are_not_furniture(line: str) -> None:

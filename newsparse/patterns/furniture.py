@@ -178,6 +178,15 @@ _tags = (
     r"tagged(?: with)?:?|temas:?|"
     r"(?:table of contents|inhaltsverzeichnis|sommaire|índice|spis treści|indice)"
 )
+# The notice a government site's template sets above every page: "An official website of the
+# United States government", "Here's how you know", "Official websites use .gov", "Secure .gov
+# websites use HTTPS", "A lock ( ) or https:// means ..."
+_official_site = (
+    r"an official website of (?:the )?[^\n]{3,80}|here[’']s how you know\.?|"
+    r"official websites use \.[a-z]{2,8}|secure \.[a-z]{2,8} websites use https|"
+    r"an? \.[a-z]{2,8} website belongs to an official [^\n]{0,200}|"
+    r"a lock \([^\n]{0,40}\) or https://[^\n]{0,300}"
+)
 
 # Legal small print: "By submitting this form, you agree ...", "This post contains affiliate links"
 DISCLAIMER = re.compile(rf"^(?:{_disclaimer})$", re.I)
@@ -192,6 +201,7 @@ LINE_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("paywall", re.compile(rf"^(?:{_paywall})$", re.I)),
     ("post meta", re.compile(rf"^(?:{_postmeta})$", re.I)),
     ("disclaimer", DISCLAIMER),
+    ("banner", re.compile(rf"^(?:{_official_site})$", re.I)),
 )
 
 # The end of a Reuters-style story: "Reporting by Jane Doe; Editing by John Roe"
