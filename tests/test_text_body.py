@@ -311,13 +311,42 @@ def test_share_bar_under_the_headline_does_not_hide_the_end_of_story(bar: list[s
          "Armenia named the most popular spot for travellers"),
         ("The council met [arrow.png] on Tuesday", "The council met on Tuesday"),
         ("[scroll_l.gif]", "scroll_l.gif"),
-        ("[Photo of the mayor] The mayor spoke", "[Photo of the mayor] The mayor spoke"),
+        ("[Photo] The mayor spoke", "[Photo] The mayor spoke"),
     ],
 )
 def test_bracketed_image_file_names_are_not_text(line: str, kept: str) -> None:
     from newsparse.textblocks import split_segments
 
     assert [s.text for s in split_segments(line)] == [kept]
+
+
+@pytest.mark.parametrize(
+    ("line", "parts"),
+    [
+        ("[Photo of the mayor] The mayor spoke", ["[Photo of the mayor]", "The mayor spoke"]),
+        (
+            "1 [Boeing jets at the plant] Boeing wins order 2 [A hyperloop capsule] Will it fly?",
+            ["1", "[Boeing jets at the plant]", "Boeing wins order 2",
+             "[A hyperloop capsule]", "Will it fly?"],
+        ),
+        ("He said [Mayor Jones] would resign", ["He said [Mayor Jones] would resign"]),
+        ("[Windows Expertenwissen] Per Update", ["[Windows Expertenwissen] Per Update"]),
+        ("[the mayor and his aides] spoke", ["[the mayor and his aides] spoke"]),
+    ],
+    ids=["opening alt", "row of cards", "editor's insertion", "short tag", "lower-case"],
+)
+def test_inline_alt_text_gets_a_line_of_its_own(line: str, parts: list[str]) -> None:
+    # lynx and w3m print an image inline as "[alt]"; a browser copy puts it on its own line,
+    # where the boilerplate stage knows a bracketed line for an image
+    from newsparse.textblocks import split_segments
+
+    assert [s.text for s in split_segments(line)] == parts
+
+
+def test_inline_alt_text_of_a_teaser_row_is_not_story() -> None:
+    row = "[Relics found on the hill] Relics found on the hill near the old fort, experts say."
+    page = _page("Council closes the old library", *STORY, row)
+    assert "Relics found" not in _body(page)
 
 
 @pytest.mark.parametrize(
