@@ -107,9 +107,9 @@ def _without_image_files(text: str) -> str:
 
 
 def _image_parts(text: str) -> list[str]:
-    """The text cut before and after each inline bracketed alt text, so an image shown inline
-    gets a line of its own, as a browser copy gives it, when the line opens with it or has
-    several (a row of teaser cards); a single one inside a line may be an editor's insertion."""
+    """A hard-wrapped block cut before and after each inline bracketed alt text, so an image
+    shown inline gets a line of its own, as a browser copy gives it, when the block opens with
+    it or has several (a row of teaser cards); one inside a line may be an editor's insertion."""
     if "[" not in text:
         return [text]
     found = [m for m in _INLINE_ALT.finditer(text) if len(m.group().split()) >= MIN_ALT_WORDS]
@@ -168,7 +168,9 @@ def _segments(index: int, raw: str, *, blank_before: bool, wrapped: bool) -> lis
                 kind, raw = BlockKind.HEADING, raw[heading.end() :]
     if wrapped:
         raw = _SPACES.sub(" ", raw)
-    parts = _image_parts(_without_image_files(raw))
+    raw = _without_image_files(raw)
+    # only hard-wrapped dumps print images inline; elsewhere an opening bracket is the text's own
+    parts = _image_parts(raw) if wrapped else [raw]
     return [
         Segment(
             index=index + offset,
