@@ -473,3 +473,30 @@ def test_long_run_of_short_lines_under_an_intro_line_is_a_menu() -> None:
     body = _body(page)
     assert not any(item in body for item in menu[:-1])  # the last one heads the story
 
+
+
+SECTIONS = [f"* {name}" for name in (
+    "Politics", "White House", "Congress", "Campaigns", "Policy", "Defense", "Energy",
+    "Healthcare", "Economy", "Tax", "Trade", "Opinion", "Columnists", "Editorials", "Sports",
+    "Weather", "Video", "Podcasts", "Magazine", "Newsletters", "Events", "About",
+)]
+
+
+@pytest.mark.parametrize("promo_before", [True, False], ids=["promo above menu", "menu only"])
+def test_a_bulleted_menu_under_a_lone_line_far_above_the_story_is_not_its_list(
+    promo_before: bool,
+) -> None:
+    # a pitch or standfirst set apart above a long bulleted menu opens the story's span; the
+    # menu between it and the story is no list of the story
+    promo = "Complete coverage of the capital, weekly video and the editors' picks in one place."
+    menu = "\n".join(SECTIONS)
+    lines = ["Council closes the old library", *([promo] if promo_before else []), menu]
+    body = _body(_page(*lines, *STORY, *STORY[::-1]))
+    assert "Congress" not in body
+    assert STORY[0] in body
+
+
+def test_a_list_under_its_intro_far_above_the_story_is_kept() -> None:
+    intro = "These are the services the council will keep running in the town hall next year:"
+    body = _body(_page("Council closes the old library", intro, "\n".join(SECTIONS), *STORY))
+    assert "Congress" in body
