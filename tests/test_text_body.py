@@ -500,3 +500,26 @@ def test_a_list_under_its_intro_far_above_the_story_is_kept() -> None:
     intro = "These are the services the council will keep running in the town hall next year:"
     body = _body(_page("Council closes the old library", intro, "\n".join(SECTIONS), *STORY))
     assert "Congress" in body
+
+
+CARDS = [
+    ("[Relics found on the hill]", "Relics unearthed near the old fort",
+     "Archaeologists found pottery and coins from the ninth century on the hill near the fort."),
+    ("[An actor on the stage]", "Stage actor dies aged 96",
+     "The actor who played in more than a hundred films died on Thursday at his home in Paris."),
+    ("[The bridge at night]", "Bridge to close for repairs",
+     "The old bridge over the river will close for six months of repairs from next spring."),
+    ("[A row of market stalls]", "Market moves to the square",
+     "The weekly market will move to the square while the car park is rebuilt next year."),
+]
+
+
+@pytest.mark.parametrize("cards", [3, 4], ids=["three cards", "four cards"])
+def test_teaser_cards_with_images_after_the_story_end_do_not_outweigh_it(cards: int) -> None:
+    # image, title, blurb: a row of teaser cards under "Top stories" is many prose lines, but
+    # no second part of the story
+    card_lines = [line for card in CARDS[:cards] for line in card]
+    body = _body(_page("Council closes the old library", *STORY, "Top stories", *card_lines))
+    assert STORY[-1] in body
+    for _, _, blurb in CARDS[:cards]:
+        assert blurb not in body
