@@ -53,6 +53,12 @@ _BRACKETED_IMAGE_FILE = re.compile(
     r"\[([^\[\]\s]{1,200}\.(?:gif|jpe?g|png|webp|svg|avif|bmp))\]\s*", re.I
 )
 _SPACES = re.compile(r"[ \t]+")
+# An image printed inline as its alt text in brackets (lynx, w3m), with a space or the line's
+# edge on either side: "[Boeing 737 MAX at the plant] Boeing clinches order". Only one opening
+# with a capital or a digit: an editor's insertion ("he said [the plan] would") is lower-case.
+# ... of a few words: a one- or two-word tag opens titles ("[Review] Love is War", "[Update]").
+MIN_ALT_WORDS = 3
+_INLINE_ALT = re.compile(r"(?:^|(?<=\s))\[[A-Z0-9\u00c0-\u00de][^\[\]\n]{0,299}\](?=\s|$)")
 
 
 def wrap_width(lines: list[str]) -> int | None:
@@ -100,6 +106,26 @@ def _without_image_files(text: str) -> str:
     return found.group(1) if found else text
 
 
+def _image_parts(text: str) -> list[str]:
+    """A hard-wrapped block cut before and after each inline bracketed alt text, so an image
+    shown inline gets a line of its own, as a browser copy gives it, when the block opens with
+    it or has several (a row of teaser cards); one inside a line may be an editor's insertion."""
+    if "[" not in text:
+        return [text]
+    found = [m for m in _INLINE_ALT.finditer(text) if len(m.group().split()) >= MIN_ALT_WORDS]
+    if not found or (len(found) == 1 and found[0].start() > 0):
+        return [text]
+    parts: list[str] = []
+    start = 0
+    for match in found:
+        parts.extend(part for part in (text[start : match.start()].strip(), match.group()) if part)
+        start = match.end()
+    tail = text[start:].strip()
+    if tail:
+        parts.append(tail)
+    return parts
+
+
 def _indent(line: str) -> int:
     return len(line) - len(line.lstrip(" \t"))
 
@@ -127,9 +153,9 @@ def _apply_indentation(segments: list[Segment], indents: list[int]) -> None:
             segment.kind = BlockKind.HEADING
 
 
-def _segment(index: int, raw: str, *, blank_before: bool, wrapped: bool) -> Segment:
-    """One segment from a stripped block of text: its list marker or Markdown heading mark
-    read into its kind, bracketed image file names dropped."""
+def _segments(index: int, raw: str, *, blank_before: bool, wrapped: bool) -> list[Segment]:
+    """The segments of a stripped block of text: its list marker or Markdown heading mark read
+    into its kind, bracketed image file names dropped, inline alt texts on lines of their own."""
     kind = BlockKind.PARAGRAPH
     opening = raw[:1]
     if opening in _MARKER_OPENINGS or opening.isdigit():  # else neither pattern can match
@@ -142,9 +168,18 @@ def _segment(index: int, raw: str, *, blank_before: bool, wrapped: bool) -> Segm
                 kind, raw = BlockKind.HEADING, raw[heading.end() :]
     if wrapped:
         raw = _SPACES.sub(" ", raw)
-    return Segment(
-        index=index, text=_without_image_files(raw), kind=kind, blank_before=blank_before
-    )
+    raw = _without_image_files(raw)
+    # only hard-wrapped dumps print images inline; elsewhere an opening bracket is the text's own
+    parts = _image_parts(raw) if wrapped else [raw]
+    return [
+        Segment(
+            index=index + offset,
+            text=part,
+            kind=kind if offset == 0 else BlockKind.PARAGRAPH,
+            blank_before=blank_before and offset == 0,
+        )
+        for offset, part in enumerate(parts)
+    ]
 
 
 def split_segments(text: str) -> list[Segment]:
@@ -159,8 +194,8 @@ def split_segments(text: str) -> list[Segment]:
             if not raw:
                 blank_before = True
                 continue
-            segments.append(
-                _segment(len(segments), raw, blank_before=blank_before, wrapped=False)
+            segments.extend(
+                _segments(len(segments), raw, blank_before=blank_before, wrapped=False)
             )
             blank_before = False
         return segments
@@ -172,9 +207,10 @@ def split_segments(text: str) -> list[Segment]:
         if not pending:
             return
         raw = " ".join(part.strip() for part in pending) if len(pending) > 1 else pending[0].strip()
-        indents.append(_indent(pending[0]))
+        made = _segments(len(segments), raw, blank_before=blank_before, wrapped=True)
+        indents.extend([_indent(pending[0])] * len(made))
         pending.clear()
-        segments.append(_segment(len(segments), raw, blank_before=blank_before, wrapped=True))
+        segments.extend(made)
         blank_before = False
 
     for position, line in enumerate(lines):

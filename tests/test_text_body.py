@@ -311,13 +311,52 @@ def test_share_bar_under_the_headline_does_not_hide_the_end_of_story(bar: list[s
          "Armenia named the most popular spot for travellers"),
         ("The council met [arrow.png] on Tuesday", "The council met on Tuesday"),
         ("[scroll_l.gif]", "scroll_l.gif"),
-        ("[Photo of the mayor] The mayor spoke", "[Photo of the mayor] The mayor spoke"),
+        ("[Photo] The mayor spoke", "[Photo] The mayor spoke"),
     ],
 )
 def test_bracketed_image_file_names_are_not_text(line: str, kept: str) -> None:
     from newsparse.textblocks import split_segments
 
     assert [s.text for s in split_segments(line)] == [kept]
+
+
+@pytest.mark.parametrize(
+    ("line", "parts"),
+    [
+        ("[Photo of the mayor] The mayor spoke", ["[Photo of the mayor]", "The mayor spoke"]),
+        (
+            "1 [Jets at a plant] Order won 2 [A hyperloop capsule] Will it fly?",
+            ["1", "[Jets at a plant]", "Order won 2",
+             "[A hyperloop capsule]", "Will it fly?"],
+        ),
+        ("He said [Mayor Jones] would resign", ["He said [Mayor Jones] would resign"]),
+        ("[Windows Expertenwissen] Per Update", ["[Windows Expertenwissen] Per Update"]),
+        ("[the mayor and his aides] spoke", ["[the mayor and his aides] spoke"]),
+    ],
+    ids=["opening alt", "row of cards", "editor's insertion", "short tag", "lower-case"],
+)
+def test_inline_alt_text_gets_a_line_of_its_own(line: str, parts: list[str]) -> None:
+    # lynx and w3m print an image inline as "[alt]"; a browser copy puts it on its own line,
+    # where the boilerplate stage knows a bracketed line for an image
+    import textwrap
+
+    from newsparse.textblocks import split_segments
+
+    wrapped = "\n\n".join(textwrap.fill(p, 70) for p in [*STORY, *STORY]) + "\n\n" + line
+    segments = split_segments(wrapped)
+    assert [s.text for s in segments[2 * len(STORY) :]] == parts
+    # a dump of one block per line shows images on lines of their own: its brackets are text
+    assert [s.text for s in split_segments(line)] == [line]
+
+
+def test_inline_alt_text_of_a_teaser_row_is_not_story() -> None:
+    row = "[Relics found on the hill] Relics found on the hill near the old fort, experts say."
+    import textwrap
+
+    page = _page(
+        "Council closes the old library", *(textwrap.fill(p, 50) for p in [*STORY, row])
+    )
+    assert "Relics found" not in _body(page)
 
 
 @pytest.mark.parametrize(
@@ -433,3 +472,54 @@ def test_long_run_of_short_lines_under_an_intro_line_is_a_menu() -> None:
     )
     body = _body(page)
     assert not any(item in body for item in menu[:-1])  # the last one heads the story
+
+
+
+SECTIONS = [f"* {name}" for name in (
+    "Politics", "White House", "Congress", "Campaigns", "Policy", "Defense", "Energy",
+    "Healthcare", "Economy", "Tax", "Trade", "Opinion", "Columnists", "Editorials", "Sports",
+    "Weather", "Video", "Podcasts", "Magazine", "Newsletters", "Events", "About",
+)]
+
+
+@pytest.mark.parametrize("promo_before", [True, False], ids=["promo above menu", "menu only"])
+def test_a_bulleted_menu_under_a_lone_line_far_above_the_story_is_not_its_list(
+    promo_before: bool,
+) -> None:
+    # a pitch or standfirst set apart above a long bulleted menu opens the story's span; the
+    # menu between it and the story is no list of the story
+    promo = "Complete coverage of the capital, weekly video and the editors' picks in one place."
+    menu = "\n".join(SECTIONS)
+    lines = ["Council closes the old library", *([promo] if promo_before else []), menu]
+    body = _body(_page(*lines, *STORY, *STORY[::-1]))
+    assert "Congress" not in body
+    assert STORY[0] in body
+
+
+def test_a_list_under_its_intro_far_above_the_story_is_kept() -> None:
+    intro = "These are the services the council will keep running in the town hall next year:"
+    body = _body(_page("Council closes the old library", intro, "\n".join(SECTIONS), *STORY))
+    assert "Congress" in body
+
+
+CARDS = [
+    ("[Relics found on the hill]", "Relics unearthed near the old fort",
+     "Archaeologists found pottery and coins from the ninth century on the hill near the fort."),
+    ("[An actor on the stage]", "Stage actor dies aged 96",
+     "The actor who played in more than a hundred films died on Thursday at his home in Paris."),
+    ("[The bridge at night]", "Bridge to close for repairs",
+     "The old bridge over the river will close for six months of repairs from next spring."),
+    ("[A row of market stalls]", "Market moves to the square",
+     "The weekly market will move to the square while the car park is rebuilt next year."),
+]
+
+
+@pytest.mark.parametrize("cards", [3, 4], ids=["three cards", "four cards"])
+def test_teaser_cards_with_images_after_the_story_end_do_not_outweigh_it(cards: int) -> None:
+    # image, title, blurb: a row of teaser cards under "Top stories" is many prose lines, but
+    # no second part of the story
+    card_lines = [line for card in CARDS[:cards] for line in card]
+    body = _body(_page("Council closes the old library", *STORY, "Top stories", *card_lines))
+    assert STORY[-1] in body
+    for _, _, blurb in CARDS[:cards]:
+        assert blurb not in body

@@ -113,22 +113,44 @@ def _text_follows(doc: Document, segment: Segment) -> bool:
     return prose_line(following) or following.text.rstrip().endswith(":")
 
 
-def _story_end(doc: Document, prose: list[int]) -> int:
-    """The last story paragraph: prose far below the story (a gap of other lines, then a few
-    paragraphs) is teasers, bios and small print, unless it weighs as much as a story part."""
+def _prose_clusters(doc: Document, prose: list[int]) -> tuple[list[list[int]], list[int], int]:
+    """Prose lines grouped where more than STORY_GAP_LINES other lines part them, the words of
+    each group, and the heaviest group (the story's main part)."""
     clusters: list[list[int]] = [[prose[0]]]
     for position in prose[1:]:
         if position - clusters[-1][-1] > STORY_GAP_LINES:
             clusters.append([])
         clusters[-1].append(position)
     weights = [sum(word_count(doc.segments[i].text) for i in cluster) for cluster in clusters]
-    main = max(range(len(clusters)), key=lambda c: weights[c])
+    return clusters, weights, max(range(len(clusters)), key=lambda c: weights[c])
+
+
+def _story_end(doc: Document, prose: list[int]) -> int:
+    """The last story paragraph: prose far below the story (a gap of other lines, then a few
+    paragraphs) is teasers, bios and small print, unless it weighs as much as a story part."""
+    clusters, weights, main = _prose_clusters(doc, prose)
     end = main
     for later in range(main + 1, len(clusters)):
         if weights[later] < weights[main] * MIN_LATER_PART_SHARE:
             break
         end = later
     return clusters[end][-1]
+
+
+def _menu_gaps(doc: Document, prose: list[int]) -> set[int]:
+    """Lines between a lone light prose line far above the story (a standfirst or a promo) and
+    the story: their bulleted items are a menu, not a list of the story, unless the line
+    introduces them ("...:")."""
+    clusters, weights, main = _prose_clusters(doc, prose)
+    gaps: set[int] = set()
+    for position in range(main):
+        lone = clusters[position]
+        if len(lone) > 1 or weights[position] >= weights[main] * MIN_LATER_PART_SHARE:
+            break
+        if doc.segments[lone[0]].text.rstrip().endswith(":"):
+            break
+        gaps.update(range(lone[0] + 1, clusters[position + 1][0]))
+    return gaps
 
 
 def _is_set_apart(doc: Document, position: int) -> bool:
@@ -261,6 +283,7 @@ def _text_body(doc: Document) -> None:
                 doc.label(segment, Role.BOILERPLATE, NAME, "navigation")
         return
     first, last = prose[0], _story_end(doc, prose)
+    menus = _menu_gaps(doc, prose)
     cards = _card_blurbs(doc, prose)
     bounds = [i for i in _set_apart(doc, prose) if i <= _cards_start(doc, prose, cards, last)]
     bounds = [
@@ -282,6 +305,10 @@ def _text_body(doc: Document) -> None:
                 continue
             doc.label(segment, Role.BOILERPLATE, NAME, "footer")
             list_open = False
+        elif segment.index in menus and segment.kind is BlockKind.LIST_ITEM:
+            doc.label(segment, Role.BOILERPLATE, NAME, "menu between a lone line and the story")
+            list_open = False
+            continue
         elif _is_text_body(doc, segment, list_open):
             if _is_subheading(doc, segment):
                 segment.kind = BlockKind.HEADING

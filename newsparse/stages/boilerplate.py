@@ -38,6 +38,8 @@ MAX_FURNITURE_WORDS = 40
 STORY_END_REASONS = ("share", "paywall")
 # After a real end of story, far less prose follows than came before (comments aside).
 MAX_PROSE_AFTER_END = 0.5
+# Teaser cards (image, title, blurb) come in rows of at least this many.
+MIN_IMAGE_CARDS = 3
 # After the story's end, prose lines in a run this long are more story (a second part); a
 # teaser card's title and blurb make a run of two.
 MIN_PROSE_RUN_AFTER_END = 3
@@ -352,14 +354,37 @@ def _story_is_over(doc: Document, marker: int) -> bool:
     """True if most of the page's prose comes before the end marker (share bars also sit
     between the sections of a long story): far fewer prose lines after it or, in page text,
     far fewer prose words (a row of teaser blurbs has many short lines)."""
+    following = doc.segments[marker + 1 :]
+    if doc.kind == "text":
+        following = _without_cards(following)
     before = sum(1 for s in doc.segments[:marker] if s.label is None and is_prose(s.text))
-    after = sum(1 for s in doc.segments[marker + 1 :] if s.label is None and is_prose(s.text))
+    after = sum(1 for s in following if s.label is None and is_prose(s.text))
     if after <= before * MAX_PROSE_AFTER_END:
         return True
     # teaser blurbs are many but short: the story still outweighs them in words
-    return doc.kind == "text" and _prose_words(doc.segments[marker + 1 :]) <= _prose_words(
+    return doc.kind == "text" and _prose_words(following) <= _prose_words(
         doc.segments[:marker]
     ) * MAX_PROSE_AFTER_END
+
+
+def _is_image(segment: Segment) -> bool:
+    return segment.label is not None and segment.label.reason == "image"
+
+
+def _without_cards(segments: list[Segment]) -> list[Segment]:
+    """The lines but the blurbs of teaser cards (an image, a title line, a blurb), when there
+    are MIN_IMAGE_CARDS or more: they weigh nothing against the story above them."""
+    blurbs = {
+        position
+        for position in range(2, len(segments))
+        if _is_image(segments[position - 2])
+        and segments[position - 1].label is None
+        and not is_prose(segments[position - 1].text)
+        and is_prose(segments[position].text)
+    }
+    if len(blurbs) < MIN_IMAGE_CARDS:
+        return segments
+    return [s for position, s in enumerate(segments) if position not in blurbs]
 
 
 def _prose_words(segments: list[Segment]) -> int:
