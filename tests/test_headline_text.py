@@ -38,6 +38,12 @@ MENU = "Home\nNews\nGuides\nAbout\nContact"
         ),
         # a question headline over a share bar
         ("Do I Need a New Bridge?\nShare  Tweet  LinkedIn", "Do I Need a New Bridge?"),
+        # an image's alt text in brackets (a lynx dump) between the headline and its byline
+        (
+            "A Century On, a Town Says Goodbye\n\n"
+            "[The Council Agreed to Rebuild the Old Bridge Over the River]\n\nBy Jane Roe",
+            "A Century On, a Town Says Goodbye",
+        ),
         # key takeaways under a byline of editors
         (
             "Bridge Repairs 101: Understanding the basics\nOctober 2, 2025\n"

@@ -26,6 +26,7 @@ import attrs
 from newsparse.document import Document, Evidence, Role, Segment
 from newsparse.model import BlockKind, Source
 from newsparse.names import looks_like_byline, split_byline
+from newsparse.patterns.furniture import IMAGE_ALT_LINE
 from newsparse.pipeline import stage
 from newsparse.stages.boilerplate import furniture_reason
 from newsparse.stages.byline import LowerCaseWords, common_words_only, has_marker
@@ -177,10 +178,12 @@ def _label_markup_headline(doc: Document, title: str) -> Segment | None:
 
 
 def _beside_headline(text: str) -> bool:
-    """Captions, photo credits and furniture lines that sit between a headline and its byline.
-    (Furniture is asked first: the boilerplate stage asks it of the same lines, from a cache.)"""
+    """Captions, photo credits, image alt lines ("[Two advisers at a desk]") and furniture
+    lines that sit between a headline and its byline. (Furniture is asked first: the
+    boilerplate stage asks it of the same lines, from a cache.)"""
     return (
         furniture_reason(text) is not None
+        or (text.startswith("[") and IMAGE_ALT_LINE.match(text) is not None)
         or credit_only(text) is not None
         or split_credit(text)[1] is not None
     )
