@@ -49,6 +49,9 @@ MAX_SUBHEADING_WORDS = 14
 MAX_UNMARKED_ITEM_WORDS = 12
 # ... and such a list has at most this many lines; more is a menu.
 MAX_UNMARKED_ITEMS = 15
+# How far below the intro line its items are looked for (furniture lines between them count):
+# a bound, so that a page of many such intro lines stays linear.
+MAX_UNMARKED_LIST_SPAN = 60
 # A fact line's label ("Battery life: 12 hours") is a few words.
 MAX_FACT_LABEL_WORDS = 4
 # Explainers use questions as subheadings ("What happened?"); longer questions are text.
@@ -244,7 +247,7 @@ def _unmarked_list_follows(doc: Document, intro: Segment) -> bool:
     """In a dump with no empty lines, a list under "...:" is a few short lines; a longer run of
     them is a menu ("Or jump to search for:" over the site's sections)."""
     items = 0
-    for follower in doc.segments[intro.index + 1 :]:
+    for follower in doc.segments[intro.index + 1 : intro.index + 1 + MAX_UNMARKED_LIST_SPAN]:
         if follower.label is not None:
             continue
         if not _unmarked_item(follower):
