@@ -523,3 +523,15 @@ def test_teaser_cards_with_images_after_the_story_end_do_not_outweigh_it(cards: 
     assert STORY[-1] in body
     for _, _, blurb in CARDS[:cards]:
         assert blurb not in body
+
+
+def test_long_run_of_one_word_bullets_is_a_menu_not_the_story_s_list() -> None:
+    menu = [f"  * Topic{letter * 2}" for letter in "ABCDEFGHIJKLMNOPQRSTUV"]
+    ingredients = ["  * Flour", "  * Two eggs", "  * Salt"]
+    page = "\n\n".join(
+        ["Council closes the old library", STORY[0], "\n".join(ingredients), STORY[1],
+         "\n".join(menu), *STORY[2:]]
+    )
+    body = _body(page)
+    assert all(item.strip(" *") in body for item in ingredients)
+    assert not any(item.strip(" *") in body for item in menu)

@@ -52,6 +52,9 @@ MAX_UNMARKED_ITEMS = 15
 # How far below the intro line its items are looked for (furniture lines between them count):
 # a bound, so that a page of many such intro lines stays linear.
 MAX_UNMARKED_LIST_SPAN = 60
+# A run of at least this many bulleted items of one or two words is a menu.
+MIN_MENU_ITEMS = 20
+MAX_MENU_ITEM_WORDS = 2
 # A fact line's label ("Battery life: 12 hours") is a few words.
 MAX_FACT_LABEL_WORDS = 4
 # Explainers use questions as subheadings ("What happened?"); longer questions are text.
@@ -154,6 +157,28 @@ def _menu_gaps(doc: Document, prose: list[int]) -> set[int]:
             break
         gaps.update(range(lone[0] + 1, clusters[position + 1][0]))
     return gaps
+
+
+def _link_menus(doc: Document) -> set[int]:
+    """Long runs of one- or two-word bulleted items: a site's menu printed in the page, not a
+    list of the story (a story's list of single words is short, or introduced by "...:")."""
+    menus: set[int] = set()
+    run: list[int] = []
+    for segment in [*doc.segments, None]:
+        if (
+            segment is not None
+            and segment.kind is BlockKind.LIST_ITEM
+            and segment.words <= MAX_MENU_ITEM_WORDS
+        ):
+            run.append(segment.index)
+            continue
+        if segment is not None and segment.label is not None and run:
+            continue  # furniture between menu items does not end the menu
+        introduced = run and run[0] > 0 and doc.segments[run[0] - 1].text.rstrip().endswith(":")
+        if len(run) >= MIN_MENU_ITEMS and not introduced:
+            menus.update(run)
+        run = []
+    return menus
 
 
 def _is_set_apart(doc: Document, position: int) -> bool:
@@ -286,7 +311,7 @@ def _text_body(doc: Document) -> None:
                 doc.label(segment, Role.BOILERPLATE, NAME, "navigation")
         return
     first, last = prose[0], _story_end(doc, prose)
-    menus = _menu_gaps(doc, prose)
+    menus = _menu_gaps(doc, prose) | _link_menus(doc)
     cards = _card_blurbs(doc, prose)
     bounds = [i for i in _set_apart(doc, prose) if i <= _cards_start(doc, prose, cards, last)]
     bounds = [
