@@ -27,6 +27,7 @@ from newsparse.patterns.furniture import (
     LINE_RULES,
 )
 from newsparse.pipeline import stage
+from newsparse.stages.related import NAME as RELATED_STAGE
 from newsparse.textshape import is_prose
 
 __all__ = ["boilerplate", "furniture_reason"]
@@ -427,7 +428,7 @@ def boilerplate(doc: Document) -> None:
         if segment.label is not None:
             if segment.label.role is Role.BODY:
                 prose_seen += 1
-            elif prose_seen and segment.label.stage == "related" and END_OF_STORY.match(
+            elif prose_seen and segment.label.stage == RELATED_STAGE and END_OF_STORY.match(
                 segment.text
             ):
                 ends.append(segment.index)  # "Related posts" over teasers also ends the story
