@@ -53,6 +53,8 @@ MAX_UNMARKED_ITEMS = 15
 # a bound, so that a page of many such intro lines stays linear.
 MAX_UNMARKED_LIST_SPAN = 60
 # A run of at least this many bulleted items of one or two words is a menu.
+# A line under a list item belongs to the list when the next item comes this soon after it.
+MAX_LINES_BETWEEN_ITEMS = 1
 MIN_MENU_ITEMS = 20
 MAX_MENU_ITEM_WORDS = 2
 # A fact line's label ("Battery life: 12 hours") is a few words.
@@ -258,6 +260,15 @@ def _list_goes_on(doc: Document, item: Segment) -> bool:
     return following < len(doc.segments) and not doc.segments[following].blank_before
 
 
+def _between_items(doc: Document, segment: Segment) -> bool:
+    """A line run into the list item above it with another item right below (a link printed
+    under each item of "1) Title" lines): part of the list, not what follows it."""
+    if segment.blank_before or segment.kind is not BlockKind.PARAGRAPH:
+        return False
+    below = doc.segments[segment.index + 1 : segment.index + 1 + MAX_LINES_BETWEEN_ITEMS]
+    return any(follower.kind is BlockKind.LIST_ITEM for follower in below)
+
+
 def _unmarked_item(segment: Segment) -> bool:
     """In a dump with no empty lines at all (a WET record), a list without bullets can only
     be told by its lines: short, not paragraphs, not subheadings."""
@@ -328,7 +339,9 @@ def _text_body(doc: Document) -> None:
         if segment.index < first:
             doc.label(segment, Role.BOILERPLATE, NAME, "header")
         elif segment.index > last:
-            if list_open and segment.kind is BlockKind.LIST_ITEM:
+            if list_open and (
+                segment.kind is BlockKind.LIST_ITEM or _between_items(doc, segment)
+            ):
                 doc.label(segment, Role.BODY, NAME, "list item")
                 continue
             doc.label(segment, Role.BOILERPLATE, NAME, "footer")
