@@ -535,3 +535,40 @@ def test_long_run_of_one_word_bullets_is_a_menu_not_the_story_s_list() -> None:
     body = _body(page)
     assert all(item.strip(" *") in body for item in ingredients)
     assert not any(item.strip(" *") in body for item in menu)
+
+
+@pytest.mark.parametrize("between", ["http://example.com/game-{n}", "Price: {n}0 euros"])
+def test_a_line_between_two_list_items_after_the_last_paragraph_is_kept(between: str) -> None:
+    lines = [f"{n}) Board game number {n} for the whole family" for n in range(1, 6)]
+    listing = "\n".join(
+        line for n, item in enumerate(lines, 1) for line in (item, between.format(n=n))
+    )
+    page = _page(
+        "Council closes the old library",
+        *STORY,
+        "Here are the games the library will give away before it closes:",
+        listing,
+        "About us\nContact\nPrivacy",
+    )
+    body = _body(page)
+    assert "Board game number 5" in body
+    for n in range(1, 5):
+        assert between.format(n=n) in body
+    assert "Privacy" not in body
+
+
+@pytest.mark.parametrize(
+    "heading",
+    ["Top Rated Comments", "Featured comments (12)", "Readers' comments", "Most liked replies"],
+)
+def test_a_qualified_comments_heading_after_the_story_opens_the_comments(heading: str) -> None:
+    page = _page(
+        "Council closes the old library",
+        *STORY,
+        heading,
+        "I have lived in this town for thirty years and the library was always the heart of "
+        "it, so this decision makes me very sad indeed.",
+    )
+    body = _body(page)
+    assert "thirty years" not in body
+    assert STORY[-1] in body

@@ -213,7 +213,9 @@ REPORTING_CREDITS = re.compile(
 
 # A line that opens the reader comments: "12 Comments", "Comments (3)", "Leave a comment"
 COMMENTS_START = re.compile(
-    r"^(?:\d+\s+)?(?:comments?|reader comments|responses?|replies|thoughts?|kommentare|commentaires|"
+    r"^(?:\d+\s+)?(?:(?:top|top[- ]rated|highest[- ]rated|best|featured|newest|most (?:liked|popular)|"
+    r"readers?'?|user)\s+)?"
+    r"(?:comments?|responses?|replies|thoughts?|kommentare|commentaires|"
     r"comentarios|commenti|komentarze|reacties)(?:\s*\(\d+\))?"
     r"(?:\s+(?:on|to|zu|sur|en|a)\s+[^\n]{1,200})?\s*:?$|"
     r"^(?:leave|post|add) a (?:reply|comment)(?: to [^\n]{1,120})?$|^(?:discussion|conversation)$|"
