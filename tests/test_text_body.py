@@ -572,3 +572,40 @@ def test_a_qualified_comments_heading_after_the_story_opens_the_comments(heading
     body = _body(page)
     assert "thirty years" not in body
     assert STORY[-1] in body
+
+
+FOOTER_PARAGRAPH = (
+    "The Valley Echo customer service centre can be reached with any questions or requests "
+    "by telephone or e-mail; it is staffed from Sunday to Thursday between seven in the "
+    "morning and two in the afternoon, and on Fridays it only handles delivery requests."
+)
+
+
+@pytest.mark.parametrize(
+    "footer",
+    [
+        "About Us\nCopyright\nTerms of Service\nPrivacy Policy",
+        "Impressum | Datenschutz",
+        "© 2019 Valley Echo Inc.",
+    ],
+    ids=["legal links", "row of legal links", "copyright notice"],
+)
+def test_a_paragraph_under_the_page_s_legal_footer_is_not_story(footer: str) -> None:
+    page = _page("Council closes the old library", *STORY[:2], footer, FOOTER_PARAGRAPH)
+    body = _body(page)
+    assert STORY[1] in body
+    assert "customer service" not in body
+
+
+def test_a_lone_contact_link_above_the_story_does_not_end_it() -> None:
+    blurbs = [
+        f"Model {n} cleans every floor of a family house on one charge and empties itself into "
+        "its station, so you can forget about it for weeks."
+        for n in range(1, 9)
+    ]
+    menu = "\n".join(["Support", "Customer Care", "Contact us", "Shipping Policy"])
+    story = [STORY[0], "Why it closes", STORY[1], "What comes next", STORY[2], STORY[3]]
+    page = _page("\n".join(blurbs), menu, "Council closes the old library", *story)
+    body = _body(page)
+    for paragraph in STORY:
+        assert paragraph in body

@@ -37,6 +37,12 @@ NAME = "boilerplate"
 MAX_FURNITURE_WORDS = 40
 # Furniture that closes a story in page text: what follows is footer.
 STORY_END_REASONS = ("share", "paywall")
+# A footer's legal links ("About Us", "Terms of Service", "Privacy Policy") come within this
+# many lines of one another.
+LEGAL_LINKS_SPAN = 8
+FOOTER_LINK_REASONS = ("legal", "cookie")
+MAX_LEGAL_LINK_WORDS = 2
+LEGAL_MARKS = ("©", "|", "•")
 # After a real end of story, far less prose follows than came before (comments aside).
 MAX_PROSE_AFTER_END = 0.5
 # Teaser cards (image, title, blurb) come in rows of at least this many.
@@ -448,7 +454,11 @@ def boilerplate(doc: Document) -> None:
         if reason is not None:
             doc.label(segment, Role.BOILERPLATE, NAME, reason)
             if prose_seen and (
-                END_OF_STORY.match(text) or (reason in STORY_END_REASONS and doc.kind == "text")
+                END_OF_STORY.match(text)
+                or (
+                    doc.kind == "text"
+                    and (reason in STORY_END_REASONS or _legal_links(doc, segment, reason))
+                )
             ):
                 ends.append(segment.index)
             continue
@@ -474,6 +484,21 @@ def boilerplate(doc: Document) -> None:
         story_end = next((end for end in ends if _story_is_over(doc, end)), None)
         if story_end is not None:
             _after_story_end(doc, story_end + 1)
+
+
+def _legal_links(doc: Document, segment: Segment, reason: str) -> bool:
+    """True where the page's footer begins: a copyright notice, a row of legal links, or a
+    legal link with another close below it ("About Us", "Terms of Service"). One "Contact us"
+    alone may be a menu item above the story."""
+    if reason != "legal":
+        return False
+    if segment.words > MAX_LEGAL_LINK_WORDS or any(mark in segment.text for mark in LEGAL_MARKS):
+        return True  # a copyright notice, or a row of legal links on one line
+    below = doc.segments[segment.index + 1 : segment.index + 1 + LEGAL_LINKS_SPAN]
+    return any(
+        follower.label is None and furniture_reason(follower.text) in FOOTER_LINK_REASONS
+        for follower in below
+    )
 
 
 def _thread_starts(doc: Document, segment: Segment) -> bool:
