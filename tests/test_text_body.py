@@ -609,3 +609,16 @@ def test_a_lone_contact_link_above_the_story_does_not_end_it() -> None:
     body = _body(page)
     for paragraph in STORY:
         assert paragraph in body
+
+
+@pytest.mark.parametrize("longer", ["Food & Drink", "TV Shows A-Z", "Work Transformed Daily"])
+def test_a_menu_with_a_few_longer_items_is_still_a_menu(longer: str) -> None:
+    menu = [f"  * Topic{letter * 2}" for letter in "ABCDEFGHIJKLMNOPQRSTUV"]
+    menu[5] = menu[15] = f"  * {longer}"
+    page = "\n\n".join(
+        ["Council closes the old library", STORY[0], STORY[1], "\n".join(menu), *STORY[2:]]
+    )
+    body = _body(page)
+    assert longer not in body
+    assert not any(item.strip(" *") in body for item in menu)
+    assert STORY[3] in body

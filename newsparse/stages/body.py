@@ -57,6 +57,9 @@ MAX_UNMARKED_LIST_SPAN = 60
 MAX_LINES_BETWEEN_ITEMS = 1
 MIN_MENU_ITEMS = 20
 MAX_MENU_ITEM_WORDS = 2
+# A menu's items are mostly one or two words; a few run to four ("Food & Drink", "TV Shows A-Z").
+MAX_MENU_LONG_ITEM_WORDS = 4
+MIN_MENU_SHORT_SHARE = 0.8
 # A fact line's label ("Battery life: 12 hours") is a few words.
 MAX_FACT_LABEL_WORDS = 4
 # Explainers use questions as subheadings ("What happened?"); longer questions are text.
@@ -162,22 +165,24 @@ def _menu_gaps(doc: Document, prose: list[int]) -> set[int]:
 
 
 def _link_menus(doc: Document) -> set[int]:
-    """Long runs of one- or two-word bulleted items: a site's menu printed in the page, not a
-    list of the story (a story's list of single words is short, or introduced by "...:")."""
+    """Long runs of bulleted items of one or two words ("Stars", "Food & Drink" now and then):
+    a site's menu printed in the page, not a list of the story (a story's list of single words
+    is short, or introduced by "...:")."""
     menus: set[int] = set()
     run: list[int] = []
     for segment in [*doc.segments, None]:
         if (
             segment is not None
             and segment.kind is BlockKind.LIST_ITEM
-            and segment.words <= MAX_MENU_ITEM_WORDS
+            and segment.words <= MAX_MENU_LONG_ITEM_WORDS
         ):
             run.append(segment.index)
             continue
         if segment is not None and segment.label is not None and run:
             continue  # furniture between menu items does not end the menu
         introduced = run and run[0] > 0 and doc.segments[run[0] - 1].text.rstrip().endswith(":")
-        if len(run) >= MIN_MENU_ITEMS and not introduced:
+        short = sum(1 for i in run if doc.segments[i].words <= MAX_MENU_ITEM_WORDS)
+        if short >= MIN_MENU_ITEMS and short >= len(run) * MIN_MENU_SHORT_SHARE and not introduced:
             menus.update(run)
         run = []
     return menus
