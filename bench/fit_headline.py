@@ -46,6 +46,7 @@ FEATURES: tuple[tuple[str, float], ...] = (
     ("extends_shorter", stage.WEIGHT_EXTENDS_SHORTER),
     ("lower_start", stage.WEIGHT_LOWER_START),
     ("image_word", stage.WEIGHT_IMAGE_WORD),
+    ("names_someone", stage.WEIGHT_NAMES),
 )
 
 
@@ -73,6 +74,7 @@ def features_of(candidate: Any) -> tuple[float, ...]:
         float(candidate.extends_shorter),
         float(text[:1].islower()),
         float(stage.IMAGE_ALT_END.search(text) is not None),
+        float(candidate.names_someone),
     )
 
 

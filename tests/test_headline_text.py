@@ -55,3 +55,27 @@ MENU = "Home\nNews\nGuides\nAbout\nContact"
 def test_text_headline(header: str, expected: str) -> None:
     page = f"{MENU}\n{header}\n\n{STORY}"
     assert newsparse.parse(page, kind="text").headline == expected
+
+
+@pytest.mark.parametrize(
+    ("header", "url", "expected"),
+    [
+        # a title in title case that reads like two names, over a standfirst
+        (
+            "Bridge Repairs and River Crossings\nWhat the town must know before the works begin",
+            "https://example.org/home/bridge-repairs-and-river-crossings/",
+            "Bridge Repairs and River Crossings",
+        ),
+        (
+            "Mastering Bridge Engineering: Key Principles and Best Practices\n"
+            "Share  Tweet  LinkedIn",
+            "https://example.org/mastering-bridge-engineering-key-principles-and-best-practices/",
+            "Mastering Bridge Engineering: Key Principles and Best Practices",
+        ),
+    ],
+)
+def test_text_headline_that_reads_like_names(header: str, url: str, expected: str) -> None:
+    """A byline-shaped line weighs against, not out: the URL's words can still make it the
+    headline."""
+    page = f"{MENU}\n{header}\n\n{STORY}"
+    assert newsparse.parse(page, kind="text", url=url).headline == expected

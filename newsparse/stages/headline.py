@@ -107,6 +107,7 @@ WEIGHT_LOWER_START = -0.5  # starts in lower case: image alt text, a slogan
 WEIGHT_TITLE_CASE = 0.8  # times the share of its longer words that are capitalised
 WEIGHT_IMAGE_WORD = -0.4  # ends like image alt text: "... avatar", "... logo"
 WEIGHT_DISTANCE = -0.55  # times log(1 + free lines between it and the next story paragraph)
+WEIGHT_NAMES = -2.0  # byline-shaped ("Jane Doe, MD"; also "Home Networks and Cyber Security")
 # A menu is a run of very short lines; a headline has more words.
 MENU_ITEM_WORDS = 3
 MENU_RUN = 3
@@ -230,6 +231,7 @@ class _Candidate:
     body_share: float
     title_case_share: float
     free_lines_below: int
+    names_someone: bool
 
     def score(self) -> float:
         """The weighted sum of the evidence (weights above)."""
@@ -252,6 +254,7 @@ class _Candidate:
             (self.extends_shorter, WEIGHT_EXTENDS_SHORTER),
             (text[:1].islower(), WEIGHT_LOWER_START),
             (IMAGE_ALT_END.search(text) is not None, WEIGHT_IMAGE_WORD),
+            (self.names_someone, WEIGHT_NAMES),
         )
         return total + sum(weight for present, weight in flags if present)
 
@@ -446,6 +449,9 @@ class _Page:
             body_share=_share(_content_words(text), self.body),
             title_case_share=_title_case_share(text),
             free_lines_below=self.free_before[min(below, end)] - self.free_before[index + 1],
+            names_someone=(
+                self.names_someone(segment, known) if level == _EXACT else WEIGHT_NAMES > 0
+            ),
         )
 
     def names_someone(self, segment: Segment, known: dict[int, bool]) -> bool:
@@ -460,8 +466,9 @@ class _Page:
 # rough: the lines that repeat it or that it extends are taken as present wherever that raises
 #   the score (no search of the page);
 # bound: those lines are searched for among all title lines, before the names test drops
-#   some (kept only where they raise the score);
-# exact: among the title lines that name nobody, as ``_candidates`` reads them.
+#   some (kept only where they raise the score), and the line itself is taken to name nobody;
+# exact: among the title lines that name nobody, and the names test asked of the line itself,
+#   as ``_candidates`` reads them.
 _ROUGH = 0
 _BOUND = 1
 _EXACT = 2
@@ -471,15 +478,11 @@ _OPENING_CHARS = 2
 
 
 def _candidates(doc: Document) -> list[_Candidate]:
-    """Title-shaped free lines above the story that name nobody, with their evidence (every
-    one of them: ``bench.fit_headline`` refits the weights on these)."""
+    """Title-shaped free lines above the story, with their evidence (every one of them:
+    ``bench.fit_headline`` refits the weights on these)."""
     page = _Page.of(doc)
     known: dict[int, bool] = {}
-    return [
-        page.candidate(segment, _EXACT, known)
-        for segment in page.scored()
-        if not page.names_someone(segment, known)
-    ]
+    return [page.candidate(segment, _EXACT, known) for segment in page.scored()]
 
 
 def _names_someone(doc: Document, text: str, lower: Container[str]) -> bool:
@@ -530,8 +533,6 @@ def _text_headline(doc: Document) -> Segment | None:
         _, index, level, segment = heapq.heappop(heap)
         if level == _EXACT:
             return segment
-        if level == _BOUND and page.names_someone(segment, known):
-            continue
         refined = page.candidate(segment, level + 1, known).score()
         heapq.heappush(heap, (-refined, index, level + 1, segment))
     return None
