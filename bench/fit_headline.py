@@ -73,7 +73,7 @@ def features_of(candidate: Any) -> tuple[float, ...]:
         float(candidate.prefix_of_longer),
         float(candidate.extends_shorter),
         float(text[:1].islower()),
-        float(stage.IMAGE_ALT_END.search(text) is not None),
+        float(stage.IMAGE_ALT.search(text) is not None),
         float(candidate.names_someone),
     )
 

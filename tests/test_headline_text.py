@@ -79,3 +79,38 @@ def test_text_headline_that_reads_like_names(header: str, url: str, expected: st
     headline."""
     page = f"{MENU}\n{header}\n\n{STORY}"
     assert newsparse.parse(page, kind="text", url=url).headline == expected
+
+
+@pytest.mark.parametrize(
+    ("header", "expected"),
+    [
+        # an image's alt text over the story: "Photo of ...", "... cover"
+        (
+            "How the Council Rebuilds the Bridge\n\n"
+            "Photo of Engineers at the Old Bridge Over the River",
+            "How the Council Rebuilds the Bridge",
+        ),
+        (
+            "The Old Bridge\n\nThe Council Rebuilds the Old Bridge Over the River cover",
+            "The Old Bridge",
+        ),
+    ],
+)
+def test_text_headline_is_not_image_alt_text(header: str, expected: str) -> None:
+    page = f"{MENU}\n{header}\n\n{STORY}"
+    assert newsparse.parse(page, kind="text").headline == expected
+
+
+@pytest.mark.parametrize("date", ["2 days ago", "Dec 23", "Posted 3 hours ago"])
+def test_date_line_is_no_headline_candidate(date: str) -> None:
+    """A date the dates stage left (no year, a relative date) is not weighed as a headline."""
+    from newsparse import defaults
+    from newsparse.load import load
+    from newsparse.stages import headline as stage
+
+    doc = load(f"{MENU}\nRebuilding the Old Bridge\n{date}\n\n{STORY}", kind="text")
+    for step in defaults.default_pipeline():
+        if step.name == "headline":
+            break
+        step(doc)
+    assert date not in [c.segment.text for c in stage._candidates(doc)]

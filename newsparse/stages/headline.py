@@ -23,6 +23,7 @@ from urllib.parse import urlsplit
 
 import attrs
 
+from newsparse.datetimes import looks_like_date_line
 from newsparse.document import Document, Evidence, Role, Segment
 from newsparse.model import BlockKind, Source
 from newsparse.names import looks_like_byline, split_byline
@@ -105,7 +106,7 @@ WEIGHT_EXTENDS_SHORTER = 0.55  # that longer line
 WEIGHT_BODY_WORDS = 2.0  # times the share of its content words the story uses
 WEIGHT_LOWER_START = -0.5  # starts in lower case: image alt text, a slogan
 WEIGHT_TITLE_CASE = 0.8  # times the share of its longer words that are capitalised
-WEIGHT_IMAGE_WORD = -0.4  # ends like image alt text: "... avatar", "... logo"
+WEIGHT_IMAGE_WORD = -2.0  # reads like image alt text: "... avatar", "Picture of ..."
 WEIGHT_DISTANCE = -0.55  # times log(1 + free lines between it and the next story paragraph)
 WEIGHT_NAMES = -2.0  # byline-shaped ("Jane Doe, MD"; also "Home Networks and Cyber Security")
 # A menu is a run of very short lines; a headline has more words.
@@ -137,9 +138,13 @@ STANDFIRST_TOKENS = frozenset(
     }
 )
 _META_ROLES = (Role.BYLINE, Role.DATE)
-# Image alt text names what the image is: "Jane Doe avatar", "Acme logo", "Author photo".
-IMAGE_ALT_END = re.compile(
-    r"\b(?:avatar|logo|icon|image|photo|picture|profile pic|headshot|thumbnail)s?$", re.IGNORECASE
+# Image alt text names what the image is: "Jane Doe avatar", "Acme logo", "Author photo",
+# "Title featured image", "Title cover", "Picture of Jane Doe".
+IMAGE_ALT = re.compile(
+    r"\b(?:avatar|logo|icon|image|photo|picture|profile pic|headshot|thumbnail|cover|banner"
+    r"|screenshot|homepage)s?$"
+    r"|^(?:picture|photo|image|portrait|headshot|screenshot)s? of\b",
+    re.IGNORECASE,
 )
 # Characters that set a repeated title apart in a longer line: "Home » Title", "Title | Site".
 ECHO_SEPARATOR = re.compile(r"[|»›>/–—\-“”\"«‘’']")
@@ -253,7 +258,7 @@ class _Candidate:
             (self.prefix_of_longer, WEIGHT_PREFIX_OF_LONGER),
             (self.extends_shorter, WEIGHT_EXTENDS_SHORTER),
             (text[:1].islower(), WEIGHT_LOWER_START),
-            (IMAGE_ALT_END.search(text) is not None, WEIGHT_IMAGE_WORD),
+            (IMAGE_ALT.search(text) is not None, WEIGHT_IMAGE_WORD),
             (self.names_someone, WEIGHT_NAMES),
         )
         return total + sum(weight for present, weight in flags if present)
@@ -478,11 +483,15 @@ _OPENING_CHARS = 2
 
 
 def _candidates(doc: Document) -> list[_Candidate]:
-    """Title-shaped free lines above the story, with their evidence (every one of them:
-    ``bench.fit_headline`` refits the weights on these)."""
+    """Title-shaped free lines above the story that are not a date line, with their evidence
+    (every one of them: ``bench.fit_headline`` refits the weights on these)."""
     page = _Page.of(doc)
     known: dict[int, bool] = {}
-    return [page.candidate(segment, _EXACT, known) for segment in page.scored()]
+    return [
+        page.candidate(segment, _EXACT, known)
+        for segment in page.scored()
+        if not looks_like_date_line(segment.text)
+    ]
 
 
 def _names_someone(doc: Document, text: str, lower: Container[str]) -> bool:
@@ -533,6 +542,8 @@ def _text_headline(doc: Document) -> Segment | None:
         _, index, level, segment = heapq.heappop(heap)
         if level == _EXACT:
             return segment
+        if level == _BOUND and looks_like_date_line(segment.text):
+            continue  # "2 days ago", "Dec 23": a date the dates stage did not take
         refined = page.candidate(segment, level + 1, known).score()
         heapq.heappush(heap, (-refined, index, level + 1, segment))
     return None
