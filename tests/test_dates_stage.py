@@ -67,8 +67,10 @@ def test_labelled_published_line_beats_a_markup_date_days_away(
     ("lead", "expected"),
     [
         ("12.12.2022 - Empa, the Swiss materials lab, has founded a company.", "2022-12-12"),
-        ("Veröffentlicht am 25. Januar 2022 | Berlin – Die Ministerin traf den Direktor.",
-         "2022-01-25"),
+        (
+            "Veröffentlicht am 25. Januar 2022 | Berlin – Die Ministerin traf den Direktor.",
+            "2022-01-25",
+        ),
         ("29.11.2022 – Mehrfach hatte die Branche protestiert.", "2022-11-29"),
         # a date inside the sentence, or a lead without a separator, dates nothing
         ("On 12.12.2022 - a Monday - Empa founded a company.", None),
@@ -155,5 +157,35 @@ def test_date_line_with_a_name_and_a_reading_time(date_line: str, published: str
 def test_date_piece_of_a_meta_line(meta: str, published: str | None) -> None:
     story = "The council agreed to rebuild the old bridge next spring, after a long debate. " * 3
     page = f"Home\nNews\nBridge Repairs Begin\n{meta}\n\n{story}\n\n{story}"
+    article = newsparse.parse(page, kind="text")
+    assert (article.published.date().isoformat() if article.published else None) == published
+
+
+@pytest.mark.parametrize(
+    ("meta_line", "published"),
+    [
+        # a meta line that opens with its date, after a label or a short name
+        (
+            "Posted on December 20, 2025 by Jane Roe - 5 Comments on Bridge to be rebuilt",
+            "2025-12-20",
+        ),
+        ("Posted on December 18, 2025   Posted by Jane Roe   59 Comments", "2025-12-18"),
+        ("Jane Roe  02 Feb 2026 Product Reviews 7 Comments", "2026-02-02"),
+        (
+            "On January 12, 2025January 22, 2025 By Jane RoeIn Travel, Travel Guides, Bridges",
+            "2025-01-12",
+        ),
+        (
+            "Posted by JaneR on Friday December 19, 2025 @08:00PM from the old-bridge dept.",
+            "2025-12-19",
+        ),
+        ("Published 5 March 2025 by Jane Roe in Transport, Bridges, Town Hall", "2025-03-05"),
+        # a sentence that opens with a date, or a date deep in a sentence: no meta line
+        ("On January 12, 2025, the council voted to close the bridge for good", None),
+        ("The council said on January 12, 2025 that the bridge will close for good", None),
+    ],
+)
+def test_meta_line_opening_with_its_date(meta_line: str, published: str | None) -> None:
+    page = f"Bridge to be rebuilt\n{meta_line}\n\n{TEXT_BODY}"
     article = newsparse.parse(page, kind="text")
     assert (article.published.date().isoformat() if article.published else None) == published
