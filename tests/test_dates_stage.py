@@ -189,3 +189,38 @@ def test_meta_line_opening_with_its_date(meta_line: str, published: str | None) 
     page = f"Bridge to be rebuilt\n{meta_line}\n\n{TEXT_BODY}"
     article = newsparse.parse(page, kind="text")
     assert (article.published.date().isoformat() if article.published else None) == published
+
+
+@pytest.mark.parametrize(
+    ("top", "under", "published"),
+    [
+        # a masthead's date of the day or a teaser's date above the headline: the date line
+        # under the headline dates the story
+        ("Friday, December 19, 2025\nHome  News  Sport", "December 12, 2025", "2025-12-12"),
+        (
+            "Latest: Ferry fares to rise\nMarch 3, 2025",
+            "By Jane Roe\nFebruary 27, 2025",
+            "2025-02-27",
+        ),
+        # a "Published" date above the headline stays; so does one when none is under it
+        ("Published: March 3, 2025", "February 27, 2025", "2025-03-03"),
+        ("Friday, December 19, 2025", "By Jane Roe", "2025-12-19"),
+        # an update under the headline does not replace the date above it
+        ("December 19, 2025", "Updated December 20, 2025", "2025-12-19"),
+    ],
+)
+def test_date_line_under_the_headline(top: str, under: str, published: str) -> None:
+    page = f"{top}\nHow the Council Plans to Rebuild the Old Bridge\n{under}\n\n{TEXT_BODY}"
+    article = newsparse.parse(page, kind="text")
+    assert article.headline == "How the Council Plans to Rebuild the Old Bridge"
+    assert (article.published.date().isoformat() if article.published else None) == published
+
+
+@pytest.mark.parametrize(
+    "line", ["Screenshot 2025-12-18 at 12.20.26.png", "IMG_2025-03-04 10.15.22.jpg"]
+)
+def test_image_file_name_is_no_date_line(line: str) -> None:
+    page = (
+        f"How the Council Plans to Rebuild the Old Bridge\n\n{TEXT_BODY}\n\n{line}\n\n{TEXT_BODY}"
+    )
+    assert newsparse.parse(page, kind="text").published is None

@@ -34,12 +34,12 @@ from newsparse.model import Source
 from newsparse.names import looks_like_byline
 from newsparse.patterns.dates import IGNORABLE_WORDS, META_SEPARATOR, READING_TIME, phrase_key
 from newsparse.patterns.dates import LABEL as DATE_LABEL
-from newsparse.patterns.furniture import COMMENTS_START
+from newsparse.patterns.furniture import COMMENTS_START, IMAGE_FILE
 from newsparse.pipeline import stage
 from newsparse.stages.furniture import header_region
 from newsparse.textshape import MIN_PROSE_WORDS, comparable_words
 
-__all__ = ["dates", "strip_dates"]
+__all__ = ["date_under_headline", "dates", "strip_dates"]
 
 _DIGIT = re.compile(r"\d")
 # What follows a date that opens a paragraph: a dash or a bar ("12.12.2022 - Empa ...").
@@ -95,6 +95,9 @@ META_LINE_CONNECTORS = frozenset(
 # Words of a line, and a lower-case letter glued to a capital ("byJane", "DoeIn").
 _WORD = re.compile(r"[^\W\d_][\w'’.-]*")
 _GLUED_WORDS = re.compile(r"(?<=[a-z])(?=[A-Z])")
+# Page text: how far under the headline its date line may sit (a byline, a standfirst and a
+# share bar may come between).
+DATE_UNDER_HEADLINE_LINES = 4
 # Date lines this far past the header still date the story ("Posted ..." under the first
 # paragraph); further down, dates belong to comments, teasers and footers.
 DATE_EVIDENCE_AFTER_HEADER = 4
@@ -118,6 +121,8 @@ def _classify(doc: Document, segment: Segment) -> tuple[DateMention, ...] | None
     text = segment.text
     if segment.words > MAX_DATE_LINE_WORDS or _DIGIT.search(text) is None:
         return None  # every date the stage can read has a number (relative ones need a reference)
+    if IMAGE_FILE.match(text):
+        return None  # "Screenshot 2025-12-18 at 12.20.26.png": a file name, dated by its maker
     mentions = find_dates(text, languages=doc.languages)
     if not mentions:
         return None
@@ -358,3 +363,45 @@ def _outside_the_article(doc: Document) -> None:
             fallback = mentions
     if fallback is not None:
         _offer(doc, fallback, Source.VISIBLE_TEXT)
+
+
+def date_under_headline(doc: Document, headline: Segment) -> None:
+    """Page text: a date line right under the headline dates the story when the date taken
+    came from an unlabelled date line above it (a masthead's date of the day, a teaser's date),
+    and the headline sits where this stage reads the story's dates. This stage runs before the
+    headline is known and takes the first date line at the top; the headline stage calls this
+    once it has found the headline."""
+    published = doc.published
+    if published is None or published.stage != NAME or published.source is not Source.VISIBLE_TEXT:
+        return
+    header = header_region(doc)
+    if headline.index > (header[-1].index if header else -1) + DATE_EVIDENCE_AFTER_HEADER:
+        return  # a line deep in the story taken for the headline: its dates are the story's
+    source = next(
+        (
+            s
+            for s in doc.segments[: headline.index]
+            if s.label is not None and s.label.role is Role.DATE and published.raw in s.text
+        ),
+        None,
+    )
+    if source is None or any(
+        m.role is DateRole.PUBLISHED
+        for m in find_dates(source.text, languages=doc.languages)
+        if m.raw == published.raw
+    ):
+        return
+    for segment in doc.segments[
+        headline.index + 1 : headline.index + 1 + DATE_UNDER_HEADLINE_LINES
+    ]:
+        if segment.label is None or segment.label.role is not Role.DATE:
+            continue
+        mentions = [
+            m
+            for m in find_dates(segment.text, languages=doc.languages)
+            if m.role is not DateRole.UPDATED
+        ]
+        if mentions:
+            chosen = next((m for m in mentions if m.role is DateRole.PUBLISHED), mentions[0])
+            doc.published = Evidence(chosen.date.value, Source.VISIBLE_TEXT, chosen.raw, NAME)
+        return

@@ -32,6 +32,7 @@ from newsparse.pipeline import stage
 from newsparse.stages.boilerplate import furniture_reason
 from newsparse.stages.byline import LowerCaseWords, common_words_only, has_marker
 from newsparse.stages.captions import credit_only, split_credit
+from newsparse.stages.dates import date_under_headline
 from newsparse.stages.furniture import prose_line, story_start
 from newsparse.textshape import comparable_words, is_prose, looks_like_title
 
@@ -582,7 +583,8 @@ def _standfirst(doc: Document, title: Segment) -> None:
 
 @stage(NAME, requires={"byline", "dates", "section", "captions"}, provides={"headline"})
 def headline(doc: Document) -> None:
-    """Find the visible headline (labelled HEADLINE) and the standfirst under it."""
+    """Find the visible headline (labelled HEADLINE) and the standfirst under it; page text:
+    the date line under the headline, when the dates taken came from above it."""
     segment: Segment | None = None
     if doc.headline is not None:
         segment = _label_markup_headline(doc, doc.headline.value)
@@ -596,5 +598,6 @@ def headline(doc: Document) -> None:
         if segment is not None:
             doc.label(segment, Role.HEADLINE, NAME, "title-shaped line above the story")
             doc.headline = Evidence(segment.text, Source.VISIBLE_TEXT, segment.text, NAME)
+            date_under_headline(doc, segment)
     if segment is not None:
         _standfirst(doc, segment)
