@@ -202,6 +202,12 @@ def test_meta_line_opening_with_its_date(meta_line: str, published: str | None) 
             "By Jane Roe\nFebruary 27, 2025",
             "2025-02-27",
         ),
+        # a meta line under the headline that opens with its date
+        (
+            "Friday, December 19, 2025",
+            "By Jane RoeJanuary 4, 2026Updated:January 8, 20262 Comments7 Mins Read",
+            "2026-01-04",
+        ),
         # a "Published" date above the headline stays; so does one when none is under it
         ("Published: March 3, 2025", "February 27, 2025", "2025-03-03"),
         ("Friday, December 19, 2025", "By Jane Roe", "2025-12-19"),

@@ -253,26 +253,32 @@ def _meta_line_date(doc: Document, until: int) -> None:
     a short name ("Posted on December 20, 2025 by Jane Doe - 5 Comments on ...", "Jane Doe
     02 Feb 2026 Product Reviews 7 Comments", "On May 3, 2025 By Jane DoeIn Travel, Guides"):
     its other pieces (categories, comment counts, tags) keep it from being a date line, but
-    the date is the story's. A sentence that opens with a date ("On May 3, 2025, the council
-    voted ...") is not such a line. The line is left to the other stages."""
+    the date is the story's. The line is left to the other stages."""
     for segment in doc.segments[: until + 1]:
-        text = segment.text
-        if (
-            segment.label is not None
-            or segment.words > MAX_DATE_LINE_WORDS
-            or _DIGIT.search(text[:LEAD_DATE_REACH]) is None
-        ):
+        if segment.label is not None:
             continue
-        mentions = find_dates(text, languages=doc.languages)
-        if not mentions or mentions[0].role is DateRole.UPDATED:
-            continue
-        first = mentions[0]
-        if first.start > LEAD_DATE_REACH or not _name_and_label_only(text[: first.start]):
-            continue
-        if _opens_a_sentence(text[first.end :]):
-            continue
-        doc.published = Evidence(first.date.value, Source.VISIBLE_TEXT, first.raw, NAME)
-        return
+        first = _meta_line_mention(doc, segment)
+        if first is not None:
+            doc.published = Evidence(first.date.value, Source.VISIBLE_TEXT, first.raw, NAME)
+            return
+
+
+def _meta_line_mention(doc: Document, segment: Segment) -> DateMention | None:
+    """The date a meta line opens with (see ``_meta_line_date``), or None. A sentence that opens
+    with a date ("On May 3, 2025, the council voted ...") is no meta line; an update is not
+    taken."""
+    text = segment.text
+    if segment.words > MAX_DATE_LINE_WORDS or _DIGIT.search(text[:LEAD_DATE_REACH]) is None:
+        return None
+    mentions = find_dates(text, languages=doc.languages)
+    if not mentions or mentions[0].role is DateRole.UPDATED:
+        return None
+    first = mentions[0]
+    if first.start > LEAD_DATE_REACH or not _name_and_label_only(text[: first.start]):
+        return None
+    if _opens_a_sentence(text[first.end :]):
+        return None
+    return first
 
 
 def _name_and_label_only(text: str) -> bool:
@@ -366,7 +372,8 @@ def _outside_the_article(doc: Document) -> None:
 
 
 def date_under_headline(doc: Document, headline: Segment) -> None:
-    """Page text: a date line right under the headline dates the story when the date taken
+    """Page text: a date line (or a meta line opening with its date) right under the headline
+    dates the story when the date taken
     came from an unlabelled date line above it (a masthead's date of the day, a teaser's date),
     and the headline sits where this stage reads the story's dates. This stage runs before the
     headline is known and takes the first date line at the top; the headline stage calls this
@@ -394,14 +401,18 @@ def date_under_headline(doc: Document, headline: Segment) -> None:
     for segment in doc.segments[
         headline.index + 1 : headline.index + 1 + DATE_UNDER_HEADLINE_LINES
     ]:
-        if segment.label is None or segment.label.role is not Role.DATE:
-            continue
-        mentions = [
-            m
-            for m in find_dates(segment.text, languages=doc.languages)
-            if m.role is not DateRole.UPDATED
-        ]
-        if mentions:
+        chosen: DateMention | None = None
+        if segment.label is None:
+            chosen = _meta_line_mention(doc, segment)
+        elif segment.label.role is Role.DATE:
+            mentions = [
+                m
+                for m in find_dates(segment.text, languages=doc.languages)
+                if m.role is not DateRole.UPDATED
+            ]
+            if not mentions:
+                return  # an update under the headline: the date above stays
             chosen = next((m for m in mentions if m.role is DateRole.PUBLISHED), mentions[0])
+        if chosen is not None:
             doc.published = Evidence(chosen.date.value, Source.VISIBLE_TEXT, chosen.raw, NAME)
-        return
+            return
