@@ -47,6 +47,7 @@ FEATURES: tuple[tuple[str, float], ...] = (
     ("lower_start", stage.WEIGHT_LOWER_START),
     ("image_word", stage.WEIGHT_IMAGE_WORD),
     ("names_someone", stage.WEIGHT_NAMES),
+    ("box_words", stage.WEIGHT_BOX_WORDS),
 )
 
 
@@ -75,6 +76,7 @@ def features_of(candidate: Any) -> tuple[float, ...]:
         float(text[:1].islower()),
         float(stage.IMAGE_ALT.search(text) is not None),
         float(candidate.names_someone),
+        float(candidate.box_words),
     )
 
 

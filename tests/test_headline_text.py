@@ -114,3 +114,31 @@ def test_date_line_is_no_headline_candidate(date: str) -> None:
             break
         step(doc)
     assert date not in [c.segment.text for c in stage._candidates(doc)]
+
+
+@pytest.mark.parametrize(
+    ("header", "url", "expected"),
+    [
+        # a headline with a word of a newsletter box in it, over a subheading
+        (
+            "How to Write a Good Newsletter With AI\nJane Roe\nDec 19, 2025\n\n"
+            "Step 1: Feed It Your Story",
+            "https://example.org/p/how-to-write-a-good-newsletter-with",
+            "How to Write a Good Newsletter With AI",
+        ),
+        (
+            "I Ran My Own Newsletter Through an AI Tool\nJane Roe\n\nThe Tool and the Bridge",
+            "https://example.org/p/i-ran-my-own-newsletter-through",
+            "I Ran My Own Newsletter Through an AI Tool",
+        ),
+        # a newsletter box's line itself still loses to the headline
+        (
+            "Rebuilding the Old Bridge\n\nSign up for our newsletter",
+            "https://example.org/news/rebuilding-old-bridge",
+            "Rebuilding the Old Bridge",
+        ),
+    ],
+)
+def test_text_headline_with_newsletter_words(header: str, url: str, expected: str) -> None:
+    page = f"{MENU}\n{header}\n\n{STORY}"
+    assert newsparse.parse(page, kind="text", url=url).headline == expected

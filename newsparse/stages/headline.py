@@ -29,7 +29,7 @@ from newsparse.model import BlockKind, Source
 from newsparse.names import looks_like_byline, split_byline
 from newsparse.patterns.furniture import IMAGE_ALT_LINE
 from newsparse.pipeline import stage
-from newsparse.stages.boilerplate import furniture_reason
+from newsparse.stages.boilerplate import BOX_REASONS, furniture_reason
 from newsparse.stages.byline import LowerCaseWords, common_words_only, has_marker
 from newsparse.stages.captions import credit_only, split_credit
 from newsparse.stages.dates import date_under_headline
@@ -109,6 +109,7 @@ WEIGHT_LOWER_START = -0.5  # starts in lower case: image alt text, a slogan
 WEIGHT_TITLE_CASE = 0.8  # times the share of its longer words that are capitalised
 WEIGHT_IMAGE_WORD = -2.0  # reads like image alt text: "... avatar", "Picture of ..."
 WEIGHT_DISTANCE = -0.55  # times log(1 + free lines between it and the next story paragraph)
+WEIGHT_BOX_WORDS = -2.0  # reads like a newsletter, cookie or paywall box's line
 WEIGHT_NAMES = -2.0  # byline-shaped ("Jane Doe, MD"; also "Home Networks and Cyber Security")
 # A menu is a run of very short lines; a headline has more words.
 MENU_ITEM_WORDS = 3
@@ -186,10 +187,13 @@ def _label_markup_headline(doc: Document, title: str) -> Segment | None:
 
 def _beside_headline(text: str) -> bool:
     """Captions, photo credits, image alt lines ("[Two advisers at a desk]") and furniture
-    lines that sit between a headline and its byline. (Furniture is asked first: the
+    lines that sit between a headline and its byline. A line that would belong to a
+    newsletter, cookie or paywall box, which the boilerplate stage left alone, stays (weighed
+    against: "How to Write a Newsletter With AI" is a headline). (Furniture is asked first: the
     boilerplate stage asks it of the same lines, from a cache.)"""
+    reason = furniture_reason(text)
     return (
-        furniture_reason(text) is not None
+        (reason is not None and reason not in BOX_REASONS)
         or (text.startswith("[") and IMAGE_ALT_LINE.match(text) is not None)
         or credit_only(text) is not None
         or split_credit(text)[1] is not None
@@ -238,6 +242,7 @@ class _Candidate:
     title_case_share: float
     free_lines_below: int
     names_someone: bool
+    box_words: bool
 
     def score(self) -> float:
         """The weighted sum of the evidence (weights above)."""
@@ -261,6 +266,7 @@ class _Candidate:
             (text[:1].islower(), WEIGHT_LOWER_START),
             (IMAGE_ALT.search(text) is not None, WEIGHT_IMAGE_WORD),
             (self.names_someone, WEIGHT_NAMES),
+            (self.box_words, WEIGHT_BOX_WORDS),
         )
         return total + sum(weight for present, weight in flags if present)
 
@@ -458,6 +464,7 @@ class _Page:
             names_someone=(
                 self.names_someone(segment, known) if level == _EXACT else WEIGHT_NAMES > 0
             ),
+            box_words=furniture_reason(text) in BOX_REASONS,
         )
 
     def names_someone(self, segment: Segment, known: dict[int, bool]) -> bool:
