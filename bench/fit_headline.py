@@ -46,6 +46,8 @@ FEATURES: tuple[tuple[str, float], ...] = (
     ("extends_shorter", stage.WEIGHT_EXTENDS_SHORTER),
     ("lower_start", stage.WEIGHT_LOWER_START),
     ("image_word", stage.WEIGHT_IMAGE_WORD),
+    ("names_someone", stage.WEIGHT_NAMES),
+    ("box_words", stage.WEIGHT_BOX_WORDS),
 )
 
 
@@ -72,7 +74,9 @@ def features_of(candidate: Any) -> tuple[float, ...]:
         float(candidate.prefix_of_longer),
         float(candidate.extends_shorter),
         float(text[:1].islower()),
-        float(stage.IMAGE_ALT_END.search(text) is not None),
+        float(stage.IMAGE_ALT.search(text) is not None),
+        float(candidate.names_someone),
+        float(candidate.box_words),
     )
 
 

@@ -837,7 +837,10 @@ def find_dates(
     [('published', '2022-01-07T10:24:00'), ('updated', '2022-01-07T18:27:00')]
     """
     ctx = _context(languages, day_first, reference)
-    cuts = [m.start() for m in P.GLUED_MONTH.finditer(text)]
+    cuts = sorted(
+        [m.start() for m in P.GLUED_MONTH.finditer(text)]
+        + [m.end() for m in P.GLUED_YEAR.finditer(text)]
+    )
     spaced = _spaced(text, cuts)
     mentions: list[DateMention] = []
     previous_end = 0

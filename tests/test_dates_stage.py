@@ -67,8 +67,10 @@ def test_labelled_published_line_beats_a_markup_date_days_away(
     ("lead", "expected"),
     [
         ("12.12.2022 - Empa, the Swiss materials lab, has founded a company.", "2022-12-12"),
-        ("Veröffentlicht am 25. Januar 2022 | Berlin – Die Ministerin traf den Direktor.",
-         "2022-01-25"),
+        (
+            "Veröffentlicht am 25. Januar 2022 | Berlin – Die Ministerin traf den Direktor.",
+            "2022-01-25",
+        ),
         ("29.11.2022 – Mehrfach hatte die Branche protestiert.", "2022-11-29"),
         # a date inside the sentence, or a lead without a separator, dates nothing
         ("On 12.12.2022 - a Monday - Empa founded a company.", None),
@@ -157,3 +159,74 @@ def test_date_piece_of_a_meta_line(meta: str, published: str | None) -> None:
     page = f"Home\nNews\nBridge Repairs Begin\n{meta}\n\n{story}\n\n{story}"
     article = newsparse.parse(page, kind="text")
     assert (article.published.date().isoformat() if article.published else None) == published
+
+
+@pytest.mark.parametrize(
+    ("meta_line", "published"),
+    [
+        # a meta line that opens with its date, after a label or a short name
+        (
+            "Posted on December 20, 2025 by Jane Roe - 5 Comments on Bridge to be rebuilt",
+            "2025-12-20",
+        ),
+        ("Posted on December 18, 2025   Posted by Jane Roe   59 Comments", "2025-12-18"),
+        ("Jane Roe  02 Feb 2026 Product Reviews 7 Comments", "2026-02-02"),
+        (
+            "On January 12, 2025January 22, 2025 By Jane RoeIn Travel, Travel Guides, Bridges",
+            "2025-01-12",
+        ),
+        (
+            "Posted by JaneR on Friday December 19, 2025 @08:00PM from the old-bridge dept.",
+            "2025-12-19",
+        ),
+        ("Published 5 March 2025 by Jane Roe in Transport, Bridges, Town Hall", "2025-03-05"),
+        # a sentence that opens with a date, or a date deep in a sentence: no meta line
+        ("On January 12, 2025, the council voted to close the bridge for good", None),
+        ("The council said on January 12, 2025 that the bridge will close for good", None),
+    ],
+)
+def test_meta_line_opening_with_its_date(meta_line: str, published: str | None) -> None:
+    page = f"Bridge to be rebuilt\n{meta_line}\n\n{TEXT_BODY}"
+    article = newsparse.parse(page, kind="text")
+    assert (article.published.date().isoformat() if article.published else None) == published
+
+
+@pytest.mark.parametrize(
+    ("top", "under", "published"),
+    [
+        # a masthead's date of the day or a teaser's date above the headline: the date line
+        # under the headline dates the story
+        ("Friday, December 19, 2025\nHome  News  Sport", "December 12, 2025", "2025-12-12"),
+        (
+            "Latest: Ferry fares to rise\nMarch 3, 2025",
+            "By Jane Roe\nFebruary 27, 2025",
+            "2025-02-27",
+        ),
+        # a meta line under the headline that opens with its date
+        (
+            "Friday, December 19, 2025",
+            "By Jane RoeJanuary 4, 2026Updated:January 8, 20262 Comments7 Mins Read",
+            "2026-01-04",
+        ),
+        # a "Published" date above the headline stays; so does one when none is under it
+        ("Published: March 3, 2025", "February 27, 2025", "2025-03-03"),
+        ("Friday, December 19, 2025", "By Jane Roe", "2025-12-19"),
+        # an update under the headline does not replace the date above it
+        ("December 19, 2025", "Updated December 20, 2025", "2025-12-19"),
+    ],
+)
+def test_date_line_under_the_headline(top: str, under: str, published: str) -> None:
+    page = f"{top}\nHow the Council Plans to Rebuild the Old Bridge\n{under}\n\n{TEXT_BODY}"
+    article = newsparse.parse(page, kind="text")
+    assert article.headline == "How the Council Plans to Rebuild the Old Bridge"
+    assert (article.published.date().isoformat() if article.published else None) == published
+
+
+@pytest.mark.parametrize(
+    "line", ["Screenshot 2025-12-18 at 12.20.26.png", "IMG_2025-03-04 10.15.22.jpg"]
+)
+def test_image_file_name_is_no_date_line(line: str) -> None:
+    page = (
+        f"How the Council Plans to Rebuild the Old Bridge\n\n{TEXT_BODY}\n\n{line}\n\n{TEXT_BODY}"
+    )
+    assert newsparse.parse(page, kind="text").published is None

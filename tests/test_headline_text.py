@@ -55,3 +55,90 @@ MENU = "Home\nNews\nGuides\nAbout\nContact"
 def test_text_headline(header: str, expected: str) -> None:
     page = f"{MENU}\n{header}\n\n{STORY}"
     assert newsparse.parse(page, kind="text").headline == expected
+
+
+@pytest.mark.parametrize(
+    ("header", "url", "expected"),
+    [
+        # a title in title case that reads like two names, over a standfirst
+        (
+            "Bridge Repairs and River Crossings\nWhat the town must know before the works begin",
+            "https://example.org/home/bridge-repairs-and-river-crossings/",
+            "Bridge Repairs and River Crossings",
+        ),
+        (
+            "Mastering Bridge Engineering: Key Principles and Best Practices\n"
+            "Share  Tweet  LinkedIn",
+            "https://example.org/mastering-bridge-engineering-key-principles-and-best-practices/",
+            "Mastering Bridge Engineering: Key Principles and Best Practices",
+        ),
+    ],
+)
+def test_text_headline_that_reads_like_names(header: str, url: str, expected: str) -> None:
+    """A byline-shaped line weighs against, not out: the URL's words can still make it the
+    headline."""
+    page = f"{MENU}\n{header}\n\n{STORY}"
+    assert newsparse.parse(page, kind="text", url=url).headline == expected
+
+
+@pytest.mark.parametrize(
+    ("header", "expected"),
+    [
+        # an image's alt text over the story: "Photo of ...", "... cover"
+        (
+            "How the Council Rebuilds the Bridge\n\n"
+            "Photo of Engineers at the Old Bridge Over the River",
+            "How the Council Rebuilds the Bridge",
+        ),
+        (
+            "The Old Bridge\n\nThe Council Rebuilds the Old Bridge Over the River cover",
+            "The Old Bridge",
+        ),
+    ],
+)
+def test_text_headline_is_not_image_alt_text(header: str, expected: str) -> None:
+    page = f"{MENU}\n{header}\n\n{STORY}"
+    assert newsparse.parse(page, kind="text").headline == expected
+
+
+@pytest.mark.parametrize("date", ["2 days ago", "Dec 23", "Posted 3 hours ago"])
+def test_date_line_is_no_headline_candidate(date: str) -> None:
+    """A date the dates stage left (no year, a relative date) is not weighed as a headline."""
+    from newsparse import defaults
+    from newsparse.load import load
+    from newsparse.stages import headline as stage
+
+    doc = load(f"{MENU}\nRebuilding the Old Bridge\n{date}\n\n{STORY}", kind="text")
+    for step in defaults.default_pipeline():
+        if step.name == "headline":
+            break
+        step(doc)
+    assert date not in [c.segment.text for c in stage._candidates(doc)]
+
+
+@pytest.mark.parametrize(
+    ("header", "url", "expected"),
+    [
+        # a headline with a word of a newsletter box in it, over a subheading
+        (
+            "How to Write a Good Newsletter With AI\nJane Roe\nDec 19, 2025\n\n"
+            "Step 1: Feed It Your Story",
+            "https://example.org/p/how-to-write-a-good-newsletter-with",
+            "How to Write a Good Newsletter With AI",
+        ),
+        (
+            "I Ran My Own Newsletter Through an AI Tool\nJane Roe\n\nThe Tool and the Bridge",
+            "https://example.org/p/i-ran-my-own-newsletter-through",
+            "I Ran My Own Newsletter Through an AI Tool",
+        ),
+        # a newsletter box's line itself still loses to the headline
+        (
+            "Rebuilding the Old Bridge\n\nSign up for our newsletter",
+            "https://example.org/news/rebuilding-old-bridge",
+            "Rebuilding the Old Bridge",
+        ),
+    ],
+)
+def test_text_headline_with_newsletter_words(header: str, url: str, expected: str) -> None:
+    page = f"{MENU}\n{header}\n\n{STORY}"
+    assert newsparse.parse(page, kind="text", url=url).headline == expected

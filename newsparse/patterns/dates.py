@@ -1269,10 +1269,17 @@ READING_TIME = re.compile(
 
 # An English month name glued to the word before it, where inline markup lost a space
 # ("Jane DoeMarch 5, 2025", "EditorialNovember 22, 2018"): the place to put the space back.
-GLUED_MONTH = re.compile(
-    r"(?<=[a-z])(?=(?:January|February|March|April|May|June|July|August|September|October"
-    r"|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?\s{1,2}"
-    r"[0-3]?\d(?!\d))"
+_ENGLISH_MONTH = (
+    r"(?:January|February|March|April|May|June|July|August|September|October"
+    r"|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)"
+)
+GLUED_MONTH = re.compile(rf"(?<=[a-z])(?={_ENGLISH_MONTH}\.?\s{{1,2}}[0-3]?\d(?!\d))")
+# A year glued to the number after it, where inline markup lost a space ("October 17,
+# 20236:01 PM ET", "Mar 27, 20255 mins", "May 2nd 202511 mins"): the year ends the match,
+# the place to put the space back.
+GLUED_YEAR = re.compile(
+    rf"(?:{_ENGLISH_MONTH}\.?\s{{1,2}}[0-3]?\d(?:st|nd|rd|th)?|[0-3]?\d\.?\s{{1,2}}"
+    rf"{_ENGLISH_MONTH}\.?),?\s{{1,2}}(?:19|20)\d\d(?=\d)"
 )
 # Between the pieces of a meta line: a bar, a middle dot or a bullet ("May 2, 2025 · Jane Doe");
 # the pieces are stripped where they are read

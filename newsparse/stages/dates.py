@@ -32,14 +32,14 @@ from newsparse.datetimes import (
 from newsparse.document import Document, Evidence, Role, Segment
 from newsparse.model import Source
 from newsparse.names import looks_like_byline
+from newsparse.patterns.dates import IGNORABLE_WORDS, META_SEPARATOR, READING_TIME, phrase_key
 from newsparse.patterns.dates import LABEL as DATE_LABEL
-from newsparse.patterns.dates import META_SEPARATOR, READING_TIME
-from newsparse.patterns.furniture import COMMENTS_START
+from newsparse.patterns.furniture import COMMENTS_START, IMAGE_FILE
 from newsparse.pipeline import stage
 from newsparse.stages.furniture import header_region
-from newsparse.textshape import comparable_words
+from newsparse.textshape import MIN_PROSE_WORDS, comparable_words
 
-__all__ = ["dates", "strip_dates"]
+__all__ = ["date_under_headline", "dates", "strip_dates"]
 
 _DIGIT = re.compile(r"\d")
 # What follows a date that opens a paragraph: a dash or a bar ("12.12.2022 - Empa ...").
@@ -63,6 +63,41 @@ LEAD_DATE_REACH = 60
 MAX_ZONE_BEHIND = dt.timedelta(hours=12)
 MAX_ZONE_AHEAD = dt.timedelta(hours=14)
 ZONE_MINUTES = frozenset({0, 15, 30, 45})
+# Words of a name before the date of a meta line ("Posted by Jane Q. Doe on Friday ...").
+MAX_META_NAME_WORDS = 4
+# Lower-case words that open the rest of a meta line after its date: a byline, a place or a
+# category ("by Jane Doe", "in Travel", "from the ... dept.", "von", "par", "por", "di", "av").
+META_LINE_CONNECTORS = frozenset(
+    {
+        "by",
+        "in",
+        "on",
+        "from",
+        "at",
+        "under",
+        "filed",
+        "posted",
+        "von",
+        "im",
+        "par",
+        "dans",
+        "por",
+        "en",
+        "di",
+        "da",
+        "door",
+        "av",
+        "i",
+        "w",
+        "z",
+    }
+)
+# Words of a line, and a lower-case letter glued to a capital ("byJane", "DoeIn").
+_WORD = re.compile(r"[^\W\d_][\w'’.-]*")
+_GLUED_WORDS = re.compile(r"(?<=[a-z])(?=[A-Z])")
+# Page text: how far under the headline its date line may sit (a byline, a standfirst and a
+# share bar may come between).
+DATE_UNDER_HEADLINE_LINES = 4
 # Date lines this far past the header still date the story ("Posted ..." under the first
 # paragraph); further down, dates belong to comments, teasers and footers.
 DATE_EVIDENCE_AFTER_HEADER = 4
@@ -86,6 +121,8 @@ def _classify(doc: Document, segment: Segment) -> tuple[DateMention, ...] | None
     text = segment.text
     if segment.words > MAX_DATE_LINE_WORDS or _DIGIT.search(text) is None:
         return None  # every date the stage can read has a number (relative ones need a reference)
+    if IMAGE_FILE.match(text):
+        return None  # "Screenshot 2025-12-18 at 12.20.26.png": a file name, dated by its maker
     mentions = find_dates(text, languages=doc.languages)
     if not mentions:
         return None
@@ -171,6 +208,8 @@ def dates(doc: Document) -> None:
         _offer(doc, later, Source.VISIBLE_TEXT)
     if doc.published is None:
         _lead_date(doc, evidence_until)
+    if doc.published is None:
+        _meta_line_date(doc, evidence_until)
     if doc.published is None and doc.kind == "html":
         _outside_the_article(doc)
     if doc.published is None:
@@ -209,6 +248,60 @@ def _lead_date(doc: Document, until: int) -> None:
         return
 
 
+def _meta_line_date(doc: Document, until: int) -> None:
+    """A meta line at the top of the story that opens with its date, after at most a label and
+    a short name ("Posted on December 20, 2025 by Jane Doe - 5 Comments on ...", "Jane Doe
+    02 Feb 2026 Product Reviews 7 Comments", "On May 3, 2025 By Jane DoeIn Travel, Guides"):
+    its other pieces (categories, comment counts, tags) keep it from being a date line, but
+    the date is the story's. The line is left to the other stages."""
+    for segment in doc.segments[: until + 1]:
+        if segment.label is not None:
+            continue
+        first = _meta_line_mention(doc, segment)
+        if first is not None:
+            doc.published = Evidence(first.date.value, Source.VISIBLE_TEXT, first.raw, NAME)
+            return
+
+
+def _meta_line_mention(doc: Document, segment: Segment) -> DateMention | None:
+    """The date a meta line opens with (see ``_meta_line_date``), or None. A sentence that opens
+    with a date ("On May 3, 2025, the council voted ...") is no meta line; an update is not
+    taken."""
+    text = segment.text
+    if segment.words > MAX_DATE_LINE_WORDS or _DIGIT.search(text[:LEAD_DATE_REACH]) is None:
+        return None
+    mentions = find_dates(text, languages=doc.languages)
+    if not mentions or mentions[0].role is DateRole.UPDATED:
+        return None
+    first = mentions[0]
+    if first.start > LEAD_DATE_REACH or not _name_and_label_only(text[: first.start]):
+        return None
+    if _opens_a_sentence(text[first.end :]):
+        return None
+    return first
+
+
+def _name_and_label_only(text: str) -> bool:
+    """True if the text before a date is at most a date label and a short name: capitalised
+    words, "by"/"on" and the like ("Posted by Jane Doe on Friday", "Posted byJane Doe")."""
+    words = _WORD.findall(_GLUED_WORDS.sub(" ", DATE_LABEL.sub(" ", text)))
+    names = [w for w in words if phrase_key(w) not in IGNORABLE_WORDS | META_LINE_CONNECTORS]
+    return len(names) <= MAX_META_NAME_WORDS and all(w[:1].isupper() for w in names)
+
+
+def _opens_a_sentence(rest: str) -> bool:
+    """True if what follows a date reads as the rest of a sentence (", the council voted ..."):
+    a lower-case word that is no byline or place connector, or a long line ending in a full
+    stop."""
+    words = _WORD.findall(rest)
+    if not words:
+        return False
+    first = words[0]
+    if first[:1].islower() and phrase_key(first) not in META_LINE_CONNECTORS:
+        return True
+    return len(words) >= MIN_PROSE_WORDS and rest.rstrip().endswith(".")
+
+
 def _labelled_published(
     published: Evidence[dt.datetime], mentions: Sequence[DateMention]
 ) -> Evidence[dt.datetime]:
@@ -242,8 +335,10 @@ def _in_local_zone(
             continue
         offset = shown.value.replace(second=0, microsecond=0) - utc
         minutes = int(offset.total_seconds()) // 60
-        if offset and -MAX_ZONE_BEHIND <= offset <= MAX_ZONE_AHEAD and (
-            minutes % 60 in ZONE_MINUTES
+        if (
+            offset
+            and -MAX_ZONE_BEHIND <= offset <= MAX_ZONE_AHEAD
+            and (minutes % 60 in ZONE_MINUTES)
         ):
             local = value.astimezone(dt.timezone(offset))
             return Evidence(local, published.source, published.raw, NAME)
@@ -274,3 +369,50 @@ def _outside_the_article(doc: Document) -> None:
             fallback = mentions
     if fallback is not None:
         _offer(doc, fallback, Source.VISIBLE_TEXT)
+
+
+def date_under_headline(doc: Document, headline: Segment) -> None:
+    """Page text: a date line (or a meta line opening with its date) right under the headline
+    dates the story when the date taken
+    came from an unlabelled date line above it (a masthead's date of the day, a teaser's date),
+    and the headline sits where this stage reads the story's dates. This stage runs before the
+    headline is known and takes the first date line at the top; the headline stage calls this
+    once it has found the headline."""
+    published = doc.published
+    if published is None or published.stage != NAME or published.source is not Source.VISIBLE_TEXT:
+        return
+    header = header_region(doc)
+    if headline.index > (header[-1].index if header else -1) + DATE_EVIDENCE_AFTER_HEADER:
+        return  # a line deep in the story taken for the headline: its dates are the story's
+    source = next(
+        (
+            s
+            for s in doc.segments[: headline.index]
+            if s.label is not None and s.label.role is Role.DATE and published.raw in s.text
+        ),
+        None,
+    )
+    if source is None or any(
+        m.role is DateRole.PUBLISHED
+        for m in find_dates(source.text, languages=doc.languages)
+        if m.raw == published.raw
+    ):
+        return
+    for segment in doc.segments[
+        headline.index + 1 : headline.index + 1 + DATE_UNDER_HEADLINE_LINES
+    ]:
+        chosen: DateMention | None = None
+        if segment.label is None:
+            chosen = _meta_line_mention(doc, segment)
+        elif segment.label.role is Role.DATE:
+            mentions = [
+                m
+                for m in find_dates(segment.text, languages=doc.languages)
+                if m.role is not DateRole.UPDATED
+            ]
+            if not mentions:
+                return  # an update under the headline: the date above stays
+            chosen = next((m for m in mentions if m.role is DateRole.PUBLISHED), mentions[0])
+        if chosen is not None:
+            doc.published = Evidence(chosen.date.value, Source.VISIBLE_TEXT, chosen.raw, NAME)
+            return

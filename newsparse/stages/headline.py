@@ -23,14 +23,16 @@ from urllib.parse import urlsplit
 
 import attrs
 
+from newsparse.datetimes import looks_like_date_line
 from newsparse.document import Document, Evidence, Role, Segment
 from newsparse.model import BlockKind, Source
 from newsparse.names import looks_like_byline, split_byline
 from newsparse.patterns.furniture import IMAGE_ALT_LINE
 from newsparse.pipeline import stage
-from newsparse.stages.boilerplate import furniture_reason
+from newsparse.stages.boilerplate import BOX_REASONS, furniture_reason
 from newsparse.stages.byline import LowerCaseWords, common_words_only, has_marker
 from newsparse.stages.captions import credit_only, split_credit
+from newsparse.stages.dates import date_under_headline
 from newsparse.stages.furniture import prose_line, story_start
 from newsparse.textshape import comparable_words, is_prose, looks_like_title
 
@@ -105,8 +107,10 @@ WEIGHT_EXTENDS_SHORTER = 0.55  # that longer line
 WEIGHT_BODY_WORDS = 2.0  # times the share of its content words the story uses
 WEIGHT_LOWER_START = -0.5  # starts in lower case: image alt text, a slogan
 WEIGHT_TITLE_CASE = 0.8  # times the share of its longer words that are capitalised
-WEIGHT_IMAGE_WORD = -0.4  # ends like image alt text: "... avatar", "... logo"
+WEIGHT_IMAGE_WORD = -2.0  # reads like image alt text: "... avatar", "Picture of ..."
 WEIGHT_DISTANCE = -0.55  # times log(1 + free lines between it and the next story paragraph)
+WEIGHT_BOX_WORDS = -2.0  # reads like a newsletter, cookie or paywall box's line
+WEIGHT_NAMES = -2.0  # byline-shaped ("Jane Doe, MD"; also "Home Networks and Cyber Security")
 # A menu is a run of very short lines; a headline has more words.
 MENU_ITEM_WORDS = 3
 MENU_RUN = 3
@@ -136,9 +140,13 @@ STANDFIRST_TOKENS = frozenset(
     }
 )
 _META_ROLES = (Role.BYLINE, Role.DATE)
-# Image alt text names what the image is: "Jane Doe avatar", "Acme logo", "Author photo".
-IMAGE_ALT_END = re.compile(
-    r"\b(?:avatar|logo|icon|image|photo|picture|profile pic|headshot|thumbnail)s?$", re.IGNORECASE
+# Image alt text names what the image is: "Jane Doe avatar", "Acme logo", "Author photo",
+# "Title featured image", "Title cover", "Picture of Jane Doe".
+IMAGE_ALT = re.compile(
+    r"\b(?:avatar|logo|icon|image|photo|picture|profile pic|headshot|thumbnail|cover|banner"
+    r"|screenshot|homepage)s?$"
+    r"|^(?:picture|photo|image|portrait|headshot|screenshot)s? of\b",
+    re.IGNORECASE,
 )
 # Characters that set a repeated title apart in a longer line: "Home » Title", "Title | Site".
 ECHO_SEPARATOR = re.compile(r"[|»›>/–—\-“”\"«‘’']")
@@ -179,10 +187,13 @@ def _label_markup_headline(doc: Document, title: str) -> Segment | None:
 
 def _beside_headline(text: str) -> bool:
     """Captions, photo credits, image alt lines ("[Two advisers at a desk]") and furniture
-    lines that sit between a headline and its byline. (Furniture is asked first: the
+    lines that sit between a headline and its byline. A line that would belong to a
+    newsletter, cookie or paywall box, which the boilerplate stage left alone, stays (weighed
+    against: "How to Write a Newsletter With AI" is a headline). (Furniture is asked first: the
     boilerplate stage asks it of the same lines, from a cache.)"""
+    reason = furniture_reason(text)
     return (
-        furniture_reason(text) is not None
+        (reason is not None and reason not in BOX_REASONS)
         or (text.startswith("[") and IMAGE_ALT_LINE.match(text) is not None)
         or credit_only(text) is not None
         or split_credit(text)[1] is not None
@@ -230,6 +241,8 @@ class _Candidate:
     body_share: float
     title_case_share: float
     free_lines_below: int
+    names_someone: bool
+    box_words: bool
 
     def score(self) -> float:
         """The weighted sum of the evidence (weights above)."""
@@ -251,7 +264,9 @@ class _Candidate:
             (self.prefix_of_longer, WEIGHT_PREFIX_OF_LONGER),
             (self.extends_shorter, WEIGHT_EXTENDS_SHORTER),
             (text[:1].islower(), WEIGHT_LOWER_START),
-            (IMAGE_ALT_END.search(text) is not None, WEIGHT_IMAGE_WORD),
+            (IMAGE_ALT.search(text) is not None, WEIGHT_IMAGE_WORD),
+            (self.names_someone, WEIGHT_NAMES),
+            (self.box_words, WEIGHT_BOX_WORDS),
         )
         return total + sum(weight for present, weight in flags if present)
 
@@ -446,6 +461,10 @@ class _Page:
             body_share=_share(_content_words(text), self.body),
             title_case_share=_title_case_share(text),
             free_lines_below=self.free_before[min(below, end)] - self.free_before[index + 1],
+            names_someone=(
+                self.names_someone(segment, known) if level == _EXACT else WEIGHT_NAMES > 0
+            ),
+            box_words=furniture_reason(text) in BOX_REASONS,
         )
 
     def names_someone(self, segment: Segment, known: dict[int, bool]) -> bool:
@@ -460,8 +479,9 @@ class _Page:
 # rough: the lines that repeat it or that it extends are taken as present wherever that raises
 #   the score (no search of the page);
 # bound: those lines are searched for among all title lines, before the names test drops
-#   some (kept only where they raise the score);
-# exact: among the title lines that name nobody, as ``_candidates`` reads them.
+#   some (kept only where they raise the score), and the line itself is taken to name nobody;
+# exact: among the title lines that name nobody, and the names test asked of the line itself,
+#   as ``_candidates`` reads them.
 _ROUGH = 0
 _BOUND = 1
 _EXACT = 2
@@ -471,14 +491,14 @@ _OPENING_CHARS = 2
 
 
 def _candidates(doc: Document) -> list[_Candidate]:
-    """Title-shaped free lines above the story that name nobody, with their evidence (every
-    one of them: ``bench.fit_headline`` refits the weights on these)."""
+    """Title-shaped free lines above the story that are not a date line, with their evidence
+    (every one of them: ``bench.fit_headline`` refits the weights on these)."""
     page = _Page.of(doc)
     known: dict[int, bool] = {}
     return [
         page.candidate(segment, _EXACT, known)
         for segment in page.scored()
-        if not page.names_someone(segment, known)
+        if not looks_like_date_line(segment.text)
     ]
 
 
@@ -530,8 +550,8 @@ def _text_headline(doc: Document) -> Segment | None:
         _, index, level, segment = heapq.heappop(heap)
         if level == _EXACT:
             return segment
-        if level == _BOUND and page.names_someone(segment, known):
-            continue
+        if level == _BOUND and looks_like_date_line(segment.text):
+            continue  # "2 days ago", "Dec 23": a date the dates stage did not take
         refined = page.candidate(segment, level + 1, known).score()
         heapq.heappush(heap, (-refined, index, level + 1, segment))
     return None
@@ -570,7 +590,8 @@ def _standfirst(doc: Document, title: Segment) -> None:
 
 @stage(NAME, requires={"byline", "dates", "section", "captions"}, provides={"headline"})
 def headline(doc: Document) -> None:
-    """Find the visible headline (labelled HEADLINE) and the standfirst under it."""
+    """Find the visible headline (labelled HEADLINE) and the standfirst under it; page text:
+    the date line under the headline, when the dates taken came from above it."""
     segment: Segment | None = None
     if doc.headline is not None:
         segment = _label_markup_headline(doc, doc.headline.value)
@@ -584,5 +605,6 @@ def headline(doc: Document) -> None:
         if segment is not None:
             doc.label(segment, Role.HEADLINE, NAME, "title-shaped line above the story")
             doc.headline = Evidence(segment.text, Source.VISIBLE_TEXT, segment.text, NAME)
+            date_under_headline(doc, segment)
     if segment is not None:
         _standfirst(doc, segment)
