@@ -139,6 +139,8 @@ MAX_CONTEXT_DEPTH = 256
 # Longest class/id attribute read for tokens; a 4 MB class attribute is an attack, not a hint.
 MAX_ATTRIBUTE_CHARS = 512
 
+_NO_TOKENS: frozenset[str] = frozenset()
+
 _WHITESPACE = re.compile(r"\s+")
 # Soft hyphens and zero-width spaces split words a reader sees whole (str.translate table).
 _INVISIBLE = dict.fromkeys(map(ord, "\xad\u200b\u2060\ufeff"))
@@ -157,6 +159,10 @@ _ANY_BODY_TAG = re.compile(
 _PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
 # style="display: none" / "visibility:hidden"
 _DISPLAY_NONE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
+# Words one of which every match of _DISPLAY_NONE, and of VISUALLY_HIDDEN_CLASS ("sr-only",
+# "screen-reader-text", "visually-hidden", "element-invisible", "offscreen"...), holds.
+_HIDING_STYLE_WORDS = ("none", "hidden")
+_HIDING_CLASS_WORDS = ("hidden", "invisible", "sr-only", "screen-reader", "off-screen", "offscreen")
 
 
 # Every element is an HtmlElement: lxml.html's own lookup picks form classes by tag in Python
@@ -271,11 +277,11 @@ def near_tokens(element: HtmlElement | None, levels: int = NEAR_LEVELS) -> froze
 class _Walker:
     """Collects block segments during one iterative walk of the tree.
 
-    Each open element adds its context tokens on a stack; the union of the stack (what a
-    segment's ``context`` holds) is computed lazily, once per level, and shared by the
-    segments below it, so a page costs one pass however many blocks it has. Each entered
-    element also becomes a node of the ``tree`` (parent, tag, attributes), read once here so
-    that later stages need not ask lxml again.
+    Each open element's node is on a stack; each node records the context tokens it adds, and
+    the union of those of its open ancestors and itself (what a segment's ``context`` holds) is
+    computed lazily, once per node, and shared by the segments below it, so a page costs one
+    pass however many blocks it has. Each entered element also becomes a node of the ``tree``
+    (parent, tag, attributes), read once here so that later stages need not ask lxml again.
     """
 
     def __init__(self) -> None:
@@ -283,6 +289,7 @@ class _Walker:
         self.parts: list[str] = []
         self.blocks: list[HtmlElement] = []
         self.block_nodes: list[int] = []
+        # per node: the context tokens it adds, and its context (None until asked for)
         self.own_tokens: list[tuple[str, ...]] = []
         self.cumulative: list[frozenset[str] | None] = []
         self.open_nodes: list[int] = []
@@ -294,56 +301,58 @@ class _Walker:
         self.hidden: dict[tuple[str | None, ...], bool] = {}
 
     def describe(
-        self, tag: str, attrib: Any
+        self, key: tuple[str | None, ...]
     ) -> tuple[tuple[str, ...], bool, NodeAttributes | None]:
-        """The context tokens an element with attributes adds (its tag, class/id tokens,
-        ``hidden``), whether it is hidden, and its attributes; remembered per tag and attribute
-        values, which pages repeat."""
-        get = attrib.get
-        key = (
-            tag,
-            get("class"),
-            get("id"),
-            get("role"),
-            get("itemprop"),
-            get("style"),
-            get("hidden"),
-            get("aria-hidden"),
-        )
-        found = self.described.get(key)
-        if found is None:
-            attributes = NodeAttributes(*key[1:])
-            hiding = (key[1], key[5], key[6], key[7])  # class, style, hidden, aria-hidden
-            hidden = self.hidden.get(hiding)
-            if hidden is None:
-                hidden = self.hidden[hiding] = hidden_by(attributes)
-            own: tuple[str, ...] = (tag,)
-            # <html> and <body> classes are page-wide flags ("single-post", "theme-caption-two")
-            if tag not in PAGE_TAGS:
-                for value in key[1:5]:
-                    if value:
-                        tokens = self.value_tokens.get(value)
-                        if tokens is None:
-                            tokens = self.value_tokens[value] = _value_tokens(value)
-                        own += tokens
-            if hidden:
-                own += ("hidden",)
-            found = self.described[key] = (own, hidden, attributes)
+        """The context tokens an element adds (its tag, class/id tokens, ``hidden``), whether
+        it is hidden, and its attributes, from ``key``: its tag and its class, id, role,
+        itemprop, style, hidden and aria-hidden values; remembered per key, which pages
+        repeat."""
+        tag = key[0]
+        assert tag is not None
+        attributes = NodeAttributes(*key[1:])
+        hiding = (key[1], key[5], key[6], key[7])  # class, style, hidden, aria-hidden
+        hidden = self.hidden.get(hiding)
+        if hidden is None:
+            hidden = self.hidden[hiding] = hidden_by(attributes)
+        own: tuple[str, ...] = (tag,)
+        # <html> and <body> classes are page-wide flags ("single-post", "theme-caption-two")
+        if tag not in PAGE_TAGS:
+            for value in key[1:5]:
+                if value:
+                    tokens = self.value_tokens.get(value)
+                    if tokens is None:
+                        tokens = self.value_tokens[value] = _value_tokens(value)
+                    own += tokens
+        if hidden:
+            own += ("hidden",)
+        found = self.described[key] = (own, hidden, attributes)
         return found
 
     def context(self) -> frozenset[str]:
-        cumulative = self.cumulative
-        top = len(cumulative) - 1
-        known = top
-        while known >= 0 and cumulative[known] is None:
+        """The context of the innermost open element: the union of the tokens of it and of
+        its open ancestors, each level's computed once and kept for the segments below it."""
+        cumulative, open_nodes, own_tokens = self.cumulative, self.open_nodes, self.own_tokens
+        top = len(open_nodes) - 1
+        if top < 0:
+            return _NO_TOKENS
+        node = open_nodes[top]
+        found = cumulative[node]
+        if found is not None:
+            return found
+        known = top - 1
+        while known >= 0 and cumulative[open_nodes[known]] is None:
             known -= 1
-        base = cumulative[known] if known >= 0 else frozenset()
+        base = cumulative[open_nodes[known]] if known >= 0 else _NO_TOKENS
         assert base is not None
-        for level in range(known + 1, top + 1):
-            own = self.own_tokens[level]
+        for level in range(known + 1, top):
+            own = own_tokens[open_nodes[level]]
             if not base.issuperset(own):
                 base = base.union(own)
-            cumulative[level] = base
+            cumulative[open_nodes[level]] = base
+        own = own_tokens[node]
+        if not base.issuperset(own):
+            base = base.union(own)
+        cumulative[node] = base
         return base
 
     def flush(self, raw: str, link_chars: int) -> None:
@@ -354,7 +363,7 @@ class _Walker:
             return
         block = self.blocks[-1]
         node = self.block_nodes[-1]
-        tag = block.tag.lower() if isinstance(block.tag, str) else "div"
+        tag = self.tree.tags[node]  # a block tag: lower case already
         context = self.context()
         density = min(1.0, link_chars / len(stripped)) if link_chars else 0.0
         kind = _KIND_OF_TAG.get(tag, BlockKind.PARAGRAPH)
@@ -367,17 +376,10 @@ class _Walker:
             text = " ".join(piece.split())
             if not text:
                 continue
+            # positional: index, text, kind, tag, context, link_density, blank_before,
+            # element, label, node
             segments.append(
-                Segment(
-                    index=len(segments),
-                    text=text,
-                    kind=kind,
-                    tag=tag,
-                    context=context,
-                    link_density=density,
-                    element=block,
-                    node=node,
-                )
+                Segment(len(segments), text, kind, tag, context, density, False, block, None, node)
             )
 
     def walk(self, root: HtmlElement) -> list[Segment]:
@@ -386,7 +388,7 @@ class _Walker:
         parts, blocks, block_nodes = self.parts, self.blocks, self.block_nodes
         own_tokens, cumulative, open_nodes = self.own_tokens, self.cumulative, self.open_nodes
         parents, tags, attributes = self.tree.parents, self.tree.tags, self.tree.attributes
-        flush, describe = self.flush, self.describe
+        flush, describe, described = self.flush, self.describe, self.described
         bare: dict[str, tuple[str, ...]] = {}  # the context tokens of elements without attributes
         skip_tags, block_tags, control_tags = SKIP_TAGS, BLOCK_TAGS, CONTROL_TAGS
         skipped: HtmlElement | None = None
@@ -418,7 +420,19 @@ class _Walker:
                     continue
                 attrib = element.attrib
                 if attrib:  # cheaper than element.keys(), which builds a list
-                    own, hidden, attributes_of = describe(tag, attrib)
+                    get = attrib.get
+                    key = (
+                        tag,
+                        get("class"),
+                        get("id"),
+                        get("role"),
+                        get("itemprop"),
+                        get("style"),
+                        get("hidden"),
+                        get("aria-hidden"),
+                    )
+                    found = described.get(key)
+                    own, hidden, attributes_of = found if found is not None else describe(key)
                 else:
                     own = bare.get(tag) or bare.setdefault(tag, (tag,))
                     hidden, attributes_of = False, None
@@ -444,7 +458,7 @@ class _Walker:
                     block_nodes.append(node)
                 elif tag == "a":
                     anchor_depth += 1
-                if len(own_tokens) >= MAX_CONTEXT_DEPTH:
+                if len(open_nodes) >= MAX_CONTEXT_DEPTH:
                     # hostile nesting: tag names only, so the context stays small
                     own = own[:1] if own[-1] != "hidden" else (own[0], "hidden")
                 own_tokens.append(own)
@@ -465,16 +479,12 @@ class _Walker:
                     if blocks and blocks[-1] is element:
                         blocks.pop()
                         block_nodes.pop()
-                    if own_tokens:
-                        own_tokens.pop()
-                        cumulative.pop()
+                    if open_nodes:
                         open_nodes.pop()
                 else:
                     if tag == "a" and anchor_depth:
                         anchor_depth -= 1
-                    if own_tokens:
-                        own_tokens.pop()
-                        cumulative.pop()
+                    if open_nodes:
                         open_nodes.pop()
                 text = element.tail
             if text:
@@ -514,10 +524,32 @@ def hidden_by(attributes: NodeAttributes) -> bool:
     classes = attributes.classes
     if classes:
         classes = classes[:MAX_ATTRIBUTE_CHARS]
-        if VISUALLY_HIDDEN_CLASS.search(classes) and not SHOWN_ON_WIDE_SCREENS.search(classes):
+        if (
+            _may_match(classes, _HIDING_CLASS_WORDS)
+            and VISUALLY_HIDDEN_CLASS.search(classes)
+            and not SHOWN_ON_WIDE_SCREENS.search(classes)
+        ):
             return True
     style = attributes.style
-    return _DISPLAY_NONE.search(style[:MAX_ATTRIBUTE_CHARS]) is not None if style else False
+    if not style:
+        return False
+    style = style[:MAX_ATTRIBUTE_CHARS]
+    return _may_match(style, _HIDING_STYLE_WORDS) and _DISPLAY_NONE.search(style) is not None
+
+
+def _may_match(value: str, words: tuple[str, ...]) -> bool:
+    """False when an ASCII value holds none of ``words`` in any case, so a case-insensitive
+    pattern each of whose matches holds one of them cannot match it (a substring test is
+    several times faster than the pattern's search at every position). Other values may hold
+    letters that match ASCII ones case-insensitively ("\u017f" matches "s"): True."""
+    if not value.isascii():
+        return True
+    lowered = value.lower()
+    # a loop: any() over a generator costs twice as much, on most elements of a page
+    for word in words:  # noqa: SIM110 - see above
+        if word in lowered:
+            return True
+    return False
 
 
 def segments_of(root: HtmlElement) -> list[Segment]:

@@ -366,9 +366,8 @@ def _build_from_markup(
                 verdict = verdicts[key] = _judge_attributes(
                     key[1] or _NO_ATTRIBUTES, key[0].lower(), memo
                 )
-            reason, bonus, landmark = verdict
-            nodes.append(_Node(element=None, parent=parent, reason=reason, bonus=bonus,
-                               landmark=landmark))
+            # positional (element, parent, reason, bonus, landmark): a hot loop
+            nodes.append(_Node(None, parent, *verdict))
             parent = len(nodes) - 1
             index_of[item] = parent
         node_of_segment.append(index_of[segment.node])
