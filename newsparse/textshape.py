@@ -7,6 +7,7 @@ capitalisation. These helpers put numbers on that shape; the thresholds live her
 from __future__ import annotations
 
 import re
+from urllib.parse import urlsplit
 
 __all__ = [
     "MIN_PROSE_WORDS",
@@ -16,6 +17,7 @@ __all__ = [
     "looks_like_title",
     "normalize_space",
     "upper_share",
+    "url_slug_words",
     "word_count",
 ]
 
@@ -85,3 +87,44 @@ def looks_like_title(text: str) -> bool:
     ):
         return False
     return any(c.isalpha() for c in text)
+
+
+# Slug words that carry no title content.
+SLUG_STOPWORDS = frozenset(
+    {
+        "the",
+        "and",
+        "for",
+        "with",
+        "from",
+        "that",
+        "this",
+        "are",
+        "was",
+        "html",
+        "htm",
+        "php",
+        "aspx",
+        "amp",
+        "index",
+        "article",
+        "story",
+        "news",
+        "www",
+    }
+)
+_SLUG_SPLIT = re.compile(r"[-_+.,%\d]+")
+
+
+def url_slug_words(url: str | None) -> set[str]:
+    """Content words of the URL's last path part: /world/kazakh-president-says-order-restored."""
+    if not url:
+        return set()
+    try:
+        path = urlsplit(url if "//" in url else f"//{url}").path.rstrip("/")
+    except ValueError:  # "http://[" and other URLs urllib cannot split
+        return set()
+    last = path.rsplit("/", 1)[-1]
+    last = last.rsplit(".", 1)[0] if "." in last[-6:] else last
+    words = {w for w in _SLUG_SPLIT.split(last.lower()) if w.isalpha() and len(w) > 2}
+    return words - SLUG_STOPWORDS

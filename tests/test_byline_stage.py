@@ -241,3 +241,36 @@ def test_fact_checker_after_a_reading_time_on_the_date_line() -> None:
     )
     article = newsparse.parse(f"Home\nNews\n{header}\n\n{TEXT_STORY}", kind="text")
     assert article.authors == ("Jane Roe",)
+
+
+@pytest.mark.parametrize(
+    ("header", "url", "headline", "authors"),
+    [
+        # a title whose words the story never writes: the URL repeats it
+        (
+            "Packing Tips Guide\nOctober 2, 2025",
+            "https://example.com/blog/packing-tips-guide",
+            "Packing Tips Guide",
+            (),
+        ),
+        (
+            "Backup Strategy\nOctober 2, 2025",
+            "https://example.com/p/backup-strategy",
+            "Backup Strategy",
+            (),
+        ),
+        # an author's name is a small part of a long slug
+        (
+            "I was at a wedding in the country last weekend\nInga Hoeltmann\nOctober 2, 2025",
+            "https://example.com/pulse/i-was-at-a-wedding-in-the-country-inga-hoeltmann",
+            "I was at a wedding in the country last weekend",
+            ("Inga Hoeltmann",),
+        ),
+    ],
+)
+def test_name_shaped_line_that_the_url_repeats_is_the_title(
+    header: str, url: str, headline: str, authors: tuple[str, ...]
+) -> None:
+    article = newsparse.parse(f"Home\nNews\n{header}\n\n{TEXT_STORY}", kind="text", url=url)
+    assert article.authors == authors
+    assert article.headline == headline

@@ -27,7 +27,7 @@ from newsparse.pipeline import stage
 from newsparse.stages.dates import NAME as DATES_STAGE
 from newsparse.stages.dates import strip_dates
 from newsparse.stages.furniture import header_region
-from newsparse.textshape import is_prose
+from newsparse.textshape import comparable_words, is_prose, url_slug_words
 
 __all__ = ["byline"]
 
@@ -57,6 +57,10 @@ BYLINE_AROUND_DATE = 3
 # Below the header, an unmarked name by the date has at most this many words ("Jane Ann
 # Doe"); a longer capitalised line there is a teaser's title.
 MAX_UNMARKED_NAME_WORDS = 3
+# A name line that shares most of its words (two or more) with the URL's slug, and most of the
+# slug's, is the page's title.
+MIN_SLUG_NAME_WORDS = 2
+MIN_SLUG_NAME_SHARE = 0.6
 # An unmarked line with a marked byline this many lines below it is no byline (a headline).
 MARKED_BELOW_REACH = 2
 # A closing byline sits within this many blocks of the last paragraph.
@@ -234,6 +238,8 @@ def _from_segment(
         return found
     if common_words_only(found, lower) or _marked_below(doc, segment):
         return None
+    if _names_the_url(doc, text):
+        return None  # the headline, which the URL repeats ("/packing-tips-guide")
     if _dated_name_below(doc, segment, lower):
         return None
     if (outside or not support) and (
@@ -243,6 +249,18 @@ def _from_segment(
     ):
         return None  # below the header or a few lines from the date, only people's names
     return found
+
+
+def _names_the_url(doc: Document, text: str) -> bool:
+    """True when a line and the URL's slug are mostly the same words: the page's title, which
+    reads like names when written in title case ("Packing Tips Guide"). An author's name is a
+    small part of a long slug ("/i-was-at-a-wedding-jane-doe")."""
+    slug = url_slug_words(doc.url)
+    words = {w for w in comparable_words(text) if len(w) > 2}
+    if len(words) < MIN_SLUG_NAME_WORDS:
+        return False
+    shared = len(words & slug)
+    return shared >= len(words) * MIN_SLUG_NAME_SHARE and shared >= len(slug) * MIN_SLUG_NAME_SHARE
 
 
 def _dated_name_below(doc: Document, segment: Segment, lower: Container[str]) -> bool:

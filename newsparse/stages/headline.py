@@ -19,7 +19,6 @@ import heapq
 import math
 import re
 from collections.abc import Container
-from urllib.parse import urlsplit
 
 import attrs
 
@@ -34,7 +33,7 @@ from newsparse.stages.byline import LowerCaseWords, common_words_only, has_marke
 from newsparse.stages.captions import credit_only, split_credit
 from newsparse.stages.dates import date_under_headline
 from newsparse.stages.furniture import prose_line, story_start
-from newsparse.textshape import comparable_words, is_prose, looks_like_title
+from newsparse.textshape import comparable_words, is_prose, looks_like_title, url_slug_words
 
 __all__ = ["headline"]
 
@@ -50,30 +49,6 @@ MAX_HEADLINE_WORDS = 20
 MAX_LINES_BETWEEN_HEADLINE_AND_BYLINE = 2
 # URL slugs with fewer content words than this say too little to pick a line.
 MIN_SLUG_WORDS = 3
-# Slug words that carry no title content.
-SLUG_STOPWORDS = frozenset(
-    {
-        "the",
-        "and",
-        "for",
-        "with",
-        "from",
-        "that",
-        "this",
-        "are",
-        "was",
-        "html",
-        "htm",
-        "php",
-        "aspx",
-        "amp",
-        "index",
-        "article",
-        "story",
-        "news",
-        "www",
-    }
-)
 # Scoring a title-shaped line above the story as the headline (page text). Each weight was
 # fitted on page-text renderings of the WCXB dev pages (a softmax over each page's candidate
 # lines) and rounded; trafilatura-eval pages and the other renderers were held out. The fit is
@@ -150,7 +125,6 @@ IMAGE_ALT = re.compile(
 )
 # Characters that set a repeated title apart in a longer line: "Home » Title", "Title | Site".
 ECHO_SEPARATOR = re.compile(r"[|»›>/–—\-“”\"«‘’']")
-_SLUG_SPLIT = re.compile(r"[-_+.,%\d]+")
 
 
 def _overlap(title: list[str], line: list[str]) -> float:
@@ -198,20 +172,6 @@ def _beside_headline(text: str) -> bool:
         or credit_only(text) is not None
         or split_credit(text)[1] is not None
     )
-
-
-def _slug_words(url: str | None) -> set[str]:
-    """Content words of the URL's last path part: /world/kazakh-president-says-order-restored."""
-    if not url:
-        return set()
-    try:
-        path = urlsplit(url if "//" in url else f"//{url}").path.rstrip("/")
-    except ValueError:  # "http://[" and other URLs urllib cannot split
-        return set()
-    last = path.rsplit("/", 1)[-1]
-    last = last.rsplit(".", 1)[0] if "." in last[-6:] else last
-    words = {w for w in _SLUG_SPLIT.split(last.lower()) if w.isalpha() and len(w) > 2}
-    return words - SLUG_STOPWORDS
 
 
 def _in_menu(doc: Document, segment: Segment) -> bool:
@@ -376,7 +336,7 @@ class _Page:
         free_before = [0]  # free lines above each index
         for ok in eligible:
             free_before.append(free_before[-1] + ok)
-        slug = _slug_words(doc.url)
+        slug = url_slug_words(doc.url)
         if len(slug) < MIN_SLUG_WORDS:
             slug = set()
         body: set[str] = set()  # the story's content words (only membership is asked)
