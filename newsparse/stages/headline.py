@@ -66,24 +66,24 @@ MIN_CONTENT_WORD_CHARS = 4
 # "Title | Site", "6 thoughts on “Title”".
 MAX_ECHO_EXTRA_WORDS = 8
 # Evidence for a candidate line and its weight:
-WEIGHT_ABOVE_FIRST_STORY_LINE = 1.8  # above the first story paragraph, not inside a menu text
-WEIGHT_META_BELOW = 1.4  # a byline or date line within two lines under it
+WEIGHT_ABOVE_FIRST_STORY_LINE = 1.1  # above the first story paragraph, not inside a menu text
+WEIGHT_META_BELOW = 1.5  # a byline or date line within two lines under it
 NEAR_META_LINES = 2
 WEIGHT_META_ABOVE = 0.5  # a byline or date line right above it
-WEIGHT_MENU = -1.0  # inside a run of very short lines
-WEIGHT_SIZE = 0.7  # 3 to 20 words
-WEIGHT_SHORT = -0.7  # one or two words: a section name
+WEIGHT_MENU = -1.1  # inside a run of very short lines
+WEIGHT_SIZE = 0.6  # 3 to 20 words
+WEIGHT_SHORT = -0.75  # one or two words: a section name
 WEIGHT_LONG = -2.0  # over 20 words: the standfirst under the headline
-WEIGHT_SLUG = 4.5  # times the share of the URL slug's words it holds
-WEIGHT_ECHO = 1.1  # repeated inside another line with a separator (breadcrumb, page title)
-WEIGHT_INSIDE_LONGER = 0.75  # repeated inside a longer title-shaped line
-WEIGHT_PREFIX_OF_LONGER = -0.55  # the start of a longer title-shaped line ("X" of "X: how to")
-WEIGHT_EXTENDS_SHORTER = 0.55  # that longer line
-WEIGHT_BODY_WORDS = 2.0  # times the share of its content words the story uses
+WEIGHT_SLUG = 4.2  # times the share of the URL slug's words it holds
+WEIGHT_ECHO = 1.05  # repeated inside another line with a separator (breadcrumb, page title)
+WEIGHT_INSIDE_LONGER = 0.7  # repeated inside a longer title-shaped line
+WEIGHT_PREFIX_OF_LONGER = -0.5  # the start of a longer title-shaped line ("X" of "X: how to")
+WEIGHT_EXTENDS_SHORTER = 0.45  # that longer line
+WEIGHT_BODY_WORDS = 1.9  # times the share of its content words the story uses
 WEIGHT_LOWER_START = -0.5  # starts in lower case: image alt text, a slogan
-WEIGHT_TITLE_CASE = 0.8  # times the share of its longer words that are capitalised
+WEIGHT_TITLE_CASE = 0.75  # times the share of its longer words that are capitalised
 WEIGHT_IMAGE_WORD = -2.0  # reads like image alt text: "... avatar", "Picture of ..."
-WEIGHT_DISTANCE = -0.55  # times log(1 + free lines between it and the next story paragraph)
+WEIGHT_DISTANCE = -0.6  # times log(1 + free lines between it and the next story paragraph)
 WEIGHT_BOX_WORDS = -2.0  # reads like a newsletter, cookie or paywall box's line
 WEIGHT_NAMES = -2.0  # byline-shaped ("Jane Doe, MD"; also "Home Networks and Cyber Security")
 # A menu is a run of very short lines; a headline has more words.
