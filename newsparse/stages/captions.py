@@ -22,14 +22,18 @@ from newsparse.patterns.captions import (
     CREDIT_LABEL_LINE,
     CREDIT_LABEL_PREFIX,
     CREDIT_WORDS,
+    IMAGE_FILE_WORDS,
     LABEL_ONLY_LINE,
+    PRICE,
     RIGHTS_RESERVED,
     TRAILING_BRACKET,
     TRAILING_COPYRIGHT,
     TRAILING_CREDIT_TAIL,
     TRAILING_LABELLED_CREDIT,
 )
+from newsparse.patterns.related import RELATED_HEADING
 from newsparse.pipeline import stage
+from newsparse.stages.furniture import prose_line, story_start
 from newsparse.textshape import comparable_words, ends_like_sentence, upper_share
 
 __all__ = ["captions", "credit_only", "split_credit"]
@@ -50,8 +54,28 @@ MAX_CREDITED_LINE_WORDS = 60
 MIN_CREDITED_LINE_WORDS = 2
 # Roles of the lines that make a story's byline block.
 _BYLINE_ROLES = (Role.BYLINE, Role.DATE)
+# In page text, a line repeating the image alt (or file name) printed just above it is that
+# image's caption: from this many words (fewer is a name or a label shown twice) ...
+MIN_ALT_CAPTION_WORDS = 3
+# ... to this many (a longer line printed twice is a summary repeated, not a caption) ...
+MAX_ALT_CAPTION_WORDS = 30
+# ... sharing this share of words with a file name ("mithilfe" / "mit Hilfe") ...
+MIN_FILE_NAME_OVERLAP = 0.8
+# ... and not within this many lines of a byline or date line (a headline printed twice, as
+# <title> and <h1>, with a read time or a breadcrumb between it and its date).
+HEADLINE_BYLINE_GAP = 3
+# ... with a story paragraph within this many lines above or below the pair, and no teaser's
+# "Read more" or excerpt cut short there.
+STORY_NEIGHBOURS = 2
+TEASER_ENDS = ("...", "…", "[…]")
+# Where the next or the previous alt-and-title pair of a run of teaser cards starts, from the
+# caption's line (alt, title, summary, alt, title, ...).
+CARD_RUN_OFFSETS = (-4, -3, 2, 3)
 # Dashes that open a signature, not a credit: "-- NAME", "— NAME"
 SIGNATURE_DASHES = ("-", "—", "–", "―")
+# An unlabelled credit follows a caption sentence of at least this many words: before fewer,
+# the full stop closes a list number or an abbreviation ("4. Zoom Video", "AVG. BATTERY LIFE").
+MIN_SENTENCE_BEFORE_CREDIT_WORDS = 3
 
 
 def _is_credit(fragment: str) -> bool:
@@ -109,6 +133,8 @@ def split_credit(text: str) -> tuple[str, str | None]:
     tail = TRAILING_CREDIT_TAIL.search(text, tail_from)
     if (
         tail
+        and len(comparable_words(text[: tail.start()])) >= MIN_SENTENCE_BEFORE_CREDIT_WORDS
+        and any(c.isalpha() for c in tail.group(1))  # "Nr. 43/2019" is an issue number
         and (tail.group(1).startswith("©") or _is_credit(tail.group(1)))
         and not ends_like_sentence(tail.group(1))
         and not _is_signature(tail.group(1))
@@ -149,6 +175,9 @@ def captions(doc: Document) -> None:
     """Label captions and lone credits; collect Caption values in page order."""
     previous: Segment | None = None
     segments = doc.segments
+    # Page text: a line printed twice above the story is a title (<title>, then <h1>), not an
+    # image's alt and caption.
+    story = story_start(doc) if doc.kind == "text" else len(segments)
     for segment in segments:
         if segment.label is not None:
             previous = None
@@ -160,6 +189,10 @@ def captions(doc: Document) -> None:
             and _in_caption_markup(segment)
         ):  # "Credit" with its name left empty
             doc.label(segment, Role.CREDIT, NAME, "empty credit label")
+            previous = None
+            continue
+        if segment.tag == "figcaption" and _captions_a_quote(segment):
+            doc.label(segment, Role.ATTRIBUTION, NAME, "a quoted figure's speaker")
             previous = None
             continue
         credit = credit_only(text)
@@ -192,15 +225,101 @@ def captions(doc: Document) -> None:
             continue
         if segment.words <= MAX_CAPTION_WORDS:
             body, found = split_credit(text)
-            if _in_caption_markup(segment) or (found is not None and body):
-                doc.label(
-                    segment,
-                    Role.CAPTION,
-                    NAME,
-                    "caption with credit" if found else "caption markup",
-                )
+            alt = _alt_above(doc, segment) if segment.index > story else None
+            if alt is not None and alt.label is not None and alt.label.role is Role.CAPTION:
+                doc.label(segment, Role.CAPTION, NAME, "the caption above, printed twice")
+                previous = None
+                continue
+            if alt is not None or _in_caption_markup(segment) or (found is not None and body):
+                reason = "caption with credit" if found else "caption markup"
+                if alt is not None:
+                    reason = "repeats the image alt above"
+                    if alt.label is None:
+                        doc.label(alt, Role.CAPTION, NAME, "image alt repeated by the caption")
+                doc.label(segment, Role.CAPTION, NAME, reason)
                 doc.captions.append(Caption(text=body or text, credit=found))
         previous = segment
+
+
+def _alt_above(doc: Document, segment: Segment) -> Segment | None:
+    """The line above a page-text line when that line is the image's alt text or file name,
+    as the page text prints it, repeated by this line, its caption: the same words, maybe
+    with a credit ("Blick-auf-den-Hafen.jpg" / "Blick auf den Hafen. Foto: X").
+
+    A caption sits among the story's paragraphs; an alt and a title printed among short lines
+    are a teaser card, and one over a price a shop card."""
+    segments = doc.segments
+    if not 0 < segment.index < len(segments) - 1:
+        return None
+    if not MIN_ALT_CAPTION_WORDS <= segment.words <= MAX_ALT_CAPTION_WORDS:
+        return None
+    above, below = segments[segment.index - 1], segments[segment.index + 1]
+    words = comparable_words(segment.text)
+    alt = comparable_words(above.text)
+    if alt[-1:] and alt[-1] in IMAGE_FILE_WORDS and above.words == 1:
+        shared = len(set(words) & set(alt[:-1]))  # a file name: "mithilfe" / "mit Hilfe"
+        if shared < MIN_FILE_NAME_OVERLAP * max(len(set(words)), len(set(alt)) - 1):
+            return None
+    elif not _same_but_credit(segment.text, above.text):
+        return None
+    if (
+        comparable_words(below.text) == words
+        or comparable_words(segments[segment.index - 2].text) == words
+    ):
+        return None  # a line printed three times is filler, not an alt and its caption
+    near = segments[
+        max(0, segment.index - HEADLINE_BYLINE_GAP) : segment.index + 1 + HEADLINE_BYLINE_GAP
+    ]
+    if any(s.label is not None and s.label.role in _BYLINE_ROLES for s in near):
+        return None  # a headline printed twice around its byline and date
+    if PRICE.search(below.text):
+        return None
+    around = (
+        *segments[max(0, above.index - STORY_NEIGHBOURS) : above.index],
+        *segments[segment.index + 1 : segment.index + 1 + STORY_NEIGHBOURS],
+    )
+    if any(RELATED_HEADING.match(s.text) or s.text.endswith(TEASER_ENDS) for s in around):
+        return None  # a teaser card: "Read more", an excerpt cut short
+    for start in CARD_RUN_OFFSETS:  # another alt and title a line or two away: teaser cards
+        first = segment.index + start
+        if (
+            first >= 0
+            and first + 1 < len(segments)
+            and first != above.index
+            and _same_but_credit(segments[first].text, segments[first + 1].text)
+        ):
+            return None
+    if not any(prose_line(s) for s in around):
+        return None
+    return above
+
+
+def _same_but_credit(line: str, other: str) -> bool:
+    """True if two lines have the same words, or one has the other's and a photo credit
+    ("Der Hafen" / "Der Hafen. Foto: dpa", "... im Garten.© Max Roe")."""
+    (shorter, _), (longer, longer_text) = sorted(
+        ((comparable_words(line), line), (comparable_words(other), other)), key=lambda p: len(p[0])
+    )
+    if len(shorter) < MIN_ALT_CAPTION_WORDS or longer[: len(shorter)] != shorter:
+        return False
+    extra = longer[len(shorter) :]
+    if not extra:
+        return True
+    if len(extra) > MAX_CREDIT_WORDS:
+        return False
+    return any(word in CREDIT_WORDS for word in extra) or split_credit(longer_text)[1] is not None
+
+
+def _captions_a_quote(segment: Segment) -> bool:
+    """True for the <figcaption> of a figure that holds a <blockquote>: it names who said the
+    quote ("Jane Doe, CEO, Acme" beside a LinkedIn link), which is no photo caption."""
+    if segment.element is None:
+        return False
+    figure = next(
+        (e for e in segment.element.iterancestors() if e.tag == "figure"),
+        None,
+    )
+    return figure is not None and figure.find(".//blockquote") is not None
 
 
 def _captions_a_photo(line: str) -> bool:
