@@ -298,3 +298,30 @@ def test_page_text_headline_printed_twice_over_its_date_is_no_caption() -> None:
     )
     assert article.captions == ()
     assert article.headline == "Nine common food myths debunked"
+
+
+@pytest.mark.parametrize(
+    ("markup", "captions"),
+    [
+        # a class token naming a caption inside a longer name
+        ('<p class="imageCaption">Chefs demand assurances on meat imports.</p>',
+         ["Chefs demand assurances on meat imports."]),
+        ('<div class="InlineImage-imageEmbedCaption">The prime minister, centre, at the show.'
+         "</div>", ["The prime minister, centre, at the show."]),
+        ('<p class="bildunterschrift">Der Bundesrat beim Gedenken im Plenarsaal.</p>',
+         ["Der Bundesrat beim Gedenken im Plenarsaal."]),
+        # buttons and ad labels set in caption markup caption nothing
+        ('<div class="imageCaption">Caption</div><div class="imageCaption">Close</div>', []),
+        ('<div class="image-caption">Advertisement</div>', []),
+        # a utility class styling the captions below it names no caption
+        ('<p class="[&_figcaption]:font-bold">Queries are typically short, and their length '
+         "is highly skewed.</p>", []),
+    ],
+)
+def test_html_caption_named_inside_a_longer_class(markup: str, captions: list[str]) -> None:
+    page = _figure_page("").replace(
+        '<figure><img src="bridge.jpg"><figcaption></figcaption></figure>',
+        f'<div class="{"media" if "[" in markup else "image"}"><img src="a.jpg">{markup}</div>',
+    )
+    article = newsparse.parse(page)
+    assert [c.text for c in article.captions] == captions

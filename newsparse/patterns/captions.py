@@ -5,8 +5,10 @@ from __future__ import annotations
 import re
 
 __all__ = [
+    "CAPTION_CLASS_PARTS",
     "CAPTION_CONTEXT_TOKENS",
     "CAPTION_LABEL_LINE",
+    "CAPTION_WIDGET_LINE",
     "CREDIT_GLUED_LABEL",
     "CREDIT_LABEL_LINE",
     "CREDIT_LABEL_PREFIX",
@@ -130,6 +132,17 @@ IMAGE_FILE_WORDS = frozenset({"jpg", "jpeg", "png", "gif", "webp", "avif", "svg"
 # A line that only announces the caption below it: "Image caption," (BBC style)
 CAPTION_LABEL_LINE = re.compile(r"^(?:image|photo|video|media) caption\s*[,:]?$", re.I)
 
+# A button or an ad label set in caption markup, which captions nothing: "Caption", "Close",
+# "Hide caption", "Advertisement", "Anzeige"
+CAPTION_WIDGET_LINE = re.compile(
+    r"^(?:(?:(?:hide|show|toggle|expand|collapse) )?(?:captions?|close|expand|enlarge|zoom)"
+    r"|advertisement|anzeige|werbung|publicité|publicidad|pubblicità|sponsored|ad)$",
+    re.I,
+)
+# Parts of a longer class/id token that name a caption: "imageCaption", "InlineImage-
+# imageEmbedCaption", German "bildunterschrift", French "legende", Italian "didascalia",
+# Spanish "pie-de-foto".
+CAPTION_CLASS_PARTS = ("caption", "bildunterschrift", "legende", "didascalia", "pie-de-foto")
 # Class/id tokens of a caption's container in HTML: <div class="wp-caption-text">
 CAPTION_CONTEXT_TOKENS = frozenset(
     {

@@ -16,8 +16,10 @@ from newsparse.document import Document, Role, Segment
 from newsparse.htmlblocks import near_tokens
 from newsparse.model import Caption
 from newsparse.patterns.captions import (
+    CAPTION_CLASS_PARTS,
     CAPTION_CONTEXT_TOKENS,
     CAPTION_LABEL_LINE,
+    CAPTION_WIDGET_LINE,
     CREDIT_GLUED_LABEL,
     CREDIT_LABEL_LINE,
     CREDIT_LABEL_PREFIX,
@@ -71,6 +73,9 @@ TEASER_ENDS = ("...", "…", "[…]")
 # Where the next or the previous alt-and-title pair of a run of teaser cards starts, from the
 # caption's line (alt, title, summary, alt, title, ...).
 CARD_RUN_OFFSETS = (-4, -3, 2, 3)
+# Characters of a utility class ("[&_figcaption]:mt-2", "md:caption"), which styles other
+# blocks rather than naming its own.
+UTILITY_CLASS_MARKS = frozenset("[]&:")
 # Dashes that open a signature, not a credit: "-- NAME", "— NAME"
 SIGNATURE_DASHES = ("-", "—", "–", "―")
 # An unlabelled credit follows a caption sentence of at least this many words: before fewer,
@@ -165,8 +170,16 @@ def credit_only(text: str) -> str | None:
 def _in_caption_markup(segment: Segment) -> bool:
     if segment.tag == "figcaption":
         return True
-    return bool(segment.context & CAPTION_CONTEXT_TOKENS) and bool(
-        near_tokens(segment.element) & CAPTION_CONTEXT_TOKENS
+    return _names_caption(segment.context) and _names_caption(near_tokens(segment.element))
+
+
+def _names_caption(tokens: frozenset[str]) -> bool:
+    """True if a class/id token names a caption: "wp-caption-text", "imageCaption"; a utility
+    class styling the captions below it ("[&_figcaption]:font-bold") names none."""
+    return bool(tokens & CAPTION_CONTEXT_TOKENS) or any(
+        part in token and not UTILITY_CLASS_MARKS.intersection(token)
+        for token in tokens
+        for part in CAPTION_CLASS_PARTS
     )
 
 
@@ -230,7 +243,12 @@ def captions(doc: Document) -> None:
                 doc.label(segment, Role.CAPTION, NAME, "the caption above, printed twice")
                 previous = None
                 continue
-            if alt is not None or _in_caption_markup(segment) or (found is not None and body):
+            markup = _in_caption_markup(segment)
+            if markup and CAPTION_WIDGET_LINE.match(text):
+                doc.label(segment, Role.BOILERPLATE, NAME, "button or ad label in caption markup")
+                previous = None
+                continue
+            if alt is not None or markup or (found is not None and body):
                 reason = "caption with credit" if found else "caption markup"
                 if alt is not None:
                     reason = "repeats the image alt above"
