@@ -325,3 +325,33 @@ def test_html_caption_named_inside_a_longer_class(markup: str, captions: list[st
     )
     article = newsparse.parse(page)
     assert [c.text for c in article.captions] == captions
+
+
+@pytest.mark.parametrize(
+    ("line", "captions"),
+    [
+        ("Figure 2. Inference latency against token count on one GPU.",
+         ["Figure 2. Inference latency against token count on one GPU."]),
+        ("Abb. 4: Auf der Binde werden die Baumstämme zu Flößen gebunden.",
+         ["Abb. 4: Auf der Binde werden die Baumstämme zu Flößen gebunden."]),
+        ("Image 3: A simple agent loop", ["Image 3: A simple agent loop"]),
+        # a story sentence about a figure is no caption
+        ("Table 1 shows the baseline characteristics of the participants.", []),
+        ("Step 2: Pour the water slowly over the grounds.", []),
+    ],
+)
+def test_html_numbered_figure_label_opens_a_caption(line: str, captions: list[str]) -> None:
+    page = _figure_page("").replace(
+        '<figure><img src="bridge.jpg"><figcaption></figcaption></figure>',
+        f'<img src="chart.png"><p>{line}</p>',
+    )
+    article = newsparse.parse(page)
+    assert [c.text for c in article.captions] == captions
+
+
+def test_page_text_numbered_figure_label_stays_in_the_body() -> None:
+    """Page-text bodies keep a paper's figure captions: no layout sets them apart."""
+    article = newsparse.parse(
+        f"Bridge opens\n\n{_STORY}Figure 1. Enrollment flow diagram.\n\n{_STORY}", kind="text"
+    )
+    assert article.captions == ()

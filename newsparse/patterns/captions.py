@@ -13,6 +13,7 @@ __all__ = [
     "CREDIT_LABEL_LINE",
     "CREDIT_LABEL_PREFIX",
     "CREDIT_WORDS",
+    "FIGURE_LABEL",
     "IMAGE_FILE_WORDS",
     "LABEL_ONLY_LINE",
     "PRICE",
@@ -132,6 +133,14 @@ IMAGE_FILE_WORDS = frozenset({"jpg", "jpeg", "png", "gif", "webp", "avif", "svg"
 # A line that only announces the caption below it: "Image caption," (BBC style)
 CAPTION_LABEL_LINE = re.compile(r"^(?:image|photo|video|media) caption\s*[,:]?$", re.I)
 
+# A caption opening with a numbered figure label: "Figure 2. Inference latency ...",
+# "Image 3: A simple AI agent", "Abb. 4: Auf der Binde ...", "Table 1. Baseline ..."
+FIGURE_LABEL = re.compile(
+    r"^(?:fig(?:ure|ura)?|abb(?:ildung)?|bild|grafik|image|img|photo|foto|chart|diagram|"
+    r"table|tabelle|tabla|tableau|gráfico|grafico|illustration|exhibit)\.? ?\d{1,3}[a-z]?"
+    r" ?[.:|–—)-] ?\S",
+    re.I,
+)
 # A button or an ad label set in caption markup, which captions nothing: "Caption", "Close",
 # "Hide caption", "Advertisement", "Anzeige"
 CAPTION_WIDGET_LINE = re.compile(

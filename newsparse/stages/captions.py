@@ -4,10 +4,13 @@ Evidence, in order:
 1. HTML markup: a ``<figcaption>`` or a block with caption classes (``wp-caption-text``...);
 2. a line ending in a bracketed credit: "... on Jan 5, 2022. (VLADIMIR TRETYAKOV / AP)";
 3. a line ending in a labelled credit: "... in Kyiv. Photo: John Smith/Getty Images";
-4. a credit line alone ("Photo: Connie Park", "(Reuters)", "CreditJane Roe" with the label
+4. in HTML, a line opening with a numbered figure label ("Figure 2. ...", "Abb. 4: ...");
+5. a credit line alone ("Photo: Connie Park", "(Reuters)", "CreditJane Roe" with the label
    glued on by markup) credits the caption line above it (in HTML, only a line of the same
    caption markup); a credit alone in caption markup is a caption with no text, and a label
-   alone there ("Credit") is no caption at all.
+   alone there ("Credit") is no caption at all;
+6. in page text, a line repeating the image alt (or file name) printed right above it, among
+   the story's paragraphs.
 """
 
 from __future__ import annotations
@@ -24,6 +27,7 @@ from newsparse.patterns.captions import (
     CREDIT_LABEL_LINE,
     CREDIT_LABEL_PREFIX,
     CREDIT_WORDS,
+    FIGURE_LABEL,
     IMAGE_FILE_WORDS,
     LABEL_ONLY_LINE,
     PRICE,
@@ -248,8 +252,13 @@ def captions(doc: Document) -> None:
                 doc.label(segment, Role.BOILERPLATE, NAME, "button or ad label in caption markup")
                 previous = None
                 continue
-            if alt is not None or markup or (found is not None and body):
+            # HTML only: page-text bodies keep a scientific paper's figure captions, which the
+            # page text cannot set apart from its paragraphs
+            figure = segment.element is not None and FIGURE_LABEL.match(text) is not None
+            if alt is not None or markup or figure or (found is not None and body):
                 reason = "caption with credit" if found else "caption markup"
+                if figure and not markup:
+                    reason = "numbered figure label"
                 if alt is not None:
                     reason = "repeats the image alt above"
                     if alt.label is None:
