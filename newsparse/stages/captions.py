@@ -171,16 +171,26 @@ def credit_only(text: str) -> str | None:
     return None
 
 
-def _in_caption_markup(segment: Segment) -> bool:
+def _in_caption_markup(segment: Segment, contexts: dict[frozenset[str], bool]) -> bool:
+    """True for a <figcaption> or a block with a caption class on it or just around it.
+    ``contexts`` keeps the answer for each context already read (blocks share them)."""
     if segment.tag == "figcaption":
         return True
-    return _names_caption(segment.context) and _names_caption(near_tokens(segment.element))
+    named = contexts.get(segment.context)
+    if named is None:
+        named = contexts[segment.context] = _names_caption(segment.context)
+    return named and _names_caption(near_tokens(segment.element))
 
 
 def _names_caption(tokens: frozenset[str]) -> bool:
     """True if a class/id token names a caption: "wp-caption-text", "imageCaption"; a utility
     class styling the captions below it ("[&_figcaption]:font-bold") names none."""
-    return bool(tokens & CAPTION_CONTEXT_TOKENS) or any(
+    if tokens & CAPTION_CONTEXT_TOKENS:
+        return True
+    joined = " ".join(tokens)  # one scan of all tokens first: most blocks name no caption
+    if not any(part in joined for part in CAPTION_CLASS_PARTS):
+        return False
+    return any(
         part in token and not UTILITY_CLASS_MARKS.intersection(token)
         for token in tokens
         for part in CAPTION_CLASS_PARTS
@@ -192,6 +202,7 @@ def captions(doc: Document) -> None:
     """Label captions and lone credits; collect Caption values in page order."""
     previous: Segment | None = None
     segments = doc.segments
+    contexts: dict[frozenset[str], bool] = {}  # whether a context names a caption, per context
     # Page text: a line printed twice above the story is a title (<title>, then <h1>), not an
     # image's alt and caption.
     story = story_start(doc) if doc.kind == "text" else len(segments)
@@ -203,7 +214,7 @@ def captions(doc: Document) -> None:
         if (
             segment.element is not None
             and LABEL_ONLY_LINE.match(text)
-            and _in_caption_markup(segment)
+            and _in_caption_markup(segment, contexts)
         ):  # "Credit" with its name left empty
             doc.label(segment, Role.CREDIT, NAME, "empty credit label")
             previous = None
@@ -228,14 +239,14 @@ def captions(doc: Document) -> None:
                 and previous.label is None
                 and previous.words <= MAX_CREDITED_LINE_WORDS
                 and (
-                    _in_caption_markup(previous)
+                    _in_caption_markup(previous, contexts)
                     if segment.element is not None
                     else _captions_a_photo(previous.text)
                 )
             ):
                 doc.label(previous, Role.CAPTION, NAME, "line above a photo credit")
                 doc.captions.append(Caption(text=previous.text, credit=credit))
-            elif _one_photo_credit(doc, segment):
+            elif _one_photo_credit(doc, segment, contexts):
                 doc.captions.append(Caption(text="", credit=credit))  # a photo with a credit only
             doc.label(segment, Role.CREDIT, NAME, "photo credit")
             previous = None
@@ -247,7 +258,7 @@ def captions(doc: Document) -> None:
                 doc.label(segment, Role.CAPTION, NAME, "the caption above, printed twice")
                 previous = None
                 continue
-            markup = _in_caption_markup(segment)
+            markup = _in_caption_markup(segment, contexts)
             if markup and CAPTION_WIDGET_LINE.match(text):
                 doc.label(segment, Role.BOILERPLATE, NAME, "button or ad label in caption markup")
                 previous = None
@@ -355,12 +366,14 @@ def _captions_a_photo(line: str) -> bool:
     return len(line.split()) >= MIN_CREDITED_LINE_WORDS and not LABEL_ONLY_LINE.match(line)
 
 
-def _one_photo_credit(doc: Document, segment: Segment) -> bool:
+def _one_photo_credit(
+    doc: Document, segment: Segment, contexts: dict[frozenset[str], bool]
+) -> bool:
     """True for a lone credit line that credits one photo: in HTML, one set in caption markup
     (a <figcaption> under the byline is still the lead photo's); in page text, one away from
     the byline and date lines."""
     if segment.element is not None:
-        return _in_caption_markup(segment)
+        return _in_caption_markup(segment, contexts)
     return not _beside_byline(doc, segment)
 
 
