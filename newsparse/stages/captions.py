@@ -74,6 +74,8 @@ HEADLINE_BYLINE_GAP = 3
 # "Read more" or excerpt cut short there.
 STORY_NEIGHBOURS = 2
 TEASER_ENDS = ("...", "…", "[…]")
+# Marks before an alt's or a caption's first letter: lynx's "[alt]", quotes
+LEADING_MARKS = "[(\"'“‘„«"
 # Where the next or the previous alt-and-title pair of a run of teaser cards starts, from the
 # caption's line (alt, title, summary, alt, title, ...).
 CARD_RUN_OFFSETS = (-4, -3, 2, 3)
@@ -292,9 +294,17 @@ def _alt_above(doc: Document, segment: Segment) -> Segment | None:
     if not MIN_ALT_CAPTION_WORDS <= segment.words <= MAX_ALT_CAPTION_WORDS:
         return None
     above, below = segments[segment.index - 1], segments[segment.index + 1]
+    file_name = above.words == 1 and above.text.rstrip("]").rsplit(".", 1)[-1].lower() in (
+        IMAGE_FILE_WORDS
+    )
+    initial, alt_initial = (
+        t.lstrip(LEADING_MARKS)[:1].casefold() for t in (segment.text, above.text)
+    )
+    if initial != alt_initial and not file_name:
+        return None  # the cheap test first: an alt and its caption start alike
     words = comparable_words(segment.text)
     alt = comparable_words(above.text)
-    if alt[-1:] and alt[-1] in IMAGE_FILE_WORDS and above.words == 1:
+    if file_name:
         shared = len(set(words) & set(alt[:-1]))  # a file name: "mithilfe" / "mit Hilfe"
         if shared < MIN_FILE_NAME_OVERLAP * max(len(set(words)), len(set(alt)) - 1):
             return None
