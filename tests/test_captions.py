@@ -25,6 +25,9 @@ from newsparse.stages.captions import credit_only, split_credit
          "E. Schwinge"),
         ("Hamburg docks, Germany | © 2012 Jon Norris", "Hamburg docks, Germany",
          "2012 Jon Norris"),
+        # the credit's <span> glued to the sentence by markup
+        ("Das Gewächshaus steht mitten im Garten.© Max Roe", "Das Gewächshaus steht mitten im "
+         "Garten.", "Max Roe"),
     ],
 )
 def test_caption_and_credit_split(line: str, caption: str, credit: str) -> None:
@@ -41,6 +44,15 @@ def test_caption_and_credit_split(line: str, caption: str, credit: str) -> None:
         "The figures come from the World Health Organization (WHO)",
         # legal small print
         "Valley Echo © 2024 All rights reserved",
+        # a list number or an abbreviation before a full stop is no caption sentence
+        "4. Zoom Video Communications",
+        "1. Ergotron WorkFit Converter – 83/100 Rating",
+        "AVG. BATTERY LIFE (GPS mode)",
+        "VOLKSWAGEN ID. SPACE VIZZION CONCEPT",
+        # an issue number is no credit
+        "Editiert am 19. Oktober 2019, 19:08 Uhr DIE ZEIT Nr. 43/2019",
+        # "credit" as the first half of a compound names no credit
+        "Wallet (credit/debit cards, cash, etc.)",
     ],
 )
 def test_lines_that_carry_no_credit(line: str) -> None:
@@ -218,3 +230,128 @@ def test_page_text_one_word_above_a_credit_is_no_caption(
         kind="text",
     )
     assert [(c.text, c.credit) for c in article.captions] == captions
+
+
+def test_html_figcaption_of_a_quote_names_its_speaker_not_a_photo() -> None:
+    """A <figure> holding a <blockquote> captions the quote with its speaker: no photo caption,
+    and not a line of the story either."""
+    page = _figure_page("").replace(
+        '<figure><img src="bridge.jpg"><figcaption></figcaption></figure>',
+        '<figure><img src="avatar.png"><blockquote><p>We are moving to a future where rankings '
+        "matter less.</p></blockquote><figcaption><a href=\"https://linkedin.example/jr\">"
+        "LinkedIn</a><strong>Jane Roe, </strong><span>Chief Product Officer</span>"
+        "</figcaption></figure>",
+    )
+    article = newsparse.parse(page)
+    assert article.captions == ()
+    assert all("Jane Roe" not in p.text for p in article.paragraphs)
+
+
+_STORY = (
+    "The council approved the new budget on Tuesday after a debate that lasted well into the "
+    "night, with several members raising concerns about the cost of the work.\n\n"
+    "Drivers said the new route saves them twenty minutes a day, and shops near the bridge "
+    "expect more customers, the owners said on Monday.\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("lines", "captions"),
+    [
+        # the image's alt text, then its caption with the same words (and a credit)
+        ("The new bridge seen from the river bank\nThe new bridge seen from the river bank. "
+         "Foto: Anita Roe", [("The new bridge seen from the river bank.", "Anita Roe")]),
+        ("The new bridge seen from the river bank\nThe new bridge seen from the river bank",
+         [("The new bridge seen from the river bank", None)]),
+        # the image's file name, then the caption
+        ("Die-neue-Bruecke-vom-Ufer-aus-gesehen.jpg\nDie neue Bruecke vom Ufer aus gesehen",
+         [("Die neue Bruecke vom Ufer aus gesehen", None)]),
+        # a line printed three times is filler; two different lines are no alt and caption
+        ("Lorem ipsum dolor sit amet\nLorem ipsum dolor sit amet\nLorem ipsum dolor sit amet",
+         []),
+        ("rsync -t -l ps:jtk/ www-jefftk-com/\nrsync -t -l ps:tc/ www-trycontra-com/", []),
+        # a shop card: the product's image alt and name over its price
+        ("Rose Marble Napkin, Set of Four\nRose Marble Napkin, Set of Four\n$80 at Maisonette",
+         []),
+        # a run of teaser cards: alt, title, summary, alt, title, summary
+        ("Top stories\nVoters approve the school bond\nVoters approve the school bond\n"
+         "The measure passed with sixty percent of the vote on Tuesday night.\n"
+         "Actor Charles Roe dies at 96\nActor Charles Roe dies at 96\n"
+         "The French actor died on Thursday at his home near Paris, his family said.", []),
+        # a teaser card with its "Read more"
+        ("Trend alert: the fusion of minimalism\nTrend alert: the fusion of minimalism\n"
+         "Read more", []),
+    ],
+)
+def test_page_text_line_repeating_the_image_alt_is_its_caption(
+    lines: str, captions: list[tuple[str, str | None]]
+) -> None:
+    article = newsparse.parse(f"Bridge opens\n\n{_STORY}{lines}\n\n{_STORY}", kind="text")
+    assert [(c.text, c.credit) for c in article.captions] == captions
+
+
+def test_page_text_headline_printed_twice_over_its_date_is_no_caption() -> None:
+    article = newsparse.parse(
+        "Home\nNews\nNine common food myths debunked\nNine common food myths debunked\n"
+        f"March 20, 2023\n\n{_STORY}",
+        kind="text",
+    )
+    assert article.captions == ()
+    assert article.headline == "Nine common food myths debunked"
+
+
+@pytest.mark.parametrize(
+    ("markup", "captions"),
+    [
+        # a class token naming a caption inside a longer name
+        ('<p class="imageCaption">Chefs demand assurances on meat imports.</p>',
+         ["Chefs demand assurances on meat imports."]),
+        ('<div class="InlineImage-imageEmbedCaption">The prime minister, centre, at the show.'
+         "</div>", ["The prime minister, centre, at the show."]),
+        ('<p class="bildunterschrift">Der Bundesrat beim Gedenken im Plenarsaal.</p>',
+         ["Der Bundesrat beim Gedenken im Plenarsaal."]),
+        # buttons and ad labels set in caption markup caption nothing
+        ('<div class="imageCaption">Caption</div><div class="imageCaption">Close</div>', []),
+        ('<div class="image-caption">Advertisement</div>', []),
+        # a utility class styling the captions below it names no caption
+        ('<p class="[&_figcaption]:font-bold">Queries are typically short, and their length '
+         "is highly skewed.</p>", []),
+    ],
+)
+def test_html_caption_named_inside_a_longer_class(markup: str, captions: list[str]) -> None:
+    page = _figure_page("").replace(
+        '<figure><img src="bridge.jpg"><figcaption></figcaption></figure>',
+        f'<div class="{"media" if "[" in markup else "image"}"><img src="a.jpg">{markup}</div>',
+    )
+    article = newsparse.parse(page)
+    assert [c.text for c in article.captions] == captions
+
+
+@pytest.mark.parametrize(
+    ("line", "captions"),
+    [
+        ("Figure 2. Inference latency against token count on one GPU.",
+         ["Figure 2. Inference latency against token count on one GPU."]),
+        ("Abb. 4: Auf der Binde werden die Baumstämme zu Flößen gebunden.",
+         ["Abb. 4: Auf der Binde werden die Baumstämme zu Flößen gebunden."]),
+        ("Image 3: A simple agent loop", ["Image 3: A simple agent loop"]),
+        # a story sentence about a figure is no caption
+        ("Table 1 shows the baseline characteristics of the participants.", []),
+        ("Step 2: Pour the water slowly over the grounds.", []),
+    ],
+)
+def test_html_numbered_figure_label_opens_a_caption(line: str, captions: list[str]) -> None:
+    page = _figure_page("").replace(
+        '<figure><img src="bridge.jpg"><figcaption></figcaption></figure>',
+        f'<img src="chart.png"><p>{line}</p>',
+    )
+    article = newsparse.parse(page)
+    assert [c.text for c in article.captions] == captions
+
+
+def test_page_text_numbered_figure_label_stays_in_the_body() -> None:
+    """Page-text bodies keep a paper's figure captions: no layout sets them apart."""
+    article = newsparse.parse(
+        f"Bridge opens\n\n{_STORY}Figure 1. Enrollment flow diagram.\n\n{_STORY}", kind="text"
+    )
+    assert article.captions == ()

@@ -5,13 +5,18 @@ from __future__ import annotations
 import re
 
 __all__ = [
+    "CAPTION_CLASS_PARTS",
     "CAPTION_CONTEXT_TOKENS",
     "CAPTION_LABEL_LINE",
+    "CAPTION_WIDGET_LINE",
     "CREDIT_GLUED_LABEL",
     "CREDIT_LABEL_LINE",
     "CREDIT_LABEL_PREFIX",
     "CREDIT_WORDS",
+    "FIGURE_LABEL",
+    "IMAGE_FILE_WORDS",
     "LABEL_ONLY_LINE",
+    "PRICE",
     "RIGHTS_RESERVED",
     "TRAILING_BRACKET",
     "TRAILING_COPYRIGHT",
@@ -111,17 +116,42 @@ CREDIT_GLUED_LABEL = re.compile(r"^(?:Credits?|Photo|Foto|Bild)(?=[A-ZÀ-Ý][a-z
 # widget with its credit left empty, or the word before a copyright notice)
 LABEL_ONLY_LINE = re.compile(rf"^(?:{_LABELS}|©|copyright)\s*:?$", re.I)
 # A label at the start of a credit, to strip: "Foto: Carmen Lozano / EFE" -> "Carmen Lozano / EFE"
-CREDIT_LABEL_PREFIX = re.compile(rf"^(?:{_LABELS}|©)\s*(?::|by|,|\.)?\s*(?=\S)", re.I)
+# (a label word ends at a separator or a space: "credit/debit cards" names no credit)
+CREDIT_LABEL_PREFIX = re.compile(rf"^(?:(?:{_LABELS})(?:\s*(?::|by|,|\.)|(?=\s))|©)\s*(?=\S)", re.I)
 # A credit after the caption's last sentence: "... 2022. © Théo Marchal, AFP", "... 2022. NAME / AFP"
 TRAILING_CREDIT_TAIL = re.compile(r"(?<=[.!?\"”’])\s+((?:©\s*)?[^.!?©\n]{2,100})$")
 # A copyright credit closing a caption, after a space or a bar: "Das Projektgebiet an der Aller
 # © E. Schwinge", "Hamburg docks, Germany | © 2012 Jon Norris"
-TRAILING_COPYRIGHT = re.compile(r"(?:\s\||\s)\s?(©[^©|\n]{2,80})$")
+# "...im Garten.© Hoklatherm", the credit's <span> glued to the sentence by markup
+TRAILING_COPYRIGHT = re.compile(r"(?:\s\||\s|(?<=[.!?]))\s?(©[^©|\n]{2,80})$")
 # Legal small print, which is no credit: "© 2024 Valley Echo. All rights reserved."
 RIGHTS_RESERVED = re.compile(r"rights reserved|alle rechte|tous droits|derechos reservados", re.I)
+# A price on a shop card's line: "$75 at Amazon", "19,99 EUR", "ab 49 €"
+PRICE = re.compile(r"[$€£¥]\s?\d|\d\s?(?:[$€£¥]|EUR\b|USD\b)")
+# Words an image's file name adds to its alt text: "Blick-auf-den-Hafen.jpg"
+IMAGE_FILE_WORDS = frozenset({"jpg", "jpeg", "png", "gif", "webp", "avif", "svg", "bmp"})
 # A line that only announces the caption below it: "Image caption," (BBC style)
 CAPTION_LABEL_LINE = re.compile(r"^(?:image|photo|video|media) caption\s*[,:]?$", re.I)
 
+# A caption opening with a numbered figure label: "Figure 2. Inference latency ...",
+# "Image 3: A simple AI agent", "Abb. 4: Auf der Binde ...", "Table 1. Baseline ..."
+FIGURE_LABEL = re.compile(
+    r"^(?:fig(?:ure|ura)?|abb(?:ildung)?|bild|grafik|image|img|photo|foto|chart|diagram|"
+    r"table|tabelle|tabla|tableau|gráfico|grafico|illustration|exhibit)\.? ?\d{1,3}[a-z]?"
+    r" ?[.:|–—)-] ?\S",
+    re.I,
+)
+# A button or an ad label set in caption markup, which captions nothing: "Caption", "Close",
+# "Hide caption", "Advertisement", "Anzeige"
+CAPTION_WIDGET_LINE = re.compile(
+    r"^(?:(?:(?:hide|show|toggle|expand|collapse) )?(?:captions?|close|expand|enlarge|zoom)"
+    r"|advertisement|anzeige|werbung|publicité|publicidad|pubblicità|sponsored|ad)$",
+    re.I,
+)
+# Parts of a longer class/id token that name a caption: "imageCaption", "InlineImage-
+# imageEmbedCaption", German "bildunterschrift", French "legende", Italian "didascalia",
+# Spanish "pie-de-foto".
+CAPTION_CLASS_PARTS = ("caption", "bildunterschrift", "legende", "didascalia", "pie-de-foto")
 # Class/id tokens of a caption's container in HTML: <div class="wp-caption-text">
 CAPTION_CONTEXT_TOKENS = frozenset(
     {

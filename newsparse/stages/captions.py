@@ -4,10 +4,13 @@ Evidence, in order:
 1. HTML markup: a ``<figcaption>`` or a block with caption classes (``wp-caption-text``...);
 2. a line ending in a bracketed credit: "... on Jan 5, 2022. (VLADIMIR TRETYAKOV / AP)";
 3. a line ending in a labelled credit: "... in Kyiv. Photo: John Smith/Getty Images";
-4. a credit line alone ("Photo: Connie Park", "(Reuters)", "CreditJane Roe" with the label
+4. in HTML, a line opening with a numbered figure label ("Figure 2. ...", "Abb. 4: ...");
+5. a credit line alone ("Photo: Connie Park", "(Reuters)", "CreditJane Roe" with the label
    glued on by markup) credits the caption line above it (in HTML, only a line of the same
    caption markup); a credit alone in caption markup is a caption with no text, and a label
-   alone there ("Credit") is no caption at all.
+   alone there ("Credit") is no caption at all;
+6. in page text, a line repeating the image alt (or file name) printed right above it, among
+   the story's paragraphs.
 """
 
 from __future__ import annotations
@@ -16,20 +19,27 @@ from newsparse.document import Document, Role, Segment
 from newsparse.htmlblocks import near_tokens
 from newsparse.model import Caption
 from newsparse.patterns.captions import (
+    CAPTION_CLASS_PARTS,
     CAPTION_CONTEXT_TOKENS,
     CAPTION_LABEL_LINE,
+    CAPTION_WIDGET_LINE,
     CREDIT_GLUED_LABEL,
     CREDIT_LABEL_LINE,
     CREDIT_LABEL_PREFIX,
     CREDIT_WORDS,
+    FIGURE_LABEL,
+    IMAGE_FILE_WORDS,
     LABEL_ONLY_LINE,
+    PRICE,
     RIGHTS_RESERVED,
     TRAILING_BRACKET,
     TRAILING_COPYRIGHT,
     TRAILING_CREDIT_TAIL,
     TRAILING_LABELLED_CREDIT,
 )
+from newsparse.patterns.related import RELATED_HEADING
 from newsparse.pipeline import stage
+from newsparse.stages.furniture import prose_line, story_start
 from newsparse.textshape import comparable_words, ends_like_sentence, upper_share
 
 __all__ = ["captions", "credit_only", "split_credit"]
@@ -50,8 +60,33 @@ MAX_CREDITED_LINE_WORDS = 60
 MIN_CREDITED_LINE_WORDS = 2
 # Roles of the lines that make a story's byline block.
 _BYLINE_ROLES = (Role.BYLINE, Role.DATE)
+# In page text, a line repeating the image alt (or file name) printed just above it is that
+# image's caption: from this many words (fewer is a name or a label shown twice) ...
+MIN_ALT_CAPTION_WORDS = 3
+# ... to this many (a longer line printed twice is a summary repeated, not a caption) ...
+MAX_ALT_CAPTION_WORDS = 30
+# ... sharing this share of words with a file name ("mithilfe" / "mit Hilfe") ...
+MIN_FILE_NAME_OVERLAP = 0.8
+# ... and not within this many lines of a byline or date line (a headline printed twice, as
+# <title> and <h1>, with a read time or a breadcrumb between it and its date).
+HEADLINE_BYLINE_GAP = 3
+# ... with a story paragraph within this many lines above or below the pair, and no teaser's
+# "Read more" or excerpt cut short there.
+STORY_NEIGHBOURS = 2
+TEASER_ENDS = ("...", "…", "[…]")
+# Marks before an alt's or a caption's first letter: lynx's "[alt]", quotes
+LEADING_MARKS = "[(\"'“‘„«"
+# Where the next or the previous alt-and-title pair of a run of teaser cards starts, from the
+# caption's line (alt, title, summary, alt, title, ...).
+CARD_RUN_OFFSETS = (-4, -3, 2, 3)
+# Characters of a utility class ("[&_figcaption]:mt-2", "md:caption"), which styles other
+# blocks rather than naming its own.
+UTILITY_CLASS_MARKS = frozenset("[]&:")
 # Dashes that open a signature, not a credit: "-- NAME", "— NAME"
 SIGNATURE_DASHES = ("-", "—", "–", "―")
+# An unlabelled credit follows a caption sentence of at least this many words: before fewer,
+# the full stop closes a list number or an abbreviation ("4. Zoom Video", "AVG. BATTERY LIFE").
+MIN_SENTENCE_BEFORE_CREDIT_WORDS = 3
 
 
 def _is_credit(fragment: str) -> bool:
@@ -109,6 +144,8 @@ def split_credit(text: str) -> tuple[str, str | None]:
     tail = TRAILING_CREDIT_TAIL.search(text, tail_from)
     if (
         tail
+        and len(comparable_words(text[: tail.start()])) >= MIN_SENTENCE_BEFORE_CREDIT_WORDS
+        and any(c.isalpha() for c in tail.group(1))  # "Nr. 43/2019" is an issue number
         and (tail.group(1).startswith("©") or _is_credit(tail.group(1)))
         and not ends_like_sentence(tail.group(1))
         and not _is_signature(tail.group(1))
@@ -136,11 +173,29 @@ def credit_only(text: str) -> str | None:
     return None
 
 
-def _in_caption_markup(segment: Segment) -> bool:
+def _in_caption_markup(segment: Segment, contexts: dict[frozenset[str], bool]) -> bool:
+    """True for a <figcaption> or a block with a caption class on it or just around it.
+    ``contexts`` keeps the answer for each context already read (blocks share them)."""
     if segment.tag == "figcaption":
         return True
-    return bool(segment.context & CAPTION_CONTEXT_TOKENS) and bool(
-        near_tokens(segment.element) & CAPTION_CONTEXT_TOKENS
+    named = contexts.get(segment.context)
+    if named is None:
+        named = contexts[segment.context] = _names_caption(segment.context)
+    return named and _names_caption(near_tokens(segment.element))
+
+
+def _names_caption(tokens: frozenset[str]) -> bool:
+    """True if a class/id token names a caption: "wp-caption-text", "imageCaption"; a utility
+    class styling the captions below it ("[&_figcaption]:font-bold") names none."""
+    if tokens & CAPTION_CONTEXT_TOKENS:
+        return True
+    joined = " ".join(tokens)  # one scan of all tokens first: most blocks name no caption
+    if not any(part in joined for part in CAPTION_CLASS_PARTS):
+        return False
+    return any(
+        part in token and not UTILITY_CLASS_MARKS.intersection(token)
+        for token in tokens
+        for part in CAPTION_CLASS_PARTS
     )
 
 
@@ -149,6 +204,10 @@ def captions(doc: Document) -> None:
     """Label captions and lone credits; collect Caption values in page order."""
     previous: Segment | None = None
     segments = doc.segments
+    contexts: dict[frozenset[str], bool] = {}  # whether a context names a caption, per context
+    # Page text: a line printed twice above the story is a title (<title>, then <h1>), not an
+    # image's alt and caption.
+    story = story_start(doc) if doc.kind == "text" else len(segments)
     for segment in segments:
         if segment.label is not None:
             previous = None
@@ -157,9 +216,13 @@ def captions(doc: Document) -> None:
         if (
             segment.element is not None
             and LABEL_ONLY_LINE.match(text)
-            and _in_caption_markup(segment)
+            and _in_caption_markup(segment, contexts)
         ):  # "Credit" with its name left empty
             doc.label(segment, Role.CREDIT, NAME, "empty credit label")
+            previous = None
+            continue
+        if segment.tag == "figcaption" and _captions_a_quote(segment):
+            doc.label(segment, Role.ATTRIBUTION, NAME, "a quoted figure's speaker")
             previous = None
             continue
         credit = credit_only(text)
@@ -178,29 +241,133 @@ def captions(doc: Document) -> None:
                 and previous.label is None
                 and previous.words <= MAX_CREDITED_LINE_WORDS
                 and (
-                    _in_caption_markup(previous)
+                    _in_caption_markup(previous, contexts)
                     if segment.element is not None
                     else _captions_a_photo(previous.text)
                 )
             ):
                 doc.label(previous, Role.CAPTION, NAME, "line above a photo credit")
                 doc.captions.append(Caption(text=previous.text, credit=credit))
-            elif _one_photo_credit(doc, segment):
+            elif _one_photo_credit(doc, segment, contexts):
                 doc.captions.append(Caption(text="", credit=credit))  # a photo with a credit only
             doc.label(segment, Role.CREDIT, NAME, "photo credit")
             previous = None
             continue
         if segment.words <= MAX_CAPTION_WORDS:
             body, found = split_credit(text)
-            if _in_caption_markup(segment) or (found is not None and body):
-                doc.label(
-                    segment,
-                    Role.CAPTION,
-                    NAME,
-                    "caption with credit" if found else "caption markup",
-                )
+            alt = _alt_above(doc, segment) if segment.index > story else None
+            if alt is not None and alt.label is not None and alt.label.role is Role.CAPTION:
+                doc.label(segment, Role.CAPTION, NAME, "the caption above, printed twice")
+                previous = None
+                continue
+            markup = _in_caption_markup(segment, contexts)
+            if markup and CAPTION_WIDGET_LINE.match(text):
+                doc.label(segment, Role.BOILERPLATE, NAME, "button or ad label in caption markup")
+                previous = None
+                continue
+            # HTML only: page-text bodies keep a scientific paper's figure captions, which the
+            # page text cannot set apart from its paragraphs
+            figure = segment.element is not None and FIGURE_LABEL.match(text) is not None
+            if alt is not None or markup or figure or (found is not None and body):
+                reason = "caption with credit" if found else "caption markup"
+                if figure and not markup:
+                    reason = "numbered figure label"
+                if alt is not None:
+                    reason = "repeats the image alt above"
+                    if alt.label is None:
+                        doc.label(alt, Role.CAPTION, NAME, "image alt repeated by the caption")
+                doc.label(segment, Role.CAPTION, NAME, reason)
                 doc.captions.append(Caption(text=body or text, credit=found))
         previous = segment
+
+
+def _alt_above(doc: Document, segment: Segment) -> Segment | None:
+    """The line above a page-text line when that line is the image's alt text or file name,
+    as the page text prints it, repeated by this line, its caption: the same words, maybe
+    with a credit ("Blick-auf-den-Hafen.jpg" / "Blick auf den Hafen. Foto: X").
+
+    A caption sits among the story's paragraphs; an alt and a title printed among short lines
+    are a teaser card, and one over a price a shop card."""
+    segments = doc.segments
+    if not 0 < segment.index < len(segments) - 1:
+        return None
+    if not MIN_ALT_CAPTION_WORDS <= segment.words <= MAX_ALT_CAPTION_WORDS:
+        return None
+    above, below = segments[segment.index - 1], segments[segment.index + 1]
+    file_name = above.words == 1 and above.text.rstrip("]").rsplit(".", 1)[-1].lower() in (
+        IMAGE_FILE_WORDS
+    )
+    initial, alt_initial = (
+        t.lstrip(LEADING_MARKS)[:1].casefold() for t in (segment.text, above.text)
+    )
+    if initial != alt_initial and not file_name:
+        return None  # the cheap test first: an alt and its caption start alike
+    words = comparable_words(segment.text)
+    alt = comparable_words(above.text)
+    if file_name:
+        shared = len(set(words) & set(alt[:-1]))  # a file name: "mithilfe" / "mit Hilfe"
+        if shared < MIN_FILE_NAME_OVERLAP * max(len(set(words)), len(set(alt)) - 1):
+            return None
+    elif not _same_but_credit(segment.text, above.text):
+        return None
+    if (
+        comparable_words(below.text) == words
+        or comparable_words(segments[segment.index - 2].text) == words
+    ):
+        return None  # a line printed three times is filler, not an alt and its caption
+    near = segments[
+        max(0, segment.index - HEADLINE_BYLINE_GAP) : segment.index + 1 + HEADLINE_BYLINE_GAP
+    ]
+    if any(s.label is not None and s.label.role in _BYLINE_ROLES for s in near):
+        return None  # a headline printed twice around its byline and date
+    if PRICE.search(below.text):
+        return None
+    around = (
+        *segments[max(0, above.index - STORY_NEIGHBOURS) : above.index],
+        *segments[segment.index + 1 : segment.index + 1 + STORY_NEIGHBOURS],
+    )
+    if any(RELATED_HEADING.match(s.text) or s.text.endswith(TEASER_ENDS) for s in around):
+        return None  # a teaser card: "Read more", an excerpt cut short
+    for start in CARD_RUN_OFFSETS:  # another alt and title a line or two away: teaser cards
+        first = segment.index + start
+        if (
+            first >= 0
+            and first + 1 < len(segments)
+            and first != above.index
+            and _same_but_credit(segments[first].text, segments[first + 1].text)
+        ):
+            return None
+    if not any(prose_line(s) for s in around):
+        return None
+    return above
+
+
+def _same_but_credit(line: str, other: str) -> bool:
+    """True if two lines have the same words, or one has the other's and a photo credit
+    ("Der Hafen" / "Der Hafen. Foto: dpa", "... im Garten.© Max Roe")."""
+    (shorter, _), (longer, longer_text) = sorted(
+        ((comparable_words(line), line), (comparable_words(other), other)), key=lambda p: len(p[0])
+    )
+    if len(shorter) < MIN_ALT_CAPTION_WORDS or longer[: len(shorter)] != shorter:
+        return False
+    extra = longer[len(shorter) :]
+    if not extra:
+        return True
+    if len(extra) > MAX_CREDIT_WORDS:
+        return False
+    return any(word in CREDIT_WORDS for word in extra) or split_credit(longer_text)[1] is not None
+
+
+def _captions_a_quote(segment: Segment) -> bool:
+    """True for the <figcaption> of a figure that holds a <blockquote>: it names who said the
+    quote ("Jane Doe, CEO, Acme" beside a LinkedIn link), which is no photo caption."""
+    if segment.element is None:
+        return False
+    figure = next(
+        (e for e in segment.element.iterancestors() if e.tag == "figure"),
+        None,
+    )
+    return figure is not None and figure.find(".//blockquote") is not None
 
 
 def _captions_a_photo(line: str) -> bool:
@@ -209,12 +376,14 @@ def _captions_a_photo(line: str) -> bool:
     return len(line.split()) >= MIN_CREDITED_LINE_WORDS and not LABEL_ONLY_LINE.match(line)
 
 
-def _one_photo_credit(doc: Document, segment: Segment) -> bool:
+def _one_photo_credit(
+    doc: Document, segment: Segment, contexts: dict[frozenset[str], bool]
+) -> bool:
     """True for a lone credit line that credits one photo: in HTML, one set in caption markup
     (a <figcaption> under the byline is still the lead photo's); in page text, one away from
     the byline and date lines."""
     if segment.element is not None:
-        return _in_caption_markup(segment)
+        return _in_caption_markup(segment, contexts)
     return not _beside_byline(doc, segment)
 
 
