@@ -75,6 +75,10 @@ def test_lines_that_carry_no_credit(line: str) -> None:
         # a compound word, not a label and a hyphen: "image and video credits" as a heading
         ("Bild- und Videonachweis", None),
         ("Photo - Jan Doe", "Jan Doe"),
+        # an image's alt text in brackets (a text browser's dump), not a credit
+        ("[Nissan is bringing sexy back with 2020 Sentra image]", None),
+        ("[Audi e-Tron Sportback makes crossovers look good photo]", None),
+        ("(AP Photo)", "AP Photo"),
     ],
 )
 def test_credit_alone_on_a_line(line: str, credit: str | None) -> None:
