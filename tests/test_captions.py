@@ -174,6 +174,14 @@ def _figure_page(figcaption: str) -> str:
     )
 
 
+def _captions_instead_of_the_figure(markup: str) -> list[str]:
+    """The captions of the figure page with ``markup`` in place of its figure."""
+    page = _figure_page("").replace(
+        '<figure><img src="bridge.jpg"><figcaption></figcaption></figure>', markup
+    )
+    return [c.text for c in newsparse.parse(page).captions]
+
+
 @pytest.mark.parametrize(
     ("figcaption", "captions"),
     [
@@ -198,12 +206,7 @@ def test_html_side_by_side_figures_are_captioned_not_a_sidebar() -> None:
         f'class="wp-caption-text">{text}</figcaption></figure>'
         for n, text in (("a", "The bridge seen from the river."), ("b", "Cars on the new deck."))
     )
-    page = _figure_page("").replace(
-        '<figure><img src="bridge.jpg"><figcaption></figcaption></figure>',
-        f'<div class="side-by-side big">{figures}</div>',
-    )
-    article = newsparse.parse(page)
-    assert [c.text for c in article.captions] == [
+    assert _captions_instead_of_the_figure(f'<div class="side-by-side big">{figures}</div>') == [
         "The bridge seen from the river.", "Cars on the new deck."
     ]
 
@@ -323,12 +326,8 @@ def test_page_text_headline_printed_twice_over_its_date_is_no_caption() -> None:
     ],
 )
 def test_html_caption_named_inside_a_longer_class(markup: str, captions: list[str]) -> None:
-    page = _figure_page("").replace(
-        '<figure><img src="bridge.jpg"><figcaption></figcaption></figure>',
-        f'<div class="{"media" if "[" in markup else "image"}"><img src="a.jpg">{markup}</div>',
-    )
-    article = newsparse.parse(page)
-    assert [c.text for c in article.captions] == captions
+    box = f'<div class="{"media" if "[" in markup else "image"}"><img src="a.jpg">{markup}</div>'
+    assert _captions_instead_of_the_figure(box) == captions
 
 
 @pytest.mark.parametrize(
@@ -345,12 +344,7 @@ def test_html_caption_named_inside_a_longer_class(markup: str, captions: list[st
     ],
 )
 def test_html_numbered_figure_label_opens_a_caption(line: str, captions: list[str]) -> None:
-    page = _figure_page("").replace(
-        '<figure><img src="bridge.jpg"><figcaption></figcaption></figure>',
-        f'<img src="chart.png"><p>{line}</p>',
-    )
-    article = newsparse.parse(page)
-    assert [c.text for c in article.captions] == captions
+    assert _captions_instead_of_the_figure(f'<img src="chart.png"><p>{line}</p>') == captions
 
 
 def test_page_text_numbered_figure_label_stays_in_the_body() -> None:
