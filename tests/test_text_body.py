@@ -622,3 +622,17 @@ def test_a_menu_with_a_few_longer_items_is_still_a_menu(longer: str) -> None:
     assert longer not in body
     assert not any(item.strip(" *") in body for item in menu)
     assert STORY[3] in body
+
+
+@pytest.mark.parametrize("image", ["teaser_{n}.jpg", "[The town hall at night, view {n}]"])
+def test_a_grid_of_image_cards_above_the_story_is_not_story(image: str) -> None:
+    cards = "\n".join(
+        f"{image.format(n=n)}\nTeaser number {n} goes hereA short blurb of the teaser story "
+        f"number {n} that runs on for a line and a half, as teaser blurbs on a home page do."
+        for n in range(1, 12)
+    )
+    page = _page("News\nWeather", cards, "Council closes the old library", *STORY)
+    body = _body(page)
+    assert "Teaser number" not in body
+    for paragraph in STORY:
+        assert paragraph in body

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from newsparse.document import Document, Role, Segment
 from newsparse.model import BlockKind
-from newsparse.patterns.furniture import LABELLED_FACT, TAIL_NOTES
+from newsparse.patterns.furniture import IMAGE_ALT_LINE, IMAGE_FILE, LABELLED_FACT, TAIL_NOTES
 from newsparse.pipeline import stage
 from newsparse.stages.furniture import prose_line
 from newsparse.textshape import ends_like_sentence, is_prose, looks_like_title, word_count
@@ -245,6 +245,21 @@ def _card_blurbs(doc: Document, prose: list[int]) -> set[int]:
     return blurbs if len(blurbs) >= MIN_CARDS else set()
 
 
+def _image_cards(doc: Document, prose: list[int]) -> set[int]:
+    """Teaser cards of a grid (an image, then its title run into its blurb on one line): prose
+    lines right under an image line with no empty line between, when the page has several. A
+    story's paragraph under its photo is set apart (innertext and lynx give <p> empty lines)."""
+    segments = doc.segments
+    cards = {
+        i
+        for i in prose
+        if i > 0
+        and (IMAGE_FILE.match(segments[i - 1].text) or IMAGE_ALT_LINE.match(segments[i - 1].text))
+        and not segments[i].blank_before
+    }
+    return cards if len(cards) >= MIN_CARDS else set()
+
+
 def _cards_start(doc: Document, prose: list[int], cards: set[int], last: int) -> int:
     """The story's last line before a row of teaser cards that follows it: what comes after the
     first card (captions, more blurbs) is the cards' zone, when most of the prose came before."""
@@ -327,18 +342,21 @@ def _text_body(doc: Document) -> None:
                 doc.label(segment, Role.BOILERPLATE, NAME, "navigation")
         return
     first, last = prose[0], _story_end(doc, prose)
+    blanks = any(s.blank_before for s in doc.segments)
     menus = _menu_gaps(doc, prose) | _link_menus(doc)
     cards = _card_blurbs(doc, prose)
+    image_cards = _image_cards(doc, prose) if blanks else set()
     bounds = [i for i in _set_apart(doc, prose) if i <= _cards_start(doc, prose, cards, last)]
     bounds = [
         i
         for i in bounds
-        if i not in cards and not doc.segments[i].text.rstrip().endswith(ELLIPSES)
+        if i not in cards
+        and i not in image_cards
+        and not doc.segments[i].text.rstrip().endswith(ELLIPSES)
     ]
     if bounds:
         first, last = bounds[0], bounds[-1]
     last = _closing_sentences(doc, last)
-    blanks = any(s.blank_before for s in doc.segments)
     list_open = False
     for segment in free:
         if segment.index < first:
