@@ -731,15 +731,22 @@ def _classify_words(
 
 
 def _is_credential(w: Sequence[str], previous: _Name) -> bool:
-    """A credential after a name ("MD", "Ph.D."); after one, any short ALL-CAPS word ("FOMA")."""
+    """A credential after a name ("MD", "Ph.D."; a registered designation, "CFP®"); after one,
+    any short ALL-CAPS word ("FOMA")."""
     if previous.kind is _Kind.PERSON:
-        return all(x in P.CREDENTIALS for x in w)
+        return all(x in P.CREDENTIALS or _registered_designation(x) for x in w)
     if previous.kind is _Kind.CREDENTIAL:
         return all(
             x in P.CREDENTIALS or (len(x) <= MAX_CREDENTIAL_CHARS and x.rstrip("®").isupper())
             for x in w
         )
     return False
+
+
+def _registered_designation(word: str) -> bool:
+    """A short ALL-CAPS word with a registered or trade mark: a professional designation."""
+    core = word.rstrip("®™")
+    return core != word and 1 < len(core) <= MAX_CREDENTIAL_CHARS and core.isupper()
 
 
 def _join(words: Sequence[str]) -> str:
