@@ -75,6 +75,12 @@ from newsparse.stages.boilerplate import furniture_reason
         ("Secure .gov websites use HTTPS", "banner"),
         ("A .gov website belongs to an official government organization in the United States.",
          "banner"),
+        # a photo gallery's counter and buttons
+        ("Image 1 of 8", "gallery"),
+        ("Bild 3 von 10", "gallery"),
+        ("4 / 12", "gallery"),
+        ("Back to Gallery", "gallery"),
+        ("View all 24 photos", "gallery"),
     ],
 )
 def test_furniture_lines(line: str, reason: str) -> None:
@@ -97,6 +103,8 @@ def test_furniture_lines(line: str, reason: str) -> None:
         "He said all rights reserved by the owners were waived after the court ruling.",
         "Readers spent 5 minutes on the page, the study found.",
         "He said an official website of the city was hacked on Monday.",
+        "3 of the 8 victims were children.",
+        "Chapter 1 of 3",
     ],
 )
 def test_story_sentences_are_not_furniture(line: str) -> None:

@@ -191,6 +191,15 @@ _official_site = (
 # Legal small print: "By submitting this form, you agree ...", "This post contains affiliate links"
 DISCLAIMER = re.compile(rf"^(?:{_disclaimer})$", re.I)
 
+# A photo gallery's counter and buttons: "Image 1 of 8", "3 / 12", "Back to Gallery"
+GALLERY = re.compile(
+    r"^(?:(?:image|photo|picture|slide|bild|foto|imagen|immagine|zdjęcie)\s+)?\d{1,3}\s*"
+    r"(?:of|von|de|sur|di|z|/)\s*\d{1,3}$|"
+    r"^(?:back to|view|open|launch|see|start|zur) (?:the )?(?:photo )?(?:gallery|slideshow|"
+    r"bildergalerie|galerie)$|^(?:view|see) all \d{1,3} (?:photos|images|pictures)$",
+    re.I,
+)
+
 LINE_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("share", re.compile(rf"^(?:{_share})\s*[!:.]?$", re.I)),
     ("cookie", re.compile(rf"^(?:{_cookie})$", re.I)),
@@ -202,6 +211,7 @@ LINE_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("post meta", re.compile(rf"^(?:{_postmeta})$", re.I)),
     ("disclaimer", DISCLAIMER),
     ("banner", re.compile(rf"^(?:{_official_site})$", re.I)),
+    ("gallery", GALLERY),
 )
 
 # The end of a Reuters-style story: "Reporting by Jane Doe; Editing by John Roe"
