@@ -587,8 +587,9 @@ FOOTER_PARAGRAPH = (
         "About Us\nCopyright\nTerms of Service\nPrivacy Policy",
         "Impressum | Datenschutz",
         "© 2019 Valley Echo Inc.",
+        "Sign up for our newsletter\nPrivacy Policy",
     ],
-    ids=["legal links", "row of legal links", "copyright notice"],
+    ids=["legal links", "row of legal links", "copyright notice", "newsletter box"],
 )
 def test_a_paragraph_under_the_page_s_legal_footer_is_not_story(footer: str) -> None:
     page = _page("Council closes the old library", *STORY[:2], footer, FOOTER_PARAGRAPH)
@@ -635,4 +636,18 @@ def test_a_grid_of_image_cards_above_the_story_is_not_story(image: str) -> None:
     body = _body(page)
     assert "Teaser number" not in body
     for paragraph in STORY:
+        assert paragraph in body
+
+
+def test_a_lone_subscribe_button_inside_the_story_does_not_end_it() -> None:
+    later = [
+        "The library's books will move to the school on the hill, where a new reading room "
+        "will open to everyone in the town from the autumn.",
+        "Volunteers who ran the reading club said they would carry on in the church hall, "
+        "which has offered them a room every Thursday evening.",
+    ]
+    story = [*STORY, "Sign up for our newsletter", "Where the books go", later[0],
+             "What the club does", later[1]]
+    body = _body(_page("Council closes the old library", *story))
+    for paragraph in [*STORY, *later]:
         assert paragraph in body

@@ -37,10 +37,10 @@ NAME = "boilerplate"
 MAX_FURNITURE_WORDS = 40
 # Furniture that closes a story in page text: what follows is footer.
 STORY_END_REASONS = ("share", "paywall")
-# A footer's legal links ("About Us", "Terms of Service", "Privacy Policy") come within this
-# many lines of one another.
+# A footer's legal links and newsletter box ("About Us", "Terms of Service", "Subscribe")
+# come within this many lines of one another.
 LEGAL_LINKS_SPAN = 8
-FOOTER_LINK_REASONS = ("legal", "cookie")
+FOOTER_LINK_REASONS = ("legal", "cookie", "newsletter")
 MAX_LEGAL_LINK_WORDS = 2
 LEGAL_MARKS = ("©", "|", "•")
 # After a real end of story, far less prose follows than came before (comments aside).
@@ -457,7 +457,7 @@ def boilerplate(doc: Document) -> None:
                 END_OF_STORY.match(text)
                 or (
                     doc.kind == "text"
-                    and (reason in STORY_END_REASONS or _legal_links(doc, segment, reason))
+                    and (reason in STORY_END_REASONS or _footer_begins(doc, segment, reason))
                 )
             ):
                 ends.append(segment.index)
@@ -486,13 +486,16 @@ def boilerplate(doc: Document) -> None:
             _after_story_end(doc, story_end + 1)
 
 
-def _legal_links(doc: Document, segment: Segment, reason: str) -> bool:
+def _footer_begins(doc: Document, segment: Segment, reason: str) -> bool:
     """True where the page's footer begins: a copyright notice, a row of legal links, or a
-    legal link with another close below it ("About Us", "Terms of Service"). One "Contact us"
-    alone may be a menu item above the story."""
-    if reason != "legal":
+    legal or newsletter line with another close below it ("About Us" over "Terms of Service",
+    "Subscribe to our newsletter" over "Privacy Policy"). One "Contact us" or "Subscribe" alone
+    may be a menu item above the story or a button inside it."""
+    if reason not in ("legal", "newsletter"):
         return False
-    if segment.words > MAX_LEGAL_LINK_WORDS or any(mark in segment.text for mark in LEGAL_MARKS):
+    if reason == "legal" and (
+        segment.words > MAX_LEGAL_LINK_WORDS or any(mark in segment.text for mark in LEGAL_MARKS)
+    ):
         return True  # a copyright notice, or a row of legal links on one line
     below = doc.segments[segment.index + 1 : segment.index + 1 + LEGAL_LINKS_SPAN]
     return any(
