@@ -52,9 +52,9 @@ MAX_UNMARKED_ITEMS = 15
 # How far below the intro line its items are looked for (furniture lines between them count):
 # a bound, so that a page of many such intro lines stays linear.
 MAX_UNMARKED_LIST_SPAN = 60
-# A run of at least this many bulleted items of one or two words is a menu.
 # A line under a list item belongs to the list when the next item comes this soon after it.
 MAX_LINES_BETWEEN_ITEMS = 1
+# A run of at least this many bulleted items of one or two words is a menu.
 MIN_MENU_ITEMS = 20
 MAX_MENU_ITEM_WORDS = 2
 # A menu's items are mostly one or two words; a few run to four ("Food & Drink", "TV Shows A-Z").

@@ -39,7 +39,7 @@ MAX_FURNITURE_WORDS = 40
 STORY_END_REASONS = ("share", "paywall")
 # A footer's legal links and newsletter box ("About Us", "Terms of Service", "Subscribe")
 # come within this many lines of one another.
-LEGAL_LINKS_SPAN = 8
+FOOTER_LINKS_SPAN = 8
 FOOTER_LINK_REASONS = ("legal", "cookie", "newsletter")
 MAX_LEGAL_LINK_WORDS = 2
 LEGAL_MARKS = ("©", "|", "•")
@@ -497,7 +497,7 @@ def _footer_begins(doc: Document, segment: Segment, reason: str) -> bool:
         segment.words > MAX_LEGAL_LINK_WORDS or any(mark in segment.text for mark in LEGAL_MARKS)
     ):
         return True  # a copyright notice, or a row of legal links on one line
-    below = doc.segments[segment.index + 1 : segment.index + 1 + LEGAL_LINKS_SPAN]
+    below = doc.segments[segment.index + 1 : segment.index + 1 + FOOTER_LINKS_SPAN]
     return any(
         follower.label is None and furniture_reason(follower.text) in FOOTER_LINK_REASONS
         for follower in below
