@@ -274,3 +274,11 @@ def test_name_shaped_line_that_the_url_repeats_is_the_title(
     article = newsparse.parse(f"Home\nNews\n{header}\n\n{TEXT_STORY}", kind="text", url=url)
     assert article.authors == authors
     assert article.headline == headline
+
+
+def test_a_name_in_a_lower_case_alt_line_is_still_a_name() -> None:
+    """An image's alt text written all in lower case ("jane roe moving expert") is no sign
+    that the name's words are common words."""
+    header = "Best Movers in Town\nJane Roe\nLast Updated: Dec 17, 2025\njane roe moving expert"
+    article = newsparse.parse(f"Home\nNews\n{header}\n\n{TEXT_STORY}", kind="text")
+    assert article.authors == ("Jane Roe",)

@@ -164,8 +164,14 @@ def _pictures(line: str, name: str) -> bool:
 def lower_case_words(doc: Document) -> frozenset[str]:
     """Words the page writes in lower case somewhere: common words ("practices", "security"),
     which a person's name is not made of. Addresses and handles ("jane.doe@", "/janedoe")
-    are not words."""
-    tokens = {token for segment in doc.segments for token in segment.text.split()}
+    are not words, and neither is a line with no capital at all: an image's alt text or a tag
+    list writes names in lower case too ("jane doe moving expert")."""
+    tokens = {
+        token
+        for segment in doc.segments
+        if not segment.text.islower()
+        for token in segment.text.split()
+    }
     cores = (token.strip(WORD_EDGES) for token in tokens)
     return frozenset(core for core in cores if core.isalpha() and core.islower())
 
