@@ -76,8 +76,8 @@ def test_lines_that_carry_no_credit(line: str) -> None:
         ("Bild- und Videonachweis", None),
         ("Photo - Jan Doe", "Jan Doe"),
         # an image's alt text in brackets (a text browser's dump), not a credit
-        ("[Nissan is bringing sexy back with 2020 Sentra image]", None),
-        ("[Audi e-Tron Sportback makes crossovers look good photo]", None),
+        ("[The council opens the new river bridge image]", None),
+        ("[Volunteers paint the old library doors photo]", None),
         ("(AP Photo)", "AP Photo"),
     ],
 )

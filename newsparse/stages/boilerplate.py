@@ -41,6 +41,8 @@ STORY_END_REASONS = ("share", "paywall")
 # come within this many lines of one another.
 FOOTER_LINKS_SPAN = 8
 FOOTER_LINK_REASONS = ("legal", "cookie", "newsletter")
+# Furniture that may open the footer, with another footer link close below it.
+FOOTER_START_REASONS = ("legal", "newsletter")
 MAX_LEGAL_LINK_WORDS = 2
 LEGAL_MARKS = ("©", "|", "•")
 # After a real end of story, far less prose follows than came before (comments aside).
@@ -491,7 +493,7 @@ def _footer_begins(doc: Document, segment: Segment, reason: str) -> bool:
     legal or newsletter line with another close below it ("About Us" over "Terms of Service",
     "Subscribe to our newsletter" over "Privacy Policy"). One "Contact us" or "Subscribe" alone
     may be a menu item above the story or a button inside it."""
-    if reason not in ("legal", "newsletter"):
+    if reason not in FOOTER_START_REASONS:
         return False
     if reason == "legal" and (
         segment.words > MAX_LEGAL_LINK_WORDS or any(mark in segment.text for mark in LEGAL_MARKS)

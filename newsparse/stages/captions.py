@@ -52,7 +52,7 @@ MIN_CREDIT_UPPER_SHARE = 0.6
 # A credit names a person or an agency: a few words.
 MAX_CREDIT_WORDS = 10
 # An image's alt text that a text browser prints in brackets ends on a lower-case photo word
-# ("[New Sentra on the road image]"); a credit spells it as a name ("(AP Photo)").
+# ("[The new bridge at dawn image]"); a credit spells it as a name ("(AP Photo)").
 ALT_END_WORDS = frozenset({"image", "photo", "picture", "thumbnail", "img"})
 MIN_ALT_WORDS = 3
 # How far from a line's end its credit can start (the credit patterns allow 120 characters and
@@ -171,7 +171,7 @@ def credit_only(text: str) -> str | None:
     inner = text[1:-1]
     words = inner.split()
     if len(words) >= MIN_ALT_WORDS and words[-1] in ALT_END_WORDS:
-        return None  # an image's alt text printed in brackets: "[Sentra goes on sale image]"
+        return None  # an image's alt text printed in brackets: "[The new bridge at dawn image]"
     # Alone on a line, "(Sign out / Change)" is a widget: a lone credit names a photo word or
     # an agency, or is a name in capitals.
     named = any(word in CREDIT_WORDS for word in comparable_words(inner))

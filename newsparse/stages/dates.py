@@ -373,9 +373,9 @@ def _outside_the_article(doc: Document) -> None:
 
 def date_under_headline(doc: Document, headline: Segment) -> None:
     """Page text: a date line (or a meta line opening with its date) right under the headline
-    dates the story when the date taken
-    came from an unlabelled date line above it (a masthead's date of the day, a teaser's date),
-    and the headline sits where this stage reads the story's dates. This stage runs before the
+    dates the story when the date taken came from an unlabelled date line above it (a
+    masthead's date of the day, a teaser's date), and the headline sits where this stage reads
+    the story's dates. This stage runs before the
     headline is known and takes the first date line at the top; the headline stage calls this
     once it has found the headline."""
     published = doc.published
