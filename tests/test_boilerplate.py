@@ -67,6 +67,8 @@ from newsparse.stages.boilerplate import furniture_reason
         # a copyright line that starts with the owner's name
         ("Reddit Inc © 2020. All rights reserved", "legal"),
         ("The Valley Courier. All rights reserved.", "legal"),
+        ("Advertise with us", "legal"),
+        ("Work for us", "legal"),
         ("Instant access to the full article PDF.", "paywall"),
         # a government site template's notice over every page
         ("An official website of the United States government", "banner"),

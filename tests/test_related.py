@@ -119,3 +119,89 @@ def test_page_text_teaser_cards_under_a_related_heading(separator: str) -> None:
     ]
     assert "Budapest" not in article.text
     assert STORY_LINES[-1] in article.text
+
+
+def _text_page(*after_story: str, separator: str = "\n") -> newsparse.Article:
+    return newsparse.parse(
+        separator.join(["New river bridge opens", *STORY_LINES, *after_story]), kind="text"
+    )
+
+
+@pytest.mark.parametrize(
+    "heading",
+    ["Up next", "More from Europe", "Most read in World", "Recent posts", "You'll also love",
+     "You might also like...", "Lesen Sie auch", "Auch interessant", "Читайте также"],
+)
+def test_page_text_teaser_list_headings(heading: str) -> None:
+    """The headings sites put over a list of other stories open a teaser list."""
+    article = _text_page(
+        heading,
+        "Storm closes the coast road for a week",
+        "Council votes on the new harbour plan",
+        "Where to eat near the market hall",
+    )
+    assert [link.title for link in article.related_links] == [
+        "Storm closes the coast road for a week",
+        "Council votes on the new harbour plan",
+        "Where to eat near the market hall",
+    ]
+
+
+def test_page_text_menu_under_a_heading_is_no_teaser_list() -> None:
+    """A heading over a menu of one- and two-word sections: the few longer items among them
+    ("Complaints and corrections") are menu items too, not stories."""
+    article = _text_page(
+        "Related stories", "Environment", "Climate change", "Wildlife", "Energy",
+        "Complaints and corrections", "Work for us", "Terms and conditions",
+    )
+    assert not article.related_links
+
+
+def test_page_text_cards_with_a_repeated_button_and_the_story_going_on() -> None:
+    """A line every card repeats ("Link to the article") is the cards' button, no teaser; two
+    title-shaped lines back to back after the cards are the story going on (a line of
+    dialogue, a subheading), not more cards."""
+    article = _text_page(
+        "Related stories",
+        "Link to the article", "1", "Storm closes the coast road for a week",
+        "Link to the article", "2", "Council votes on the new harbour plan",
+        "Link to the article", "3", "Where to eat near the market hall",
+        "«Did you know the old ferry is back?»",
+        "Oh, really? Since when?",
+        "The ferry runs twice a day from the harbour to the island until the end of the "
+        "summer, the operator said, and tickets are sold on board.",
+        "More than two hundred people took it on the first day, and the operator expects "
+        "more once the schools close for the holidays.",
+    )
+    assert [link.title for link in article.related_links] == [
+        "Storm closes the coast road for a week",
+        "Council votes on the new harbour plan",
+        "Where to eat near the market hall",
+    ]
+    assert "Oh, really? Since when?" in article.text
+
+
+def test_page_text_card_title_printed_twice_and_card_bylines() -> None:
+    """A card printing its title twice (the image's alt text, then a cut copy) is one teaser;
+    the card's author line is part of the box, not a teaser."""
+    article = _text_page(
+        "Related articles",
+        "Storm closes the coast road for a week",
+        "Storm closes the coast road for...",
+        "Jane Roe",
+        "Council votes on the new harbour plan",
+        "Council votes on the new harbour plan",
+        "John Doe",
+    )
+    assert [link.title for link in article.related_links] == [
+        "Storm closes the coast road for a week",
+        "Council votes on the new harbour plan",
+    ]
+    assert "Jane Roe" not in article.text
+
+
+def test_boilerplate_knows_the_related_stage_by_its_name() -> None:
+    """Boilerplate names the related stage without importing it (related imports boilerplate)."""
+    from newsparse.stages import boilerplate, related
+
+    assert boilerplate.RELATED_STAGE == related.NAME

@@ -139,7 +139,8 @@ _promo = (
 _legal = (
     r"(?:©|\(c\)|copyright)[^\n]{0,200}|all rights reserved\.?[^\n]{0,100}|"
     r"[^\n]{0,80}(?:©|\(c\)) ?(?:19|20)\d\d\b[^\n]{0,200}|[^\n]{0,80}\ball rights reserved\.?|"
-    r"terms (?:of (?:use|service)|and conditions)|contact us|about us|impressum|datenschutz|"
+    r"terms (?:of (?:use|service)|and conditions)|contact us|about us|advertise with us|"
+    r"work (?:for|with) us|impressum|datenschutz|"
     r"mentions légales|aviso legal|alle angaben ohne gewähr\.?|kontakt:?|contact:?"
 )
 _paywall = (

@@ -19,13 +19,23 @@ _labels = (
 # A teaser line: "READ MORE: Kazakhstan govt resigns ...", "Related: ...", "Lesen Sie auch: ..."
 RELATED_LABEL = re.compile(rf"^({_labels})\s*(?::|\||»|›|>|-|–|—)\s*(\S[^\n]{{2,300}})$", re.I)
 
-# A heading over a list of teasers: "Related stories", "More from World", "Most read"
+# A heading over a list of teasers for other stories: "Related stories", "Up next", "More
+# from World", "Most read", "Recent posts", "You'll also love", "Lesen Sie auch".
 RELATED_HEADING = re.compile(
     r"^(?:related(?: stories| articles| news| content| coverage| links| reading| posts| pages|"
-    r" topics)?|you (?:may|might) also like|(?:ähnliche|verwandte) (?:artikel|beiträge)|"
+    r" topics| documents)?|(?:ähnliche|verwandte) (?:artikel|beiträge)|"
+    r"you(?: may| might|'ll|’ll| will) also (?:like|love|enjoy)|people also (?:like|read)|"
     r"artigos relacionados|artículos relacionados|articles similaires|"
-    r"more (?:on|about) (?:this|the) (?:story|topic|subject)|see also|read more|"
+    r"more (?:on|about) (?:this|the) (?:story|topic|subject)|see also|read more(?: articles)?|"
+    r"up next|read next|what to read next|next up(?: in [^\n]{1,40})?|also of interest|"
+    r"elsewhere on [^\n]{1,40}|"
+    r"more (?:from|in) [^\n]{1,40}|more (?:news|stories|articles|posts|blogs|to discover)|"
+    r"(?:latest|recent|similar|popular|trending|top|featured) (?:news|stories|posts|articles)|"
+    r"most (?:read|popular|viewed|shared)(?: in [^\n]{1,40})?|recommended(?: for you| reading| stories)?|"
     r"mehr zum thema|sur le même sujet|à lire aussi|lire aussi|noticias relacionadas|"
-    r"articoli correlati|leggi anche|zobacz także|czytaj także)\s*:?$",
+    r"auch interessant|lesen sie auch|weitere (?:beiträge|artikel)|meistgelesen|"
+    r"vous aimerez aussi|(?:también )?te puede interesar|le puede interesar|"
+    r"articoli correlati|leggi anche|zobacz także|czytaj także|czytaj też|"
+    r"материалы по теме|читайте также)\s*(?::|\.\.\.|…)?$",
     re.I,
 )

@@ -27,8 +27,10 @@ from newsparse.patterns.furniture import (
     LINE_RULES,
 )
 from newsparse.pipeline import stage
-from newsparse.stages.related import NAME as RELATED_STAGE
 from newsparse.textshape import is_prose
+
+# The related stage's name (stages.related.NAME: that module imports this one).
+RELATED_STAGE = "related"
 
 __all__ = ["boilerplate", "furniture_reason"]
 

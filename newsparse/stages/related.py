@@ -2,9 +2,11 @@
 
 Evidence, in order:
 1. a labelled teaser line: "READ MORE: ...", "ALSO READ: ...", "Lesen Sie auch: ...";
-2. a heading such as "Related stories" or "You may also like" followed by a run of short,
-   title-shaped lines (or, in HTML, link lines): each is a teaser under that heading; in page
-   text the run may be of teaser cards, each title with its date, category and blurb;
+2. a heading such as "Related stories", "Up next", "Most read" or "You may also like"
+   followed by a run of short, title-shaped lines (or, in HTML, link lines): each is a teaser
+   under that heading; in page text the run is of teaser cards, each title with its date,
+   category, byline, button and blurb (the box's lines, labelled with it), and it ends at a
+   menu, the footer's links, the next box's heading or the story going on;
 3. in HTML, a linked story title inside a box that the main-content stage removed and whose
    class or id names related stories ("related", "recommended", "more-stories", ...).
 In HTML the teaser's link target is kept.
@@ -12,6 +14,7 @@ In HTML the teaser's link target is kept.
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from newsparse.document import Document, Role, Segment
@@ -19,6 +22,7 @@ from newsparse.model import RelatedLink
 from newsparse.patterns.furniture import COMMENTS_START, END_OF_STORY
 from newsparse.patterns.related import RELATED_HEADING, RELATED_LABEL
 from newsparse.pipeline import stage
+from newsparse.stages.boilerplate import furniture_reason
 from newsparse.textshape import is_prose, looks_like_title, normalize_space
 
 __all__ = ["related"]
@@ -31,6 +35,13 @@ MAX_TEASER_LINES = 40
 # A card's category or read time is a few words; its blurb is a short paragraph.
 MAX_CARD_META_WORDS = 3
 MAX_BLURB_WORDS = 40
+# Furniture that ends a teaser list: the page's footer, a newsletter box, a share bar (an
+# advertisement or a read time may sit between cards).
+LIST_ENDING_FURNITURE = frozenset(
+    {"legal", "cookie", "newsletter", "paywall", "share", "disclaimer"}
+)
+# Short lines in a row that make a menu, not teaser cards ("Environment", "Climate change").
+MENU_RUN = 3
 # An HTML teaser is mostly link text.
 MIN_TEASER_LINK_DENSITY = 0.5
 # A teaser in a related-stories box is a story's title: a few words at least ("More" is a
@@ -103,35 +114,103 @@ def _card_line(segment: Segment) -> bool:
     )
 
 
+def _next_box(text: str) -> bool:
+    """The start of the next box on the page: comments, "Most read", another teaser list, the
+    footer's legal links, a newsletter sign-up."""
+    return bool(
+        COMMENTS_START.match(text)
+        or END_OF_STORY.match(text)
+        or RELATED_HEADING.match(text)
+        or furniture_reason(text) in LIST_ENDING_FURNITURE
+    )
+
+
+def _menu_item(segment: Segment) -> bool:
+    """A page-text line as short as a menu's item ("Climate change"), with no number that
+    would make it a card's date or read time."""
+    return segment.words <= MAX_CARD_META_WORDS and DIGIT.search(segment.text) is None
+
+
+def _text_title(segment: Segment) -> bool:
+    """A page-text teaser's story title: a few words, title-shaped, not an image's alt text
+    ("munich police square incident": it opens in lower case)."""
+    return (
+        segment.words >= MIN_BOX_TEASER_WORDS
+        and not segment.text[:1].islower()
+        and not _card_meta(segment.text)
+        and _teaser_title(segment)
+    )
+
+
 def _text_teasers(doc: Document, start: int) -> list[Segment]:
     """Page text: the story titles of the teaser cards from ``start`` on. A card is a title
     with its date, category and blurb around it; the list ends at a line no card has (a
-    long paragraph, a second paragraph in a row: the story going on), at the next box's
-    heading ("Write a comment", "Most read") or after MAX_TEASER_LINES lines."""
+    long paragraph, a second paragraph in a row: the story going on), at a menu (MENU_RUN
+    short lines in a row), at the next box's heading ("Write a comment", "Most read") or
+    after MAX_TEASER_LINES lines."""
     teasers: list[Segment] = []
     prose_in_a_row = 0
+    short_in_a_row = 0
+    buttons: set[str] = set()
     for follower in doc.segments[start : start + MAX_TEASER_LINES]:
         label = follower.label
         if label is not None and label.role not in (Role.BOILERPLATE, Role.DATE, Role.BYLINE):
             break
-        if COMMENTS_START.match(follower.text) or END_OF_STORY.match(follower.text):
-            break  # the next box: comments, most read
+        if _next_box(follower.text):
+            break
         if is_prose(follower.text):
             prose_in_a_row += 1
             if prose_in_a_row > 1 or follower.words > MAX_BLURB_WORDS or not teasers:
                 break
             continue
         prose_in_a_row = 0
-        if (
-            label is None
-            and follower.words >= MIN_BOX_TEASER_WORDS
-            and not _card_meta(follower.text)
-            and _teaser_title(follower)
+        short_in_a_row = short_in_a_row + 1 if label is None and _menu_item(follower) else 0
+        if short_in_a_row >= MENU_RUN:
+            break
+        if teasers and follower.index == teasers[-1].index + 1 and _same_teaser(
+            teasers[-1], follower
         ):
+            continue  # the card's title printed twice (the image's alt text, then the link)
+        if follower.text in buttons or any(t.text == follower.text for t in teasers):
+            # a line every card repeats ("Link to the article") is the cards' button
+            buttons.add(follower.text)
+            teasers = [teaser for teaser in teasers if teaser.text != follower.text]
+            continue
+        if label is None and _text_title(follower):
+            if _breaks_the_cards(teasers, follower):
+                break
             teasers.append(follower)
-        elif not _card_line(follower):
+        elif not (_card_line(follower) or follower.text[:1].islower()):
             break
     return teasers
+
+
+def _breaks_the_cards(teasers: list[Segment], title: Segment) -> bool:
+    """Two titles back to back after cards that each had lines between their titles: the
+    list is over and the story goes on (its subheadings, a line of dialogue)."""
+    if len(teasers) < 2 or title.index != teasers[-1].index + 1:
+        return False
+    return all(later.index - earlier.index > 1 for earlier, later in itertools.pairwise(teasers))
+
+
+def _link_teasers(followers: list[Segment]) -> list[Segment]:
+    """HTML: the run of link lines (or title-shaped lines) under a teaser list's heading."""
+    teasers: list[Segment] = []
+    for follower in followers:
+        if follower.label is not None and follower.label.role is not Role.BOILERPLATE:
+            break
+        if not _teaser_title(follower):
+            break
+        teasers.append(follower)
+    return teasers
+
+
+def _same_teaser(previous: Segment, teaser: Segment) -> bool:
+    """A card printing its title twice (the image's alt text, then the link; or the title,
+    then a cut copy ending in "...")."""
+    first = previous.text.rstrip(" .…")
+    second = teaser.text.rstrip(" .…")
+    return first.startswith(second) or second.startswith(first)
 
 
 @stage(NAME, requires={"captions", "headline"}, provides={"related"})
@@ -159,23 +238,26 @@ def related(doc: Document) -> None:
             continue
         if segment.label is None and RELATED_HEADING.match(segment.text):
             heading = segment.text.rstrip(" :")
-            teasers: list[Segment] = []
-            for follower in segments[position : position + MAX_TEASERS_UNDER_HEADING]:
-                if follower.label is not None and follower.label.role is not Role.BOILERPLATE:
-                    break
-                if not _teaser_title(follower):
-                    break
-                teasers.append(follower)
             if doc.kind == "text":
-                cards = _text_teasers(doc, position)
-                if len(cards) > len(teasers):
-                    teasers = cards
+                teasers = _text_teasers(doc, position)
+            else:
+                teasers = _link_teasers(segments[position : position + MAX_TEASERS_UNDER_HEADING])
             if not teasers:
                 continue
             doc.label(segment, Role.BOILERPLATE, NAME, "related")
+            if doc.kind == "text":
+                # the lines between the cards' titles (dates, bylines, buttons, blurbs) are the
+                # box's too
+                for line in segments[position : teasers[-1].index]:
+                    if line.label is None and line not in teasers:
+                        doc.label(line, Role.BOILERPLATE, NAME, "related")
+            previous: Segment | None = None
             for teaser in teasers:
                 if teaser.label is None:
                     doc.label(teaser, Role.RELATED, NAME, f"teaser under {heading!r}")
+                if previous is not None and _same_teaser(previous, teaser):
+                    continue
+                previous = teaser
                 # The list's heading is page chrome; each teaser is known by its own title.
                 doc.related_links.append(
                     RelatedLink(title=teaser.text, label=None, url=_link_of(teaser))
