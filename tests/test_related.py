@@ -205,3 +205,13 @@ def test_boilerplate_knows_the_related_stage_by_its_name() -> None:
     from newsparse.stages import boilerplate, related
 
     assert boilerplate.RELATED_STAGE == related.NAME
+
+
+def test_an_ellipsis_line_is_no_copy_of_a_card_title() -> None:
+    """A line of only "..." after a card's title is no cut copy of it (nor of any title)."""
+    from newsparse.document import Segment
+    from newsparse.stages.related import _same_teaser
+
+    title = Segment(index=0, text="Storm closes the coast road for a week")
+    assert not _same_teaser(title, Segment(index=1, text="…"))
+    assert _same_teaser(title, Segment(index=1, text="Storm closes the coast road…"))

@@ -210,7 +210,7 @@ def _same_teaser(previous: Segment, teaser: Segment) -> bool:
     then a cut copy ending in "...")."""
     first = previous.text.rstrip(" .…")
     second = teaser.text.rstrip(" .…")
-    return first.startswith(second) or second.startswith(first)
+    return bool(first and second) and (first.startswith(second) or second.startswith(first))
 
 
 @stage(NAME, requires={"captions", "headline"}, provides={"related"})
@@ -248,8 +248,9 @@ def related(doc: Document) -> None:
             if doc.kind == "text":
                 # the lines between the cards' titles (dates, bylines, buttons, blurbs) are the
                 # box's too
+                titles = {teaser.index for teaser in teasers}
                 for line in segments[position : teasers[-1].index]:
-                    if line.label is None and line not in teasers:
+                    if line.label is None and line.index not in titles:
                         doc.label(line, Role.BOILERPLATE, NAME, "related")
             previous: Segment | None = None
             for teaser in teasers:
