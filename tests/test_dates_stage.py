@@ -49,12 +49,34 @@ def test_utc_stamp_takes_the_zone_of_the_time_the_page_shows(
         # the markup's date is the last re-save; the story's top prints when it was published
         ("2025-08-21", "<p>Published Apr 26, 2023</p><p>Updated Aug 21, 2025</p>", "2023-04-26"),
         ("2023-01-11T12:43:42", "<p>Veröffentlicht am 01.11.2023</p>", "2023-11-01"),
-        # a day apart is a zone, an unlabelled date is no evidence against the markup
+        # a day apart is a zone
         ("2025-08-21T01:00:00Z", "<p>Published Aug 20, 2025</p>", "2025-08-21"),
-        ("2025-08-21", "<p>Apr 26, 2023</p>", "2025-08-21"),
     ],
 )
 def test_labelled_published_line_beats_a_markup_date_days_away(
+    stamp: str, header: str, expected: str
+) -> None:
+    head = f'<meta property="article:published_time" content="{stamp}">'
+    article = newsparse.parse(_page(head, header, lang="de"), kind="html")
+    assert article.published is not None
+    assert article.published.date().isoformat() == expected
+
+
+@pytest.mark.parametrize(
+    ("stamp", "header", "expected"),
+    [
+        # the page prints a date by its headline that the markup's stamp is days away from
+        ("2025-08-21", "<p>Apr 26, 2023</p>", "2023-04-26"),
+        ("2025-01-29T20:47:55+00:00", "<p>By Jane Doe</p><p>August 19, 2025</p>", "2025-08-19"),
+        # the markup's day is printed there too, or is the printed one read in the other order
+        ("2025-08-21", "<p>Apr 26, 2023</p><p>Aug 21, 2025</p>", "2025-08-21"),
+        ("2021-11-01T08:00:00", "<p>11/01/2021</p>", "2021-11-01"),
+        # an update line, or a day apart (a zone): the markup stays
+        ("2025-08-21", "<p>Updated Apr 26, 2023</p>", "2025-08-21"),
+        ("2025-08-21T01:00:00Z", "<p>Aug 20, 2025</p>", "2025-08-21"),
+    ],
+)
+def test_date_printed_by_the_headline_beats_a_markup_stamp_it_does_not_show(
     stamp: str, header: str, expected: str
 ) -> None:
     head = f'<meta property="article:published_time" content="{stamp}">'
