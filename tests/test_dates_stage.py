@@ -252,3 +252,30 @@ def test_image_file_name_is_no_date_line(line: str) -> None:
         f"How the Council Plans to Rebuild the Old Bridge\n\n{TEXT_BODY}\n\n{line}\n\n{TEXT_BODY}"
     )
     assert newsparse.parse(page, kind="text").published is None
+
+
+def _strip_page(top: str, bottom: str) -> str:
+    """A page without markup dates: a header strip above the story, a footer strip below."""
+    filler = "".join(f"<p>{SENTENCE}</p>" for _ in range(14))
+    return (
+        '<!DOCTYPE html><html lang="en"><head><title>Bridge to be rebuilt</title></head><body>'
+        f"<header>{top}</header><article><h1>Bridge to be rebuilt</h1>{filler}</article>"
+        f"<footer>{bottom}</footer></body></html>"
+    )
+
+
+@pytest.mark.parametrize(
+    ("top", "bottom", "expected"),
+    [
+        # a labelled "Published" line anywhere outside the article dates it, even far below
+        ("<p>Home</p>", "<p>Published: March 3, 2021</p>", "2021-03-03"),
+        ("<p>Home</p>", "<p>Published:</p><p>March 3, 2021</p>", "2021-03-03"),
+        # an unlabelled date near the top of the article does too; far below, it does not
+        ("<p>March 3, 2021</p>", "<p>Home</p>", "2021-03-03"),
+        ("<p>Home</p>", "<p>March 3, 2021</p>", None),
+    ],
+)
+def test_date_line_outside_the_article(top: str, bottom: str, expected: str | None) -> None:
+    article = newsparse.parse(_strip_page(top, bottom), kind="html")
+    got = article.published.date().isoformat() if article.published else None
+    assert got == expected

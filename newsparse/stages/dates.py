@@ -448,8 +448,13 @@ def _outside_the_article(doc: Document) -> None:
         label = segment.label
         if label is None or label.role is not Role.BOILERPLATE or label.reason == "comment":
             continue
-        if segment.context & COMMENT_TOKENS:
+        if segment.context & COMMENT_TOKENS or segment.words > MAX_DATE_LINE_WORDS:
             continue
+        if _DIGIT.search(segment.text) is None:
+            continue  # every date the stage reads has a number (as in _classify)
+        near = fallback is None and abs(segment.index - first_text) <= NEAR_ARTICLE_SEGMENTS
+        if not near and not _may_be_labelled_published(doc, segment):
+            continue  # only a "Published" date counts here: no label, no need to read it
         mentions = _classify(doc, segment)
         if not mentions:
             continue
@@ -460,6 +465,17 @@ def _outside_the_article(doc: Document) -> None:
             fallback = mentions
     if fallback is not None:
         _offer(doc, fallback, Source.VISIBLE_TEXT)
+
+
+def _may_be_labelled_published(doc: Document, segment: Segment) -> bool:
+    """False when no date of the line can be a labelled publication date: the line holds no
+    date label and the line above it is no "Published" label line (a cheap test that spares
+    reading the dates of every boilerplate line)."""
+    if DATE_LABEL.search(segment.text) is not None:
+        return True
+    return segment.index > 0 and (
+        label_role(doc.segments[segment.index - 1].text) is DateRole.PUBLISHED
+    )
 
 
 def date_under_headline(doc: Document, headline: Segment) -> None:
