@@ -708,3 +708,24 @@ def test_headline_site_part_named_by_host_or_site_is_cut(
     doc = _read(head, body, url=url)
     assert doc.headline is not None
     assert doc.headline.value == expected
+
+
+@pytest.mark.parametrize(
+    ("head", "body", "expected"),
+    [
+        # a year before the stated title is part of the printed headline, not a kicker
+        (_ld('{"@type": "Article", "headline": "Price Guide for Home Repairs"}'),
+         "<article><h1>2026 Price Guide for Home Repairs</h1><p>Text.</p></article>",
+         "2026 Price Guide for Home Repairs"),
+        # a word before it still is
+        (_ld('{"@type": "Article", "headline": "Price Guide for Home Repairs"}'),
+         "<article><h1>Exclusive Price Guide for Home Repairs</h1><p>Text.</p></article>",
+         "Price Guide for Home Repairs"),
+    ],
+)
+def test_headline_year_before_a_stated_title_is_no_kicker(
+    head: str, body: str, expected: str
+) -> None:
+    doc = _read(head, body)
+    assert doc.headline is not None
+    assert (doc.headline.value, doc.headline.source) == (expected, Source.MARKUP)

@@ -714,6 +714,8 @@ def _without_kicker(heading: str, stated: list[str]) -> str:
             continue  # a kicker is short beside the title it sits over
         if words[extra - 1].endswith(","):
             continue  # "Heavy rain is coming, story 2" over a <title> "Story 2" is one title
+        if all(w.isdigit() for w in words[:extra]):
+            continue  # "2025 Price Guide" over a title "Price Guide": the year is the title's
         if folded[extra:] == wanted:
             return " ".join(words[extra:])
     return heading
