@@ -836,6 +836,8 @@ def find_dates(
     ...     "Published: 10:24, January 07, 2022 | Updated: 18:27, January 07, 2022")]
     [('published', '2022-01-07T10:24:00'), ('updated', '2022-01-07T18:27:00')]
     """
+    if reference is None and P.YEAR_DIGITS.search(text) is None:
+        return ()  # without a "now", only absolute dates are kept, and each has a year
     ctx = _context(languages, day_first, reference)
     cuts = sorted(
         [m.start() for m in P.GLUED_MONTH.finditer(text)]

@@ -49,12 +49,34 @@ def test_utc_stamp_takes_the_zone_of_the_time_the_page_shows(
         # the markup's date is the last re-save; the story's top prints when it was published
         ("2025-08-21", "<p>Published Apr 26, 2023</p><p>Updated Aug 21, 2025</p>", "2023-04-26"),
         ("2023-01-11T12:43:42", "<p>Veröffentlicht am 01.11.2023</p>", "2023-11-01"),
-        # a day apart is a zone, an unlabelled date is no evidence against the markup
+        # a day apart is a zone
         ("2025-08-21T01:00:00Z", "<p>Published Aug 20, 2025</p>", "2025-08-21"),
-        ("2025-08-21", "<p>Apr 26, 2023</p>", "2025-08-21"),
     ],
 )
 def test_labelled_published_line_beats_a_markup_date_days_away(
+    stamp: str, header: str, expected: str
+) -> None:
+    head = f'<meta property="article:published_time" content="{stamp}">'
+    article = newsparse.parse(_page(head, header, lang="de"), kind="html")
+    assert article.published is not None
+    assert article.published.date().isoformat() == expected
+
+
+@pytest.mark.parametrize(
+    ("stamp", "header", "expected"),
+    [
+        # the page prints a date by its headline that the markup's stamp is days away from
+        ("2025-08-21", "<p>Apr 26, 2023</p>", "2023-04-26"),
+        ("2025-01-29T20:47:55+00:00", "<p>By Jane Doe</p><p>August 19, 2025</p>", "2025-08-19"),
+        # the markup's day is printed there too, or is the printed one read in the other order
+        ("2025-08-21", "<p>Apr 26, 2023</p><p>Aug 21, 2025</p>", "2025-08-21"),
+        ("2021-11-01T08:00:00", "<p>11/01/2021</p>", "2021-11-01"),
+        # an update line, or a day apart (a zone): the markup stays
+        ("2025-08-21", "<p>Updated Apr 26, 2023</p>", "2025-08-21"),
+        ("2025-08-21T01:00:00Z", "<p>Aug 20, 2025</p>", "2025-08-21"),
+    ],
+)
+def test_date_printed_by_the_headline_beats_a_markup_stamp_it_does_not_show(
     stamp: str, header: str, expected: str
 ) -> None:
     head = f'<meta property="article:published_time" content="{stamp}">'
@@ -230,3 +252,30 @@ def test_image_file_name_is_no_date_line(line: str) -> None:
         f"How the Council Plans to Rebuild the Old Bridge\n\n{TEXT_BODY}\n\n{line}\n\n{TEXT_BODY}"
     )
     assert newsparse.parse(page, kind="text").published is None
+
+
+def _strip_page(top: str, bottom: str) -> str:
+    """A page without markup dates: a header strip above the story, a footer strip below."""
+    filler = "".join(f"<p>{SENTENCE}</p>" for _ in range(14))
+    return (
+        '<!DOCTYPE html><html lang="en"><head><title>Bridge to be rebuilt</title></head><body>'
+        f"<header>{top}</header><article><h1>Bridge to be rebuilt</h1>{filler}</article>"
+        f"<footer>{bottom}</footer></body></html>"
+    )
+
+
+@pytest.mark.parametrize(
+    ("top", "bottom", "expected"),
+    [
+        # a labelled "Published" line anywhere outside the article dates it, even far below
+        ("<p>Home</p>", "<p>Published: March 3, 2021</p>", "2021-03-03"),
+        ("<p>Home</p>", "<p>Published:</p><p>March 3, 2021</p>", "2021-03-03"),
+        # an unlabelled date near the top of the article does too; far below, it does not
+        ("<p>March 3, 2021</p>", "<p>Home</p>", "2021-03-03"),
+        ("<p>Home</p>", "<p>March 3, 2021</p>", None),
+    ],
+)
+def test_date_line_outside_the_article(top: str, bottom: str, expected: str | None) -> None:
+    article = newsparse.parse(_strip_page(top, bottom), kind="html")
+    got = article.published.date().isoformat() if article.published else None
+    assert got == expected

@@ -651,3 +651,19 @@ def test_glued_year_needs_a_month_and_day(line: str) -> None:
     (the last, "March 1, 2023" and 5 people, is read as a date: a cost of the rule)."""
     found = [m.raw for m in find_dates(line)]
     assert found == (["March 1, 2023"] if line.startswith("March") else [])
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        # a year glued to the number after it has its digits in the line as given
+        ("October 17, 20236:01 PM ET", ["2023-10-17"]),
+        ("Posted 07/01/22", ["2022-01-07"]),
+        # no year-like digits: nothing to read, whatever else the line has
+        ("Updated 3:45 PM, 12 comments, page 7 of 9", []),
+        ("Jan 5 at 10:24", []),
+    ],
+)
+def test_find_dates_needs_year_digits(line: str, expected: list[str]) -> None:
+    found = find_dates(line, languages=["en-GB"])
+    assert [m.date.value.date().isoformat() for m in found] == expected

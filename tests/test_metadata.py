@@ -680,3 +680,52 @@ def test_marked_elements_match_xpath(markup: str) -> None:
         for part in element.get("itemprop").lower().split():
             by_prop.setdefault(part, []).append(element)
     assert {k: list(v) for k, v in found.itemprops.items()} == by_prop
+
+
+@pytest.mark.parametrize(
+    ("head", "body", "url", "expected"),
+    [
+        # the last part names the page's host: the site's name as its address writes it
+        ('<meta property="og:title" content="Five mistakes to avoid | GameForge">', "",
+         "https://gameforge.example/blog/mistakes", "Five mistakes to avoid"),
+        ('<meta property="og:title" content="Finding the right policy – Shieldwide">', "",
+         "https://www.shieldwide.example/guides/policy", "Finding the right policy"),
+        # the <h1> prints the site's known name after its headline
+        ('<meta property="og:site_name" content="Artview">'
+         '<meta property="og:title" content="Best art shows of 2025 - Artview">',
+         "<article><h1>Best art shows of 2025 – Artview</h1><p>Text.</p></article>",
+         None, "Best art shows of 2025"),
+        # a last part that names nothing in the address stays; a part too short to tell too
+        ('<meta property="og:title" content="Storm hits | Opinion">', "",
+         "https://www.valleyecho.example/story", "Storm hits | Opinion"),
+        ('<meta property="og:title" content="Power cut | AB">', "",
+         "https://ab.example/story", "Power cut | AB"),
+    ],
+)
+def test_headline_site_part_named_by_host_or_site_is_cut(
+    head: str, body: str, url: str | None, expected: str
+) -> None:
+    doc = _read(head, body, url=url)
+    assert doc.headline is not None
+    assert doc.headline.value == expected
+
+
+@pytest.mark.parametrize(
+    ("head", "body", "expected"),
+    [
+        # a year before the stated title is part of the printed headline, not a kicker
+        (_ld('{"@type": "Article", "headline": "Price Guide for Home Repairs"}'),
+         "<article><h1>2026 Price Guide for Home Repairs</h1><p>Text.</p></article>",
+         "2026 Price Guide for Home Repairs"),
+        # a word before it still is
+        (_ld('{"@type": "Article", "headline": "Price Guide for Home Repairs"}'),
+         "<article><h1>Exclusive Price Guide for Home Repairs</h1><p>Text.</p></article>",
+         "Price Guide for Home Repairs"),
+    ],
+)
+def test_headline_year_before_a_stated_title_is_no_kicker(
+    head: str, body: str, expected: str
+) -> None:
+    doc = _read(head, body)
+    assert doc.headline is not None
+    assert (doc.headline.value, doc.headline.source) == (expected, Source.MARKUP)

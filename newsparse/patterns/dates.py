@@ -67,6 +67,7 @@ __all__ = [
     "UPDATED_LABEL_KEYS",
     "WEEKDAY_WORDS",
     "WORD",
+    "YEAR_DIGITS",
     "YEAR_HINT",
     "YEAR_SUFFIX",
     "ZONE_NAMES",
@@ -1134,6 +1135,9 @@ DATE_CORE = re.compile(
 # ("2022", "/22", ".22"). Dates are only looked for around these, so text without a year-like
 # number (a megabyte of digits and colons) is skipped at the speed of this simple regex.
 YEAR_HINT = re.compile(r"(?:19|20|21)\d\d(?!\d)|[-/.]\d\d(?!\d)")
+# The digits any year-like number is made of, in a line as given ("2022", "/22", "20236:01"
+# before a lost space is put back): a line without them holds no absolute date.
+YEAR_DIGITS = re.compile(r"(?:19|20|21)\d\d|[-/.]\d\d")
 # How far a DATE_CORE match can start before its year and end after it: "07th of September,
 # del " is under 40 characters; "-Sep.-07" after a year-first date under 30.
 CORE_REACH_BEFORE = 40

@@ -11,7 +11,10 @@ they never reach the body. Evidence for the fields, in order:
    (the date stays in ``updated`` too, and the provenance keeps the "Updated" label).
 The markup's publication date is checked against the top of the story: a "Published" date
 there more than a day away replaces it, and a UTC time shown there as a local time takes that
-zone (the same instant).
+zone (the same instant). HTML: the date a page prints by its headline (the first date line from
+just above the ``<h1>`` to a few blocks under it) replaces a markup date that no line there
+shows and that is more than a day away: a re-save or an import stamps ``datePublished``, and
+the reader sees the printed date.
 """
 
 from __future__ import annotations
@@ -95,6 +98,15 @@ META_LINE_CONNECTORS = frozenset(
 # Words of a line, and a lower-case letter glued to a capital ("byJane", "DoeIn").
 _WORD = re.compile(r"[^\W\d_][\w'’.-]*")
 _GLUED_WORDS = re.compile(r"(?<=[a-z])(?=[A-Z])")
+# HTML: where the date a page prints by its headline sits, from just above the <h1> (a kicker
+# line with the date) to a few blocks under it (byline, share row, standfirst between).
+SHOWN_BEFORE_HEADLINE = 2
+SHOWN_AFTER_HEADLINE = 8
+# A date line by the headline is short; a longer line is a sentence that mentions a date.
+MAX_SHOWN_LINE_WORDS = 12
+# The <h1> of the markup's headline shares this share of its words.
+MIN_HEADLINE_MATCH = 0.8
+_HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 # Page text: how far under the headline its date line may sit (a byline, a standfirst and a
 # share bar may come between).
 DATE_UNDER_HEADLINE_LINES = 4
@@ -204,6 +216,8 @@ def dates(doc: Document) -> None:
     if doc.published is not None:
         doc.published = _labelled_published(doc.published, top)
         doc.published = _in_local_zone(doc.published, top)
+        if doc.kind == "html" and doc.published.stage != NAME:
+            doc.published = _shown_by_headline(doc, doc.published)
     if doc.published is None and doc.updated is None and later is not None:
         _offer(doc, later, Source.VISIBLE_TEXT)
     if doc.published is None:
@@ -345,6 +359,83 @@ def _in_local_zone(
     return published
 
 
+def _headline_h1(doc: Document) -> int | None:
+    """The index of the <h1> that prints the markup's headline, or None."""
+    if doc.headline is None:
+        return None
+    wanted = set(comparable_words(doc.headline.value))
+    if not wanted:
+        return None
+    for segment in doc.segments:
+        if segment.tag != "h1":
+            continue
+        words = set(comparable_words(segment.text))
+        if words and len(words & wanted) / max(len(words), len(wanted)) >= MIN_HEADLINE_MATCH:
+            return segment.index
+    return None
+
+
+def _shown_lines(doc: Document) -> list[Segment]:
+    """The short lines around the headline's <h1> that may print the story's date: not
+    headings, not a comment's or a teaser's lines, and not boilerplate other than a header
+    strip the main-content stage left outside the article."""
+    h1 = _headline_h1(doc)
+    if h1 is None:
+        return []
+    lines: list[Segment] = []
+    for segment in doc.segments[max(0, h1 - SHOWN_BEFORE_HEADLINE) : h1 + 1 + SHOWN_AFTER_HEADLINE]:
+        label = segment.label
+        if (
+            segment.index == h1
+            or segment.tag in _HEADING_TAGS
+            or segment.words > MAX_SHOWN_LINE_WORDS
+            or _DIGIT.search(segment.text) is None
+            or segment.context & COMMENT_TOKENS
+        ):
+            continue
+        if label is not None and label.role is Role.BOILERPLATE and label.reason != "header":
+            continue
+        if label is not None and label.role not in (Role.BOILERPLATE, Role.DATE, Role.BYLINE):
+            continue
+        lines.append(segment)
+    return lines
+
+
+def _shown_by_headline(
+    doc: Document, published: Evidence[dt.datetime]
+) -> Evidence[dt.datetime]:
+    """The date the page prints by its headline, over a markup date it does not show (see the
+    module docstring). An "Updated" line there dates nothing; a numeric date that is the
+    markup's day and month swapped is the markup's date read in the other order."""
+    lines = _shown_lines(doc)
+    shown: DateMention | None = None
+    for segment in lines:
+        mentions = _classify(doc, segment)
+        if not mentions:
+            continue
+        kept = [m for m in mentions if m.role is not DateRole.UPDATED]
+        if not kept:
+            return published
+        shown = next((m for m in kept if m.role is DateRole.PUBLISHED), kept[0])
+        break
+    if shown is None:
+        return published
+    day = published.value.date()
+    for segment in lines:
+        for mention in find_dates(segment.text, languages=doc.languages):
+            other = mention.date.value.date()
+            if other == day or _swapped(other, day):
+                return published  # the page shows the markup's date too
+    if abs((shown.date.value.date() - day).days) <= 1:
+        return published  # a day apart is a zone: the markup's instant stays
+    return Evidence(shown.date.value, Source.VISIBLE_TEXT, shown.raw, NAME)
+
+
+def _swapped(a: dt.date, b: dt.date) -> bool:
+    """True if two dates are one numeric date read day first and month first (11/01 and 01/11)."""
+    return a != b and a.year == b.year and a.month == b.day and a.day == b.month
+
+
 def _outside_the_article(doc: Document) -> None:
     """HTML: a date line the main-content stage left outside the article (a header or footer
     strip), when nothing else dated the page. A labelled "Published ..." line anywhere wins;
@@ -357,8 +448,13 @@ def _outside_the_article(doc: Document) -> None:
         label = segment.label
         if label is None or label.role is not Role.BOILERPLATE or label.reason == "comment":
             continue
-        if segment.context & COMMENT_TOKENS:
+        if segment.context & COMMENT_TOKENS or segment.words > MAX_DATE_LINE_WORDS:
             continue
+        if _DIGIT.search(segment.text) is None:
+            continue  # every date the stage reads has a number (as in _classify)
+        near = fallback is None and abs(segment.index - first_text) <= NEAR_ARTICLE_SEGMENTS
+        if not near and not _may_be_labelled_published(doc, segment):
+            continue  # only a "Published" date counts here: no label, no need to read it
         mentions = _classify(doc, segment)
         if not mentions:
             continue
@@ -369,6 +465,17 @@ def _outside_the_article(doc: Document) -> None:
             fallback = mentions
     if fallback is not None:
         _offer(doc, fallback, Source.VISIBLE_TEXT)
+
+
+def _may_be_labelled_published(doc: Document, segment: Segment) -> bool:
+    """False when no date of the line can be a labelled publication date: the line holds no
+    date label and the line above it is no "Published" label line (a cheap test that spares
+    reading the dates of every boilerplate line)."""
+    if DATE_LABEL.search(segment.text) is not None:
+        return True
+    return segment.index > 0 and (
+        label_role(doc.segments[segment.index - 1].text) is DateRole.PUBLISHED
+    )
 
 
 def date_under_headline(doc: Document, headline: Segment) -> None:

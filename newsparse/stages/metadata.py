@@ -63,6 +63,8 @@ MIN_H1_TITLE_OVERLAP = 0.3
 MAX_KICKER_WORDS = 4
 # A heading longer than this is a sentence set large, not a headline.
 MAX_HEADLINE_WORDS = 40
+# A title part naming the page's host has at least this many letters ("Vox" on vox.com).
+MIN_HOST_NAME_CHARS = 3
 # A <title> part shorter than this many words, beside a longer one, is the site's name.
 MAX_SITE_PART_WORDS = 5
 # How many segments after the headline a visible date line may sit (byline, date, share row).
@@ -604,7 +606,7 @@ def _headline_json_ld_stripped(page: _Page) -> Evidence[str] | None:
     found = _headline_json_ld(page)
     if found is None:
         return None
-    value = _strip_known_site(found.value, _site(page))
+    value = _strip_site_parts(page, found.value)
     return attrs.evolve(found, value=value) if value and value != found.value else found
 
 
@@ -614,7 +616,7 @@ def _headline_meta(key: str, source: Source) -> Callable[[_Page], Evidence[str] 
         evidence = _text_evidence(found[1], source) if found else None
         if evidence is None:
             return None
-        value = _strip_known_site(evidence.value, _site(page))
+        value = _strip_site_parts(page, evidence.value)
         if value != evidence.value and value:
             return attrs.evolve(evidence, value=value)
         return evidence
@@ -625,6 +627,33 @@ def _headline_meta(key: str, source: Source) -> Callable[[_Page], Evidence[str] 
 
 def _site(page: _Page) -> str | None:
     return page.doc.site_name.value if page.doc.site_name is not None else None
+
+
+def _strip_site_parts(page: _Page, text: str) -> str:
+    """The text without a separated part that is the site's name, or (last part) that names
+    the page's host ("Storm hits | GDevelop" on gdevelop.io): the site's name as its address
+    writes it, where the markup states none or another form of it."""
+    text = _strip_known_site(text, _site(page))
+    parts = [p.strip() for p in patterns.TITLE_SEPARATOR.split(text) if p.strip()]
+    if len(parts) < 2:
+        return text
+    host = _host_letters(page.doc)
+    last = "".join(_words(parts[-1]))
+    if host and len(last) >= MIN_HOST_NAME_CHARS and last in host:
+        return _rejoin(text, parts[:-1])
+    return text
+
+
+def _host_letters(doc: Document) -> str:
+    """The letters and digits of the page's host name ("www.gdevelop.io" -> "wwwgdevelopio")."""
+    url = doc.url or (doc.canonical_url.value if doc.canonical_url is not None else None)
+    if not url:
+        return ""
+    try:
+        host = urlsplit(url[:MAX_VALUE_CHARS]).hostname or ""
+    except ValueError:
+        return ""
+    return "".join(_words(host))
 
 
 def _strip_known_site(text: str, site: str | None) -> str:
@@ -652,7 +681,8 @@ def _stated_titles(page: _Page) -> list[str]:
 
 
 def _headline_visible(page: _Page) -> Evidence[str] | None:
-    """The <h1> a reader sees, when it agrees with a title the markup states.
+    """The <h1> a reader sees, when it agrees with a title the markup states, without a
+    separated part naming the site ("Storm hits coast – Daily" with site "Daily").
 
     Publishers tune og:title and <title> for search and sharing ("Best movers 2026 | Top 19
     Companies"); the visible heading is the headline as the page prints it."""
@@ -667,7 +697,8 @@ def _headline_visible(page: _Page) -> Evidence[str] | None:
             best, best_score = text, score
     if best is None or best_score < MIN_H1_TITLE_OVERLAP:
         return None
-    return _evidence(_without_kicker(best, stated), Source.MARKUP, best)
+    value = _strip_site_parts(page, _without_kicker(best, stated))
+    return _evidence(value, Source.MARKUP, best)
 
 
 def _without_kicker(heading: str, stated: list[str]) -> str:
@@ -683,6 +714,8 @@ def _without_kicker(heading: str, stated: list[str]) -> str:
             continue  # a kicker is short beside the title it sits over
         if words[extra - 1].endswith(","):
             continue  # "Heavy rain is coming, story 2" over a <title> "Story 2" is one title
+        if all(w.isdigit() for w in words[:extra]):
+            continue  # "2025 Price Guide" over a title "Price Guide": the year is the title's
         if folded[extra:] == wanted:
             return " ".join(words[extra:])
     return heading
