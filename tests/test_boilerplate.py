@@ -6,6 +6,7 @@ import re
 
 import pytest
 
+import newsparse
 from newsparse.patterns.furniture import END_OF_STORY, LINE_RULES, TAIL_NOTES
 from newsparse.stages import boilerplate
 from newsparse.stages.boilerplate import furniture_reason
@@ -232,3 +233,66 @@ def test_long_lines_screened_like_the_plain_rules(line: str) -> None:
     assert boilerplate.MAX_FURNITURE_WORDS < words <= boilerplate.MAX_DISCLAIMER_WORDS
     plain = next((r for r, p in boilerplate.LONG_RULES if p.match(line)), None)
     assert furniture_reason(line) == plain
+
+
+EARLY_COUNT_STORY = [
+    "Why the old harbour bridge still matters",
+    "By Jane Roe",
+    "March 3, 2024",
+    "The harbour bridge has carried the coast road over the river mouth since 1932, and the "
+    "town has argued about replacing it for almost as long.",
+    "124 Comments",
+    "Bluesky",
+    "Mastodon",
+    *(
+        f"Part {n} of the story goes on here: engineers, historians and the people who cross "
+        "the bridge every morning each explain what it means to them and to the town."
+        for n in range(1, 7)
+    ),
+]
+
+
+def test_a_comment_count_by_the_byline_does_not_open_the_comments() -> None:
+    """"124 Comments" near the story's start, with most of the story still to come and no
+    thread under it, links to the comments: the story under it stays."""
+    article = newsparse.parse("\n\n".join(EARLY_COUNT_STORY), kind="text")
+    assert "Part 6 of the story" in article.text
+
+
+def test_a_short_story_with_its_comment_thread_under_a_count() -> None:
+    """A short story, then a count heading with a thread under it: the thread is comments."""
+    thread = []
+    for name in ("Jane", "John", "Ann", "Bob", "Eve", "Max"):
+        thread += [f"{name} says:", "2 days ago", f"{name} here: I cross this bridge every "
+                   "morning and I think the council should keep it open for bikes at least.",
+                   "Reply"]
+    lines = [*EARLY_COUNT_STORY[:4], "12 Comments", *thread]
+    article = newsparse.parse("\n\n".join(lines), kind="text")
+    assert "I cross this bridge" not in article.text
+    assert "The harbour bridge has carried" in article.text
+
+
+def test_a_comment_form_under_a_short_story_is_comments() -> None:
+    """A comment form's heading ("Leave a comment") under a one-paragraph post opens the
+    comments zone even with the form's own sentences under it: it is no count."""
+    lines = [
+        *EARLY_COUNT_STORY[:4],
+        "Leave a comment",
+        "Enter your comment here and tell us what you think about the bridge and its future.",
+        "You are commenting using your account, and your address will not be published here.",
+        "Notify me of new comments by email, and of new posts by this author in the future.",
+    ]
+    article = newsparse.parse("\n\n".join(lines), kind="text")
+    assert "Enter your comment here" not in article.text
+
+
+def test_a_german_thread_under_a_count_after_a_short_post() -> None:
+    """German blogs head each comment "Name sagt:": under a count after a short post, such
+    lines make a thread, so the count is its heading."""
+    thread = []
+    for name in ("Anna", "Jonas", "Lena", "Paul"):
+        thread += [f"{name} sagt:", "06.01.2020 um 9:16", f"{name} meint: Die Brücke gehört "
+                   "zur Stadt, und man sollte sie für Fußgänger und Radfahrer offen halten."]
+    lines = [*EARLY_COUNT_STORY[:4], "4 Kommentare", *thread]
+    article = newsparse.parse("\n\n".join(lines), kind="text")
+    assert "Die Brücke gehört" not in article.text

@@ -299,7 +299,7 @@ TAIL_NOTES: tuple[tuple[str, re.Pattern[str]], ...] = (
 
 # A line typical of a comment thread: "C. M. says:", "2 days ago at 07:47 am", "Reply", "Report"
 COMMENT_LINE = re.compile(
-    r"^[^\n]{1,60} (?:says|said|wrote|schreibt|écrit|dice|scrive):$|"
+    r"^[^\n]{1,60} (?:says|said|wrote|sagt|schreibt|écrit|dice|scrive):$|"
     r"^\d{1,3} (?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?) ago\b[^\n]{0,30}$|"
     r"^(?:reply|report|flag|like|upvote|downvote|share|permalink|antworten|répondre|responder|rispondi)"
     r"(?: \(\d+\))?$|^\d+ (?:likes?|replies|upvotes?)$",

@@ -80,6 +80,14 @@ THREAD_WINDOW = 12
 # A comments heading counts only once the story has started (some pages put a comment
 # count in the header).
 MIN_PROSE_BEFORE_COMMENTS = 1
+# A comment count or button is the comments word alone, with a number ("124 Comments",
+# "Comments (3)", "Kommentare").
+COMMENT_WORDS = frozenset(
+    {"comment", "comments", "kommentar", "kommentare", "commentaire", "commentaires",
+     "comentario", "comentarios", "commento", "commenti", "komentarz", "komentarze",
+     "reactie", "reacties", "responses", "replies"}
+)
+_COUNT_MARKS = re.compile(r"[\d\s()\[\]:]+")
 # A "Comments" button in a share bar opens the comments zone only once the story is under way
 # (a standfirst or a ticker line may come before a share bar under the headline).
 MIN_PROSE_BEFORE_BAR_COMMENTS = 3
@@ -445,7 +453,11 @@ def boilerplate(doc: Document) -> None:
             continue
         text = segment.text
         if prose_seen >= MIN_PROSE_BEFORE_COMMENTS and (
-            (COMMENTS_START.match(text) and not _share_button(doc, segment, prose_seen))
+            (
+                COMMENTS_START.match(text)
+                and not _share_button(doc, segment, prose_seen)
+                and not _early_comment_count(doc, segment, prose_seen)
+            )
             or _thread_starts(doc, segment)
         ):
             _comments_zone(doc, segment)
@@ -517,6 +529,21 @@ def _thread_starts(doc: Document, segment: Segment) -> bool:
     if sum(1 for s in window if COMMENT_LINE.match(s.text)) < MIN_THREAD_SIGNALS:
         return False
     return _story_is_over(doc, segment.index)
+
+
+def _early_comment_count(doc: Document, segment: Segment, prose_seen: int) -> bool:
+    """True for a comment count or button near the story's start ("124 Comments" by the
+    byline) with most of the page's prose still to come and no comment thread under it: a link
+    to the thread, not its heading. A form's heading ("Leave a comment") is no count: the
+    form's sentences under it are no story."""
+    if (
+        prose_seen >= MIN_PROSE_BEFORE_BAR_COMMENTS
+        or _COUNT_MARKS.sub("", segment.text).casefold() not in COMMENT_WORDS
+        or _story_is_over(doc, segment.index)
+    ):
+        return False
+    window = doc.segments[segment.index + 1 : segment.index + 1 + THREAD_WINDOW]
+    return sum(1 for s in window if COMMENT_LINE.match(s.text)) < MIN_THREAD_SIGNALS
 
 
 def _share_button(doc: Document, segment: Segment, prose_seen: int) -> bool:
