@@ -7,6 +7,7 @@ line lengths and re-joined, so every later stage sees whole paragraphs either wa
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from newsparse.document import Document, Segment
@@ -30,6 +31,10 @@ OVER_WIDTH_SLACK = 10
 # A wrapped line ends at most this far short of the width (the longest common word).
 NEAR_WIDTH_SLACK = 20
 
+# One-line-per-block dumps: a paragraph broken into lines is trusted from this many breaks in
+# a run of lines; a line ending in one of these ends a sentence, not a broken line.
+MIN_BROKEN_LINES = 2
+SENTENCE_ENDS = frozenset(".!?:;\"”’)")
 # A bullet or numbered list marker at the start of a line: "• ", "* ", "- ", "1. ", "2) "
 # Indentation (hard-wrapped dumps only): lynx indents paragraphs by 3, block quotes deeper.
 MIN_BASE_INDENT = 2
@@ -92,6 +97,65 @@ def _was_wrapped(line: str, next_line: str, width: int) -> bool:
         return False
     first_word = stripped.split(None, 1)[0]
     return len(line.rstrip()) + 1 + len(first_word) > width
+
+
+def _mended_lines(lines: list[str]) -> list[tuple[str, bool]]:
+    """The stripped non-empty lines of a one-line-per-block dump, each with whether a blank
+    line came before it, and with a paragraph broken into lines (a ``<br>`` at every line of
+    its source, a copy of a fixed-width text) joined again: see ``_broken_run``."""
+    mended: list[tuple[str, bool]] = []
+    run: list[str] = []
+    blank_before = False
+
+    def flush() -> None:
+        nonlocal blank_before
+        for offset, raw in enumerate(_broken_run(run)):
+            mended.append((raw, blank_before and offset == 0))
+        if run:
+            blank_before = False
+        run.clear()
+
+    for line in lines:
+        raw = line.strip()
+        if not raw:
+            flush()
+            blank_before = True
+        elif len(raw) > MAX_WRAP_WIDTH:
+            flush()  # a line no wrapping tool makes: a paragraph of its own
+            mended.append((raw, blank_before))
+            blank_before = False
+        else:
+            run.append(raw)
+    flush()
+    return mended
+
+
+def _broken_run(run: list[str]) -> list[str]:
+    """Consecutive lines as one paragraph where they were broken inside its sentences: a line
+    near the run's longest that does not end a sentence, the next line carrying on in lower
+    case with a first word that would not have fit. At least MIN_BROKEN_LINES such breaks make
+    a run broken text; one alone is a caption over a sentence, a title over its blurb."""
+    if len(run) <= MIN_BROKEN_LINES:
+        return run
+    width = max(len(line) for line in run)
+    if width < MIN_WRAP_WIDTH:
+        return run
+    breaks = [
+        len(line) >= width - NEAR_WIDTH_SLACK
+        and line[-1] not in SENTENCE_ENDS
+        and following[:1].islower()
+        and _was_wrapped(line, following, width)
+        for line, following in itertools.pairwise(run)
+    ]
+    if sum(breaks) < MIN_BROKEN_LINES:
+        return run
+    joined = [run[0]]
+    for broken, line in zip(breaks, run[1:], strict=True):
+        if broken:
+            joined[-1] = f"{joined[-1]} {line}"
+        else:
+            joined.append(line)
+    return joined
 
 
 def _without_image_files(text: str) -> str:
@@ -189,15 +253,10 @@ def split_segments(text: str) -> list[Segment]:
     segments: list[Segment] = []
     blank_before = False
     if width is None:  # one block per line (browser copies, WET records)
-        for line in lines:
-            raw = line.strip()
-            if not raw:
-                blank_before = True
-                continue
+        for raw, blank_before in _mended_lines(lines):
             segments.extend(
                 _segments(len(segments), raw, blank_before=blank_before, wrapped=False)
             )
-            blank_before = False
         return segments
     indents: list[int] = []
     pending: list[str] = []

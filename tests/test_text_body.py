@@ -651,3 +651,45 @@ def test_a_lone_subscribe_button_inside_the_story_does_not_end_it() -> None:
     body = _body(_page("Council closes the old library", *story))
     for paragraph in [*STORY, *later]:
         assert paragraph in body
+
+
+BROKEN_PARAGRAPH = (
+    "Cardio machines are an essential part of any gym, as they provide a convenient\n"
+    "way to improve heart health and burn calories. Treadmills are one of the most\n"
+    "popular machines, offering a platform for walking, jogging or running at many\n"
+    "speeds and inclines, indoors and in any weather."
+)
+
+
+@pytest.mark.parametrize("blank", ["\n\n", "\n"], ids=["innertext", "wet"])
+def test_paragraph_broken_into_lines_in_a_one_line_per_block_dump(blank: str) -> None:
+    """A paragraph whose source breaks every line (a <br> at each, a copy of fixed-width
+    text) is one paragraph again, where a dump otherwise gives one line per block."""
+    from newsparse.textblocks import split_segments
+
+    long_paragraph = (
+        "The gym opened its new floor this week, and the staff say the machines were chosen "
+        "with first-time members in mind, from the treadmills by the windows to the racks."
+    )
+    texts = [s.text for s in split_segments(blank.join(["Cardio machines", long_paragraph,
+                                                         BROKEN_PARAGRAPH]))]
+    assert texts[-1] == BROKEN_PARAGRAPH.replace("\n", " ")
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        # titles over their blurbs: one break alone is no broken paragraph
+        ["Storm closes the coast road for a week as repairs begin on the old sea",
+         "wall, the council said on Monday, and drivers should plan for delays.",
+         "Council votes on the new harbour plan after a long and heated debate"],
+        # lines that end sentences or carry on in capitals are lines of their own
+        ["The council met on Tuesday and agreed to rebuild the old bridge next spring.",
+         "the mayor said the cost would be shared with the county and the state.",
+         "Residents asked for a footpath on both sides and for lights along the river."],
+    ],
+)
+def test_lines_that_are_no_broken_paragraph_stay_apart(lines: list[str]) -> None:
+    from newsparse.textblocks import split_segments
+
+    assert [s.text for s in split_segments("\n".join(lines))] == lines
