@@ -130,6 +130,7 @@ def _text_page(*after_story: str, separator: str = "\n") -> newsparse.Article:
 @pytest.mark.parametrize(
     "heading",
     ["Up next", "More from Europe", "Most read in World", "Recent posts", "You'll also love",
+     "You may like to read:",
      "You might also like...", "Lesen Sie auch", "Auch interessant", "Читайте также"],
 )
 def test_page_text_teaser_list_headings(heading: str) -> None:

@@ -24,7 +24,8 @@ RELATED_LABEL = re.compile(rf"^({_labels})\s*(?::|\||»|›|>|-|–|—)\s*(\S[^
 RELATED_HEADING = re.compile(
     r"^(?:related(?: stories| articles| news| content| coverage| links| reading| posts| pages|"
     r" topics| documents)?|(?:ähnliche|verwandte) (?:artikel|beiträge)|"
-    r"you(?: may| might|'ll|’ll| will) also (?:like|love|enjoy)|people also (?:like|read)|"
+    r"you(?: may| might|'ll|’ll| will)(?: also)? (?:like|love|enjoy)(?: to read| reading)?|"
+    r"people also (?:like|read)|"
     r"artigos relacionados|artículos relacionados|articles similaires|"
     r"more (?:on|about) (?:this|the) (?:story|topic|subject)|see also|read more(?: articles)?|"
     r"up next|read next|what to read next|next up(?: in [^\n]{1,40})?|also of interest|"
