@@ -79,7 +79,13 @@ import attrs
 from newsparse.model import Byline
 from newsparse.patterns import bylines as P
 
-__all__ = ["clean_author_values", "is_site_name", "looks_like_byline", "split_byline"]
+__all__ = [
+    "clean_author_values",
+    "is_job_title",
+    "is_site_name",
+    "looks_like_byline",
+    "split_byline",
+]
 
 # A byline line is short; a longer line is prose, and reading it would be wasted time.
 MAX_BYLINE_CHARS = 200
@@ -1043,6 +1049,27 @@ def looks_like_byline(text: str, *, languages: Sequence[str] = ()) -> bool:
         and reading.parts == 1
         and any(_is_known_org(o.text.split()) for o in organizations)
     )
+
+
+def is_job_title(text: str) -> bool:
+    """True for a line that is a job title alone ("Tech Writer", "Senior QA Engineer", "Director
+    of Engineering, Example"): printed under an author's name in an author block.
+
+    >>> is_job_title("Staff Software Engineer, Example")
+    True
+    >>> is_job_title("Research & Development")
+    False
+    """
+    if not text or len(text) > MAX_BYLINE_CHARS:
+        return False
+    first = P.HARD_SEPARATOR_RE.split(text.strip(), maxsplit=1)[0].split(",", 1)[0]
+    lows = [low for low in (_clean_word(w).casefold() for w in first.split()) if low]
+    if not lows or len(lows) > MAX_CHUNK_WORDS:
+        return False
+    if len(lows) <= MAX_TITLE_WORDS and _is_title_word(lows[-1]):
+        return True  # "Senior QA Engineer": words before the title word qualify it
+    end = _title_end(lows)
+    return end > 0 and (end == len(lows) or lows[end] in P.TITLE_LINKS)
 
 
 def _prose_or_lone_name(text: str) -> bool:

@@ -282,3 +282,28 @@ def test_a_name_in_a_lower_case_alt_line_is_still_a_name() -> None:
     header = "Best Movers in Town\nJane Roe\nLast Updated: Dec 17, 2025\njane roe moving expert"
     article = newsparse.parse(f"Home\nNews\n{header}\n\n{TEXT_STORY}", kind="text")
     assert article.authors == ("Jane Roe",)
+
+
+# A menu: enough short lines that its items sit far above the byline's usual place.
+LONG_MENU = "".join(f"Menu Item {n}\n" for n in range(20))
+
+
+@pytest.mark.parametrize(
+    ("header", "authors"),
+    [
+        # an author block without a date: the name over a job title alone
+        ("Bridge Repairs Begin\nJane Roe\nTech Writer", ("Jane Roe",)),
+        ("Bridge Repairs Begin\nJane Roe\nSenior QA Engineer", ("Jane Roe",)),
+        # the name printed twice (an avatar's alt text, then the name)
+        ("Bridge Repairs Begin\nJane Roe\nJane Roe\nContent Editor", ("Jane Roe",)),
+        # words the page writes in lower case are a menu item, not a name
+        ("Bridge Repairs Begin\nBest Practices\nStaff Writer", ()),
+        # a name over a title high up in a menu is a menu
+        (f"Mental Health\nHealth Coach\n{LONG_MENU}Bridge Repairs Begin", ()),
+        # a name over a line that is no job title
+        ("Bridge Repairs Begin\nJane Roe\nResearch & Development", ()),
+    ],
+)
+def test_name_over_a_job_title(header: str, authors: tuple[str, ...]) -> None:
+    article = newsparse.parse(f"Home\nNews\n{header}\n\n{TEXT_STORY}", kind="text")
+    assert article.authors == authors

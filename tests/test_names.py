@@ -13,7 +13,7 @@ from collections.abc import Callable
 import pytest
 
 from newsparse.model import Byline
-from newsparse.names import clean_author_values, looks_like_byline, split_byline
+from newsparse.names import clean_author_values, is_job_title, looks_like_byline, split_byline
 
 People = tuple[str, ...]
 
@@ -670,3 +670,20 @@ def test_hostile_input_returns_quickly(text: str) -> None:
         start = time.perf_counter()
         function(text)
         assert time.perf_counter() - start < HOSTILE_SECONDS
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Tech Writer", True),
+        ("Senior QA Engineer", True),
+        ("Staff Software Engineer, Example Corp", True),
+        ("Director of Engineering, Example Corp", True),
+        ("Research & Development", False),
+        ("Polyglot, language geek and story teller", False),
+        ("Home", False),
+        ("", False),
+    ],
+)
+def test_is_job_title(text: str, expected: bool) -> None:
+    assert is_job_title(text) is expected

@@ -19,7 +19,7 @@ import attrs
 from newsparse.datetimes import DateRole, find_dates
 from newsparse.document import Document, Evidence, Role, Segment
 from newsparse.model import BlockKind, Byline, Source
-from newsparse.names import is_site_name, looks_like_byline, split_byline
+from newsparse.names import is_job_title, is_site_name, looks_like_byline, split_byline
 from newsparse.patterns.bylines import BY_LANGUAGE
 from newsparse.patterns.dates import META_SEPARATOR, READING_TIME
 from newsparse.patterns.furniture import REPORTING_CREDITS
@@ -78,6 +78,12 @@ MAX_BYLINE_WORDS = 20
 # date), when the lines between are short: a job title, a reading time, an icon's name.
 DATE_NEAR_NAME_REACH = 3
 MAX_WORDS_BETWEEN_NAME_AND_DATE = 4
+# An author block ("Jane Doe" / "Staff Writer") sits within this many lines above the end
+# of the byline's usual place; higher up, a name over a title is a menu ("Mental Health" /
+# "Health Coach").
+TITLE_BLOCK_REACH = 12
+# An author block may print the name this many times more (an avatar's alt text, a link).
+NAME_REPEATS = 2
 # An image line naming the author: "Picture of Jane Doe", "Jane Doe's avatar".
 AUTHOR_PICTURE = re.compile(r"\b(?:avatar|picture|photo|headshot|profile|image|portrait)\b")
 # Words of a name checked against the page's lower-case words ("of", "de" join names).
@@ -120,7 +126,7 @@ def has_marker(text: str, languages: tuple[str, ...]) -> bool:
     return False
 
 
-def _vouched(doc: Document, segment: Segment) -> bool | None:
+def _vouched(doc: Document, segment: Segment, lower: Container[str]) -> bool | None:
     """A byline without "By" needs support: a date line beside it, the author's picture named
     on the line above, or author markup (True); or, weaker, a date line a few short lines away
     (a job title, a reading time or an icon's name between) (False). None without support."""
@@ -134,8 +140,33 @@ def _vouched(doc: Document, segment: Segment) -> bool | None:
         return True
     if index > 0 and _pictures(doc.segments[index - 1].text, segment.text):
         return True
+    if _author_block(doc, segment, lower):
+        return True
     # page text only: HTML has the author markup to fall back on
     return False if doc.kind == "text" and _date_nearby(doc, index) else None
+
+
+def _author_block(doc: Document, segment: Segment, lower: Container[str]) -> bool:
+    """True when the next line (past repeats of this one: an avatar's alt text and the name)
+    is a job title alone, near the byline's usual place: an author block ("Jane Doe" / "Staff
+    Writer"). Not a menu's items ("Garden Courses" / "Graphic Designer"): words the page
+    writes in lower case are no name."""
+    name = segment.text.strip()
+    below = next(
+        (
+            line.text.strip()
+            for line in doc.segments[segment.index + 1 : segment.index + 2 + NAME_REPEATS]
+            if line.text.strip() != name
+        ),
+        "",
+    )
+    if not is_job_title(below):
+        return False
+    if any(
+        w.casefold() in lower for w in _WORD.findall(name) if len(w) >= MIN_CHECKED_NAME_WORD_CHARS
+    ):
+        return False
+    return segment.index >= _header_end(doc) - TITLE_BLOCK_REACH
 
 
 def _date_nearby(doc: Document, index: int) -> bool:
@@ -217,7 +248,7 @@ def _from_segment(
     text = _unglue(segment.text)
     if len(text.split()) > MAX_BYLINE_WORDS:
         return None
-    support = _vouched(doc, segment)
+    support = _vouched(doc, segment, lower)
     if support is None or (support is False and not weak):
         return None
     if doc.headline is not None and text.casefold() == doc.headline.value.casefold():
