@@ -112,6 +112,9 @@ MAX_CREDENTIAL_CHARS = 6
 # A job title after a name and a comma has at most this many words and ends in a title word:
 # "Washington Correspondent", "Deputy Foreign News Editor".
 MAX_TITLE_WORDS = 4
+# A blog's user name after "by" ("by janedoe") has this many characters.
+MIN_USER_NAME_CHARS = 3
+MAX_USER_NAME_CHARS = 30
 # Role phrases are at most this many words ("additional reporting by", "ein beitrag von").
 MAX_ROLE_WORDS = 4
 
@@ -166,6 +169,7 @@ class _Chunk(NamedTuple):
     role: _Role
     joiner: str = ""  # the word of an "and" or "for" separator, as written ("und", "For")
     inverted: bool = False  # "Doe, Jane": the first word ends the family name
+    labelled: bool = False  # the role came from a label and its colon ("Author:"), not "By"
 
 
 class _Name(NamedTuple):
@@ -366,11 +370,13 @@ def _marker_after(line: str, start: int, end: int, words: P.BylineWords) -> int 
 
 
 def _drop_trailing_date_words(line: str, start: int, stop: int, words: P.BylineWords) -> int:
-    """Move ``stop`` back over words a date cut leaves behind: "By Jane Doe on", "..., Fri"."""
+    """Move ``stop`` back over words a date cut leaves behind: "By Jane Doe on", "..., Fri",
+    "Posted by Jane Doe at"."""
     while stop > start:
         head = line[start:stop].rstrip(" ,;:|-–—·•(")
         last = head.rsplit(" ", 1)[-1].casefold().rstrip(".,")
-        if last and (last in words.date_words or last in P.WEEKDAYS) and len(head) > len(last):
+        dangling = last in words.date_words or last in P.WEEKDAYS or last in P.TIME_LINKS
+        if last and dangling and len(head) > len(last):
             stop = start + len(head) - len(last)
             continue
         return start + len(head)
@@ -443,7 +449,7 @@ def _chunks(
     chunk_start: int | None = None  # where the current chunk (or its role phrase) starts
     chunk_end = start
     sep = joiner = ""
-    marker = trailer = False
+    marker = trailer = labelled = False
     i = 0
     while i < len(tokens):
         token, a, b = tokens[i]
@@ -451,6 +457,7 @@ def _chunks(
             found = _role_at(tokens, i, words)
             if found is not None:
                 role, taken = found
+                labelled = tokens[i + taken - 1][0].endswith(":")
                 marker = marker or role is _Role.AUTHOR
                 trailer = trailer or role is _Role.TRAILER
                 chunk_start = a if chunk_start is None else chunk_start
@@ -461,7 +468,9 @@ def _chunks(
         if is_separator or joins is not None:
             if current:
                 start_at = a if chunk_start is None else chunk_start
-                chunks.append(_Chunk(tuple(current), start_at, chunk_end, sep, role, joiner))
+                chunks.append(
+                    _Chunk(tuple(current), start_at, chunk_end, sep, role, joiner, False, labelled)
+                )
                 current = []
             chunk_start = None
             sep, joiner = (token, "") if joins is None else (joins, token)
@@ -474,7 +483,9 @@ def _chunks(
         i += 1
     if current:
         start_at = start if chunk_start is None else chunk_start
-        chunks.append(_Chunk(tuple(current), start_at, chunk_end, sep, role, joiner))
+        chunks.append(
+            _Chunk(tuple(current), start_at, chunk_end, sep, role, joiner, False, labelled)
+        )
     return chunks, role, marker, trailer
 
 
@@ -733,7 +744,30 @@ def _classify_words(
         return [name(_Kind.ORGANIZATION, w)]
     if _is_person(w, words, visible=visible, single=context.marked or not visible):
         return [name(_Kind.PERSON, w)]
+    if (
+        context.marked
+        and chunk.sep == ""
+        and not chunk.labelled
+        and previous is None
+        and _is_user_name(w, words)
+    ):
+        return [name(_Kind.PERSON, w)]  # "by janedoe": a blog's user name after the marker
     return [name(_Kind.UNKNOWN, w)]
+
+
+def _is_user_name(w: Sequence[str], words: P.BylineWords) -> bool:
+    """A user name as a blog prints it after "by": one lower-case word of letters and digits,
+    no function word ("by janedoe", "by jd_2020"; not "by the")."""
+    if len(w) != 1:
+        return False
+    word = w[0]
+    return (
+        MIN_USER_NAME_CHARS <= len(word) <= MAX_USER_NAME_CHARS
+        and word.islower()
+        and P.USER_NAME_RE.fullmatch(word) is not None
+        and word not in words.function_words
+        and word not in _LOWER_CASE_BYLINE_WORDS
+    )
 
 
 def _is_credential(w: Sequence[str], previous: _Name) -> bool:
@@ -1094,7 +1128,8 @@ def _prose_or_lone_name(text: str) -> bool:
         if named and (low in P.STOP_FIRST_WORDS or P.DIGIT_RE.search(core)):
             return False  # the byline part ended: what follows is a date or a widget
         if core[0].islower() and low not in _LOWER_CASE_BYLINE_WORDS:
-            return True
+            # "by janedoe": a user name alone after the marker
+            return not (len(tokens) == 2 and first in _ALL.markers and token is tokens[1])
         named = named or (
             core[0].isupper() and low not in _ROLE_WORDS and low not in P.STOP_FIRST_WORDS
         )

@@ -307,3 +307,21 @@ LONG_MENU = "".join(f"Menu Item {n}\n" for n in range(20))
 def test_name_over_a_job_title(header: str, authors: tuple[str, ...]) -> None:
     article = newsparse.parse(f"Home\nNews\n{header}\n\n{TEXT_STORY}", kind="text")
     assert article.authors == authors
+
+
+@pytest.mark.parametrize(
+    ("header", "authors"),
+    [
+        # a name on the date line, tied to the date by "on" or "at"
+        ("Bridge Repairs Begin\nJane Roe on Oct. 2, 2025", ("Jane Roe",)),
+        ("Bridge Repairs Begin\nPosted by Jane Roe at October 2, 2025 11:15 AM", ("Jane Roe",)),
+        # a count of comments after the name
+        ("Bridge Repairs Begin\nMay 3, 2017 By Jane Roe 4 Comments", ("Jane Roe",)),
+        # a blog's user name after "by"; a word the page writes in lower case is none
+        ("Bridge Repairs Begin\nOctober 2, 2025\nby janeroe", ("janeroe",)),
+        ("Bridge Repairs Begin\nOctober 2, 2025\nby repairs", ()),
+    ],
+)
+def test_byline_on_a_date_line_or_by_a_user_name(header: str, authors: tuple[str, ...]) -> None:
+    article = newsparse.parse(f"Home\nNews\n{header}\n\n{TEXT_STORY}", kind="text")
+    assert article.authors == authors

@@ -265,14 +265,23 @@ def _from_segment(
         # or one piece of a meta line ("May 2, 2025 · 30 min · 6279 words · Jane Doe")
         pieces = META_SEPARATOR.split(stripped)
         texts.extend(p.strip() for p in pieces if p.strip() and not _DIGIT.search(p))
+        # or the name that opens the line, cut off by the date with its linking word ("Jane
+        # Doe on May 2, 2025"); a category after the date is none ("May 2, 2025 | Travel")
+        cut = split_byline(text, languages=doc.languages)
+        if cut is not None and text.startswith(cut.text):
+            texts.append(cut.text)
     text = next(
         (t for t in texts if looks_like_byline(t, languages=doc.languages) or _bare_name(t)), ""
     )
     if not text:
         return None
     found = split_byline(text, languages=doc.languages)
-    if found is None or has_marker(text, doc.languages):
-        return found
+    if found is None:
+        return None
+    if has_marker(text, doc.languages):
+        # "by janedoe" names a user; "By using" is a sentence's start: a word the page writes
+        # in lower case elsewhere is no user name
+        return None if any(p.islower() and p in lower for p in found.people) else found
     if common_words_only(found, lower) or _marked_below(doc, segment):
         return None
     if _names_the_url(doc, text):
