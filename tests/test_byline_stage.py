@@ -325,3 +325,31 @@ def test_name_over_a_job_title(header: str, authors: tuple[str, ...]) -> None:
 def test_byline_on_a_date_line_or_by_a_user_name(header: str, authors: tuple[str, ...]) -> None:
     article = newsparse.parse(f"Home\nNews\n{header}\n\n{TEXT_STORY}", kind="text")
     assert article.authors == authors
+
+
+FOOTER_PROSE = (
+    "Our newsletter brings the week's council news to your inbox every Friday morning, "
+    "with notes from the reporters and a look at the meetings ahead.\n\n"
+    "Newsletter\nSubscribe\nAbout us\nContact\n"
+    "We publish the town's news with the help of readers, who fund our reporting with small "
+    "monthly gifts. Every gift keeps the site free for everyone to read.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("after_story", "authors"),
+    [
+        # the byline under the story's last paragraph, with a footer's prose below it
+        ("Text by Jane Roe\n\n", ("Jane Roe",)),
+        ("By Jane Roe\nRelated Topics\n", ("Jane Roe",)),
+        # a marked sentence is no byline, nor a line of words the page writes in lower case
+        ("By clicking Join you agree to our Privacy Policy\n\n", ()),
+        ("By Bridge Repairs\n\n", ()),
+    ],
+)
+def test_byline_under_the_story_above_a_footer(after_story: str, authors: tuple[str, ...]) -> None:
+    more = "The mayor said the work would be paid for from the town's own budget this year.\n\n"
+    story = f"{TEXT_STORY}\n\n{more * 4}"
+    page = f"Home\nNews\nBridge Repairs Begin\n\n{story}{after_story}{FOOTER_PROSE}"
+    article = newsparse.parse(page, kind="text")
+    assert article.authors == authors

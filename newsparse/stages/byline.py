@@ -541,21 +541,43 @@ def _only_the_site(doc: Document) -> bool:
 
 
 def _at_the_end(doc: Document) -> None:
-    """A marked byline closing the story ("Text: Jane Doe", "Von Jane Doe"), when none opened it."""
+    """A marked byline closing the story ("Text: Jane Doe", "Von Jane Doe"), when none opened it:
+    by the last paragraph, or else (page text) right under a paragraph (a footer's prose may
+    follow the story), there only a marked line naming people in words the page never writes
+    in lower case ("By clicking Join you agree to our Privacy Policy" is no byline)."""
     free = [s for s in doc.segments if s.label is None]
     prose = [s for s in free if is_prose(s.text)]
     if not prose:
         return
     last = prose[-1].index
-    for segment in [s for s in free if s.index > last - END_BYLINE_REACH][: END_BYLINE_REACH * 2]:
+    closing = [s for s in free if s.index > last - END_BYLINE_REACH][: END_BYLINE_REACH * 2]
+    if _closing_byline(doc, closing, None) or doc.kind != "text":
+        return  # HTML has the author markup to fall back on
+    until = _header_end(doc)
+    under = [s for s in free if s.index > until and is_prose(doc.segments[s.index - 1].text)]
+    _closing_byline(doc, under, LowerCaseWords(doc))
+
+
+def _closing_byline(doc: Document, segments: list[Segment], lower: Container[str] | None) -> bool:
+    """Take the first marked byline among ``segments``; with ``lower``, only one that reads as
+    a byline and names people alone, in no word the page writes in lower case."""
+    for segment in segments:
         text = _unglue(segment.text)
         if segment.words > MAX_BYLINE_WORDS or not has_marker(text, doc.languages):
             continue
         found = split_byline(text, languages=doc.languages)
-        if found is not None and found.authors:
-            doc.label(segment, Role.BYLINE, NAME, "byline closing the story")
-            doc.byline = Evidence(found, Source.VISIBLE_TEXT, segment.text, NAME)
-            return
+        if found is None or not found.authors:
+            continue
+        if lower is not None and (
+            found.organizations
+            or not looks_like_byline(text, languages=doc.languages)
+            or any_common_word(found, lower)
+        ):
+            continue
+        doc.label(segment, Role.BYLINE, NAME, "byline closing the story")
+        doc.byline = Evidence(found, Source.VISIBLE_TEXT, segment.text, NAME)
+        return True
+    return False
 
 
 def _unglue(text: str) -> str:
