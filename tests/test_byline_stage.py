@@ -353,3 +353,21 @@ def test_byline_under_the_story_above_a_footer(after_story: str, authors: tuple[
     page = f"Home\nNews\nBridge Repairs Begin\n\n{story}{after_story}{FOOTER_PROSE}"
     article = newsparse.parse(page, kind="text")
     assert article.authors == authors
+
+
+@pytest.mark.parametrize(
+    ("header", "authors"),
+    [
+        # a menu's "browse by" heading in words the page writes in lower case is no byline
+        (
+            "By Best Practices\nSolutions\nBridge Repairs Begin\nJane Roe\nOctober 2, 2025",
+            ("Jane Roe",),
+        ),
+        ("By Repairs\nSolutions\nBridge Repairs Begin\nJane Roe\nOctober 2, 2025", ("Jane Roe",)),
+        # a marked name is a byline
+        ("Bridge Repairs Begin\nBy Jane Roe\nOctober 2, 2025", ("Jane Roe",)),
+    ],
+)
+def test_marked_menu_heading_is_no_byline(header: str, authors: tuple[str, ...]) -> None:
+    article = newsparse.parse(f"Home\nNews\n{header}\n\n{TEXT_STORY}", kind="text")
+    assert article.authors == authors

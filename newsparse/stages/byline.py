@@ -279,9 +279,13 @@ def _from_segment(
     if found is None:
         return None
     if has_marker(text, doc.languages):
-        # "by janedoe" names a user; "By using" is a sentence's start: a word the page writes
-        # in lower case elsewhere is no user name
-        return None if any(p.islower() and p in lower for p in found.people) else found
+        # "by janedoe" names a user; "By using" is a sentence's start, and "By Use Case" or
+        # "By Region" a menu's heading: words the page writes in lower case elsewhere
+        if common_words_only(found, lower) or any(
+            p.islower() and p in lower for p in found.people
+        ):
+            return None
+        return found
     if common_words_only(found, lower) or _marked_below(doc, segment):
         return None
     if _names_the_url(doc, text):
