@@ -1097,11 +1097,18 @@ def is_job_title(text: str) -> bool:
     if not text or len(text) > MAX_BYLINE_CHARS:
         return False
     first = P.HARD_SEPARATOR_RE.split(text.strip(), maxsplit=1)[0].split(",", 1)[0]
-    lows = [low for low in (_clean_word(w).casefold() for w in first.split()) if low]
+    words = [w for w in (_clean_word(w) for w in first.split()) if w]
+    lows = [w.casefold() for w in words]
     if not lows or len(lows) > MAX_CHUNK_WORDS:
         return False
-    if len(lows) <= MAX_TITLE_WORDS and _is_title_word(lows[-1]):
-        return True  # "Senior QA Engineer": words before the title word qualify it
+    if (
+        len(lows) <= MAX_TITLE_WORDS
+        and _is_title_word(lows[-1])
+        and all(
+            _capitalised(w) or low in _TITLE_MODIFIERS for w, low in zip(words, lows, strict=True)
+        )
+    ):
+        return True  # "Senior QA Engineer": capitalised words before the title word qualify it
     end = _title_end(lows)
     return end > 0 and (end == len(lows) or lows[end] in P.TITLE_LINKS)
 

@@ -371,3 +371,31 @@ def test_byline_under_the_story_above_a_footer(after_story: str, authors: tuple[
 def test_marked_menu_heading_is_no_byline(header: str, authors: tuple[str, ...]) -> None:
     article = newsparse.parse(f"Home\nNews\n{header}\n\n{TEXT_STORY}", kind="text")
     assert article.authors == authors
+
+
+BIO = "a reporter, has covered the council and the schools of the town since 2019."
+
+
+@pytest.mark.parametrize(
+    ("box", "authors"),
+    [
+        # an author box after the story: the name over a bio opening with the first name
+        (f"Jane Roe\nJane is {BIO}", ("Jane Roe",)),
+        (f"Jane Roe\nJane Roe\nJane, {BIO}", ("Jane Roe",)),
+        # a section opening with the heading's whole name is no bio
+        (f"Power Drills\nPower Drills are tools that {BIO}", ()),
+        # words the page writes in lower case are no name
+        (f"Bridge Repairs\nBridge is {BIO}", ()),
+    ],
+)
+def test_name_over_an_author_bio(box: str, authors: tuple[str, ...]) -> None:
+    page = f"Home\nNews\nBridge Repairs Begin\n\n{TEXT_STORY}\n\n{box}\n\nContact\nAbout"
+    article = newsparse.parse(page, kind="text")
+    assert article.authors == authors
+
+
+def test_a_section_heading_high_on_the_page_is_no_author_box() -> None:
+    sections = f"Jane Roe\nJane is {BIO}\n\n"
+    page = f"Home\nNews\nBridge Repairs Begin\n\n{sections}{TEXT_STORY}\n\n{TEXT_STORY}"
+    article = newsparse.parse(page, kind="text")
+    assert article.authors == ()

@@ -82,6 +82,8 @@ MAX_WORDS_BETWEEN_NAME_AND_DATE = 4
 # of the byline's usual place; higher up, a name over a title is a menu ("Mental Health" /
 # "Health Coach").
 TITLE_BLOCK_REACH = 12
+# An author box with a bio sits in the page's last part: from this share of its lines on.
+AUTHOR_BOX_FROM = 0.5
 # An author block may print the name this many times more (an avatar's alt text, a link).
 NAME_REPEATS = 2
 # An image line naming the author: "Picture of Jane Doe", "Jane Doe's avatar".
@@ -281,9 +283,7 @@ def _from_segment(
     if has_marker(text, doc.languages):
         # "by janedoe" names a user; "By using" is a sentence's start, and "By Use Case" or
         # "By Region" a menu's heading: words the page writes in lower case elsewhere
-        if common_words_only(found, lower) or any(
-            p.islower() and p in lower for p in found.people
-        ):
+        if common_words_only(found, lower) or any(p.islower() and p in lower for p in found.people):
             return None
         return found
     if common_words_only(found, lower) or _marked_below(doc, segment):
@@ -485,6 +485,8 @@ def byline(doc: Document) -> None:
         _from_author_markup(doc)
     if doc.byline is None:
         _at_the_end(doc)
+    if doc.byline is None and doc.kind == "text":
+        _from_author_bio(doc, lower)
     _label_name_lines(doc)
     for segment in doc.segments:
         if segment.label is None and REPORTING_CREDITS.match(segment.text):
@@ -582,6 +584,47 @@ def _closing_byline(doc: Document, segments: list[Segment], lower: Container[str
         doc.byline = Evidence(found, Source.VISIBLE_TEXT, segment.text, NAME)
         return True
     return False
+
+
+def _from_author_bio(doc: Document, lower: Container[str]) -> None:
+    """Page text without a byline: an author box's name line over a bio that opens with the
+    first name ("Jane Doe" / "Jane has covered ..."), the name maybe printed twice (an
+    avatar's alt text, then the name), in the page's second half (higher up, a heading over a
+    section of a list: "Skoda Enyaq" / "Skoda has ...")."""
+    segments = doc.segments
+    for segment in segments[int(len(segments) * AUTHOR_BOX_FROM) :]:
+        text = segment.text.strip()
+        if segment.label is not None or not _bare_name(text):
+            continue
+        bio = next(
+            (
+                line.text.strip()
+                for line in segments[segment.index + 1 : segment.index + 2 + NAME_REPEATS]
+                if line.text.strip() != text
+            ),
+            "",
+        )
+        if not is_prose(bio) or not _opens_with_name(bio, text):
+            continue
+        found = split_byline(text, languages=doc.languages)
+        if found is None or not found.people or found.organizations:
+            continue
+        if any_common_word(found, lower) or any(w.isupper() and len(w) > 1 for w in text.split()):
+            continue  # "Stanford GSB" / "Stanford's ..." names a school
+        # the line is left to the later stages: an author box, not a byline under the headline
+        doc.byline = Evidence(found, Source.VISIBLE_TEXT, segment.text, NAME)
+        return
+
+
+def _opens_with_name(bio: str, name: str) -> bool:
+    """True when a bio opens with the first name alone, then a lower-case word or a comma
+    ("Jane is ...", "Jane has ...", "Jane, a reporter, ..."): a section about a product opens
+    with its whole name ("Power BI" / "Power BI is ...")."""
+    first = name.split()[0]
+    if not bio.startswith(first) or bio.startswith(name):
+        return False
+    rest = bio[len(first) :]
+    return rest.startswith(",") or (rest[:1] == " " and rest[1:2].islower())
 
 
 def _unglue(text: str) -> str:
