@@ -251,6 +251,10 @@ SPLIT_EXAMPLES = [
         text="Von Jana Roe",
         id="de-last-updated",
     ),
+    # markers of recipe and blog pages
+    _case("Recipe by Jane Doe", ("Jane Doe",), id="recipe-by"),
+    _case("Article by: Jane Doe", ("Jane Doe",), id="article-by"),
+    _case("Guest post by Jane Doe", ("Jane Doe",), id="guest-post-by"),
     # a blog's user name after "by"
     _case("by janedoe", ("janedoe",), id="user-name"),
     _case("by jd_2020 | Apr 21, 2025", ("jd_2020",), text="by jd_2020", id="user-name-dated"),

@@ -113,7 +113,8 @@ ENGLISH = BylineWords(
     language="en",
     markers=(
         "by | written by | words by | story by | text by | reported by | posted by | byline"
-        " | by line | submitted by | created by"
+        " | by line | submitted by | created by | article by | article written by | recipe by"
+        " | post by | guest post by"
     ),
     labels="author | authors | byline | words | writer | reporter",
     trailer_markers="reporting by | writing by | reporting and writing by",
