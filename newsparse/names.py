@@ -79,7 +79,13 @@ import attrs
 from newsparse.model import Byline
 from newsparse.patterns import bylines as P
 
-__all__ = ["clean_author_values", "is_site_name", "looks_like_byline", "split_byline"]
+__all__ = [
+    "clean_author_values",
+    "is_job_title",
+    "is_site_name",
+    "looks_like_byline",
+    "split_byline",
+]
 
 # A byline line is short; a longer line is prose, and reading it would be wasted time.
 MAX_BYLINE_CHARS = 200
@@ -106,6 +112,9 @@ MAX_CREDENTIAL_CHARS = 6
 # A job title after a name and a comma has at most this many words and ends in a title word:
 # "Washington Correspondent", "Deputy Foreign News Editor".
 MAX_TITLE_WORDS = 4
+# A blog's user name after "by" ("by janedoe") has this many characters.
+MIN_USER_NAME_CHARS = 3
+MAX_USER_NAME_CHARS = 30
 # Role phrases are at most this many words ("additional reporting by", "ein beitrag von").
 MAX_ROLE_WORDS = 4
 
@@ -160,6 +169,7 @@ class _Chunk(NamedTuple):
     role: _Role
     joiner: str = ""  # the word of an "and" or "for" separator, as written ("und", "For")
     inverted: bool = False  # "Doe, Jane": the first word ends the family name
+    labelled: bool = False  # the role came from a label and its colon ("Author:"), not "By"
 
 
 class _Name(NamedTuple):
@@ -360,11 +370,13 @@ def _marker_after(line: str, start: int, end: int, words: P.BylineWords) -> int 
 
 
 def _drop_trailing_date_words(line: str, start: int, stop: int, words: P.BylineWords) -> int:
-    """Move ``stop`` back over words a date cut leaves behind: "By Jane Doe on", "..., Fri"."""
+    """Move ``stop`` back over words a date cut leaves behind: "By Jane Doe on", "..., Fri",
+    "Posted by Jane Doe at"."""
     while stop > start:
         head = line[start:stop].rstrip(" ,;:|-–—·•(")
         last = head.rsplit(" ", 1)[-1].casefold().rstrip(".,")
-        if last and (last in words.date_words or last in P.WEEKDAYS) and len(head) > len(last):
+        dangling = last in words.date_words or last in P.WEEKDAYS or last in P.TIME_LINKS
+        if last and dangling and len(head) > len(last):
             stop = start + len(head) - len(last)
             continue
         return start + len(head)
@@ -437,7 +449,7 @@ def _chunks(
     chunk_start: int | None = None  # where the current chunk (or its role phrase) starts
     chunk_end = start
     sep = joiner = ""
-    marker = trailer = False
+    marker = trailer = labelled = False
     i = 0
     while i < len(tokens):
         token, a, b = tokens[i]
@@ -445,6 +457,7 @@ def _chunks(
             found = _role_at(tokens, i, words)
             if found is not None:
                 role, taken = found
+                labelled = tokens[i + taken - 1][0].endswith(":")
                 marker = marker or role is _Role.AUTHOR
                 trailer = trailer or role is _Role.TRAILER
                 chunk_start = a if chunk_start is None else chunk_start
@@ -455,7 +468,9 @@ def _chunks(
         if is_separator or joins is not None:
             if current:
                 start_at = a if chunk_start is None else chunk_start
-                chunks.append(_Chunk(tuple(current), start_at, chunk_end, sep, role, joiner))
+                chunks.append(
+                    _Chunk(tuple(current), start_at, chunk_end, sep, role, joiner, False, labelled)
+                )
                 current = []
             chunk_start = None
             sep, joiner = (token, "") if joins is None else (joins, token)
@@ -468,7 +483,9 @@ def _chunks(
         i += 1
     if current:
         start_at = start if chunk_start is None else chunk_start
-        chunks.append(_Chunk(tuple(current), start_at, chunk_end, sep, role, joiner))
+        chunks.append(
+            _Chunk(tuple(current), start_at, chunk_end, sep, role, joiner, False, labelled)
+        )
     return chunks, role, marker, trailer
 
 
@@ -727,7 +744,30 @@ def _classify_words(
         return [name(_Kind.ORGANIZATION, w)]
     if _is_person(w, words, visible=visible, single=context.marked or not visible):
         return [name(_Kind.PERSON, w)]
+    if (
+        context.marked
+        and chunk.sep == ""
+        and not chunk.labelled
+        and previous is None
+        and _is_user_name(w, words)
+    ):
+        return [name(_Kind.PERSON, w)]  # "by janedoe": a blog's user name after the marker
     return [name(_Kind.UNKNOWN, w)]
+
+
+def _is_user_name(w: Sequence[str], words: P.BylineWords) -> bool:
+    """A user name as a blog prints it after "by": one lower-case word of letters and digits,
+    no function word ("by janedoe", "by jd_2020"; not "by the")."""
+    if len(w) != 1:
+        return False
+    word = w[0]
+    return (
+        MIN_USER_NAME_CHARS <= len(word) <= MAX_USER_NAME_CHARS
+        and word.islower()
+        and P.USER_NAME_RE.fullmatch(word) is not None
+        and word not in words.function_words
+        and word not in _LOWER_CASE_BYLINE_WORDS
+    )
 
 
 def _is_credential(w: Sequence[str], previous: _Name) -> bool:
@@ -1045,6 +1085,34 @@ def looks_like_byline(text: str, *, languages: Sequence[str] = ()) -> bool:
     )
 
 
+def is_job_title(text: str) -> bool:
+    """True for a line that is a job title alone ("Tech Writer", "Senior QA Engineer", "Director
+    of Engineering, Example"): printed under an author's name in an author block.
+
+    >>> is_job_title("Staff Software Engineer, Example")
+    True
+    >>> is_job_title("Research & Development")
+    False
+    """
+    if not text or len(text) > MAX_BYLINE_CHARS:
+        return False
+    first = P.HARD_SEPARATOR_RE.split(text.strip(), maxsplit=1)[0].split(",", 1)[0]
+    words = [w for w in (_clean_word(w) for w in first.split()) if w]
+    lows = [w.casefold() for w in words]
+    if not lows or len(lows) > MAX_CHUNK_WORDS:
+        return False
+    if (
+        len(lows) <= MAX_TITLE_WORDS
+        and _is_title_word(lows[-1])
+        and all(
+            _capitalised(w) or low in _TITLE_MODIFIERS for w, low in zip(words, lows, strict=True)
+        )
+    ):
+        return True  # "Senior QA Engineer": capitalised words before the title word qualify it
+    end = _title_end(lows)
+    return end > 0 and (end == len(lows) or lows[end] in P.TITLE_LINKS)
+
+
 def _prose_or_lone_name(text: str) -> bool:
     """Cheap test before reading a line: a lower-case word that no byline has ("Share this
     story", "Kazakh president says") before any date or author-box word, or two words with
@@ -1067,7 +1135,8 @@ def _prose_or_lone_name(text: str) -> bool:
         if named and (low in P.STOP_FIRST_WORDS or P.DIGIT_RE.search(core)):
             return False  # the byline part ended: what follows is a date or a widget
         if core[0].islower() and low not in _LOWER_CASE_BYLINE_WORDS:
-            return True
+            # "by janedoe": a user name alone after the marker
+            return not (len(tokens) == 2 and first in _ALL.markers and token is tokens[1])
         named = named or (
             core[0].isupper() and low not in _ROLE_WORDS and low not in P.STOP_FIRST_WORDS
         )

@@ -282,3 +282,120 @@ def test_a_name_in_a_lower_case_alt_line_is_still_a_name() -> None:
     header = "Best Movers in Town\nJane Roe\nLast Updated: Dec 17, 2025\njane roe moving expert"
     article = newsparse.parse(f"Home\nNews\n{header}\n\n{TEXT_STORY}", kind="text")
     assert article.authors == ("Jane Roe",)
+
+
+# A menu: enough short lines that its items sit far above the byline's usual place.
+LONG_MENU = "".join(f"Menu Item {n}\n" for n in range(20))
+
+
+@pytest.mark.parametrize(
+    ("header", "authors"),
+    [
+        # an author block without a date: the name over a job title alone
+        ("Bridge Repairs Begin\nJane Roe\nTech Writer", ("Jane Roe",)),
+        ("Bridge Repairs Begin\nJane Roe\nSenior QA Engineer", ("Jane Roe",)),
+        # the name printed twice (an avatar's alt text, then the name)
+        ("Bridge Repairs Begin\nJane Roe\nJane Roe\nContent Editor", ("Jane Roe",)),
+        # words the page writes in lower case are a menu item, not a name
+        ("Bridge Repairs Begin\nBest Practices\nStaff Writer", ()),
+        # a name over a title high up in a menu is a menu
+        (f"Mental Health\nHealth Coach\n{LONG_MENU}Bridge Repairs Begin", ()),
+        # a name over a line that is no job title
+        ("Bridge Repairs Begin\nJane Roe\nResearch & Development", ()),
+    ],
+)
+def test_name_over_a_job_title(header: str, authors: tuple[str, ...]) -> None:
+    article = newsparse.parse(f"Home\nNews\n{header}\n\n{TEXT_STORY}", kind="text")
+    assert article.authors == authors
+
+
+@pytest.mark.parametrize(
+    ("header", "authors"),
+    [
+        # a name on the date line, tied to the date by "on" or "at"
+        ("Bridge Repairs Begin\nJane Roe on Oct. 2, 2025", ("Jane Roe",)),
+        ("Bridge Repairs Begin\nPosted by Jane Roe at October 2, 2025 11:15 AM", ("Jane Roe",)),
+        # a count of comments after the name
+        ("Bridge Repairs Begin\nMay 3, 2017 By Jane Roe 4 Comments", ("Jane Roe",)),
+        # a blog's user name after "by"; a word the page writes in lower case is none
+        ("Bridge Repairs Begin\nOctober 2, 2025\nby janeroe", ("janeroe",)),
+        ("Bridge Repairs Begin\nOctober 2, 2025\nby repairs", ()),
+    ],
+)
+def test_byline_on_a_date_line_or_by_a_user_name(header: str, authors: tuple[str, ...]) -> None:
+    article = newsparse.parse(f"Home\nNews\n{header}\n\n{TEXT_STORY}", kind="text")
+    assert article.authors == authors
+
+
+FOOTER_PROSE = (
+    "Our newsletter brings the week's council news to your inbox every Friday morning, "
+    "with notes from the reporters and a look at the meetings ahead.\n\n"
+    "Newsletter\nSubscribe\nAbout us\nContact\n"
+    "We publish the town's news with the help of readers, who fund our reporting with small "
+    "monthly gifts. Every gift keeps the site free for everyone to read.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("after_story", "authors"),
+    [
+        # the byline under the story's last paragraph, with a footer's prose below it
+        ("Text by Jane Roe\n\n", ("Jane Roe",)),
+        ("By Jane Roe\nRelated Topics\n", ("Jane Roe",)),
+        # a marked sentence is no byline, nor a line of words the page writes in lower case
+        ("By clicking Join you agree to our Privacy Policy\n\n", ()),
+        ("By Bridge Repairs\n\n", ()),
+    ],
+)
+def test_byline_under_the_story_above_a_footer(after_story: str, authors: tuple[str, ...]) -> None:
+    more = "The mayor said the work would be paid for from the town's own budget this year.\n\n"
+    story = f"{TEXT_STORY}\n\n{more * 4}"
+    page = f"Home\nNews\nBridge Repairs Begin\n\n{story}{after_story}{FOOTER_PROSE}"
+    article = newsparse.parse(page, kind="text")
+    assert article.authors == authors
+
+
+@pytest.mark.parametrize(
+    ("header", "authors"),
+    [
+        # a menu's "browse by" heading in words the page writes in lower case is no byline
+        (
+            "By Best Practices\nSolutions\nBridge Repairs Begin\nJane Roe\nOctober 2, 2025",
+            ("Jane Roe",),
+        ),
+        ("By Repairs\nSolutions\nBridge Repairs Begin\nJane Roe\nOctober 2, 2025", ("Jane Roe",)),
+        # a marked name is a byline
+        ("Bridge Repairs Begin\nBy Jane Roe\nOctober 2, 2025", ("Jane Roe",)),
+    ],
+)
+def test_marked_menu_heading_is_no_byline(header: str, authors: tuple[str, ...]) -> None:
+    article = newsparse.parse(f"Home\nNews\n{header}\n\n{TEXT_STORY}", kind="text")
+    assert article.authors == authors
+
+
+BIO = "a reporter, has covered the council and the schools of the town since 2019."
+
+
+@pytest.mark.parametrize(
+    ("box", "authors"),
+    [
+        # an author box after the story: the name over a bio opening with the first name
+        (f"Jane Roe\nJane is {BIO}", ("Jane Roe",)),
+        (f"Jane Roe\nJane Roe\nJane, {BIO}", ("Jane Roe",)),
+        # a section opening with the heading's whole name is no bio
+        (f"Power Drills\nPower Drills are tools that {BIO}", ()),
+        # words the page writes in lower case are no name
+        (f"Bridge Repairs\nBridge is {BIO}", ()),
+    ],
+)
+def test_name_over_an_author_bio(box: str, authors: tuple[str, ...]) -> None:
+    page = f"Home\nNews\nBridge Repairs Begin\n\n{TEXT_STORY}\n\n{box}\n\nContact\nAbout"
+    article = newsparse.parse(page, kind="text")
+    assert article.authors == authors
+
+
+def test_a_section_heading_high_on_the_page_is_no_author_box() -> None:
+    sections = f"Jane Roe\nJane is {BIO}\n\n"
+    page = f"Home\nNews\nBridge Repairs Begin\n\n{sections}{TEXT_STORY}\n\n{TEXT_STORY}"
+    article = newsparse.parse(page, kind="text")
+    assert article.authors == ()

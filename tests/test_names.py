@@ -13,7 +13,7 @@ from collections.abc import Callable
 import pytest
 
 from newsparse.model import Byline
-from newsparse.names import clean_author_values, looks_like_byline, split_byline
+from newsparse.names import clean_author_values, is_job_title, looks_like_byline, split_byline
 
 People = tuple[str, ...]
 
@@ -234,6 +234,30 @@ SPLIT_EXAMPLES = [
     ),
     _case("By J.R. Stone", ("J.R. Stone",), id="initials"),
     _case("By Jane Doe and JANE DOE", ("Jane Doe",), id="duplicate-dropped"),
+    # a count before a widget's word is no part of the name
+    _case("By Jane Doe 4 Comments", ("Jane Doe",), text="By Jane Doe", id="count-of-comments"),
+    _case("May 3, 2017 By Jane Doe 12 Shares", ("Jane Doe",), text="By Jane Doe", id="shares"),
+    # a word tying a time to the byline is cut with the date
+    _case(
+        "Posted by Jane Doe at December 16, 2025 11:15 AM",
+        ("Jane Doe",),
+        text="Posted by Jane Doe",
+        id="posted-at-time",
+    ),
+    _case("Von Jana Roe um 10:24 Uhr", ("Jana Roe",), text="Von Jana Roe", id="de-um-time"),
+    _case(
+        "Von Jana Roe | Letzte Aktualisierung: 12.03.2024",
+        ("Jana Roe",),
+        text="Von Jana Roe",
+        id="de-last-updated",
+    ),
+    # markers of recipe and blog pages
+    _case("Recipe by Jane Doe", ("Jane Doe",), id="recipe-by"),
+    _case("Article by: Jane Doe", ("Jane Doe",), id="article-by"),
+    _case("Guest post by Jane Doe", ("Jane Doe",), id="guest-post-by"),
+    # a blog's user name after "by"
+    _case("by janedoe", ("janedoe",), id="user-name"),
+    _case("by jd_2020 | Apr 21, 2025", ("jd_2020",), text="by jd_2020", id="user-name-dated"),
 ]
 
 # The fixture pages' expected bylines (tests/fixtures/*/expected.json).
@@ -303,6 +327,11 @@ def test_split_byline(
         pytest.param("Viele Grüße,", id="de-sign-off"),
         pytest.param("Best regards", id="en-sign-off"),
         pytest.param("Übersetzung Sarah-Indra Jungblut", id="de-translator"),
+        # a lower-case word after a label's colon is no user name ("Autor:innen")
+        pytest.param("Autor:innen", id="de-gender-suffix"),
+        pytest.param("By: janedoe", id="user-name-after-label"),
+        pytest.param("By the", id="function-word"),
+        pytest.param("Letzte Aktualisierung: 12.03.2024", id="de-last-updated-alone"),
     ],
 )
 def test_split_byline_names_nobody(line: str) -> None:
@@ -670,3 +699,21 @@ def test_hostile_input_returns_quickly(text: str) -> None:
         start = time.perf_counter()
         function(text)
         assert time.perf_counter() - start < HOSTILE_SECONDS
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Tech Writer", True),
+        ("Senior QA Engineer", True),
+        ("Staff Software Engineer, Example Corp", True),
+        ("Director of Engineering, Example Corp", True),
+        ("Research & Development", False),
+        ("Jane is a reporter", False),
+        ("Polyglot, language geek and story teller", False),
+        ("Home", False),
+        ("", False),
+    ],
+)
+def test_is_job_title(text: str, expected: bool) -> None:
+    assert is_job_title(text) is expected

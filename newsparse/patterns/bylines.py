@@ -46,9 +46,11 @@ __all__ = [
     "STOP_FIRST_WORDS",
     "STOP_WORD_RE",
     "TABLES",
+    "TIME_LINKS",
     "TITLE_LINKS",
     "TOKEN_RE",
     "URL_RE",
+    "USER_NAME_RE",
     "WEEKDAYS",
     "WHITESPACE_RE",
     "WORD_RE",
@@ -111,7 +113,8 @@ ENGLISH = BylineWords(
     language="en",
     markers=(
         "by | written by | words by | story by | text by | reported by | posted by | byline"
-        " | by line | submitted by | created by"
+        " | by line | submitted by | created by | article by | article written by | recipe by"
+        " | post by | guest post by"
     ),
     labels="author | authors | byline | words | writer | reporter",
     trailer_markers="reporting by | writing by | reporting and writing by",
@@ -238,7 +241,10 @@ GERMAN = BylineWords(
         " | zum | zur | ein | eine | einer | wie | was | warum | wer | wo | nicht | kein | keine"
         " | neue | neuer | nach | vor | über | unter | auch | noch"
     ),
-    date_words="aktualisiert | veröffentlicht | erstellt | zuletzt aktualisiert | stand | am | vom",
+    date_words=(
+        "aktualisiert | veröffentlicht | erstellt | zuletzt aktualisiert | letzte aktualisierung"
+        " | aktualisierung | geändert | zuletzt geändert | stand | am | vom"
+    ),
     months=(
         "januar | jänner | februar | märz | mai | juni | juli | oktober | dezember | jän | mär"
         " | okt | dez"
@@ -590,6 +596,9 @@ WEEKDAYS = _words(
     " | viernes | sábado | domingo | lunedì | martedì | mercoledì | giovedì | venerdì | sabato"
     " | maandag | dinsdag | woensdag | donderdag | vrijdag | zaterdag | zondag"
 )
+# Words that tie a time to a byline, left dangling when a date cut ends it: "Posted by Jane
+# Doe at 11:15 AM", "Von Jana Roe um 10:24".
+TIME_LINKS = _words("at | um | à | às | alle | om")
 # Words that hand an outlet over to the names before it: "Jane Doe, Special to The Post",
 # "Jane Doe, courtesy of Reuters". Dropped from the start of an organisation.
 ORG_LEAD_INS = _words("special to | exclusive to | courtesy of | courtesy | via | for | für | pour")
@@ -655,14 +664,18 @@ DATE_NUMBER_RE = re.compile(
 # Date words ("Updated", "Published:") and author-box or share-widget words ("Email the
 # author", "Follow"): the byline ends before them. Whole words only ("Followay" is a name).
 # Only searched when a word of STOP_FIRST_WORDS is in the text.
+# A count before a widget's word is part of it: "By Jane Doe 4 Comments", "12 Shares".
 STOP_WORD_RE = re.compile(
-    rf"\b(?:(?P<date>{_alternation(_DATE_WORDS)})|(?P<noise>{_alternation(_NOISE)}))\b",
+    rf"\b(?:(?P<date>{_alternation(_DATE_WORDS)})"
+    rf"|(?P<noise>(?:\d{{1,6}}\s)?(?:{_alternation(_NOISE)})))\b",
     re.IGNORECASE,
 )
 # The first word-character run of each stop phrase: "e-mail the author" -> "e".
 STOP_FIRST_WORDS = frozenset(re.findall(r"^\w+", w)[0] for w in _DATE_WORDS | _NOISE)
 # A run of word characters: "Jane", "e", "mail" (for the STOP_FIRST_WORDS check).
 WORD_RE = re.compile(r"\w+")
+# A user name: lower-case letters, digits, "_", "." or "-", starting with a letter ("jd_2020").
+USER_NAME_RE = re.compile(r"[^\W\d_][\w.-]*")
 # Any digit.
 DIGIT_RE = re.compile(r"\d")
 # A dateline opening a paragraph: "WASHINGTON (AP) — ...", "LONDON, Jan 5 (Reuters) - ...",

@@ -19,7 +19,7 @@ import attrs
 from newsparse.datetimes import DateRole, find_dates
 from newsparse.document import Document, Evidence, Role, Segment
 from newsparse.model import BlockKind, Byline, Source
-from newsparse.names import is_site_name, looks_like_byline, split_byline
+from newsparse.names import is_job_title, is_site_name, looks_like_byline, split_byline
 from newsparse.patterns.bylines import BY_LANGUAGE
 from newsparse.patterns.dates import META_SEPARATOR, READING_TIME
 from newsparse.patterns.furniture import REPORTING_CREDITS
@@ -78,6 +78,14 @@ MAX_BYLINE_WORDS = 20
 # date), when the lines between are short: a job title, a reading time, an icon's name.
 DATE_NEAR_NAME_REACH = 3
 MAX_WORDS_BETWEEN_NAME_AND_DATE = 4
+# An author block ("Jane Doe" / "Staff Writer") sits within this many lines above the end
+# of the byline's usual place; higher up, a name over a title is a menu ("Mental Health" /
+# "Health Coach").
+TITLE_BLOCK_REACH = 12
+# An author box with a bio sits in the page's last part: from this share of its lines on.
+AUTHOR_BOX_FROM = 0.5
+# An author block may print the name this many times more (an avatar's alt text, a link).
+NAME_REPEATS = 2
 # An image line naming the author: "Picture of Jane Doe", "Jane Doe's avatar".
 AUTHOR_PICTURE = re.compile(r"\b(?:avatar|picture|photo|headshot|profile|image|portrait)\b")
 # Words of a name checked against the page's lower-case words ("of", "de" join names).
@@ -120,7 +128,7 @@ def has_marker(text: str, languages: tuple[str, ...]) -> bool:
     return False
 
 
-def _vouched(doc: Document, segment: Segment) -> bool | None:
+def _vouched(doc: Document, segment: Segment, lower: Container[str]) -> bool | None:
     """A byline without "By" needs support: a date line beside it, the author's picture named
     on the line above, or author markup (True); or, weaker, a date line a few short lines away
     (a job title, a reading time or an icon's name between) (False). None without support."""
@@ -134,8 +142,33 @@ def _vouched(doc: Document, segment: Segment) -> bool | None:
         return True
     if index > 0 and _pictures(doc.segments[index - 1].text, segment.text):
         return True
+    if _author_block(doc, segment, lower):
+        return True
     # page text only: HTML has the author markup to fall back on
     return False if doc.kind == "text" and _date_nearby(doc, index) else None
+
+
+def _author_block(doc: Document, segment: Segment, lower: Container[str]) -> bool:
+    """True when the next line (past repeats of this one: an avatar's alt text and the name)
+    is a job title alone, near the byline's usual place: an author block ("Jane Doe" / "Staff
+    Writer"). Not a menu's items ("Garden Courses" / "Graphic Designer"): words the page
+    writes in lower case are no name."""
+    name = segment.text.strip()
+    below = next(
+        (
+            line.text.strip()
+            for line in doc.segments[segment.index + 1 : segment.index + 2 + NAME_REPEATS]
+            if line.text.strip() != name
+        ),
+        "",
+    )
+    if not is_job_title(below):
+        return False
+    if any(
+        w.casefold() in lower for w in _WORD.findall(name) if len(w) >= MIN_CHECKED_NAME_WORD_CHARS
+    ):
+        return False
+    return segment.index >= _header_end(doc) - TITLE_BLOCK_REACH
 
 
 def _date_nearby(doc: Document, index: int) -> bool:
@@ -217,7 +250,7 @@ def _from_segment(
     text = _unglue(segment.text)
     if len(text.split()) > MAX_BYLINE_WORDS:
         return None
-    support = _vouched(doc, segment)
+    support = _vouched(doc, segment, lower)
     if support is None or (support is False and not weak):
         return None
     if doc.headline is not None and text.casefold() == doc.headline.value.casefold():
@@ -234,13 +267,24 @@ def _from_segment(
         # or one piece of a meta line ("May 2, 2025 · 30 min · 6279 words · Jane Doe")
         pieces = META_SEPARATOR.split(stripped)
         texts.extend(p.strip() for p in pieces if p.strip() and not _DIGIT.search(p))
+        # or the name that opens the line, cut off by the date with its linking word ("Jane
+        # Doe on May 2, 2025"); a category after the date is none ("May 2, 2025 | Travel")
+        cut = split_byline(text, languages=doc.languages)
+        if cut is not None and text.startswith(cut.text):
+            texts.append(cut.text)
     text = next(
         (t for t in texts if looks_like_byline(t, languages=doc.languages) or _bare_name(t)), ""
     )
     if not text:
         return None
     found = split_byline(text, languages=doc.languages)
-    if found is None or has_marker(text, doc.languages):
+    if found is None:
+        return None
+    if has_marker(text, doc.languages):
+        # "by janedoe" names a user; "By using" is a sentence's start, and "By Use Case" or
+        # "By Region" a menu's heading: words the page writes in lower case elsewhere
+        if common_words_only(found, lower) or any(p.islower() and p in lower for p in found.people):
+            return None
         return found
     if common_words_only(found, lower) or _marked_below(doc, segment):
         return None
@@ -441,6 +485,8 @@ def byline(doc: Document) -> None:
         _from_author_markup(doc)
     if doc.byline is None:
         _at_the_end(doc)
+    if doc.byline is None and doc.kind == "text":
+        _from_author_bio(doc, lower)
     _label_name_lines(doc)
     for segment in doc.segments:
         if segment.label is None and REPORTING_CREDITS.match(segment.text):
@@ -501,21 +547,84 @@ def _only_the_site(doc: Document) -> bool:
 
 
 def _at_the_end(doc: Document) -> None:
-    """A marked byline closing the story ("Text: Jane Doe", "Von Jane Doe"), when none opened it."""
+    """A marked byline closing the story ("Text: Jane Doe", "Von Jane Doe"), when none opened it:
+    by the last paragraph, or else (page text) right under a paragraph (a footer's prose may
+    follow the story), there only a marked line naming people in words the page never writes
+    in lower case ("By clicking Join you agree to our Privacy Policy" is no byline)."""
     free = [s for s in doc.segments if s.label is None]
     prose = [s for s in free if is_prose(s.text)]
     if not prose:
         return
     last = prose[-1].index
-    for segment in [s for s in free if s.index > last - END_BYLINE_REACH][: END_BYLINE_REACH * 2]:
+    closing = [s for s in free if s.index > last - END_BYLINE_REACH][: END_BYLINE_REACH * 2]
+    if _closing_byline(doc, closing, None) or doc.kind != "text":
+        return  # HTML has the author markup to fall back on
+    until = _header_end(doc)
+    under = [s for s in free if s.index > until and is_prose(doc.segments[s.index - 1].text)]
+    _closing_byline(doc, under, LowerCaseWords(doc))
+
+
+def _closing_byline(doc: Document, segments: list[Segment], lower: Container[str] | None) -> bool:
+    """Take the first marked byline among ``segments``; with ``lower``, only one that reads as
+    a byline and names people alone, in no word the page writes in lower case."""
+    for segment in segments:
         text = _unglue(segment.text)
         if segment.words > MAX_BYLINE_WORDS or not has_marker(text, doc.languages):
             continue
         found = split_byline(text, languages=doc.languages)
-        if found is not None and found.authors:
-            doc.label(segment, Role.BYLINE, NAME, "byline closing the story")
-            doc.byline = Evidence(found, Source.VISIBLE_TEXT, segment.text, NAME)
-            return
+        if found is None or not found.authors:
+            continue
+        if lower is not None and (
+            found.organizations
+            or not looks_like_byline(text, languages=doc.languages)
+            or any_common_word(found, lower)
+        ):
+            continue
+        doc.label(segment, Role.BYLINE, NAME, "byline closing the story")
+        doc.byline = Evidence(found, Source.VISIBLE_TEXT, segment.text, NAME)
+        return True
+    return False
+
+
+def _from_author_bio(doc: Document, lower: Container[str]) -> None:
+    """Page text without a byline: an author box's name line over a bio that opens with the
+    first name ("Jane Doe" / "Jane has covered ..."), the name maybe printed twice (an
+    avatar's alt text, then the name), in the page's second half (higher up, a heading over a
+    section of a list: "Skoda Enyaq" / "Skoda has ...")."""
+    segments = doc.segments
+    for segment in segments[int(len(segments) * AUTHOR_BOX_FROM) :]:
+        text = segment.text.strip()
+        if segment.label is not None or not _bare_name(text):
+            continue
+        bio = next(
+            (
+                line.text.strip()
+                for line in segments[segment.index + 1 : segment.index + 2 + NAME_REPEATS]
+                if line.text.strip() != text
+            ),
+            "",
+        )
+        if not is_prose(bio) or not _opens_with_name(bio, text):
+            continue
+        found = split_byline(text, languages=doc.languages)
+        if found is None or not found.people or found.organizations:
+            continue
+        if any_common_word(found, lower) or any(w.isupper() and len(w) > 1 for w in text.split()):
+            continue  # "Stanford GSB" / "Stanford's ..." names a school
+        # the line is left to the later stages: an author box, not a byline under the headline
+        doc.byline = Evidence(found, Source.VISIBLE_TEXT, segment.text, NAME)
+        return
+
+
+def _opens_with_name(bio: str, name: str) -> bool:
+    """True when a bio opens with the first name alone, then a lower-case word or a comma
+    ("Jane is ...", "Jane has ...", "Jane, a reporter, ..."): a section about a product opens
+    with its whole name ("Power BI" / "Power BI is ...")."""
+    first = name.split()[0]
+    if not bio.startswith(first) or bio.startswith(name):
+        return False
+    rest = bio[len(first) :]
+    return rest.startswith(",") or (rest[:1] == " " and rest[1:2].islower())
 
 
 def _unglue(text: str) -> str:
