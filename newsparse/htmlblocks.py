@@ -299,6 +299,9 @@ class _Walker:
         ] = {}
         self.value_tokens: dict[str, tuple[str, ...]] = {}
         self.hidden: dict[tuple[str | None, ...], bool] = {}
+        # (id of a context, id of a node's own tokens) -> their union. Both are kept alive by
+        # ``cumulative`` and ``own_tokens`` for the whole walk, so their ids stay unique.
+        self.unions: dict[tuple[int, int], frozenset[str]] = {}
 
     def describe(
         self, key: tuple[str | None, ...]
@@ -330,13 +333,14 @@ class _Walker:
 
     def context(self) -> frozenset[str]:
         """The context of the innermost open element: the union of the tokens of it and of
-        its open ancestors, each level's computed once and kept for the segments below it."""
+        its open ancestors, each level's computed once and kept for the segments below it.
+        Sibling blocks of one kind ("p" after "p" in a story) get the same union, so each
+        union is made once and shared: stages that remember answers per context hit them."""
         cumulative, open_nodes, own_tokens = self.cumulative, self.open_nodes, self.own_tokens
         top = len(open_nodes) - 1
         if top < 0:
             return _NO_TOKENS
-        node = open_nodes[top]
-        found = cumulative[node]
+        found = cumulative[open_nodes[top]]
         if found is not None:
             return found
         known = top - 1
@@ -344,15 +348,15 @@ class _Walker:
             known -= 1
         base = cumulative[open_nodes[known]] if known >= 0 else _NO_TOKENS
         assert base is not None
-        for level in range(known + 1, top):
-            own = own_tokens[open_nodes[level]]
-            if not base.issuperset(own):
-                base = base.union(own)
-            cumulative[open_nodes[level]] = base
-        own = own_tokens[node]
-        if not base.issuperset(own):
-            base = base.union(own)
-        cumulative[node] = base
+        unions = self.unions
+        for level in range(known + 1, top + 1):
+            node = open_nodes[level]
+            own = own_tokens[node]
+            key = (id(base), id(own))
+            union = unions.get(key)
+            if union is None:
+                union = unions[key] = base if base.issuperset(own) else base.union(own)
+            base = cumulative[node] = union
         return base
 
     def flush(self, raw: str, link_chars: int) -> None:
