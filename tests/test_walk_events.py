@@ -6,10 +6,10 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 import pytest
-from lxml import html
+from lxml import etree, html
 
 from newsparse.document import Segment
-from newsparse.htmlblocks import segments_of, walk_tree
+from newsparse.htmlblocks import _parse, _utf8, segments_of, walk_tree
 
 CASES = {
     "inline-tails": (
@@ -87,3 +87,55 @@ def test_blocks_in_the_same_place_share_one_context(markup: str) -> None:
     first = segments[0].context
     assert all(s.context == first for s in segments)
     assert all(s.context is first for s in segments)
+
+
+def _parsed_from_str(markup: str) -> bytes:
+    """The tree lxml builds when it reads the str itself (UTF-16 or UCS-4 through iconv)."""
+    parser = etree.HTMLParser(
+        remove_comments=True,
+        remove_pis=True,
+        no_network=True,
+        huge_tree=True,
+        recover=True,
+        default_doctype=False,  # type: ignore[call-arg]  # missing from lxml-stubs
+    )
+    return etree.tostring(html.document_fromstring(markup, parser=parser), encoding="unicode")
+
+
+@pytest.mark.parametrize(
+    ("markup", "as_bytes"),
+    [
+        ("<html><body><p>Caf\u00e9 cr\u00e8me, na\u00efve</p></body></html>", True),
+        ("<p>\u201cQuoted\u201d \u2014 and \u2026</p>", True),
+        ("<p>\u041f\u0440\u0438\u0432\u0435\u0442 \u4e16\u754c</p>", True),
+        ("<p>An emoji \U0001f600 and a \U00010348 rune</p>", True),
+        ('<meta charset="iso-8859-1"><p>D\u00e9clar\u00e9 latin-1</p>', True),
+        (
+            '<meta http-equiv="Content-Type" content="text/html; charset=windows-1251">'
+            "<p>\u0414\u0430</p>",
+            True,
+        ),
+        ('<meta charset="utf-16"><p>\u00fcber</p>', True),
+        ("<p>R&eacute;sum&#233; &amp; caf\u00e9</p>", True),
+        ("<p>plain ascii</p>", False),
+        ("<p>lone \ud800 surrogate</p>", False),
+    ],
+    ids=[
+        "latin-1",
+        "punctuation",
+        "cyrillic-cjk",
+        "astral",
+        "declared-latin-1",
+        "declared-cp1251",
+        "declared-utf-16",
+        "entities",
+        "ascii",
+        "lone-surrogate",
+    ],
+)
+def test_markup_handed_to_libxml2_as_utf8_parses_to_the_same_tree(
+    markup: str, as_bytes: bool
+) -> None:
+    assert (_utf8(markup) is not None) is as_bytes
+    root, _ = _parse(markup)
+    assert etree.tostring(root, encoding="unicode") == _parsed_from_str(markup)
