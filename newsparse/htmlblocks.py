@@ -189,10 +189,11 @@ def _utf8(markup: str) -> bytes | None:
         return None
 
 
-def _parse(markup: str) -> tuple[HtmlElement, bool]:
-    """The parsed tree, and whether the parser stopped at its nesting limit."""
+def _parse(markup: str, utf8: bytes | None = None) -> tuple[HtmlElement, bool]:
+    """The parsed tree, and whether the parser stopped at its nesting limit. ``utf8``, when
+    given, is the markup's UTF-8 already at hand."""
     markup = markup or "<html></html>"
-    encoded = _utf8(markup)
+    encoded = (utf8 if utf8 is not None and not markup.isascii() else None) or _utf8(markup)
     source: str | bytes = markup if encoded is None else encoded
     parser = etree.HTMLParser(
         remove_comments=True,
@@ -212,8 +213,9 @@ def _parse(markup: str) -> tuple[HtmlElement, bool]:
     return root, too_deep
 
 
-def parse_html(markup: str) -> HtmlElement:
+def parse_html(markup: str, *, utf8: bytes | None = None) -> HtmlElement:
     """Parse markup into an lxml tree without touching the network or expanding entities.
+    ``utf8`` is the markup's UTF-8 when the caller has it (the page's own bytes).
 
     libxml2 stops reading at a nesting depth of a few thousand elements and drops the rest of
     the page; such a page is read again with its container tags stripped, so its text survives
@@ -222,7 +224,8 @@ def parse_html(markup: str) -> HtmlElement:
     if markup.lstrip().startswith("<?xml"):
         end = markup.find("?>")
         markup = markup[end + 2 :] if end >= 0 else markup
-    root, too_deep = _parse(markup)
+        utf8 = None
+    root, too_deep = _parse(markup, utf8)
     if too_deep:
         root, too_deep = _parse(_NESTING_TAG.sub("", markup))
     if too_deep:
@@ -643,10 +646,13 @@ def restore_streamed_content(root: HtmlElement) -> None:
         target.getparent().replace(target, div)
 
 
-def html_document(source: str | HtmlElement, *, url: str | None = None) -> Document:
-    """A Document of kind ``html``: the parsed tree and its segments."""
+def html_document(
+    source: str | HtmlElement, *, url: str | None = None, utf8: bytes | None = None
+) -> Document:
+    """A Document of kind ``html``: the parsed tree and its segments. ``utf8`` is the markup's
+    UTF-8 when the caller has it, so it is not encoded again for the parser."""
     if isinstance(source, str):
-        root = parse_html(source)
+        root = parse_html(source, utf8=utf8)
         restore_streamed_content(root)
     else:
         root = source.getroot() if hasattr(source, "getroot") else source

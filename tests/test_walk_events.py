@@ -9,7 +9,9 @@ import pytest
 from lxml import etree, html
 
 from newsparse.document import Segment
-from newsparse.htmlblocks import _parse, _utf8, segments_of, walk_tree
+from newsparse.htmlblocks import _parse, _utf8, html_document, segments_of, walk_tree
+from newsparse.load import _decode, clean_text, decode_bytes, load
+from newsparse.mojibake import repair_mojibake
 
 CASES = {
     "inline-tails": (
@@ -139,3 +141,49 @@ def test_markup_handed_to_libxml2_as_utf8_parses_to_the_same_tree(
     assert (_utf8(markup) is not None) is as_bytes
     root, _ = _parse(markup)
     assert etree.tostring(root, encoding="unicode") == _parsed_from_str(markup)
+
+
+_STORY = (
+    "<html><body><p>Caf\u00e9 \u201cna\u00efve\u201d \u2014 "
+    "\u041f\u0440\u0438\u0432\u0435\u0442</p></body></html>"
+)
+
+
+@pytest.mark.parametrize(
+    ("data", "reused"),
+    [
+        (_STORY.encode("utf-8"), True),
+        (b"\xef\xbb\xbf" + _STORY.encode("utf-8"), True),
+        (b'<meta charset="utf-8">' + _STORY.encode("utf-8"), True),
+        (b'<meta charset="iso-8859-1"><p>Caf\xe9 cr\xe8me</p>', False),
+        (_STORY.encode("utf-8")[:-20] + b"\xff" + _STORY.encode("utf-8")[-20:], False),
+        (b"\xef\xbb\xbf<p>bad \xff byte " + "\u00e9".encode() * 20 + b"</p>", False),
+        (b"<p>nul\x00 and caf\xc3\xa9</p>", True),
+        ("<p>doesn\u00e2\u20ac\u2122t</p>".encode(), True),
+        ("<p>caf\u00e9</p>".encode("utf-16"), False),
+        (b"<p>plain ascii</p>", True),
+    ],
+    ids=[
+        "utf-8",
+        "bom",
+        "declared-utf-8",
+        "declared-latin-1",
+        "bad-byte",
+        "bom-bad-byte",
+        "control-char",
+        "mojibake",
+        "utf-16",
+        "ascii",
+    ],
+)
+def test_the_page_bytes_are_parsed_as_the_decoded_text_is(data: bytes, reused: bool) -> None:
+    text, utf8 = _decode(data)
+    assert text == decode_bytes(data)
+    assert (utf8 is not None) is reused
+    if utf8 is not None:
+        assert utf8 == text.encode("utf-8")
+    from_bytes = load(data, kind="html")
+    from_text = html_document(repair_mojibake(clean_text(text)))
+    assert [s.text for s in from_bytes.segments] == [s.text for s in from_text.segments]
+    assert from_bytes.root is not None and from_text.root is not None
+    assert etree.tostring(from_bytes.root) == etree.tostring(from_text.root)
