@@ -88,6 +88,8 @@ def parse(
     ``source`` is a ``str`` (HTML or page text, told apart unless ``kind`` forces it), ``bytes``
     (decoded from BOM, declared charset, UTF-8, then detection), an lxml element or a
     ``bs4.BeautifulSoup``. Never touches the network. Raises ``TypeError`` for another type.
+    Python's cyclic garbage collector is paused while the page is parsed, and turned back on
+    after, if it was on (see ``newsparse.gcpause``).
     """
     with collection_paused():
         return assemble(parse_document(source, url=url, kind=kind, pipeline=pipeline))
