@@ -21,6 +21,7 @@ from newsparse.assemble import assemble
 from newsparse.defaults import default_pipeline
 from newsparse.document import Document
 from newsparse.errors import InputError, NewsparseError, PipelineError
+from newsparse.gcpause import collection_paused
 from newsparse.load import Kind, load
 from newsparse.model import (
     Article,
@@ -74,8 +75,9 @@ def parse_document(
     """Run the pipeline and return the working Document (what ``explain`` shows)."""
     if pipeline is not None and not isinstance(pipeline, Pipeline):
         raise TypeError(f"pipeline must be a newsparse.Pipeline, not {type(pipeline).__name__}")
-    doc = load(source, url=url, kind=kind)
-    return (pipeline or _DEFAULT).run(doc)
+    with collection_paused():
+        doc = load(source, url=url, kind=kind)
+        return (pipeline or _DEFAULT).run(doc)
 
 
 def parse(
@@ -86,8 +88,11 @@ def parse(
     ``source`` is a ``str`` (HTML or page text, told apart unless ``kind`` forces it), ``bytes``
     (decoded from BOM, declared charset, UTF-8, then detection), an lxml element or a
     ``bs4.BeautifulSoup``. Never touches the network. Raises ``TypeError`` for another type.
+    Python's cyclic garbage collector is paused while the page is parsed, and turned back on
+    after, if it was on (see ``newsparse.gcpause``).
     """
-    return assemble(parse_document(source, url=url, kind=kind, pipeline=pipeline))
+    with collection_paused():
+        return assemble(parse_document(source, url=url, kind=kind, pipeline=pipeline))
 
 
 def parse_file(

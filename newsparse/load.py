@@ -153,22 +153,37 @@ def _mostly_utf8(data: bytes) -> str | None:
 
 def decode_bytes(data: bytes) -> str:
     """Decode page bytes: BOM, declared charset, UTF-8, detection, then cp1252 with replacement."""
+    return _decode(data)[0]
+
+
+def _decode(data: bytes) -> tuple[str, bytes | None]:
+    """``decode_bytes``, and the bytes that are exactly the text's UTF-8 when it was read
+    as UTF-8 without a replacement (None otherwise): the HTML parser reads them as they are,
+    rather than having the text encoded again."""
     for bom, encoding in _BOMS:
         if data.startswith(bom):
-            return data[len(bom) :].decode(encoding, errors="replace")
+            body = data[len(bom) :]
+            text = body.decode(encoding, errors="replace")
+            exact = encoding == "utf-8" and "\ufffd" not in text
+            return text, body if exact else None
     head = data[:CHARSET_SNIFF_BYTES]
     declared = _META_CHARSET.search(head) or _XML_ENCODING.search(head)
     if declared:
         codec = _known_codec(declared.group(1))
         if codec is not None:
             try:
-                return data.decode(codec)
+                return data.decode(codec), data if codec == "utf-8" else None
             except UnicodeDecodeError:
                 pass  # a wrong declaration is common; fall through to UTF-8 and detection
     try:
-        return data.decode("utf-8")
+        return data.decode("utf-8"), data
     except UnicodeDecodeError:
         pass
+    return _detected(data), None
+
+
+def _detected(data: bytes) -> str:
+    """Bytes that are not UTF-8: mostly UTF-8 with a bad byte or two, detection, or cp1252."""
     mostly_utf8 = _mostly_utf8(data)
     if mostly_utf8 is not None:
         return mostly_utf8
@@ -198,11 +213,17 @@ def sniff_kind(text: str) -> SourceKind:
 def clean_text(text: str) -> str:
     """Drop NUL and other control characters, which no page means to show, and replace lone
     surrogates with U+FFFD (the replacement character), so the output always encodes as UTF-8."""
+    return _clean(text, from_utf8=False)
+
+
+def _clean(text: str, *, from_utf8: bool) -> str:
+    """``clean_text``; text decoded from UTF-8 (``from_utf8``) holds no lone surrogate, which
+    the UTF-8 decoder refuses, so its encoding test is skipped."""
     # Most pages hold none of them: a substring test per character (a fast C scan) is a
     # fraction of the cost of a regex pass over a 200 kB page.
     if any(char in text for char in _DROPPED_CHARS):
         text = _CONTROL_CHARS.sub("", text)
-    if text.isascii():
+    if from_utf8 or text.isascii():
         return text
     try:
         text.encode("utf-8")  # fails only on a lone surrogate, at C speed
@@ -221,14 +242,15 @@ def load(source: Any, *, url: str | None = None, kind: Kind = "auto") -> Documen
         raise TypeError(f"url must be a str or None, not {type(url).__name__}")
     if url is not None:
         url = _LONE_SURROGATE.sub("\ufffd", url)  # the Article is always written out as UTF-8
+    utf8: bytes | None = None  # the text's UTF-8, while the text is the bytes' exact decoding
     if isinstance(source, (bytes, bytearray, memoryview)):
-        source = decode_bytes(bytes(source))
+        source, utf8 = _decode(bytes(source))
     if isinstance(source, str):
-        text = repair_mojibake(clean_text(source))
+        text = repair_mojibake(_clean(source, from_utf8=utf8 is not None))
         chosen: SourceKind = sniff_kind(text) if kind == "auto" else kind
         if chosen == "text":
             return text_document(text, url=url)
-        return html_document(text, url=url)
+        return html_document(text, url=url, utf8=utf8 if text is source else None)
     if _is_lxml(source):
         if kind == "text":
             raise InputError("an lxml element is HTML; kind='text' does not apply")
