@@ -693,3 +693,40 @@ def test_lines_that_are_no_broken_paragraph_stay_apart(lines: list[str]) -> None
     from newsparse.textblocks import split_segments
 
     assert [s.text for s in split_segments("\n".join(lines))] == lines
+
+
+GLUED_CARDS = [
+    "Police Name Two Suspects In Harbour Theft CaseA man and a woman were arrested on Monday "
+    "in connection with the theft of boat engines from the marina.",
+    "Diners Leave Without Paying At Riverside SteakhouseA party of six left the restaurant "
+    "without paying their bill after an argument at the bar.",
+    "County Mails Redistricting Applications To VotersThe county will mail thousands of "
+    "applications asking voters to serve on the new commission.",
+    "Storm Closes The Coast Road For A WeekThe road between the two harbours will stay closed "
+    "while crews repair the sea wall.",
+]
+
+
+def test_teaser_cards_glued_to_their_blurbs_do_not_start_the_story() -> None:
+    """A WET record joins a teaser card's title and blurb with no space: a grid of such cards
+    above the story is no part of it."""
+    text = "\n".join(["Council closes the old library", *GLUED_CARDS, *STORY])
+    body = _body(text)
+    assert STORY[0] in body
+    assert "Harbour Theft" not in body and "Coast Road" not in body
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # a brand glued the same way inside a sentence is no card
+        "The company said its new PlayStation games and YouTube channel would launch on Monday "
+        "across the country.",
+        # a title-case line glued to too short a blurb
+        "Storm Closes The Coast Road For A WeekRead more",
+    ],
+)
+def test_glued_card_needs_a_title_case_title_and_a_sentence(line: str) -> None:
+    from newsparse.stages.body import _glued_card
+
+    assert not _glued_card(line)

@@ -9,6 +9,8 @@ body unless they are link lists or repeat a paragraph already taken.
 
 from __future__ import annotations
 
+import re
+
 from newsparse.document import Document, Role, Segment
 from newsparse.model import BlockKind
 from newsparse.patterns.furniture import IMAGE_ALT_LINE, IMAGE_FILE, LABELLED_FACT, TAIL_NOTES
@@ -39,6 +41,17 @@ MIN_SET_APART_SHARE = 0.25
 MIN_SET_APART_LINES = 2
 # Teaser cards come in rows: this many blurbs under date lines make a row of cards.
 MIN_CARDS = 3
+# A card's title glued to its blurb: a lower-case letter, a digit or a title's closing mark run
+# into a capital ("CaseA man", "250,000The", "Rise?Violence"), within the first
+# characters of the line; the title is title case (most of its longer words capitalised) and
+# the blurb a sentence.
+_GLUE = re.compile(r"[a-z0-9?!’'\")](?=[A-Z])")
+MAX_GLUED_TITLE_CHARS = 200
+MIN_GLUED_TITLE_WORDS = 3
+MIN_GLUED_BLURB_WORDS = 8
+MAX_GLUED_BLURB_WORDS = 40
+TITLE_CASE_WORD_CHARS = 4
+TITLE_CASE_SHARE = 0.7
 # Prose lines following one another, this many or more, are a story even without empty lines.
 MIN_PROSE_RUN = 3
 # A teaser's blurb is often cut short; a line cut short does not bound the story.
@@ -260,6 +273,42 @@ def _image_cards(doc: Document, prose: list[int]) -> set[int]:
     return cards if len(cards) >= MIN_CARDS else set()
 
 
+def _glued_cards(doc: Document, prose: list[int]) -> set[int]:
+    """Teaser cards of a grid whose title runs into its blurb with no space between, as a WET
+    record joins a card's blocks ("Police Name Two Suspects In Dearborn CaseA 24-year-old
+    woman was ..."): a title-case title glued to a short blurb, MIN_CARDS or more with no other
+    paragraph between them (a list article may glue an item's heading to its paragraph, but
+    its items' paragraphs are longer or more than one)."""
+    segments = doc.segments
+    cards: set[int] = set()
+    row: list[int] = []  # glued cards with no other paragraph between them
+    for i in prose:
+        if _glued_card(segments[i].text):
+            row.append(i)
+            continue
+        if len(row) >= MIN_CARDS:
+            cards.update(row)
+        row = []
+    if len(row) >= MIN_CARDS:
+        cards.update(row)
+    return cards
+
+
+def _glued_card(text: str) -> bool:
+    for glue in _GLUE.finditer(text, 0, MAX_GLUED_TITLE_CHARS):
+        title, blurb = text[: glue.end()], text[glue.end() :]
+        long_words = [w for w in title.split() if len(w) >= TITLE_CASE_WORD_CHARS]
+        if (
+            word_count(title) >= MIN_GLUED_TITLE_WORDS
+            and long_words
+            and sum(w[0].isupper() for w in long_words) >= TITLE_CASE_SHARE * len(long_words)
+            and looks_like_title(title)
+            and MIN_GLUED_BLURB_WORDS <= word_count(blurb) <= MAX_GLUED_BLURB_WORDS
+        ):
+            return True
+    return False
+
+
 def _cards_start(doc: Document, prose: list[int], cards: set[int], last: int) -> int:
     """The story's last line before a row of teaser cards that follows it: what comes after the
     first card (captions, more blurbs) is the cards' zone, when most of the prose came before."""
@@ -345,7 +394,8 @@ def _text_body(doc: Document) -> None:
     blanks = any(s.blank_before for s in doc.segments)
     menus = _menu_gaps(doc, prose) | _link_menus(doc)
     cards = _card_blurbs(doc, prose)
-    image_cards = _image_cards(doc, prose) if blanks else set()
+    glued_cards = _glued_cards(doc, prose)
+    image_cards = (_image_cards(doc, prose) if blanks else set()) | glued_cards
     bounds = [i for i in _set_apart(doc, prose) if i <= _cards_start(doc, prose, cards, last)]
     bounds = [
         i
@@ -369,6 +419,10 @@ def _text_body(doc: Document) -> None:
                 continue
             doc.label(segment, Role.BOILERPLATE, NAME, "footer")
             list_open = False
+        elif segment.index in glued_cards:
+            doc.label(segment, Role.BOILERPLATE, NAME, "teaser card")
+            list_open = False
+            continue
         elif segment.index in menus and segment.kind is BlockKind.LIST_ITEM:
             doc.label(segment, Role.BOILERPLATE, NAME, "menu between a lone line and the story")
             list_open = False
