@@ -337,3 +337,26 @@ def test_story_start_skips_short_lines_as_prose_line_does(text: str) -> None:
     )
     if expected is not None:
         assert story_start(doc) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        STORY,
+        "Menu\nNews\n\n" + STORY + "\n\nShare this\n\n" + STORY,
+        "Straße\n\n" + STORY.replace("council", "Gemeinderat"),
+        "東京で会議が開かれた。市長は新しい橋の建設を発表した。工事は来年の春に始まる予定だ。\n\n"
+        + STORY,
+    ],
+)
+def test_story_runs_skip_short_lines_as_prose_line_does(text: str) -> None:
+    doc = load(text, kind="text")
+    prose = [
+        s.index
+        for s in doc.segments
+        if s.label is None and prose_line(s) and stage.furniture_reason(s.text) is None
+    ]
+    assert [i for run in stage._story_runs(doc) for i in (run[0], run[1])][:1] == prose[:1]
+    assert sum(run[2] for run in stage._story_runs(doc)) == sum(
+        doc.segments[i].words for i in prose
+    )
