@@ -14,10 +14,18 @@ from newsparse import defaults
 from newsparse.document import Document, Segment
 from newsparse.load import load
 from newsparse.model import BlockKind
+from newsparse.patterns import captions as caption_patterns
+from newsparse.patterns.captions import TRAILING_CREDIT_TAIL, TRAILING_LABELLED_CREDIT
 from newsparse.patterns.furniture import COPYRIGHT_LINE
 from newsparse.patterns.languages import STOPWORDS
 from newsparse.stages import headline as stage
-from newsparse.stages.furniture import _copyright_lines, _may_be_copyright, prose_line
+from newsparse.stages.captions import TAIL_CHARS, _may_end_in_tail, _may_end_labelled
+from newsparse.stages.furniture import (
+    _copyright_lines,
+    _may_be_copyright,
+    prose_line,
+    story_start,
+)
 from newsparse.stages.language import (
     LANGUAGES_OF_WORD,
     MAX_WORDS_READ,
@@ -71,9 +79,7 @@ def _best_of_all(doc: Document) -> Segment | None:
 
 
 PAGES = [
-    pytest.param(
-        (FIXTURES / name / "source.txt").read_text(encoding="utf-8"), id=name
-    )
+    pytest.param((FIXTURES / name / "source.txt").read_text(encoding="utf-8"), id=name)
     for name in sorted(p.name for p in FIXTURES.iterdir() if (p / "source.txt").exists())
 ] + [
     pytest.param(f"{NAME_LIKE_MENU}\nRebuilding the Old Bridge\nBy Jane Roe\n\n{STORY}", id="menu"),
@@ -227,3 +233,130 @@ def test_detect_language_counts_each_word(words: list[str]) -> None:
     (best, hits), (_, second) = ranked[0], ranked[1]
     expected = None if hits < MIN_HITS or hits < second * MIN_MARGIN else best
     assert detect_language(words) == expected
+
+
+# Every label TRAILING_LABELLED_CREDIT knows, each optional part spelt out; the label pattern
+# itself is pinned below, so a label added there must be added here (and to the screen).
+CREDIT_LABELS = [
+    *(f"{w} {k}" for w in ("photo", "image", "picture", "video") for k in ("source", "credit")),
+    *("photo", "photos", "photoy", "photograph", "photographs", "photography"),
+    *("picture", "image", "credit", "foto", "fotos", "fot", "bild", "crédit", "crédits"),
+    *("crédit photo", "crédits photos", "video", "pictured", "photographer", "fotograf"),
+    *("fotografin", "fotógrafo", "photographe", "bildquelle", "titelbild", "beitragsbild"),
+    *("bildnachweis", "screenshot", "screenshots"),
+]
+
+
+def test_credit_labels_are_pinned() -> None:
+    assert caption_patterns._LABELS == (
+        r"(?:photo|image|picture|video) (?:source|credit)|photo(?:graph)?(?:s|y)?|picture|image|"
+        r"credit|foto|fotos|fot|bild|crédits?(?: photos?)?|video|pictured|photographer|"
+        r"fotograf(?:in)?|fotógrafo|photographe|bildquelle|titelbild|beitragsbild|bildnachweis|"
+        r"screenshots?"
+    )
+
+
+@pytest.mark.parametrize("label", CREDIT_LABELS)
+@pytest.mark.parametrize("case", [str.lower, str.upper, str.title])
+@pytest.mark.parametrize("separator", [": ", " by ", " - ", ". "])
+def test_labelled_credit_screen_passes_every_label(
+    label: str, case: object, separator: str
+) -> None:
+    assert callable(case)
+    line = f"Crowds gather in Kyiv on Monday. {case(label)}{separator}John Smith/Reuters"
+    tail_from = max(0, len(line) - TAIL_CHARS)
+    assert TRAILING_LABELLED_CREDIT.search(line, tail_from) is not None
+    assert _may_end_labelled(line, tail_from)
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Home | News | Sport", False),
+        ("Read more about the council's plans for the bridge.", False),
+        ("Crowds gather in Kyiv. Picture: Jane Doe", True),
+        ("Straße in Berlin. Foto: Max Muster", True),  # not ASCII: always searched
+        ("Photo: too far from the end " + "x" * 300, False),
+    ],
+)
+def test_labelled_credit_screen(line: str, expected: bool) -> None:
+    tail_from = max(0, len(line) - TAIL_CHARS)
+    assert _may_end_labelled(line, tail_from) is expected
+    if not expected:
+        assert TRAILING_LABELLED_CREDIT.search(line, tail_from) is None
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("The mayor opens the new bridge. OLIVIER CHASSAGNE / AFP", True),
+        ("A caption ending in its sentence.", False),
+        ("A question?", False),
+        ("Credit ©", False),
+        ("Home | News | Sport", False),
+        ("He said \u201cno\u201d Jane Doe", True),
+        ("It\u2019s here Jane Doe", True),
+        ("Wow! Jane Doe\n", True),
+        ("Wow! Jane Doe.\n", True),
+    ],
+)
+def test_credit_tail_screen(line: str, expected: bool) -> None:
+    assert _may_end_in_tail(line) is expected
+    if not expected:
+        assert TRAILING_CREDIT_TAIL.search(line) is None
+
+
+def test_credit_tail_screen_covers_every_mark() -> None:
+    for code in range(sys.maxunicode + 1):
+        for line in (f"A caption here{chr(code)} Jane Doe", f"Jane Doe{chr(code)}"):
+            if TRAILING_CREDIT_TAIL.search(line) is not None:
+                assert _may_end_in_tail(line), hex(code)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        STORY,
+        "Menu\nNews\nSport\n\n" + STORY,
+        "Short line\n\nA lone paragraph that is long enough to count as prose for the test.",
+        "Straße\n\n" + STORY.replace("council", "Gemeinderat"),
+        "東京で会議が開かれた。市長は新しい橋の建設を発表した。工事は来年の春に始まる予定だ。\n\n"
+        + STORY,
+        "",
+    ],
+)
+def test_story_start_skips_short_lines_as_prose_line_does(text: str) -> None:
+    doc = load(text, kind="text")
+    expected = next(
+        (
+            i
+            for i, s in enumerate(doc.segments)
+            if prose_line(s) and any(prose_line(f) for f in doc.segments[i + 1 : i + 3])
+        ),
+        None,
+    )
+    if expected is not None:
+        assert story_start(doc) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        STORY,
+        "Menu\nNews\n\n" + STORY + "\n\nShare this\n\n" + STORY,
+        "Straße\n\n" + STORY.replace("council", "Gemeinderat"),
+        "東京で会議が開かれた。市長は新しい橋の建設を発表した。工事は来年の春に始まる予定だ。\n\n"
+        + STORY,
+    ],
+)
+def test_story_runs_skip_short_lines_as_prose_line_does(text: str) -> None:
+    doc = load(text, kind="text")
+    prose = [
+        s.index
+        for s in doc.segments
+        if s.label is None and prose_line(s) and stage.furniture_reason(s.text) is None
+    ]
+    assert [i for run in stage._story_runs(doc) for i in (run[0], run[1])][:1] == prose[:1]
+    assert sum(run[2] for run in stage._story_runs(doc)) == sum(
+        doc.segments[i].words for i in prose
+    )

@@ -80,7 +80,11 @@ def story_start(doc: Document) -> int:
     segments = doc.segments
     first_prose: int | None = None
     for position, segment in enumerate(segments):
-        if segment.label is not None or not prose_line(segment):
+        if segment.label is not None:
+            continue
+        if segment.words < MIN_PROSE_WORDS and segment.text.isascii():
+            continue  # ``prose_line``'s own first "no", without the call: most lines are short
+        if not prose_line(segment):
             continue
         if furniture_reason(segment.text) is not None:
             continue

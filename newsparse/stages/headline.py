@@ -33,7 +33,13 @@ from newsparse.stages.byline import LowerCaseWords, common_words_only, has_marke
 from newsparse.stages.captions import credit_only, split_credit
 from newsparse.stages.dates import date_under_headline
 from newsparse.stages.furniture import prose_line, story_start
-from newsparse.textshape import comparable_words, is_prose, looks_like_title, url_slug_words
+from newsparse.textshape import (
+    MIN_PROSE_WORDS,
+    comparable_words,
+    is_prose,
+    looks_like_title,
+    url_slug_words,
+)
 
 __all__ = ["headline"]
 
@@ -237,9 +243,11 @@ def _story_runs(doc: Document) -> list[tuple[int, int, int]]:
     runs: list[tuple[int, int, int]] = []
     last = -STORY_RUN_GAP - 1
     for segment in doc.segments:
-        if segment.label is not None or not prose_line(segment):
+        if segment.label is not None:
             continue
-        if furniture_reason(segment.text) is not None:
+        if segment.words < MIN_PROSE_WORDS and segment.text.isascii():
+            continue  # ``prose_line``'s own first "no", without the call: most lines are short
+        if not prose_line(segment) or furniture_reason(segment.text) is not None:
             continue
         if runs and segment.index - last <= STORY_RUN_GAP:
             runs[-1] = (runs[-1][0], segment.index, runs[-1][2] + segment.words)
@@ -407,18 +415,19 @@ class _Page:
                 extends_shorter = extends_shorter and WEIGHT_EXTENDS_SHORTER > 0
         position = bisect.bisect_right(self.starts, index)
         below = self.starts[position] if position < len(self.starts) else end
+        words = comparable_words(text)  # read once for the slug and the story's words
         return _Candidate(
             segment=segment,
             above_first_story_line=index < self.first_story,
             meta_below=_has_meta(segments[index + 1 : index + 1 + NEAR_META_LINES]),
             meta_above=_has_meta(segments[max(0, index - 1) : index]),
             in_menu=_in_menu(doc, segment),
-            slug_share=len(slug & set(comparable_words(text))) / len(slug) if slug else 0.0,
+            slug_share=len(slug.intersection(words)) / len(slug) if slug else 0.0,
             echoed=echoed,
             inside_longer=inside_longer,
             prefix_of_longer=prefix_of_longer,
             extends_shorter=extends_shorter,
-            body_share=_share(_content_words(text), self.body),
+            body_share=_share([w for w in words if len(w) >= MIN_CONTENT_WORD_CHARS], self.body),
             title_case_share=_title_case_share(text),
             free_lines_below=self.free_before[min(below, end)] - self.free_before[index + 1],
             names_someone=(
