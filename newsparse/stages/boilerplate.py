@@ -523,12 +523,15 @@ def _footer_begins(doc: Document, segment: Segment, reason: str) -> bool:
 def _thread_starts(doc: Document, segment: Segment) -> bool:
     """True where a comment thread without a heading begins: comment-typical lines ("X says:",
     "2 days ago", "Reply") come thick from here on, and the story's prose is mostly behind."""
-    if not COMMENT_LINE.match(segment.text):
-        return False
-    window = doc.segments[segment.index : segment.index + THREAD_WINDOW]
-    if sum(1 for s in window if COMMENT_LINE.match(s.text)) < MIN_THREAD_SIGNALS:
+    if not COMMENT_LINE.match(segment.text) or not _thread_from(doc, segment.index):
         return False
     return _story_is_over(doc, segment.index)
+
+
+def _thread_from(doc: Document, start: int) -> bool:
+    """True if comment-typical lines come thick in the THREAD_WINDOW lines from ``start`` on."""
+    window = doc.segments[start : start + THREAD_WINDOW]
+    return sum(1 for s in window if COMMENT_LINE.match(s.text)) >= MIN_THREAD_SIGNALS
 
 
 def _early_comment_count(doc: Document, segment: Segment, prose_seen: int) -> bool:
@@ -542,8 +545,7 @@ def _early_comment_count(doc: Document, segment: Segment, prose_seen: int) -> bo
         or _story_is_over(doc, segment.index)
     ):
         return False
-    window = doc.segments[segment.index + 1 : segment.index + 1 + THREAD_WINDOW]
-    return sum(1 for s in window if COMMENT_LINE.match(s.text)) < MIN_THREAD_SIGNALS
+    return not _thread_from(doc, segment.index + 1)
 
 
 def _share_button(doc: Document, segment: Segment, prose_seen: int) -> bool:

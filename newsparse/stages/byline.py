@@ -153,22 +153,19 @@ def _author_block(doc: Document, segment: Segment, lower: Container[str]) -> boo
     is a job title alone, near the byline's usual place: an author block ("Jane Doe" / "Staff
     Writer"). Not a menu's items ("Garden Courses" / "Graphic Designer"): words the page
     writes in lower case are no name."""
-    name = segment.text.strip()
-    below = next(
-        (
-            line.text.strip()
-            for line in doc.segments[segment.index + 1 : segment.index + 2 + NAME_REPEATS]
-            if line.text.strip() != name
-        ),
-        "",
-    )
-    if not is_job_title(below):
+    if not is_job_title(_line_under_name(doc, segment)):
         return False
-    if any(
-        w.casefold() in lower for w in _WORD.findall(name) if len(w) >= MIN_CHECKED_NAME_WORD_CHARS
-    ):
+    if _has_common_word(segment.text, lower):
         return False
     return segment.index >= _header_end(doc) - TITLE_BLOCK_REACH
+
+
+def _line_under_name(doc: Document, segment: Segment) -> str:
+    """The line under a name line, past up to NAME_REPEATS repeats of the name (an avatar's
+    alt text, then the name): a job title or a bio in an author block."""
+    name = segment.text.strip()
+    following = doc.segments[segment.index + 1 : segment.index + 2 + NAME_REPEATS]
+    return next((t for line in following if (t := line.text.strip()) != name), "")
 
 
 def _date_nearby(doc: Document, index: int) -> bool:
@@ -344,11 +341,13 @@ def any_common_word(found: Byline, lower: Container[str]) -> bool:
     """True when a person of an unmarked byline has a word the page writes in lower case
     ("Industry Insights", "Latest Articles"): below the header a category or a teaser line
     beside the date, not a person."""
+    return any(_has_common_word(person, lower) for person in found.people)
+
+
+def _has_common_word(name: str, lower: Container[str]) -> bool:
+    """True when a name has a word (long enough to check) the page writes in lower case."""
     return any(
-        w.casefold() in lower
-        for person in found.people
-        for w in _WORD.findall(person)
-        if len(w) >= MIN_CHECKED_NAME_WORD_CHARS
+        w.casefold() in lower for w in _WORD.findall(name) if len(w) >= MIN_CHECKED_NAME_WORD_CHARS
     )
 
 
@@ -596,14 +595,7 @@ def _from_author_bio(doc: Document, lower: Container[str]) -> None:
         text = segment.text.strip()
         if segment.label is not None or not _bare_name(text):
             continue
-        bio = next(
-            (
-                line.text.strip()
-                for line in segments[segment.index + 1 : segment.index + 2 + NAME_REPEATS]
-                if line.text.strip() != text
-            ),
-            "",
-        )
+        bio = _line_under_name(doc, segment)
         if not is_prose(bio) or not _opens_with_name(bio, text):
             continue
         found = split_byline(text, languages=doc.languages)

@@ -351,7 +351,7 @@ class _Page:
         if main is not None:
             for segment in segments[main[0] : main[1] + 1]:
                 if segment.label is None:
-                    body.update(_content_words(segment.text))
+                    body.update(_content_words(comparable_words(segment.text)))
         titles = [
             s
             for s, ok in zip(segments[:end], eligible, strict=True)
@@ -427,7 +427,7 @@ class _Page:
             inside_longer=inside_longer,
             prefix_of_longer=prefix_of_longer,
             extends_shorter=extends_shorter,
-            body_share=_share([w for w in words if len(w) >= MIN_CONTENT_WORD_CHARS], self.body),
+            body_share=_share(_content_words(words), self.body),
             title_case_share=_title_case_share(text),
             free_lines_below=self.free_before[min(below, end)] - self.free_before[index + 1],
             names_someone=(
@@ -492,8 +492,9 @@ def _vouched_below_story(doc: Document, segment: Segment, slug: set[str]) -> boo
     ) >= MIN_SLUG_SHARE_BELOW_STORY * len(slug)
 
 
-def _content_words(text: str) -> list[str]:
-    return [w for w in comparable_words(text) if len(w) >= MIN_CONTENT_WORD_CHARS]
+def _content_words(words: list[str]) -> list[str]:
+    """The words of a line (``comparable_words``) long enough to tell stories apart."""
+    return [w for w in words if len(w) >= MIN_CONTENT_WORD_CHARS]
 
 
 def _has_meta(segments: list[Segment]) -> bool:
