@@ -275,8 +275,8 @@ def _image_cards(doc: Document, prose: list[int]) -> set[int]:
 
 def _glued_cards(doc: Document, prose: list[int]) -> set[int]:
     """Teaser cards of a grid whose title runs into its blurb with no space between, as a WET
-    record joins a card's blocks ("Police Name Two Suspects In Dearborn CaseA 24-year-old
-    woman was ..."): a title-case title glued to a short blurb, MIN_CARDS or more with no other
+    record joins a card's blocks ("Police Name Two Suspects In Harbour Theft CaseA man and a
+    woman were ..."): a title-case title glued to a short blurb, MIN_CARDS or more with no other
     paragraph between them (a list article may glue an item's heading to its paragraph, but
     its items' paragraphs are longer or more than one)."""
     segments = doc.segments

@@ -589,7 +589,7 @@ def _from_author_bio(doc: Document, lower: Container[str]) -> None:
     """Page text without a byline: an author box's name line over a bio that opens with the
     first name ("Jane Doe" / "Jane has covered ..."), the name maybe printed twice (an
     avatar's alt text, then the name), in the page's second half (higher up, a heading over a
-    section of a list: "Skoda Enyaq" / "Skoda has ...")."""
+    section of a list: "Acme Roadster" / "Acme has ...")."""
     segments = doc.segments
     for segment in segments[int(len(segments) * AUTHOR_BOX_FROM) :]:
         text = segment.text.strip()
@@ -602,7 +602,7 @@ def _from_author_bio(doc: Document, lower: Container[str]) -> None:
         if found is None or not found.people or found.organizations:
             continue
         if any_common_word(found, lower) or any(w.isupper() and len(w) > 1 for w in text.split()):
-            continue  # "Stanford GSB" / "Stanford's ..." names a school
+            continue  # "Westfield GSB" / "Westfield's ..." names a school
         # the line is left to the later stages: an author box, not a byline under the headline
         doc.byline = Evidence(found, Source.VISIBLE_TEXT, segment.text, NAME)
         return
@@ -611,7 +611,7 @@ def _from_author_bio(doc: Document, lower: Container[str]) -> None:
 def _opens_with_name(bio: str, name: str) -> bool:
     """True when a bio opens with the first name alone, then a lower-case word or a comma
     ("Jane is ...", "Jane has ...", "Jane, a reporter, ..."): a section about a product opens
-    with its whole name ("Power BI" / "Power BI is ...")."""
+    with its whole name ("Data Studio" / "Data Studio is ...")."""
     first = name.split()[0]
     if not bio.startswith(first) or bio.startswith(name):
         return False

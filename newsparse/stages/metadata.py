@@ -631,8 +631,8 @@ def _site(page: _Page) -> str | None:
 
 def _strip_site_parts(page: _Page, text: str) -> str:
     """The text without a separated part that is the site's name, or (last part) that names
-    the page's host ("Storm hits | GDevelop" on gdevelop.io): the site's name as its address
-    writes it, where the markup states none or another form of it."""
+    the page's host ("Storm hits | Valleyecho" on valleyecho.example): the site's name as its
+    address writes it, where the markup states none or another form of it."""
     text = _strip_known_site(text, _site(page))
     parts = [p.strip() for p in patterns.TITLE_SEPARATOR.split(text) if p.strip()]
     if len(parts) < 2:
@@ -645,7 +645,8 @@ def _strip_site_parts(page: _Page, text: str) -> str:
 
 
 def _host_letters(doc: Document) -> str:
-    """The letters and digits of the page's host name ("www.gdevelop.io" -> "wwwgdevelopio")."""
+    """The letters and digits of the page's host name ("www.valleyecho.example" ->
+    "wwwvalleyechoexample")."""
     url = doc.url or (doc.canonical_url.value if doc.canonical_url is not None else None)
     if not url:
         return ""
