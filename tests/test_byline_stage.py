@@ -399,3 +399,42 @@ def test_a_section_heading_high_on_the_page_is_no_author_box() -> None:
     page = f"Home\nNews\nBridge Repairs Begin\n\n{sections}{TEXT_STORY}\n\n{TEXT_STORY}"
     article = newsparse.parse(page, kind="text")
     assert article.authors == ()
+
+
+MENU = "Recipes\nBreads\nCocktails\nBy Region\nAsian Food\nEuropean Food\nDesserts\n"
+
+
+@pytest.mark.parametrize(
+    ("header", "authors"),
+    [
+        # past a list of contributors and their roles, a few lines above the date
+        (
+            "Bridge Repairs Begin\nContributors (3)\nJane Roe\nJohn Poe\nMary Major\n"
+            "By Jane Roe\nFact-checked by John Poe\nTested by Mary Major\n"
+            "Our Editorial Process\nUpdated on Oct. 2, 2025",
+            ("Jane Roe",),
+        ),
+        # a marker over the name, past a picture's alt text, a few lines under the date
+        (
+            "Bridge Repairs Begin\n5 min read\nupdated 2 Oct 2025\nan old stone bridge at dusk\n"
+            "an old stone bridge at dusk\nJane-Roe.jpg\nwritten by\nJane Roe\nChief Editor",
+            ("Jane Roe",),
+        ),
+    ],
+)
+def test_marked_byline_a_few_lines_further_down(header: str, authors: tuple[str, ...]) -> None:
+    article = newsparse.parse(f"{PROSE_MENU}{header}\n\n{TEXT_STORY}", kind="text")
+    assert article.authors == authors
+
+
+@pytest.mark.parametrize(
+    "header",
+    [
+        "Bridge Repairs Begin\nBy\nJane Roe\nOctober 2, 2025",
+        "Bridge Repairs Begin\nOctober 2, 2025\n\nBy Jane Roe",
+    ],
+)
+def test_marked_menu_item_is_no_byline(header: str) -> None:
+    """A menu's "browse by" item ("By Region" among "Breads" and "Asian Food") names no one."""
+    article = newsparse.parse(f"Home\nNews\n{MENU}{header}\n\n{TEXT_STORY}", kind="text")
+    assert article.authors == ("Jane Roe",)

@@ -65,6 +65,13 @@ MIN_SLUG_NAME_SHARE = 0.6
 MARKED_BELOW_REACH = 2
 # A closing byline sits within this many blocks of the last paragraph.
 END_BYLINE_REACH = 3
+# page text: how far under the byline's usual place a marked byline may still sit
+MARKED_BYLINE_REACH = 12
+# page text: how far from the date line a marked byline may sit
+MARKED_AROUND_DATE = 6
+# A marked line with this many menu items above and below it is a menu's ("By Region")
+MENU_SIDE_ITEMS = 2
+MAX_MENU_ITEM_WORDS = 3
 # "ByJane Doe": the marker glued to the name
 GLUED_BY = re.compile(r"^By(?=[A-Z][a-z])")
 # "Written by:Jane Doe", "Author:Jane Doe": a label of one or two words glued to the name
@@ -282,6 +289,8 @@ def _from_segment(
         # "By Region" a menu's heading: words the page writes in lower case elsewhere
         if common_words_only(found, lower) or any(p.islower() and p in lower for p in found.people):
             return None
+        if _in_a_menu(doc, segment) and not _date_nearby(doc, segment.index):
+            return None
         return found
     if common_words_only(found, lower) or _marked_below(doc, segment):
         return None
@@ -296,6 +305,31 @@ def _from_segment(
     ):
         return None  # below the header or a few lines from the date, only people's names
     return found
+
+
+def _in_a_menu(doc: Document, segment: Segment) -> bool:
+    """True when the lines just above and just below are all a menu's items: short, with no
+    figure and no sentence ("Breads" / "Cocktails" / "By Region" / "Asian Food" / "Desserts").
+    A byline has the headline above it, or the date, or the story below."""
+    index = segment.index
+    if index < MENU_SIDE_ITEMS:
+        return False
+    sides = (
+        doc.segments[index - MENU_SIDE_ITEMS : index]
+        + doc.segments[index + 1 : index + 1 + MENU_SIDE_ITEMS]
+    )
+    return len(sides) == 2 * MENU_SIDE_ITEMS and all(_menu_item(line) for line in sides)
+
+
+def _menu_item(segment: Segment) -> bool:
+    """A menu's item: a short line with no figure, neither a date line nor a sentence."""
+    text = segment.text
+    return (
+        0 < segment.words <= MAX_MENU_ITEM_WORDS
+        and (segment.label is None or segment.label.role is not Role.DATE)
+        and not _DIGIT.search(text)
+        and not text.rstrip().endswith((".", "!", "?", ":"))
+    )
 
 
 def _names_the_url(doc: Document, text: str) -> bool:
@@ -408,7 +442,7 @@ def _searched(doc: Document) -> list[Segment]:
     ]
 
 
-def _beside_the_date(doc: Document) -> range:
+def _beside_the_date(doc: Document, reach: int = BYLINE_AROUND_DATE) -> range:
     """Page text: indexes of lines around the date line that dated the story. The byline sits
     by the date ("By" / "Jane Doe" / "Apr 21, 2021"), also when menus with prose-like
     descriptions above it made the header region end early."""
@@ -426,7 +460,7 @@ def _beside_the_date(doc: Document) -> range:
             None,
         )
         if line is not None:
-            return range(line - BYLINE_AROUND_DATE, line + BYLINE_AROUND_DATE + 1)
+            return range(line - reach, line + reach + 1)
     return range(0)
 
 
@@ -482,6 +516,8 @@ def byline(doc: Document) -> None:
         _offer(doc, site_named)  # a blog's author is its masthead: used when no other is named
     if (doc.byline is None or _only_the_site(doc)) and doc.kind == "html":
         _from_author_markup(doc)
+    if doc.byline is None and doc.kind == "text":
+        _marked_further_down(doc, lower)
     if doc.byline is None:
         _at_the_end(doc)
     if doc.byline is None and doc.kind == "text":
@@ -530,6 +566,33 @@ def _name_after_marker(doc: Document, segment: Segment) -> bool:
         doc.label(name, Role.BYLINE, NAME, "byline line under its marker")
     _offer(doc, found)
     return True
+
+
+def _marked_further_down(doc: Document, lower: Container[str]) -> None:
+    """Page text without a byline: a marked one ("By Jane Doe", or "Written by" over "Jane
+    Doe") a few lines under its usual place or a few lines from the date line, past a list of
+    contributors, a picture's alt text or a standfirst. Only a marker vouches for a name this
+    far from both."""
+    until = _header_end(doc) + MARKED_BYLINE_REACH
+    dated = _beside_the_date(doc, MARKED_AROUND_DATE)
+    for segment in doc.segments:
+        if segment.index > until and segment.index not in dated:
+            if segment.index > dated.stop:
+                return
+            continue
+        if segment.label is not None and segment.label.role is not Role.DATE:
+            continue
+        if _name_after_marker(doc, segment):
+            return
+        if not has_marker(_unglue(segment.text), doc.languages):
+            continue
+        found = _from_segment(doc, segment, lower, outside=True)
+        if found is None or not found.authors:
+            continue
+        if segment.label is None:
+            doc.label(segment, Role.BYLINE, NAME, "byline line")
+        _offer(doc, found)
+        return
 
 
 def _only_the_site(doc: Document) -> bool:
