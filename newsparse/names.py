@@ -651,7 +651,44 @@ def _classify(
                 unknown = True
             names.append(name)
             previous = name
-    return names, unknown
+    return _after_job_titles(names), unknown
+
+
+_TITLE_KINDS = (_Kind.TITLE, _Kind.JOB)
+
+
+def _after_job_titles(names: list[_Name]) -> list[_Name]:
+    """A name-shaped piece after a person's title is where the person works, not a second
+    author: the outlet after a newsroom title ("Jane Doe, Executive Editor, Garden Health
+    Letter"), the department and company after another trade's ("Jane Doe, Senior Director,
+    Content & Marketing, Acme") -- unless a title of its own follows it ("Jane Doe, Staff
+    Writer, John Roe, Contributor")."""
+    kept = list(names)
+    in_job = False  # inside the pieces after another trade's title: all of them its
+    for i in range(2, len(kept)):
+        name = kept[i]
+        if name.kind is _Kind.PLACE:
+            continue  # "Content & Marketing, Springfield, Acme": the job goes on
+        if name.kind not in (_Kind.PERSON, _Kind.ORGANIZATION, _Kind.UNKNOWN):
+            in_job = False
+            continue
+        if i + 1 < len(kept) and kept[i + 1].kind in _TITLE_KINDS and kept[i + 1].sep == ",":
+            in_job = False
+            continue
+        title = kept[i - 1]
+        if in_job:
+            kept[i] = name._replace(kind=_Kind.JOB)
+            continue
+        if name.sep != "," or title.kind not in _TITLE_KINDS:
+            continue
+        if kept[i - 2].kind not in (_Kind.PERSON, *_TITLE_KINDS):
+            continue
+        if title.kind is _Kind.JOB:
+            kept[i] = name._replace(kind=_Kind.JOB)
+            in_job = True
+        elif name.kind is not _Kind.UNKNOWN:
+            kept[i] = name._replace(kind=_Kind.ORGANIZATION)
+    return kept
 
 
 def _not_an_author(lows: tuple[str, ...]) -> bool:
