@@ -20,6 +20,16 @@ STORY = (
         (f"ST. JOSEPH, Mich. (AP) — {STORY}", "ST. JOSEPH, Mich. (AP)", "AP"),
         (f"UNITED NATIONS / ALMATY - {STORY}", "UNITED NATIONS / ALMATY", None),
         (f"LONDON, Jan 5 (Reuters) - {STORY}", "LONDON, Jan 5 (Reuters)", "Reuters"),
+        # an all-caps place with a local outlet in brackets
+        (
+            f"HONOLULU, Hawaii (Channel 9 News) - {STORY}",
+            "HONOLULU, Hawaii (Channel 9 News)",
+            "Channel 9 News",
+        ),
+        # a mixed-case town and its state, as AP abbreviates it or as a postal code
+        (f"Springfield, Ill. — {STORY}", "Springfield, Ill.", None),
+        (f"Centerville, NY – {STORY}", "Centerville, NY", None),
+        (f"St. Paul, Minnesota -- {STORY}", "St. Paul, Minnesota", None),
     ],
 )
 def test_find_dateline(line: str, text: str, agency: str | None) -> None:
@@ -28,7 +38,18 @@ def test_find_dateline(line: str, text: str, agency: str | None) -> None:
     assert (found[0].text, found[0].agency) == (text, agency)
 
 
-@pytest.mark.parametrize("line", [f"BREAKING NEWS - {STORY.upper()}", f"I - {STORY}", STORY])
+@pytest.mark.parametrize(
+    "line",
+    [
+        f"BREAKING NEWS - {STORY.upper()}",
+        f"I - {STORY}",
+        STORY,
+        # a mixed-case place needs a state: a name and a dash open many sentences
+        f"Springfield — {STORY}",
+        f"Meanwhile, Jane — {STORY}",
+        f"Springfield, Illinoisans - {STORY}",
+    ],
+)
 def test_no_dateline(line: str) -> None:
     assert find_dateline(line) is None
 

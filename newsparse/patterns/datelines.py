@@ -7,13 +7,23 @@ Examples matched (the dateline is group ``place``, ``date``, ``agency``):
   "Paris (AFP) - La France ..."        (mixed case needs an agency)
   "KYIV, Ukraine (AP) — ..."
   "BERLIN, 7. Januar (dpa) - ..."
+  "HONOLULU, Hawaii (Channel 9 News) - ..."  (an all-caps place with any outlet)
+  "Springfield, Ill. — ...", "Centerville, NY – ..."  (mixed case needs a state)
 """
 
 from __future__ import annotations
 
 import re
 
-__all__ = ["AGENCIES", "DATELINE_CAPS", "DATELINE_WITH_AGENCY", "NOT_PLACES", "PLACE_SPLIT"]
+__all__ = [
+    "AGENCIES",
+    "DATELINE_CAPS",
+    "DATELINE_STATE",
+    "DATELINE_WITH_AGENCY",
+    "NOT_PLACES",
+    "PLACE_SPLIT",
+    "STATES",
+]
 
 # News agencies seen in datelines: "(AP)", "(Reuters)", "(AFP)", "(dpa)".
 AGENCIES = (
@@ -26,6 +36,25 @@ _PLACE_ANY = r"[A-ZÀ-Ý][\w.'’\-]*(?:[ /-][A-ZÀ-Ýa-z][\w.'’\-]*){0,4}"
 _REGION = r"(?:,\s*[A-ZÀ-Ý][\w.'’\-]*(?: [A-ZÀ-Ý][\w.'’\-]*){0,3})?"
 _DATE = r"(?:,\s*(?P<date>[A-Za-zÀ-ÿ]{3,10}\.? \d{1,2}|\d{1,2}\.? [A-Za-zÀ-ÿ]{3,10}\.?))?"
 _DASH = r"\s*(?:--|[-—–])\s+"
+# A local outlet in brackets after an all-caps place: "(KTVB)", "(Channel 9 News)"
+_OUTLET = r"(?:\s*\((?P<agency>[A-Z][\w.&'’ -]{1,30})\))?"
+
+# US states and Canadian provinces as datelines write them: AP's abbreviations, postal codes
+# and whole names ("Springfield, Ill.", "Centerville, NY", "Austin, Texas").
+STATES = (
+    r"Ala\.|Ariz\.|Ark\.|Calif\.|Colo\.|Conn\.|Del\.|Fla\.|Ga\.|Ill\.|Ind\.|Kan\.|Ky\.|La\.|"
+    r"Md\.|Mass\.|Mich\.|Minn\.|Miss\.|Mo\.|Mont\.|Neb\.|Nev\.|N\.H\.|N\.J\.|N\.M\.|N\.Y\.|"
+    r"N\.C\.|N\.D\.|Okla\.|Ore\.|Pa\.|R\.I\.|S\.C\.|S\.D\.|Tenn\.|Vt\.|Va\.|Wash\.|W\.Va\.|"
+    r"Wis\.|Wyo\.|D\.C\.|Ont\.|Que\.|B\.C\.|Alta\.|Man\.|Sask\.|N\.S\.|"
+    r"AL|AK|AZ|AR|CA|CO|CT|DE|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|"
+    r"NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|DC|"
+    r"Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Georgia|"
+    r"Hawaii|Idaho|Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|"
+    r"Massachusetts|Michigan|Minnesota|Mississippi|Missouri|Montana|Nebraska|Nevada|"
+    r"New Hampshire|New Jersey|New Mexico|New York|North Carolina|North Dakota|Ohio|Oklahoma|"
+    r"Oregon|Pennsylvania|Rhode Island|South Carolina|South Dakota|Tennessee|Texas|Utah|"
+    r"Vermont|Virginia|Washington|West Virginia|Wisconsin|Wyoming|Ontario|Quebec|Alberta"
+)
 
 # Any-case place followed by a bracketed agency: "Paris (AFP) -", "LONDON, Jan 5 (Reuters) -"
 DATELINE_WITH_AGENCY = re.compile(
@@ -34,7 +63,13 @@ DATELINE_WITH_AGENCY = re.compile(
 )
 # An all-caps place with no agency: "UNITED NATIONS / ALMATY - ", "WASHINGTON — ", "SINGAPORE: "
 DATELINE_CAPS = re.compile(
-    rf"^(?P<place>{_PLACE_CAPS}{_REGION}(?:\s*/\s*{_PLACE_CAPS}){{0,4}}){_DATE}(?:{_DASH}|:\s+)(?=\S)"
+    rf"^(?P<place>{_PLACE_CAPS}{_REGION}(?:\s*/\s*{_PLACE_CAPS}){{0,4}}){_DATE}{_OUTLET}"
+    rf"(?:{_DASH}|:\s+)(?=\S)"
+)
+# A mixed-case town and its state, then a dash: "Springfield, Ill. — ", "St. Paul, MN – "
+DATELINE_STATE = re.compile(
+    rf"^(?P<place>(?:(?:St|Ft|Mt)\. )?[A-Z][a-z]+(?:[ -][A-Z][a-z]+){{0,2}},\s*(?:{STATES})){_DASH}"
+    r"(?=\S)"
 )
 
 # Capitalised story labels that open a paragraph like a dateline but name no place.

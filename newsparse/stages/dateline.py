@@ -2,7 +2,9 @@
 
 Evidence, in order:
 1. a place followed by a bracketed agency: "LONDON, Jan 5 (Reuters) -", "Paris (AFP) -";
-2. an all-capitals place and a dash: "UNITED NATIONS / ALMATY -", "WASHINGTON —".
+2. an all-capitals place and a dash: "UNITED NATIONS / ALMATY -", "WASHINGTON —", maybe
+   with a local outlet in brackets: "HONOLULU, Hawaii (Channel 9 News) -";
+3. a mixed-case town and its state: "Springfield, Ill. —", "Centerville, NY –".
 Only the first few body paragraphs are read: a dateline opens the story or nowhere (page text
 may put a gallery's captions before the story's first paragraph).
 """
@@ -13,6 +15,7 @@ from newsparse.document import Document, Evidence, Role
 from newsparse.model import BlockKind, Dateline, Source
 from newsparse.patterns.datelines import (
     DATELINE_CAPS,
+    DATELINE_STATE,
     DATELINE_WITH_AGENCY,
     NOT_PLACES,
     PLACE_SPLIT,
@@ -38,7 +41,9 @@ MAX_REST_UPPER_SHARE = 0.5
 
 def find_dateline(text: str) -> tuple[Dateline, int] | None:
     """The dateline opening ``text`` and how many characters it takes, or None."""
-    match = DATELINE_WITH_AGENCY.match(text) or DATELINE_CAPS.match(text)
+    match = (
+        DATELINE_WITH_AGENCY.match(text) or DATELINE_CAPS.match(text) or DATELINE_STATE.match(text)
+    )
     if match is None:
         return None
     groups = match.groupdict()
