@@ -59,9 +59,9 @@ Decisions:
 Known gaps (strict xfails in tests/test_names.py):
 
 - "Jan de Vries en Piet Jansen" without ``languages=("nl",)`` gives only the first name.
-- A nickname in brackets inside a name ("Bruno (Henrique Zecchin) Rodrigues") splits it.
+- A nickname in brackets inside a name ("Paulo (Pedro Alves) Costa") splits it.
 - A two-word place without a place starter ("Jane Doe, Buenos Aires") is read as a person.
-- A family name that is an organisation word ("Jörg Staff", "Emily Post") makes an
+- A family name that is an organisation word ("Jan Staff", "Emily Post") makes an
   organisation; a conjunction inside a name ("José Sousa e Silva") splits it.
 - A credit inside a chunk with no separator before it ("By Jane Doe Photos by John Smith")
   leaves the chunk unread.
@@ -493,7 +493,7 @@ def _joins(token: str, previous: str | None, words: P.BylineWords) -> str | None
     """Whether ``token`` joins two names: "and", "for", or None.
 
     Lower case always joins ("and", "&", "y"); "And" and "For" join inside a Title Case line;
-    "AND" only between ALL-CAPS words ("JANE DOE AND JOHN ROE", not "ET Online"); a capital
+    "AND" only between ALL-CAPS words ("JANE DOE AND JOHN ROE", not "TV Online"); a capital
     letter alone is an initial ("Juan Y. Pérez")."""
     low = token.casefold()
     if low in words.connectors:
@@ -642,7 +642,7 @@ def _classify(
                 and previous.kind is _Kind.ORGANIZATION
                 and name.kind in (_Kind.PERSON, _Kind.UNKNOWN)
             ):
-                # "Organization for Transformative Works": one name, not an author "for" it.
+                # "Society for Example Studies": one name, not an author "for" it.
                 names[-1] = previous._replace(
                     text=f"{previous.text} {chunk.joiner} {name.text}", end=name.end
                 )
@@ -1000,7 +1000,7 @@ def _is_person(w: Sequence[str], words: P.BylineWords, *, visible: bool, single:
     capitalised, has no digit and is no headline function word ("Any", "The").
 
     A particle is lower case ("de", "van") or capitalised after the first word ("Loïc Le
-    Clerc"); first, it is a given name ("Ben Silverman", "Van Morrison"). A one-word name in a
+    Clerc"); first, it is a given name ("Ben Goldsmith", "Van Morrison"). A one-word name in a
     script without case ("肖春芳") is a full name."""
     count = 0
     for i, word in enumerate(w):
@@ -1242,7 +1242,7 @@ def clean_author_values(values: Sequence[str], *, site_name: str | None = None) 
             seen.add(key)
             kept.append(name)
     if not kept and site_as_author is not None:
-        # the site itself is the only stated author ("ServiceTitan"): an organisation byline
+        # the site itself is the only stated author ("ExampleSoft"): an organisation byline
         words = len(site_as_author.split())
         kept.append(_Name(_Kind.ORGANIZATION, site_as_author, words, 0, len(site_as_author), ""))
     if not kept:

@@ -537,7 +537,7 @@ CREDENTIALS = _exact(
 )
 # Generational suffixes that belong to the name before them ("John Smith, Jr.").
 NAME_SUFFIXES = _words("jr | jr. | sr | sr. | ii | iii | iv | junior | senior")
-# Lower-case words inside names ("Jan de Vries", "Ursula von der Leyen", "Jose de la Cruz").
+# Lower-case words inside names ("Jan de Vries", "Ursula von der Leyen", "Juan de la Rosa").
 NAME_PARTICLES = _words(
     "de | da | di | do | dos | das | del | della | delle | degli | der | den | des | du | la"
     " | le | van | von | vom | zu | zum | zur | ter | ten | te | het | 't | bin | ibn | bint"
@@ -569,7 +569,7 @@ SIGN_OFF_WORDS = _words("grüße | grüßen | gruß | regards | wishes | freundl
 SIGN_OFF_LEADS = _words("viele | herzliche | beste | mit | best | kind | warm")
 # First words of multi-word places that follow a byline ("Jane Doe, New York").
 PLACE_STARTERS = _words("new | san | los | las | saint | st. | sankt | fort | port | hong | tel")
-# Job titles of other trades ("Mayank Gupta, CEO of Example", "Kassym-Jomart Tokayev, Kazakh
+# Job titles of other trades ("Jane Roe, CEO of Example", "Kassym-Jomart Tokayev, Kazakh
 # president"): dropped from the names, but no sign of a byline (pull quotes are signed so).
 JOB_TITLES = _words(
     "analyst | analysts | intern | interns | fellow | ceo | cto | cfo | coo | founder"
@@ -642,7 +642,7 @@ JOINER_RE = re.compile(r"[,;/(@&]")
 TOKEN_RE = re.compile(r"[^\s,;/()\[\]]+|[,;/()\[\]]")
 # An initial or initials: "J.", "J.R.", "J.-P.".
 INITIALS_RE = re.compile(r"^(?:[^\W\d_]\.-?)+$")
-# A bare domain used as an author: "uncut-news.ch", "Fluessiggas.de", "wien.ORF.at".
+# A bare domain used as an author: "example-news.ch", "Beispielgas.de", "stadt.example.at".
 DOMAIN_RE = re.compile(r"^[\w-]+(?:\.[\w-]+)*\.[A-Za-z]{2,6}$")
 
 _MONTHS = _alternation(_union("months"))

@@ -228,8 +228,8 @@ class LowerCaseWords:
 
 def common_words_only(found: Byline, lower: Container[str]) -> bool:
     """True when a byline names no organisation and each of its people is made of words the
-    page writes in lower case elsewhere: a title in title case ("Best Practices for PTO
-    Benefits", "Home Networks and Cyber Security"), not people."""
+    page writes in lower case elsewhere: a title in title case ("Best Practices for Staff
+    Benefits", "Home Routers and Data Safety"), not people."""
     if not found.people or found.organizations:
         return False
     for person in found.people:
@@ -295,7 +295,7 @@ def _from_segment(
     if common_words_only(found, lower) or _marked_below(doc, segment):
         return None
     if _names_the_url(doc, text):
-        return None  # the headline, which the URL repeats ("/packing-tips-guide")
+        return None  # the headline, which the URL repeats ("/moving-day-guide")
     if _dated_name_below(doc, segment, lower):
         return None
     if (outside or not support) and (
@@ -334,7 +334,7 @@ def _menu_item(segment: Segment) -> bool:
 
 def _names_the_url(doc: Document, text: str) -> bool:
     """True when a line and the URL's slug are mostly the same words: the page's title, which
-    reads like names when written in title case ("Packing Tips Guide"). An author's name is a
+    reads like names when written in title case ("Moving Day Guide"). An author's name is a
     small part of a long slug ("/i-was-at-a-wedding-jane-doe")."""
     slug = url_slug_words(doc.url)
     words = {w for w in comparable_words(text) if len(w) > 2}
@@ -400,7 +400,7 @@ def _date_on_the_byline(doc: Document, segment: Segment) -> None:
 
 
 def _bare_name(text: str) -> bool:
-    """A name alone ("Andrew King", "Dr. Jane Roe"): a byline when a date line is beside it."""
+    """A name alone ("John Roe", "Dr. Jane Roe"): a byline when a date line is beside it."""
     words = text.split()
     if not MIN_NAME_WORDS <= len(words) <= MAX_NAME_WORDS:
         return False
@@ -533,7 +533,7 @@ def _only_weak_names(
 ) -> bool:
     """True when no searched line is a byline on strong evidence (a marker, a date beside
     it, a picture, markup, a marker alone over it): only then may a name a few lines from
-    the date be taken ("Call Us" in a menu over "Madison Green" beside the date is not)."""
+    the date be taken ("Call Us" in a menu over "Mary Major" beside the date is not)."""
     for segment in searched:
         if marker_alone(segment.text, doc.languages):
             return False
@@ -597,7 +597,7 @@ def _marked_further_down(doc: Document, lower: Container[str]) -> None:
 
 def _only_the_site(doc: Document) -> bool:
     """True when the byline so far is the site's own name from the markup (a blog whose
-    JSON-LD credits "GlossGenius"): a person named in the page's author markup beats it."""
+    JSON-LD credits "ExampleSoft"): a person named in the page's author markup beats it."""
     if doc.byline is None or doc.site_name is None or doc.byline.stage == NAME:
         return False
     found = doc.byline.value
@@ -756,8 +756,8 @@ def _label_name_lines(doc: Document) -> None:
 
 
 def _without_the_site(doc: Document, visible: Byline) -> Byline:
-    """A visible byline without the site's own name after its people ("By Bob Yirka,
-    Phys.org" on phys.org): the outlet of the page is not a co-author."""
+    """A visible byline without the site's own name after its people ("By Jane Roe,
+    Example Science" on example-science.org): the outlet of the page is not a co-author."""
     if doc.site_name is None or not visible.people:
         return visible
     site = doc.site_name.value
