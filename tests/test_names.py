@@ -42,14 +42,14 @@ def _case(
 SPLIT_EXAMPLES = [
     # markers that are also name particles, and titles before the name
     _case("Von dpa", (), ("dpa",), languages=("de",), id="de-von-agency"),
-    _case("Verfasst von Andri Bryner", ("Andri Bryner",), languages=("de",), id="de-verfasst-von"),
+    _case("Verfasst von Anna Berger", ("Anna Berger",), languages=("de",), id="de-verfasst-von"),
     _case("Submitted by Jane Doe", ("Jane Doe",), id="submitted-by"),
     _case(
-        "Von Katharina Schmidt Kategorien: Mode", ("Katharina Schmidt",),
-        text="Von Katharina Schmidt", languages=("de",), id="de-categories-end-the-byline",
+        "Von Katrin Schulte Kategorien: Mode", ("Katrin Schulte",),
+        text="Von Katrin Schulte", languages=("de",), id="de-categories-end-the-byline",
     ),
     _case(
-        "Von Jule Radeck Vom 3. Februar 2022", ("Jule Radeck",), text="Von Jule Radeck",
+        "Von Jule Reimann Vom 3. Februar 2022", ("Jule Reimann",), text="Von Jule Reimann",
         languages=("de",), id="de-vom-before-the-date",
     ),
     _case(
@@ -76,7 +76,7 @@ SPLIT_EXAMPLES = [
         id="special-to-outlet",
     ),
     _case("By Jane Doe, Washington Correspondent", ("Jane Doe",), id="title-with-a-beat"),
-    _case("By Ben Silverman", ("Ben Silverman",), id="particle-as-given-name"),
+    _case("By Ben Goldsmith", ("Ben Goldsmith",), id="particle-as-given-name"),
     _case("肖春芳", ("肖春芳",), id="caseless-script-name"),
     _case("By Xinhua and Agencies", (), ("Xinhua", "Agencies"), id="orgs-xinhua-agencies"),
     _case(
@@ -106,15 +106,15 @@ SPLIT_EXAMPLES = [
     ),
     _case("By JANE DOE, AP Business Writer", ("JANE DOE",), ("AP",), id="ap-business-writer-title"),
     _case(
-        "Glen Owen And Brendan Carlin For The Mail On Sunday",
-        ("Glen Owen", "Brendan Carlin"),
-        ("The Mail On Sunday",),
+        "Glen Oakes And Brendan Cole For The Post On Sunday",
+        ("Glen Oakes", "Brendan Cole"),
+        ("The Post On Sunday",),
         id="title-case-and-for-outlet",
     ),
     _case(
-        "Sergio Martínez-Beltrán | The Texas Newsroom",
-        ("Sergio Martínez-Beltrán",),
-        ("The Texas Newsroom",),
+        "Sergio Martínez-Ortega | The Valley Newsroom",
+        ("Sergio Martínez-Ortega",),
+        ("The Valley Newsroom",),
         id="pipe-person-then-outlet",
     ),
     _case("APA/AP", (), ("APA", "AP"), id="slash-two-agencies"),
@@ -135,9 +135,9 @@ SPLIT_EXAMPLES = [
         "By Jane Doe jane.doe@example.com", ("Jane Doe",), text="By Jane Doe", id="email-address"
     ),
     _case(
-        "by Lucas Nolan22 Dec 2016651",
-        ("Lucas Nolan",),
-        text="by Lucas Nolan",
+        "by Lucas Norton22 Dec 2016651",
+        ("Lucas Norton",),
+        text="by Lucas Norton",
         id="date-glued-to-name",
     ),
     _case("By Jane Doe on March 3, 2022", ("Jane Doe",), text="By Jane Doe", id="on-date"),
@@ -192,8 +192,8 @@ SPLIT_EXAMPLES = [
         id="de-without-language-hint",
     ),
     _case(
-        "Martin Untersinger (avec Damien Leloup et Morgane Tual)",
-        ("Martin Untersinger", "Damien Leloup", "Morgane Tual"),
+        "Martin Durand (avec Damien Lefort et Morgane Roux)",
+        ("Martin Durand", "Damien Lefort", "Morgane Roux"),
         id="fr-avec-in-brackets",
     ),
     _case("Erik Svensson i Lund", ("Erik Svensson",), languages=("sv",), id="sv-place-i"),
@@ -220,13 +220,13 @@ SPLIT_EXAMPLES = [
     _case("Jane Doe in Paris", ("Jane Doe",), id="place-in"),
     _case("Jane Doe, Paris", ("Jane Doe",), id="place-after-comma"),
     _case("By Jane Doe, New York", ("Jane Doe",), id="place-new-york"),
-    _case("Dylan Bailey, MS, RD, FAND", ("Dylan Bailey",), id="credentials"),
+    _case("Dana Bishop, MS, RD, FAND", ("Dana Bishop",), id="credentials"),
     _case("By John Smith, Jr.", ("John Smith, Jr.",), id="suffix-jr-kept"),
     _case(
-        "By Brenda  Goodman, MA\n   WebMD Health News",
-        ("Brenda Goodman",),
-        ("WebMD Health News",),
-        text="By Brenda Goodman, MA | WebMD Health News",
+        "By Brenda  Gale, MA\n   Example Health News",
+        ("Brenda Gale",),
+        ("Example Health News",),
+        text="By Brenda Gale, MA | Example Health News",
         id="credential-then-outlet-line",
     ),
     _case(
@@ -248,7 +248,7 @@ SPLIT_EXAMPLES = [
         ("Jean-Luc O'Brien", "Ursula von der Leyen"),
         id="hyphen-apostrophe-particles",
     ),
-    _case("By J.R. Stone", ("J.R. Stone",), id="initials"),
+    _case("By J.R. Stokes", ("J.R. Stokes",), id="initials"),
     _case("By Jane Doe and JANE DOE", ("Jane Doe",), id="duplicate-dropped"),
     # a count before a widget's word is no part of the name
     _case("By Jane Doe 4 Comments", ("Jane Doe",), text="By Jane Doe", id="count-of-comments"),
@@ -366,10 +366,10 @@ def test_split_byline_names_nobody(line: str) -> None:
             id="nl-en-without-language-hint",
         ),
         pytest.param(
-            "Bruno (Henrique Zecchin) Rodrigues",
+            "Paulo (Pedro Alves) Costa",
             (),
-            "Bruno (Henrique Zecchin) Rodrigues",
-            ("Bruno (Henrique Zecchin) Rodrigues",),
+            "Paulo (Pedro Alves) Costa",
+            ("Paulo (Pedro Alves) Costa",),
             (),
             id="nickname-in-brackets",
         ),
@@ -382,7 +382,7 @@ def test_split_byline_names_nobody(line: str) -> None:
             id="two-word-place",
         ),
         pytest.param(
-            "By Jörg Staff", (), "By Jörg Staff", ("Jörg Staff",), (), id="surname-is-an-org-word"
+            "By Jan Staff", (), "By Jan Staff", ("Jan Staff",), (), id="surname-is-an-org-word"
         ),
         pytest.param(
             "José Sousa e Silva",
@@ -447,7 +447,7 @@ def test_language_codes_are_normalised() -> None:
         pytest.param("Posted by Jane Doe on May 5, 2020", (), id="posted-by"),
         pytest.param("By Jane Doe, Special to The Washington Post", (), id="special-to"),
         pytest.param("Jane Doe, Editor at Large", (), id="title-at-large"),
-        pytest.param("Stella Kim, Jennifer Jett", (), id="two-names-comma"),
+        pytest.param("Stella Park, Jennifer Jones", (), id="two-names-comma"),
         pytest.param("Written by Jane Doe, CEPF®", (), id="registered-designation"),
         pytest.param("By Jane Doe, CFP™", (), id="trade-marked-designation"),
     ],
@@ -493,7 +493,7 @@ def test_looks_like_byline(line: str, languages: tuple[str, ...]) -> None:
             "Published: 10:24, January 07, 2022 | Updated: 18:27, January 07, 2022", id="date-line"
         ),
         pytest.param("Who wrote this?", id="question"),
-        pytest.param("Mayank Gupta, CEO of CaseBasix", id="other-trade-title"),
+        pytest.param("Jane Roe, CEO of Examplify", id="other-trade-title"),
         pytest.param("Redacción", id="org-word-alone"),
         pytest.param("", id="empty"),
         pytest.param("By " + "Jane Doe and " * 30 + "John Roe", id="too-long"),
@@ -542,15 +542,15 @@ CLEAN_EXAMPLES = [
     ),
     pytest.param(["jane@example.com"], None, None, (), (), id="email-only"),
     pytest.param(
-        ["Bradley M. Kuhn (http://ebb.org/bkuhn/)"],
+        ["Bradley M. Kent (http://example.org/bkent/)"],
         None,
-        "Bradley M. Kuhn",
-        ("Bradley M. Kuhn",),
+        "Bradley M. Kent",
+        ("Bradley M. Kent",),
         (),
         id="url-in-brackets",
     ),
     pytest.param(
-        ["T. V. Raman", "View my complete profile"], None, "T. V. Raman", ("T. V. Raman",), (),
+        ["T. V. Rao", "View my complete profile"], None, "T. V. Rao", ("T. V. Rao",), (),
         id="blogger-profile-link",
     ),
     pytest.param(
@@ -559,11 +559,11 @@ CLEAN_EXAMPLES = [
     ),
     pytest.param(["Alle Beiträge"], None, None, (), (), id="german-all-posts-link"),
     pytest.param(
-        ["Heiko Sauer", "SHOW ALL ARTICLES OFHeiko Sauer"], None, "Heiko Sauer",
-        ("Heiko Sauer",), (), id="show-all-articles-link",
+        ["Heiko Sander", "SHOW ALL ARTICLES OFHeiko Sander"], None, "Heiko Sander",
+        ("Heiko Sander",), (), id="show-all-articles-link",
     ),
     pytest.param(
-        ["Simon Dückert", "Zeige alle Beiträge"], None, "Simon Dückert", ("Simon Dückert",), (),
+        ["Simon Dörner", "Zeige alle Beiträge"], None, "Simon Dörner", ("Simon Dörner",), (),
         id="german-show-all-posts-link",
     ),
     pytest.param(
@@ -632,10 +632,10 @@ CLEAN_EXAMPLES = [
         id="order-kept-in-text",
     ),
     pytest.param(
-        ["Jong, Michiel de"],
+        ["Vries, Michiel de"],
         None,
-        "Jong, Michiel de",
-        ("Jong, Michiel de",),
+        "Vries, Michiel de",
+        ("Vries, Michiel de",),
         (),
         id="family-name-first",
     ),
@@ -650,22 +650,22 @@ CLEAN_EXAMPLES = [
         id="credentials-dropped",
     ),
     pytest.param(
-        ["Sarah Hinger; Sylvia Torres-Guillén"],
+        ["Sarah Hensel; Sylvia Torres-Ruiz"],
         None,
-        "Sarah Hinger, Sylvia Torres-Guillén",
-        ("Sarah Hinger", "Sylvia Torres-Guillén"),
+        "Sarah Hensel, Sylvia Torres-Ruiz",
+        ("Sarah Hensel", "Sylvia Torres-Ruiz"),
         (),
         id="semicolon-list",
     ),
     pytest.param(
-        ["By GILLIAN MOHNEY\n        March 11, 2015 3:46 PM"],
+        ["By GILLIAN MORROW\n        March 12, 2016 3:41 PM"],
         None,
-        "GILLIAN MOHNEY",
-        ("GILLIAN MOHNEY",),
+        "GILLIAN MORROW",
+        ("GILLIAN MORROW",),
         (),
         id="date-on-next-line",
     ),
-    pytest.param(["Last Updated: January 7, 2025"], None, None, (), (), id="date-only"),
+    pytest.param(["Last Updated: January 9, 2024"], None, None, (), (), id="date-only"),
     pytest.param([], None, None, (), (), id="no-values"),
 ]
 
