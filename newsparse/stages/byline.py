@@ -118,20 +118,26 @@ def marker_alone(text: str, languages: tuple[str, ...]) -> bool:
     return False
 
 
+def _opening(markers: frozenset[str], labels: frozenset[str]) -> re.Pattern[str]:
+    """One pattern for a language's openings: a marker before a colon or a space ("by jane",
+    "by:", "by\xa0jane"), or a label before its colon ("author:")."""
+    def alternatives(words: frozenset[str]) -> str:
+        return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) or "(?!)"
+
+    return re.compile(rf"(?:{alternatives(markers)})(?=[:\s])|(?:{alternatives(labels)}):")
+
+
+# The author openings of each language, read once: has_marker runs on every short line.
+_OPENINGS = {code: _opening(table.markers, table.labels) for code, table in BY_LANGUAGE.items()}
+
+
 def has_marker(text: str, languages: tuple[str, ...]) -> bool:
     """True if the line opens with an author marker of one of the languages ("By", "Von")."""
     folded = text.casefold().lstrip()
     for code in (*languages, "en"):
-        table = BY_LANGUAGE.get(code)
-        if table is None:
-            continue
-        for marker in table.markers:
-            after = folded[len(marker) : len(marker) + 1]
-            if folded.startswith(marker) and (after == ":" or after.isspace()):
-                return True  # "By Jane", "By:", "By\xa0Jane" (a no-break space)
-        for label in table.labels:
-            if folded.startswith(label) and folded[len(label) : len(label) + 1] == ":":
-                return True
+        opening = _OPENINGS.get(code)
+        if opening is not None and opening.match(folded):
+            return True
     return False
 
 
@@ -139,13 +145,15 @@ def _vouched(doc: Document, segment: Segment, lower: Container[str]) -> bool | N
     """A byline without "By" needs support: a date line beside it, the author's picture named
     on the line above, or author markup (True); or, weaker, a date line a few short lines away
     (a job title, a reading time or an icon's name between) (False). None without support."""
-    if has_marker(_unglue(segment.text), doc.languages) or segment.context & AUTHOR_TOKENS:
+    if segment.context & AUTHOR_TOKENS:
         return True
     if segment.label is not None and segment.label.role is Role.DATE:
         return True
     index = segment.index
     neighbours = doc.segments[max(0, index - 1) : index + 2]
     if any(n.label is not None and n.label.role is Role.DATE for n in neighbours):
+        return True
+    if has_marker(_unglue(segment.text), doc.languages):
         return True
     if index > 0 and _pictures(doc.segments[index - 1].text, segment.text):
         return True
@@ -241,6 +249,22 @@ def common_words_only(found: Byline, lower: Container[str]) -> bool:
     return True
 
 
+class _Vouches:
+    """Each line's support (see ``_vouched``), read once: the byline's passes ask for the same
+    lines, and labelling a byline changes no line's support (dates and text only)."""
+
+    def __init__(self, doc: Document, lower: Container[str]) -> None:
+        self._doc = doc
+        self._lower = lower
+        self._known: dict[int, bool | None] = {}
+
+    def __call__(self, segment: Segment) -> bool | None:
+        index = segment.index
+        if index not in self._known:
+            self._known[index] = _vouched(self._doc, segment, self._lower)
+        return self._known[index]
+
+
 def _from_segment(
     doc: Document,
     segment: Segment,
@@ -248,13 +272,16 @@ def _from_segment(
     *,
     outside: bool = False,
     weak: bool = True,
+    vouches: _Vouches | None = None,
 ) -> Byline | None:
     """The byline a searched line gives, or None. ``weak=False`` refuses a name vouched for
     only by a date a few lines away."""
+    if len(segment.text.split()) > MAX_BYLINE_WORDS:
+        return None  # ungluing only adds words
     text = _unglue(segment.text)
     if len(text.split()) > MAX_BYLINE_WORDS:
         return None
-    support = _vouched(doc, segment, lower)
+    support = vouches(segment) if vouches is not None else _vouched(doc, segment, lower)
     if support is None or (support is False and not weak):
         return None
     if doc.headline is not None and text.casefold() == doc.headline.value.casefold():
@@ -488,13 +515,16 @@ def byline(doc: Document) -> None:
     lower = LowerCaseWords(doc)
     until = _header_end(doc)
     searched = _searched(doc)
-    weak = _only_weak_names(doc, searched, lower, until)
+    vouches = _Vouches(doc, lower)
+    weak = _only_weak_names(doc, searched, lower, until, vouches)
     for segment in searched:
         if found is None and _name_after_marker(doc, segment):
             found = doc.byline.value if doc.byline is not None else None
             continue
         outside = segment.index > until
-        candidate = _from_segment(doc, segment, lower, outside=outside, weak=weak)
+        candidate = _from_segment(
+            doc, segment, lower, outside=outside, weak=weak, vouches=vouches
+        )
         if candidate is None:
             continue
         if segment.label is not None and segment.label.role is Role.SITE_NAME:
@@ -529,7 +559,7 @@ def byline(doc: Document) -> None:
 
 
 def _only_weak_names(
-    doc: Document, searched: list[Segment], lower: Container[str], until: int
+    doc: Document, searched: list[Segment], lower: Container[str], until: int, vouches: _Vouches
 ) -> bool:
     """True when no searched line is a byline on strong evidence (a marker, a date beside
     it, a picture, markup, a marker alone over it): only then may a name a few lines from
@@ -538,7 +568,7 @@ def _only_weak_names(
         if marker_alone(segment.text, doc.languages):
             return False
         outside = segment.index > until
-        if _from_segment(doc, segment, lower, outside=outside, weak=False) is not None:
+        if _from_segment(doc, segment, lower, outside=outside, weak=False, vouches=vouches):
             return False
     return True
 
