@@ -438,3 +438,25 @@ def test_marked_menu_item_is_no_byline(header: str) -> None:
     """A menu's "browse by" item ("By Region" among "Breads" and "Asian Food") names no one."""
     article = newsparse.parse(f"Home\nNews\n{MENU}{header}\n\n{TEXT_STORY}", kind="text")
     assert article.authors == ("Jane Roe",)
+
+
+GERMAN_STORY = (
+    "Die Stadt hat am Dienstag beschlossen, die alte Brücke im nächsten Frühjahr neu zu bauen, "
+    "nach einer langen Debatte im Rat.\n\n"
+) * 3
+
+
+@pytest.mark.parametrize(
+    ("line", "story", "authors"),
+    [
+        # a blog's meta line: the date, the author, the link to the comment form
+        ("September 17, 2019 Jane Roe Leave a comment", TEXT_STORY, ("Jane Roe",)),
+        ("26. September 2019 Anna Berger Schreibe einen Kommentar", GERMAN_STORY, ("Anna Berger",)),
+        ("28. Januar 2015 Uwe Reimann Hinterlasse einen Kommentar", GERMAN_STORY, ("Uwe Reimann",)),
+    ],
+)
+def test_comment_link_after_the_name_on_a_date_line(
+    line: str, story: str, authors: tuple[str, ...]
+) -> None:
+    page = f"Home\nContact\nBridge Repairs Begin\n{line}\n\n{story}"
+    assert newsparse.parse(page, kind="text").authors == authors

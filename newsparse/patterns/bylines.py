@@ -197,7 +197,7 @@ ENGLISH = BylineWords(
         " | read time | reading time | listen | opens in new window | show more"
         " | view my complete profile | view profile | view full profile | my profile"
         " | categories | category | filed under | tags | tagged | show all articles"
-        " | show all posts"
+        " | show all posts | leave a comment | leave a reply"
     ),
 )
 
@@ -254,7 +254,8 @@ GERMAN = BylineWords(
         " | zur autorin | zum profil | kommentare | teilen | e-mail an | lesezeit"
         " | weiter | weiterlesen | weitere artikel | alle beiträge | zeige alle beiträge"
         " | zeige alle artikel | mein profil | kategorien | kategorie | schlagwörter | schlagworte"
-        " | vollständiges profil anzeigen"
+        " | vollständiges profil anzeigen | schreibe einen kommentar | hinterlasse einen kommentar"
+        " | kommentar schreiben | kommentar verfassen | keine kommentare"
     ),
 )
 
@@ -296,7 +297,7 @@ FRENCH = BylineWords(
         "suivre | voir tous | voir tous les articles | tous les articles | partager"
         " | commentaires | plus d'articles | temps de lecture"
         " | afficher mon profil complet | voir mon profil complet | voir le profil"
-        " | catégories | catégorie | mots-clés"
+        " | catégories | catégorie | mots-clés | laisser un commentaire | laissez un commentaire"
     ),
 )
 
@@ -330,6 +331,7 @@ SPANISH = BylineWords(
     noise=(
         "seguir | ver todos | compartir | comentarios | más artículos"
         " | ver mi perfil completo | ver perfil | categorías | categoría | etiquetas"
+        " | deja un comentario | dejar un comentario"
     ),
 )
 
@@ -359,7 +361,7 @@ ITALIAN = BylineWords(
     ),
     noise=(
         "condividi | commenti | altri articoli | tutti gli articoli"
-        " | visualizza il mio profilo completo | categorie | categoria"
+        " | visualizza il mio profilo completo | categorie | categoria | lascia un commento"
     ),
 )
 
