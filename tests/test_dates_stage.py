@@ -51,6 +51,9 @@ def test_utc_stamp_takes_the_zone_of_the_time_the_page_shows(
         ("2023-01-11T12:43:42", "<p>Veröffentlicht am 01.11.2023</p>", "2023-11-01"),
         # a day apart is a zone
         ("2025-08-21T01:00:00Z", "<p>Published Aug 20, 2025</p>", "2025-08-21"),
+        # but not when no zone explains it
+        ("2025-08-21T22:00:00Z", "<p>Published Aug 20, 2025</p>", "2025-08-20"),
+        ("2025-08-21", "<p>Published Aug 20, 2025</p>", "2025-08-20"),
     ],
 )
 def test_labelled_published_line_beats_a_markup_date_days_away(
@@ -74,6 +77,11 @@ def test_labelled_published_line_beats_a_markup_date_days_away(
         # an update line, or a day apart (a zone): the markup stays
         ("2025-08-21", "<p>Updated Apr 26, 2023</p>", "2025-08-21"),
         ("2025-08-21T01:00:00Z", "<p>Aug 20, 2025</p>", "2025-08-21"),
+        # no zone puts 22:02 UTC on the day before; a markup date without a time names its day
+        ("2025-12-19T22:02:58Z", "<p>Dec 18, 2025</p>", "2025-12-18"),
+        ("2020-04-30", "<p>29.04.2020, 12:01 Uhr</p>", "2020-04-29"),
+        # a time without a zone may be a day off the local one
+        ("2020-04-30T01:00:00", "<p>29.04.2020</p>", "2020-04-30"),
     ],
 )
 def test_date_printed_by_the_headline_beats_a_markup_stamp_it_does_not_show(

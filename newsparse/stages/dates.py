@@ -328,9 +328,21 @@ def _labelled_published(
     if labelled is None:
         return published
     shown = labelled.date.value
-    if abs((shown.date() - published.value.date()).days) <= 1:
+    if _zone_explains(shown.date(), published.value):
         return published
     return Evidence(shown, Source.VISIBLE_TEXT, labelled.raw, NAME)
+
+
+def _zone_explains(day: dt.date, value: dt.datetime) -> bool:
+    """True if a day the page prints may be the markup's moment read on a local clock: within
+    the zones UTC-12 to UTC+14 of a time with a zone, a day either way of a time without one
+    (its zone is not known). A markup date without a time names its day: nothing else does."""
+    if value.tzinfo is not None:
+        utc = value.astimezone(dt.timezone.utc).replace(tzinfo=None)
+        return (utc - MAX_ZONE_BEHIND).date() <= day <= (utc + MAX_ZONE_AHEAD).date()
+    if value.time() == dt.time(0):
+        return day == value.date()
+    return abs((day - value.date()).days) <= 1
 
 
 def _in_local_zone(
@@ -426,8 +438,8 @@ def _shown_by_headline(
             other = mention.date.value.date()
             if other == day or _swapped(other, day):
                 return published  # the page shows the markup's date too
-    if abs((shown.date.value.date() - day).days) <= 1:
-        return published  # a day apart is a zone: the markup's instant stays
+    if _zone_explains(shown.date.value.date(), published.value):
+        return published  # a zone apart: the markup's instant stays
     return Evidence(shown.date.value, Source.VISIBLE_TEXT, shown.raw, NAME)
 
 
