@@ -287,3 +287,62 @@ def test_date_line_outside_the_article(top: str, bottom: str, expected: str | No
     article = newsparse.parse(_strip_page(top, bottom), kind="html")
     got = article.published.date().isoformat() if article.published else None
     assert got == expected
+
+
+def _framed(head: str, top: str, *, lang: str = "de") -> str:
+    """A page whose story container holds ``top`` (headline, date lines) before its body."""
+    return (
+        f'<!DOCTYPE html><html lang="{lang}"><head><title>Bridge to be rebuilt</title>{head}'
+        f"</head><body><article>{top}{BODY}{BODY}</article></body></html>"
+    )
+
+
+@pytest.mark.parametrize(
+    ("stamp", "top", "expected"),
+    [
+        # the headline is a lower heading (the <h1> holds a section's name): its date counts
+        (
+            "2021-12-20T11:02:44+01:00",
+            "<h1>Details</h1><h2>Bridge to be rebuilt</h2><div>27.01.2022</div>",
+            "2022-01-27",
+        ),
+        # a heading that is only a date is a date line; one that says more is not
+        (
+            "2021-10-15",
+            "<h1>Bridge to be rebuilt</h1><h2>13.10.2021</h2>",
+            "2021-10-13",
+        ),
+        (
+            "2021-10-15",
+            "<h1>Bridge to be rebuilt</h1><h2>Der Gipfel vom 13.10.2021 im Rückblick</h2>",
+            "2021-10-15",
+        ),
+        # a date right under the headline in a box the markup files as a sidebar or a footer
+        (
+            "2022-01-26T14:32:06+02:00",
+            "<h1>Bridge to be rebuilt</h1><div class='sidebar'><p>21.01.2022 - 13:30</p></div>",
+            "2022-01-21",
+        ),
+        (
+            "2022-01-26T14:32:06+02:00",
+            "<h1>Bridge to be rebuilt</h1><footer><p>21.01.2022</p></footer>",
+            "2022-01-21",
+        ),
+        # an event's date by the headline is not the story's
+        (
+            "2019-11-27T15:21:21+01:00",
+            "<h1>Bridge to be rebuilt</h1><p>Termin: 21.02.2020, 19 Uhr</p>",
+            "2019-11-27",
+        ),
+        (
+            "2019-11-27T15:21:21+01:00",
+            "<h1>Bridge to be rebuilt</h1><p>Deadline: March 3, 2020</p>",
+            "2019-11-27",
+        ),
+    ],
+)
+def test_where_the_date_by_the_headline_may_sit(stamp: str, top: str, expected: str) -> None:
+    head = f'<meta property="article:published_time" content="{stamp}">'
+    article = newsparse.parse(_framed(head, top), kind="html")
+    assert article.published is not None
+    assert article.published.date().isoformat() == expected

@@ -35,7 +35,13 @@ from newsparse.datetimes import (
 from newsparse.document import Document, Evidence, Role, Segment
 from newsparse.model import Source
 from newsparse.names import looks_like_byline
-from newsparse.patterns.dates import IGNORABLE_WORDS, META_SEPARATOR, READING_TIME, phrase_key
+from newsparse.patterns.dates import (
+    EVENT_LABEL,
+    IGNORABLE_WORDS,
+    META_SEPARATOR,
+    READING_TIME,
+    phrase_key,
+)
 from newsparse.patterns.dates import LABEL as DATE_LABEL
 from newsparse.patterns.furniture import COMMENTS_START, IMAGE_FILE
 from newsparse.pipeline import stage
@@ -102,6 +108,9 @@ _GLUED_WORDS = re.compile(r"(?<=[a-z])(?=[A-Z])")
 # line with the date) to a few blocks under it (byline, share row, standfirst between).
 SHOWN_BEFORE_HEADLINE = 2
 SHOWN_AFTER_HEADLINE = 8
+# A line left outside the article counts when it is only a date this close under the headline
+# (the standfirst may come between).
+SHOWN_OUTSIDE_AFTER_HEADLINE = 3
 # A date line by the headline is short; a longer line is a sentence that mentions a date.
 MAX_SHOWN_LINE_WORDS = 12
 # The <h1> of the markup's headline shares this share of its words.
@@ -372,19 +381,23 @@ def _in_local_zone(
 
 
 def _headline_h1(doc: Document) -> int | None:
-    """The index of the <h1> that prints the markup's headline, or None."""
+    """The index of the <h1> that prints the markup's headline, else of the first lower
+    heading that does (an <h1> kept for the logo or a hidden "Details"), or None."""
     if doc.headline is None:
         return None
     wanted = set(comparable_words(doc.headline.value))
     if not wanted:
         return None
+    lower: int | None = None
     for segment in doc.segments:
-        if segment.tag != "h1":
+        if segment.tag not in _HEADING_TAGS or (lower is not None and segment.tag != "h1"):
             continue
         words = set(comparable_words(segment.text))
         if words and len(words & wanted) / max(len(words), len(wanted)) >= MIN_HEADLINE_MATCH:
-            return segment.index
-    return None
+            if segment.tag == "h1":
+                return segment.index
+            lower = segment.index
+    return lower
 
 
 def _shown_lines(doc: Document) -> list[Segment]:
@@ -399,13 +412,19 @@ def _shown_lines(doc: Document) -> list[Segment]:
         label = segment.label
         if (
             segment.index == h1
-            or segment.tag in _HEADING_TAGS
             or segment.words > MAX_SHOWN_LINE_WORDS
             or _DIGIT.search(segment.text) is None
             or segment.context & COMMENT_TOKENS
         ):
             continue
-        if label is not None and label.role is Role.BOILERPLATE and label.reason != "header":
+        if segment.tag in _HEADING_TAGS and not looks_like_date_line(segment.text):
+            continue  # a heading is a date line only when it holds nothing else
+        if (
+            label is not None
+            and label.role is Role.BOILERPLATE
+            and label.reason != "header"
+            and not _date_right_under(segment, h1)
+        ):
             continue
         if label is not None and label.role not in (Role.BOILERPLATE, Role.DATE, Role.BYLINE):
             continue
@@ -413,18 +432,31 @@ def _shown_lines(doc: Document) -> list[Segment]:
     return lines
 
 
+def _date_right_under(segment: Segment, h1: int) -> bool:
+    """True if a line the main-content stage put outside the article is only a date, right
+    under the headline: the story's date, in a strip its markup files as a sidebar, footer or
+    newsletter box. A comment's date is never one."""
+    label = segment.label
+    return (
+        h1 < segment.index <= h1 + SHOWN_OUTSIDE_AFTER_HEADLINE
+        and (label is None or label.reason != "comment")
+        and looks_like_date_line(segment.text)
+    )
+
+
 def _shown_by_headline(
     doc: Document, published: Evidence[dt.datetime]
 ) -> Evidence[dt.datetime]:
     """The date the page prints by its headline, over a markup date it does not show (see the
     module docstring). An "Updated" line there dates nothing; a numeric date that is the
-    markup's day and month swapped is the markup's date read in the other order."""
+    markup's day and month swapped is the markup's date read in the other order; an event's
+    date ("Termin: 21.02.2020") is not the story's."""
     lines = _shown_lines(doc)
     shown: DateMention | None = None
     for segment in lines:
         mentions = _classify(doc, segment)
-        if not mentions:
-            continue
+        if not mentions or EVENT_LABEL.match(segment.text):
+            continue  # an event's or a deadline's date is not the story's
         kept = [m for m in mentions if m.role is not DateRole.UPDATED]
         if not kept:
             return published
