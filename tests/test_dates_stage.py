@@ -346,3 +346,41 @@ def test_where_the_date_by_the_headline_may_sit(stamp: str, top: str, expected: 
     article = newsparse.parse(_framed(head, top), kind="html")
     assert article.published is not None
     assert article.published.date().isoformat() == expected
+
+
+@pytest.mark.parametrize(
+    ("head", "tail", "expected"),
+    [
+        # a "Published" line under the story: its day, when no zone explains the markup's
+        (
+            '<meta property="article:published_time" content="2025-11-29T12:28:31-05:00">',
+            "<p>Published August 13, 2025</p>",
+            "2025-08-13",
+        ),
+        (
+            '<meta property="article:published_time" content="2023-01-11T12:43:42">',
+            "<p>Erstellt am: 01.11.2023</p>",
+            "2023-11-01",
+        ),
+        # a line pairing a date with its update, when the markup gives only the update
+        (
+            '<meta property="article:modified_time" content="2025-12-07T13:33:15Z">',
+            "<p>December 3, 2025. Updated: December 7, 2025</p>",
+            "2025-12-03",
+        ),
+        # a lone unlabelled date down there says nothing
+        (
+            '<meta property="article:published_time" content="2025-11-29T12:28:31-05:00">',
+            "<p>August 13, 2025</p>",
+            "2025-11-29",
+        ),
+    ],
+)
+def test_labelled_date_line_under_the_story(head: str, tail: str, expected: str | None) -> None:
+    page = (
+        f'<!DOCTYPE html><html lang="de"><head><title>Bridge to be rebuilt</title>{head}</head>'
+        f"<body><article><h1>Bridge to be rebuilt</h1>{BODY * 8}{tail}</article></body></html>"
+    )
+    article = newsparse.parse(page, kind="html")
+    assert article.published is not None
+    assert article.published.date().isoformat() == expected

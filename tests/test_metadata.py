@@ -320,6 +320,15 @@ DATE_CASES = [
     ),
     pytest.param(
         "",
+        '<article><abbr class="published" itemprop="datePublished" '
+        'title="2017-09-09T10:52:00+02:00">10:52</abbr></article>',
+        dt.datetime(2017, 9, 9, 10, 52, tzinfo=dt.timezone(dt.timedelta(hours=2))),
+        Source.MICRODATA,
+        "2017-09-09T10:52:00+02:00",
+        id="microdata datePublished in the title of an abbr showing only the time",
+    ),
+    pytest.param(
+        "",
         '<aside class="related"><time datetime="2019-01-01">old</time></aside>'
         '<article><p class="byline">By A <time datetime="2023-03-04T09:00:00Z">Mar 4</time></p>'
         "</article>",

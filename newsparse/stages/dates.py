@@ -5,7 +5,8 @@ they never reach the body. Evidence for the fields, in order:
 1. the markup (``metadata`` already set published/updated from JSON-LD, meta tags, ``<time>``);
 2. the first visible date line at the top of the story: labelled dates go to their role, an
    unlabelled date is the publication date. Date lines further down (comments, teasers,
-   footers) are removed but never date the story;
+   footers) are removed but never date the story, but for a "Published" one in the story
+   (or a date paired with its update there), which counts as a labelled date at the top;
 3. a paragraph at the top that opens with its date and a dash ("12.12.2022 - Empa ...");
 4. a page that shows only an "Updated" date is dated by it: that is the date its readers see
    (the date stays in ``updated`` too, and the provenance keeps the "Updated" label).
@@ -206,6 +207,7 @@ def dates(doc: Document) -> None:
     header = header_region(doc)
     evidence_until = (header[-1].index if header else -1) + DATE_EVIDENCE_AFTER_HEADER
     later: tuple[DateMention, ...] | None = None
+    labelled_later: DateMention | None = None
     top: list[DateMention] = []
     in_comments = False
     for segment in doc.segments:
@@ -220,15 +222,19 @@ def dates(doc: Document) -> None:
         if segment.index <= evidence_until:
             top.extend(mentions)
             _offer(doc, mentions, Source.VISIBLE_TEXT)
-        elif later is None and not in_comments:
-            later = mentions
+        elif not in_comments:
+            later = mentions if later is None else later
+            labelled_later = labelled_later or _labelled_story_date(mentions)
     if doc.published is not None:
-        doc.published = _labelled_published(doc.published, top)
+        shown = top if labelled_later is None else [*top, labelled_later]
+        doc.published = _labelled_published(doc.published, shown)
         doc.published = _in_local_zone(doc.published, top)
         if doc.kind == "html" and doc.published.stage != NAME:
             doc.published = _shown_by_headline(doc, doc.published)
     if doc.published is None and doc.updated is None and later is not None:
         _offer(doc, later, Source.VISIBLE_TEXT)
+    if doc.published is None and labelled_later is not None:
+        _offer(doc, (labelled_later,), Source.VISIBLE_TEXT)
     if doc.published is None:
         _lead_date(doc, evidence_until)
     if doc.published is None:
@@ -237,6 +243,19 @@ def dates(doc: Document) -> None:
         _outside_the_article(doc)
     if doc.published is None:
         _only_updated(doc)
+
+
+def _labelled_story_date(mentions: tuple[DateMention, ...]) -> DateMention | None:
+    """The publication date of a date line in the story below its top: a date labelled
+    "Published" ("Erstellt am: 01.11.2023" under the text), or the unlabelled date of a line
+    that pairs it with an update ("December 3, 2025. Updated: December 7, 2025"). A lone
+    unlabelled date there may be anything the story mentions, and says nothing."""
+    published = next((m for m in mentions if m.role is DateRole.PUBLISHED), None)
+    if published is not None:
+        return attrs.evolve(published, role=DateRole.PUBLISHED)
+    if len(mentions) == 2 and [m.role for m in mentions] == [DateRole.UNKNOWN, DateRole.UPDATED]:
+        return attrs.evolve(mentions[0], role=DateRole.PUBLISHED)
+    return None
 
 
 def _only_updated(doc: Document) -> None:
@@ -328,7 +347,7 @@ def _opens_a_sentence(rest: str) -> bool:
 def _labelled_published(
     published: Evidence[dt.datetime], mentions: Sequence[DateMention]
 ) -> Evidence[dt.datetime]:
-    """The date the top of the story prints under a "Published" label, when the markup names
+    """The date the story prints under a "Published" label, when the markup names
     a day further off than a zone explains: content systems stamp a re-save or an import as
     ``datePublished``; the label is what the publisher shows."""
     if published.stage == NAME:

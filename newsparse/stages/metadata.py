@@ -888,10 +888,15 @@ def _date_itemprop(prop: str) -> Callable[[_Page], Evidence[dt.datetime] | None]
         for element in page.itemprops().get(prop, ()):
             if element.tag == "meta":
                 continue  # read with the other metas
-            raw = element.get("datetime") or element.get("content") or element.text_content()
-            found = _date_evidence(page.doc, raw, Source.MICRODATA)
-            if found is not None:
-                return found
+            # an <abbr> keeps the machine date in its title ("<abbr itemprop="datePublished"
+            # title="2017-09-09T10:52:00+02:00">10:52</abbr>"): read when the text gives none
+            for raw in (
+                element.get("datetime") or element.get("content") or element.text_content(),
+                element.get("title"),
+            ):
+                found = _date_evidence(page.doc, raw, Source.MICRODATA)
+                if found is not None:
+                    return found
         return None
 
     return strategy
