@@ -384,3 +384,30 @@ def test_labelled_date_line_under_the_story(head: str, tail: str, expected: str 
     article = newsparse.parse(page, kind="html")
     assert article.published is not None
     assert article.published.date().isoformat() == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "shown", "expected"),
+    [
+        # the region the page declares sets the numeric order the bare language leaves open
+        ("en-GB", "02/10/2020", "2020-10-02"),
+        ("en-US", "03/01/2017", "2017-03-01"),
+        ("en_us", "03/01/2017", "2017-03-01"),
+        ("en", "03/01/2017", None),
+        # a date past 12 decides whatever the region
+        ("en-GB", "12/25/2020", "2020-12-25"),
+    ],
+)
+def test_declared_region_sets_the_numeric_order(
+    lang: str, shown: str, expected: str | None
+) -> None:
+    article = newsparse.parse(_page("", f"<p>{shown}</p>", lang=lang), kind="html")
+    published = article.published.date().isoformat() if article.published else None
+    assert published == expected
+
+
+def test_dates_in_a_table_below_the_top_stay_in_the_body() -> None:
+    rows = "".join(f"<tr><td>{m}/1/2013</td><td>{m * 3}%</td></tr>" for m in range(1, 13))
+    page = _page("", f"{BODY}{BODY}<table>{rows}</table>", lang="en-US")
+    article = newsparse.parse(page, kind="html")
+    assert "7/1/2013" in article.text

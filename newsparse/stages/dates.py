@@ -32,6 +32,7 @@ from newsparse.datetimes import (
     find_dates,
     label_role,
     looks_like_date_line,
+    with_region,
 )
 from newsparse.document import Document, Evidence, Role, Segment
 from newsparse.model import Source
@@ -117,12 +118,19 @@ MAX_SHOWN_LINE_WORDS = 12
 # The <h1> of the markup's headline shares this share of its words.
 MIN_HEADLINE_MATCH = 0.8
 _HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
+_TABLE_CELLS = frozenset({"td", "th"})
 # Page text: how far under the headline its date line may sit (a byline, a standfirst and a
 # share bar may come between).
 DATE_UNDER_HEADLINE_LINES = 4
 # Date lines this far past the header still date the story ("Posted ..." under the first
 # paragraph); further down, dates belong to comments, teasers and footers.
 DATE_EVIDENCE_AFTER_HEADER = 4
+
+
+def _languages(doc: Document) -> tuple[str, ...]:
+    """The page's languages for reading dates, with the region its markup declares ("en-GB")."""
+    declared = doc.language.raw if doc.language is not None else None
+    return with_region(doc.languages, declared)
 
 
 def strip_dates(text: str, mentions: tuple[DateMention, ...]) -> str:
@@ -145,7 +153,7 @@ def _classify(doc: Document, segment: Segment) -> tuple[DateMention, ...] | None
         return None  # every date the stage can read has a number (relative ones need a reference)
     if IMAGE_FILE.match(text):
         return None  # "Screenshot 2025-12-18 at 12.20.26.png": a file name, dated by its maker
-    mentions = find_dates(text, languages=doc.languages)
+    mentions = find_dates(text, languages=_languages(doc))
     if not mentions:
         return None
     mentions = _labelled_above(doc, segment, mentions)
@@ -215,6 +223,8 @@ def dates(doc: Document) -> None:
             continue
         if segment.index > evidence_until and COMMENTS_START.match(segment.text):
             in_comments = True
+        if segment.tag in _TABLE_CELLS and segment.index > evidence_until:
+            continue  # a table's dates below the top are its data, not the page's date lines
         mentions = _classify(doc, segment)
         if mentions is None:
             continue
@@ -266,7 +276,7 @@ def _only_updated(doc: Document) -> None:
     updated = doc.updated
     if updated is None or updated.source is not Source.VISIBLE_TEXT:
         return
-    shown = find_dates(updated.raw, languages=doc.languages)
+    shown = find_dates(updated.raw, languages=_languages(doc))
     if shown and not any(m.date.has_time for m in shown):
         doc.published = Evidence(updated.value, updated.source, updated.raw, NAME)
 
@@ -279,7 +289,7 @@ def _lead_date(doc: Document, until: int) -> None:
         if segment.label is not None or _DIGIT.search(segment.text[:LEAD_DATE_REACH]) is None:
             continue
         text = segment.text
-        mentions = find_dates(text[:LEAD_DATE_REACH], languages=doc.languages)
+        mentions = find_dates(text[:LEAD_DATE_REACH], languages=_languages(doc))
         if not mentions or mentions[0].role is DateRole.UPDATED:
             continue
         first = mentions[0]
@@ -312,7 +322,7 @@ def _meta_line_mention(doc: Document, segment: Segment) -> DateMention | None:
     text = segment.text
     if segment.words > MAX_DATE_LINE_WORDS or _DIGIT.search(text[:LEAD_DATE_REACH]) is None:
         return None
-    mentions = find_dates(text, languages=doc.languages)
+    mentions = find_dates(text, languages=_languages(doc))
     if not mentions or mentions[0].role is DateRole.UPDATED:
         return None
     first = mentions[0]
@@ -485,7 +495,7 @@ def _shown_by_headline(
         return published
     day = published.value.date()
     for segment in lines:
-        for mention in find_dates(segment.text, languages=doc.languages):
+        for mention in find_dates(segment.text, languages=_languages(doc)):
             other = mention.date.value.date()
             if other == day or _swapped(other, day):
                 return published  # the page shows the markup's date too
@@ -564,7 +574,7 @@ def date_under_headline(doc: Document, headline: Segment) -> None:
     )
     if source is None or any(
         m.role is DateRole.PUBLISHED
-        for m in find_dates(source.text, languages=doc.languages)
+        for m in find_dates(source.text, languages=_languages(doc))
         if m.raw == published.raw
     ):
         return
@@ -577,7 +587,7 @@ def date_under_headline(doc: Document, headline: Segment) -> None:
         elif segment.label.role is Role.DATE:
             mentions = [
                 m
-                for m in find_dates(segment.text, languages=doc.languages)
+                for m in find_dates(segment.text, languages=_languages(doc))
                 if m.role is not DateRole.UPDATED
             ]
             if not mentions:

@@ -39,7 +39,7 @@ from urllib.parse import urljoin, urlsplit
 import attrs
 from lxml.html import HtmlElement
 
-from newsparse.datetimes import parse_date
+from newsparse.datetimes import parse_date, with_region
 from newsparse.document import Document, Evidence
 from newsparse.htmlblocks import BLOCK_TAGS, is_hidden
 from newsparse.model import Byline, Source
@@ -508,7 +508,8 @@ def _parse_date(doc: Document, raw: str) -> dt.datetime | None:
     text = raw.strip()[:MAX_VALUE_CHARS]
     if not text:
         return None
-    parsed = parse_date(text, languages=doc.languages)
+    declared = doc.language.raw if doc.language is not None else None
+    parsed = parse_date(text, languages=with_region(doc.languages, declared))
     return parsed.value if parsed is not None else None
 
 
