@@ -102,6 +102,11 @@ def test_date_printed_by_the_headline_beats_a_markup_stamp_it_does_not_show(
             "2022-01-25",
         ),
         ("29.11.2022 – Mehrfach hatte die Branche protestiert.", "2022-11-29"),
+        # a release's "of <date>" label
+        (
+            "Pressemitteilung vom 25. Januar 2022 | Berlin – Die Ministerin traf den Direktor.",
+            "2022-01-25",
+        ),
         # a date inside the sentence, or a lead without a separator, dates nothing
         ("On 12.12.2022 - a Monday - Empa founded a company.", None),
         ("12.12.2022 Empa founded a company in Zurich.", None),

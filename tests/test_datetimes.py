@@ -595,6 +595,8 @@ def test_doctests() -> None:
         ("Publish Date:", DateRole.PUBLISHED),
         ("Veröffentlichung:", DateRole.PUBLISHED),
         ("Date de publication", DateRole.PUBLISHED),
+        ("Pressemitteilung vom", DateRole.PUBLISHED),
+        ("Communiqué de presse du", DateRole.PUBLISHED),
         ("Last updated:", DateRole.UPDATED),
         ("Published today", None),
         ("Breaking news", None),

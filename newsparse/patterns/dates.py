@@ -268,6 +268,13 @@ _DE = DateLanguage(
         "erstellt am",
         "veröffentlichung",
         "veröffentlichungsdatum",
+        # "Pressemitteilung vom 25. Januar 2022": the release's own date
+        "pressemitteilung vom",
+        "pressemeldung vom",
+        "meldung vom",
+        "artikel vom",
+        "beitrag vom",
+        "nachricht vom",
     ),
     updated_labels=(
         "aktualisiert",
@@ -340,6 +347,8 @@ _FR = DateLanguage(
         "mis en ligne le",
         "publication",
         "date de publication",
+        "communiqué du",
+        "communiqué de presse du",
     ),
     updated_labels=(
         "mis à jour",
