@@ -427,6 +427,11 @@ def test_updated(head: str, expected: dt.datetime, source: Source) -> None:
         ("https://x.example/blog/2020-10-18-notes/", dt.datetime(2020, 10, 18)),
         ("https://x.example/news/20200115/storm", None),
         ("https://x.example/2019/13/01/x", None),
+        # the month as a word, in any month table; another word is no month
+        ("https://x.example/books/2025/dec/05/best-books", dt.datetime(2025, 12, 5)),
+        ("https://x.example/blog/2023/october/03/wine-styles/", dt.datetime(2023, 10, 3)),
+        ("https://x.example/2022/mai/04/bericht", dt.datetime(2022, 5, 4)),
+        ("https://x.example/2022/page/04/", None),
     ],
 )
 def test_published_from_the_url_as_a_last_resort(url: str, expected: dt.datetime | None) -> None:

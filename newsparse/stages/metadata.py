@@ -45,6 +45,7 @@ from newsparse.htmlblocks import BLOCK_TAGS, is_hidden
 from newsparse.model import Byline, Source
 from newsparse.names import clean_author_values
 from newsparse.patterns import html as patterns
+from newsparse.patterns.dates import MONTH_LOOKUP
 from newsparse.pipeline import stage
 
 __all__ = ["json_ld_objects", "metadata", "parse_json_ld", "strip_site_name"]
@@ -114,10 +115,11 @@ _BREADCRUMB_TYPE = "BreadcrumbList"
 # normalize-space reads them): " author " in the padded value once its tabs and newlines are
 # spaces.
 _XML_WHITESPACE = str.maketrans("\t\r\n", "   ")
-# A full date as a path segment of a URL: "/2020/01/15/", "/2020-01-15-storm-hits"
+# A full date as a path segment of a URL: "/2020/01/15/", "/2020-01-15-storm-hits", with the
+# month as a word too: "/2025/dec/05/", "/2023/october/03/" (looked up in the month tables)
 # (a compact "20200115" is left alone: archive timestamps and story ids look like it).
 _URL_DATE = re.compile(
-    r"/(?P<year>(?:19|20)\d\d)(?P<sep>[/-])(?P<month>0?[1-9]|1[0-2])(?P=sep)"
+    r"/(?P<year>(?:19|20)\d\d)(?P<sep>[/-])(?P<month>0?[1-9]|1[0-2]|[^\W\d_]{3,12})(?P=sep)"
     r"(?P<day>0?[1-9]|[12]\d|3[01])(?=[/-]|$)"
 )
 # The page's outermost elements: their classes describe the whole page, not one part of it.
@@ -1019,13 +1021,25 @@ def _date_url(page: _Page) -> Evidence[dt.datetime] | None:
             continue
         path = urlsplit(url[:MAX_VALUE_CHARS]).path
         for match in _URL_DATE.finditer(path):
-            year, month, day = (int(match.group(g)) for g in ("year", "month", "day"))
+            year, day = int(match.group("year")), int(match.group("day"))
+            month = _url_month(match.group("month"))
+            if month is None:
+                continue
             try:
                 value = dt.datetime(year, month, day)
             except ValueError:
                 continue
             return _evidence(value, Source.URL, match.group(0).strip("/-"))
     return None
+
+
+def _url_month(text: str) -> int | None:
+    """The month of a URL's date segment: a number, or a month's name or abbreviation in any
+    table ("12", "dec", "october", "mai")."""
+    if text.isdigit():
+        return int(text)
+    found = MONTH_LOOKUP.get(text.lower())
+    return found[0] if found is not None else None
 
 
 def _url_day(page: _Page) -> tuple[dt.date, str] | None:
