@@ -62,6 +62,7 @@ __all__ = [
     "label_role",
     "looks_like_date_line",
     "parse_date",
+    "with_region",
 ]
 
 # News on the web starts with the web (1991): older years in a news page are history mentioned
@@ -173,6 +174,24 @@ def _context(
             codes.add(base)
     active = frozenset(codes | {"en"}) if languages else None
     return _Context(active, _day_first(languages, day_first), reference)
+
+
+def with_region(languages: Sequence[str], tag: str | None) -> tuple[str, ...]:
+    """The languages, the first one narrowed to the page's declared tag when that tag names a
+    region of it ("en-GB" for "en"): the region sets the numeric order ("03/01/2017" is
+    1 March in en-US, 3 January in en-GB), where the bare language leaves it open.
+
+    >>> with_region(("en",), "en-GB")
+    ('en-gb',)
+    >>> with_region(("de", "en"), "fr-CA")
+    ('de', 'en')
+    """
+    if not languages or not tag:
+        return tuple(languages)
+    parts = tag.strip().replace("_", "-").lower().split("-")
+    if len(parts) < 2 or parts[0] != languages[0].lower() or not parts[1].isalpha():
+        return tuple(languages)
+    return (f"{parts[0]}-{parts[1]}", *languages[1:])
 
 
 def _day_first(languages: Sequence[str], day_first: bool | None) -> bool | None:

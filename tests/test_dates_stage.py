@@ -51,6 +51,9 @@ def test_utc_stamp_takes_the_zone_of_the_time_the_page_shows(
         ("2023-01-11T12:43:42", "<p>Veröffentlicht am 01.11.2023</p>", "2023-11-01"),
         # a day apart is a zone
         ("2025-08-21T01:00:00Z", "<p>Published Aug 20, 2025</p>", "2025-08-21"),
+        # but not when no zone explains it
+        ("2025-08-21T22:00:00Z", "<p>Published Aug 20, 2025</p>", "2025-08-20"),
+        ("2025-08-21", "<p>Published Aug 20, 2025</p>", "2025-08-20"),
     ],
 )
 def test_labelled_published_line_beats_a_markup_date_days_away(
@@ -74,6 +77,11 @@ def test_labelled_published_line_beats_a_markup_date_days_away(
         # an update line, or a day apart (a zone): the markup stays
         ("2025-08-21", "<p>Updated Apr 26, 2023</p>", "2025-08-21"),
         ("2025-08-21T01:00:00Z", "<p>Aug 20, 2025</p>", "2025-08-21"),
+        # no zone puts 22:02 UTC on the day before; a markup date without a time names its day
+        ("2025-12-19T22:02:58Z", "<p>Dec 18, 2025</p>", "2025-12-18"),
+        ("2020-04-30", "<p>29.04.2020, 12:01 Uhr</p>", "2020-04-29"),
+        # a time without a zone may be a day off the local one
+        ("2020-04-30T01:00:00", "<p>29.04.2020</p>", "2020-04-30"),
     ],
 )
 def test_date_printed_by_the_headline_beats_a_markup_stamp_it_does_not_show(
@@ -94,6 +102,11 @@ def test_date_printed_by_the_headline_beats_a_markup_stamp_it_does_not_show(
             "2022-01-25",
         ),
         ("29.11.2022 – Mehrfach hatte die Branche protestiert.", "2022-11-29"),
+        # a release's "of <date>" label
+        (
+            "Pressemitteilung vom 25. Januar 2022 | Berlin – Die Ministerin traf den Direktor.",
+            "2022-01-25",
+        ),
         # a date inside the sentence, or a lead without a separator, dates nothing
         ("On 12.12.2022 - a Monday - Empa founded a company.", None),
         ("12.12.2022 Empa founded a company in Zurich.", None),
@@ -279,3 +292,127 @@ def test_date_line_outside_the_article(top: str, bottom: str, expected: str | No
     article = newsparse.parse(_strip_page(top, bottom), kind="html")
     got = article.published.date().isoformat() if article.published else None
     assert got == expected
+
+
+def _framed(head: str, top: str, *, lang: str = "de") -> str:
+    """A page whose story container holds ``top`` (headline, date lines) before its body."""
+    return (
+        f'<!DOCTYPE html><html lang="{lang}"><head><title>Bridge to be rebuilt</title>{head}'
+        f"</head><body><article>{top}{BODY}{BODY}</article></body></html>"
+    )
+
+
+@pytest.mark.parametrize(
+    ("stamp", "top", "expected"),
+    [
+        # the headline is a lower heading (the <h1> holds a section's name): its date counts
+        (
+            "2021-12-20T11:02:44+01:00",
+            "<h1>Details</h1><h2>Bridge to be rebuilt</h2><div>27.01.2022</div>",
+            "2022-01-27",
+        ),
+        # a heading that is only a date is a date line; one that says more is not
+        (
+            "2021-10-15",
+            "<h1>Bridge to be rebuilt</h1><h2>13.10.2021</h2>",
+            "2021-10-13",
+        ),
+        (
+            "2021-10-15",
+            "<h1>Bridge to be rebuilt</h1><h2>Der Gipfel vom 13.10.2021 im Rückblick</h2>",
+            "2021-10-15",
+        ),
+        # a date right under the headline in a box the markup files as a sidebar or a footer
+        (
+            "2022-01-26T14:32:06+02:00",
+            "<h1>Bridge to be rebuilt</h1><div class='sidebar'><p>21.01.2022 - 13:30</p></div>",
+            "2022-01-21",
+        ),
+        (
+            "2022-01-26T14:32:06+02:00",
+            "<h1>Bridge to be rebuilt</h1><footer><p>21.01.2022</p></footer>",
+            "2022-01-21",
+        ),
+        # an event's date by the headline is not the story's
+        (
+            "2019-11-27T15:21:21+01:00",
+            "<h1>Bridge to be rebuilt</h1><p>Termin: 21.02.2020, 19 Uhr</p>",
+            "2019-11-27",
+        ),
+        (
+            "2019-11-27T15:21:21+01:00",
+            "<h1>Bridge to be rebuilt</h1><p>Deadline: March 3, 2020</p>",
+            "2019-11-27",
+        ),
+    ],
+)
+def test_where_the_date_by_the_headline_may_sit(stamp: str, top: str, expected: str) -> None:
+    head = f'<meta property="article:published_time" content="{stamp}">'
+    article = newsparse.parse(_framed(head, top), kind="html")
+    assert article.published is not None
+    assert article.published.date().isoformat() == expected
+
+
+@pytest.mark.parametrize(
+    ("head", "tail", "expected"),
+    [
+        # a "Published" line under the story: its day, when no zone explains the markup's
+        (
+            '<meta property="article:published_time" content="2025-11-29T12:28:31-05:00">',
+            "<p>Published August 13, 2025</p>",
+            "2025-08-13",
+        ),
+        (
+            '<meta property="article:published_time" content="2023-01-11T12:43:42">',
+            "<p>Erstellt am: 01.11.2023</p>",
+            "2023-11-01",
+        ),
+        # a line pairing a date with its update, when the markup gives only the update
+        (
+            '<meta property="article:modified_time" content="2025-12-07T13:33:15Z">',
+            "<p>December 3, 2025. Updated: December 7, 2025</p>",
+            "2025-12-03",
+        ),
+        # a lone unlabelled date down there says nothing
+        (
+            '<meta property="article:published_time" content="2025-11-29T12:28:31-05:00">',
+            "<p>August 13, 2025</p>",
+            "2025-11-29",
+        ),
+    ],
+)
+def test_labelled_date_line_under_the_story(head: str, tail: str, expected: str | None) -> None:
+    page = (
+        f'<!DOCTYPE html><html lang="de"><head><title>Bridge to be rebuilt</title>{head}</head>'
+        f"<body><article><h1>Bridge to be rebuilt</h1>{BODY * 8}{tail}</article></body></html>"
+    )
+    article = newsparse.parse(page, kind="html")
+    assert article.published is not None
+    assert article.published.date().isoformat() == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "shown", "expected"),
+    [
+        # the region the page declares sets the numeric order the bare language leaves open
+        ("en-GB", "02/10/2020", "2020-10-02"),
+        ("en-US", "03/01/2017", "2017-03-01"),
+        ("en_us", "03/01/2017", "2017-03-01"),
+        ("en", "03/01/2017", None),
+        # a date past 12 decides whatever the region
+        ("en-GB", "12/25/2020", "2020-12-25"),
+    ],
+)
+def test_declared_region_sets_the_numeric_order(
+    lang: str, shown: str, expected: str | None
+) -> None:
+    article = newsparse.parse(_page("", f"<p>{shown}</p>", lang=lang), kind="html")
+    published = article.published.date().isoformat() if article.published else None
+    assert published == expected
+
+
+def test_dates_in_a_table_below_the_top_stay_in_the_body() -> None:
+    rows = "".join(f"<tr><td>{m}/1/2013</td><td>{m * 3}%</td></tr>" for m in range(1, 13))
+    page = _page("", f"{BODY}{BODY}<table>{rows}</table>", lang="en-US")
+    article = newsparse.parse(page, kind="html")
+    assert "7/1/2013" in article.text

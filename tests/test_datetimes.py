@@ -23,6 +23,7 @@ from newsparse.datetimes import (
     label_role,
     looks_like_date_line,
     parse_date,
+    with_region,
 )
 from newsparse.patterns import dates as patterns
 
@@ -594,6 +595,8 @@ def test_doctests() -> None:
         ("Publish Date:", DateRole.PUBLISHED),
         ("Veröffentlichung:", DateRole.PUBLISHED),
         ("Date de publication", DateRole.PUBLISHED),
+        ("Pressemitteilung vom", DateRole.PUBLISHED),
+        ("Communiqué de presse du", DateRole.PUBLISHED),
         ("Last updated:", DateRole.UPDATED),
         ("Published today", None),
         ("Breaking news", None),
@@ -667,3 +670,22 @@ def test_glued_year_needs_a_month_and_day(line: str) -> None:
 def test_find_dates_needs_year_digits(line: str, expected: list[str]) -> None:
     found = find_dates(line, languages=["en-GB"])
     assert [m.date.value.date().isoformat() for m in found] == expected
+
+
+@pytest.mark.parametrize(
+    ("languages", "tag", "expected"),
+    [
+        (("en",), "en-GB", ("en-gb",)),
+        (("en",), "en_US", ("en-us",)),
+        (("de", "en"), "de-AT", ("de-at", "en")),
+        # no region, another language's tag, or no tag: unchanged
+        (("en",), "en", ("en",)),
+        (("de", "en"), "fr-CA", ("de", "en")),
+        (("en",), None, ("en",)),
+        ((), "en-GB", ()),
+    ],
+)
+def test_with_region(
+    languages: tuple[str, ...], tag: str | None, expected: tuple[str, ...]
+) -> None:
+    assert with_region(languages, tag) == expected

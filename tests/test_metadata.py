@@ -320,6 +320,15 @@ DATE_CASES = [
     ),
     pytest.param(
         "",
+        '<article><abbr class="published" itemprop="datePublished" '
+        'title="2017-09-09T10:52:00+02:00">10:52</abbr></article>',
+        dt.datetime(2017, 9, 9, 10, 52, tzinfo=dt.timezone(dt.timedelta(hours=2))),
+        Source.MICRODATA,
+        "2017-09-09T10:52:00+02:00",
+        id="microdata datePublished in the title of an abbr showing only the time",
+    ),
+    pytest.param(
+        "",
         '<aside class="related"><time datetime="2019-01-01">old</time></aside>'
         '<article><p class="byline">By A <time datetime="2023-03-04T09:00:00Z">Mar 4</time></p>'
         "</article>",
@@ -418,6 +427,11 @@ def test_updated(head: str, expected: dt.datetime, source: Source) -> None:
         ("https://x.example/blog/2020-10-18-notes/", dt.datetime(2020, 10, 18)),
         ("https://x.example/news/20200115/storm", None),
         ("https://x.example/2019/13/01/x", None),
+        # the month as a word, in any month table; another word is no month
+        ("https://x.example/books/2025/dec/05/best-books", dt.datetime(2025, 12, 5)),
+        ("https://x.example/blog/2023/october/03/wine-styles/", dt.datetime(2023, 10, 3)),
+        ("https://x.example/2022/mai/04/bericht", dt.datetime(2022, 5, 4)),
+        ("https://x.example/2022/page/04/", None),
     ],
 )
 def test_published_from_the_url_as_a_last_resort(url: str, expected: dt.datetime | None) -> None:

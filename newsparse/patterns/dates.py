@@ -34,6 +34,7 @@ __all__ = [
     "DAY_WORD",
     "DAY_WORD_HEADS",
     "DAY_WORD_OFFSETS",
+    "EVENT_LABEL",
     "GLUED_MONTH",
     "IGNORABLE_WORDS",
     "ISO_DATETIME",
@@ -121,10 +122,25 @@ class DateLanguage:
     # Two-letter weekday abbreviations ("Mi., 26.01.2022"): only ignored around a date in a
     # one-date string, never looked for in running text, where they are common words.
     short_weekdays: tuple[str, ...] = ()
+    # Labels of a date that is not the page's: an event's, a deadline's ("Termin: 21.02.2020").
+    event_labels: tuple[str, ...] = ()
 
 
 _EN = DateLanguage(
     code="en",
+    event_labels=(
+        "event date",
+        "date of event",
+        "date of the event",
+        "when",
+        "deadline",
+        "closing date",
+        "start date",
+        "end date",
+        "valid until",
+        "expires",
+        "expiry date",
+    ),
     months=(
         ("january", "jan"),
         ("february", "feb", "febr"),
@@ -204,6 +220,20 @@ _EN = DateLanguage(
 
 _DE = DateLanguage(
     code="de",
+    event_labels=(
+        "termin",
+        "termine",
+        "veranstaltungsdatum",
+        "datum der veranstaltung",
+        "wann",
+        "anmeldeschluss",
+        "einsendeschluss",
+        "bewerbungsschluss",
+        "frist",
+        "gültig bis",
+        "beginn",
+        "ende",
+    ),
     months=(
         ("januar", "jan", "jänner", "jän"),
         ("februar", "feb", "febr"),
@@ -238,6 +268,13 @@ _DE = DateLanguage(
         "erstellt am",
         "veröffentlichung",
         "veröffentlichungsdatum",
+        # "Pressemitteilung vom 25. Januar 2022": the release's own date
+        "pressemitteilung vom",
+        "pressemeldung vom",
+        "meldung vom",
+        "artikel vom",
+        "beitrag vom",
+        "nachricht vom",
     ),
     updated_labels=(
         "aktualisiert",
@@ -271,6 +308,13 @@ _DE = DateLanguage(
 
 _FR = DateLanguage(
     code="fr",
+    event_labels=(
+        "date de l'événement",
+        "quand",
+        "date limite",
+        "date de clôture",
+        "valable jusqu'au",
+    ),
     months=(
         ("janvier", "janv", "jan"),
         ("février", "févr", "fév"),
@@ -303,6 +347,8 @@ _FR = DateLanguage(
         "mis en ligne le",
         "publication",
         "date de publication",
+        "communiqué du",
+        "communiqué de presse du",
     ),
     updated_labels=(
         "mis à jour",
@@ -335,6 +381,7 @@ _FR = DateLanguage(
 
 _ES = DateLanguage(
     code="es",
+    event_labels=("fecha del evento", "cuándo", "fecha límite", "plazo", "válido hasta"),
     months=(
         ("enero", "ene"),
         ("febrero", "feb"),
@@ -388,6 +435,7 @@ _ES = DateLanguage(
 
 _IT = DateLanguage(
     code="it",
+    event_labels=("data dell'evento", "quando", "scadenza", "valido fino al"),
     months=(
         ("gennaio", "gen"),
         ("febbraio", "feb"),
@@ -441,6 +489,7 @@ _IT = DateLanguage(
 
 _PT = DateLanguage(
     code="pt",
+    event_labels=("data do evento", "quando", "prazo", "data limite", "válido até"),
     months=(
         ("janeiro", "jan"),
         ("fevereiro", "fev"),
@@ -496,6 +545,7 @@ _PT = DateLanguage(
 
 _NL = DateLanguage(
     code="nl",
+    event_labels=("datum evenement", "wanneer", "deadline", "geldig tot"),
     months=(
         ("januari", "jan"),
         ("februari", "feb"),
@@ -1254,6 +1304,17 @@ LABEL = re.compile(
 )
 
 LABEL_HEADS = _heads(_LABELS)
+
+# A line opening with the label of an event's or a deadline's date: "Termin: 21.02.2020, 19 Uhr",
+# "Deadline: March 3, 2025", "Date limite : 5 mars 2024" (matched at the start of the line).
+EVENT_LABEL = re.compile(
+    r"\s{0,3}(?:"
+    + _alternation(w for lang in _ALL for w in lang.event_labels)
+    + ")"
+    + _WORD_END
+    + r"\s{0,2}:?",
+    re.IGNORECASE,
+)
 
 # Day and month without a year, only for telling date lines: "Jan 5", "5 January", "7. Januar"
 PARTIAL_DATE = re.compile(

@@ -5,7 +5,8 @@ they never reach the body. Evidence for the fields, in order:
 1. the markup (``metadata`` already set published/updated from JSON-LD, meta tags, ``<time>``);
 2. the first visible date line at the top of the story: labelled dates go to their role, an
    unlabelled date is the publication date. Date lines further down (comments, teasers,
-   footers) are removed but never date the story;
+   footers) are removed but never date the story, but for a "Published" one in the story
+   (or a date paired with its update there), which counts as a labelled date at the top;
 3. a paragraph at the top that opens with its date and a dash ("12.12.2022 - Empa ...");
 4. a page that shows only an "Updated" date is dated by it: that is the date its readers see
    (the date stays in ``updated`` too, and the provenance keeps the "Updated" label).
@@ -31,11 +32,18 @@ from newsparse.datetimes import (
     find_dates,
     label_role,
     looks_like_date_line,
+    with_region,
 )
 from newsparse.document import Document, Evidence, Role, Segment
 from newsparse.model import Source
 from newsparse.names import looks_like_byline
-from newsparse.patterns.dates import IGNORABLE_WORDS, META_SEPARATOR, READING_TIME, phrase_key
+from newsparse.patterns.dates import (
+    EVENT_LABEL,
+    IGNORABLE_WORDS,
+    META_SEPARATOR,
+    READING_TIME,
+    phrase_key,
+)
 from newsparse.patterns.dates import LABEL as DATE_LABEL
 from newsparse.patterns.furniture import COMMENTS_START, IMAGE_FILE
 from newsparse.pipeline import stage
@@ -102,17 +110,27 @@ _GLUED_WORDS = re.compile(r"(?<=[a-z])(?=[A-Z])")
 # line with the date) to a few blocks under it (byline, share row, standfirst between).
 SHOWN_BEFORE_HEADLINE = 2
 SHOWN_AFTER_HEADLINE = 8
+# A line left outside the article counts when it is only a date this close under the headline
+# (the standfirst may come between).
+SHOWN_OUTSIDE_AFTER_HEADLINE = 3
 # A date line by the headline is short; a longer line is a sentence that mentions a date.
 MAX_SHOWN_LINE_WORDS = 12
 # The <h1> of the markup's headline shares this share of its words.
 MIN_HEADLINE_MATCH = 0.8
 _HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
+_TABLE_CELLS = frozenset({"td", "th"})
 # Page text: how far under the headline its date line may sit (a byline, a standfirst and a
 # share bar may come between).
 DATE_UNDER_HEADLINE_LINES = 4
 # Date lines this far past the header still date the story ("Posted ..." under the first
 # paragraph); further down, dates belong to comments, teasers and footers.
 DATE_EVIDENCE_AFTER_HEADER = 4
+
+
+def _languages(doc: Document) -> tuple[str, ...]:
+    """The page's languages for reading dates, with the region its markup declares ("en-GB")."""
+    declared = doc.language.raw if doc.language is not None else None
+    return with_region(doc.languages, declared)
 
 
 def strip_dates(text: str, mentions: tuple[DateMention, ...]) -> str:
@@ -135,7 +153,7 @@ def _classify(doc: Document, segment: Segment) -> tuple[DateMention, ...] | None
         return None  # every date the stage can read has a number (relative ones need a reference)
     if IMAGE_FILE.match(text):
         return None  # "Screenshot 2025-12-18 at 12.20.26.png": a file name, dated by its maker
-    mentions = find_dates(text, languages=doc.languages)
+    mentions = find_dates(text, languages=_languages(doc))
     if not mentions:
         return None
     mentions = _labelled_above(doc, segment, mentions)
@@ -197,6 +215,7 @@ def dates(doc: Document) -> None:
     header = header_region(doc)
     evidence_until = (header[-1].index if header else -1) + DATE_EVIDENCE_AFTER_HEADER
     later: tuple[DateMention, ...] | None = None
+    labelled_later: DateMention | None = None
     top: list[DateMention] = []
     in_comments = False
     for segment in doc.segments:
@@ -204,6 +223,8 @@ def dates(doc: Document) -> None:
             continue
         if segment.index > evidence_until and COMMENTS_START.match(segment.text):
             in_comments = True
+        if segment.tag in _TABLE_CELLS and segment.index > evidence_until:
+            continue  # a table's dates below the top are its data, not the page's date lines
         mentions = _classify(doc, segment)
         if mentions is None:
             continue
@@ -211,15 +232,19 @@ def dates(doc: Document) -> None:
         if segment.index <= evidence_until:
             top.extend(mentions)
             _offer(doc, mentions, Source.VISIBLE_TEXT)
-        elif later is None and not in_comments:
-            later = mentions
+        elif not in_comments:
+            later = mentions if later is None else later
+            labelled_later = labelled_later or _labelled_story_date(mentions)
     if doc.published is not None:
-        doc.published = _labelled_published(doc.published, top)
+        shown = top if labelled_later is None else [*top, labelled_later]
+        doc.published = _labelled_published(doc.published, shown)
         doc.published = _in_local_zone(doc.published, top)
         if doc.kind == "html" and doc.published.stage != NAME:
             doc.published = _shown_by_headline(doc, doc.published)
     if doc.published is None and doc.updated is None and later is not None:
         _offer(doc, later, Source.VISIBLE_TEXT)
+    if doc.published is None and labelled_later is not None:
+        _offer(doc, (labelled_later,), Source.VISIBLE_TEXT)
     if doc.published is None:
         _lead_date(doc, evidence_until)
     if doc.published is None:
@@ -230,6 +255,19 @@ def dates(doc: Document) -> None:
         _only_updated(doc)
 
 
+def _labelled_story_date(mentions: tuple[DateMention, ...]) -> DateMention | None:
+    """The publication date of a date line in the story below its top: a date labelled
+    "Published" ("Erstellt am: 01.11.2023" under the text), or the unlabelled date of a line
+    that pairs it with an update ("December 3, 2025. Updated: December 7, 2025"). A lone
+    unlabelled date there may be anything the story mentions, and says nothing."""
+    published = next((m for m in mentions if m.role is DateRole.PUBLISHED), None)
+    if published is not None:
+        return attrs.evolve(published, role=DateRole.PUBLISHED)
+    if len(mentions) == 2 and [m.role for m in mentions] == [DateRole.UNKNOWN, DateRole.UPDATED]:
+        return attrs.evolve(mentions[0], role=DateRole.PUBLISHED)
+    return None
+
+
 def _only_updated(doc: Document) -> None:
     """A page whose only visible date is a day labelled "Updated" ("Last updated: Dec 4, 2025")
     is dated by it: a guide revised in place shows the day of its last revision as its date.
@@ -238,7 +276,7 @@ def _only_updated(doc: Document) -> None:
     updated = doc.updated
     if updated is None or updated.source is not Source.VISIBLE_TEXT:
         return
-    shown = find_dates(updated.raw, languages=doc.languages)
+    shown = find_dates(updated.raw, languages=_languages(doc))
     if shown and not any(m.date.has_time for m in shown):
         doc.published = Evidence(updated.value, updated.source, updated.raw, NAME)
 
@@ -251,7 +289,7 @@ def _lead_date(doc: Document, until: int) -> None:
         if segment.label is not None or _DIGIT.search(segment.text[:LEAD_DATE_REACH]) is None:
             continue
         text = segment.text
-        mentions = find_dates(text[:LEAD_DATE_REACH], languages=doc.languages)
+        mentions = find_dates(text[:LEAD_DATE_REACH], languages=_languages(doc))
         if not mentions or mentions[0].role is DateRole.UPDATED:
             continue
         first = mentions[0]
@@ -284,7 +322,7 @@ def _meta_line_mention(doc: Document, segment: Segment) -> DateMention | None:
     text = segment.text
     if segment.words > MAX_DATE_LINE_WORDS or _DIGIT.search(text[:LEAD_DATE_REACH]) is None:
         return None
-    mentions = find_dates(text, languages=doc.languages)
+    mentions = find_dates(text, languages=_languages(doc))
     if not mentions or mentions[0].role is DateRole.UPDATED:
         return None
     first = mentions[0]
@@ -319,7 +357,7 @@ def _opens_a_sentence(rest: str) -> bool:
 def _labelled_published(
     published: Evidence[dt.datetime], mentions: Sequence[DateMention]
 ) -> Evidence[dt.datetime]:
-    """The date the top of the story prints under a "Published" label, when the markup names
+    """The date the story prints under a "Published" label, when the markup names
     a day further off than a zone explains: content systems stamp a re-save or an import as
     ``datePublished``; the label is what the publisher shows."""
     if published.stage == NAME:
@@ -328,9 +366,21 @@ def _labelled_published(
     if labelled is None:
         return published
     shown = labelled.date.value
-    if abs((shown.date() - published.value.date()).days) <= 1:
+    if _zone_explains(shown.date(), published.value):
         return published
     return Evidence(shown, Source.VISIBLE_TEXT, labelled.raw, NAME)
+
+
+def _zone_explains(day: dt.date, value: dt.datetime) -> bool:
+    """True if a day the page prints may be the markup's moment read on a local clock: within
+    the zones UTC-12 to UTC+14 of a time with a zone, a day either way of a time without one
+    (its zone is not known). A markup date without a time names its day: nothing else does."""
+    if value.tzinfo is not None:
+        utc = value.astimezone(dt.timezone.utc).replace(tzinfo=None)
+        return (utc - MAX_ZONE_BEHIND).date() <= day <= (utc + MAX_ZONE_AHEAD).date()
+    if value.time() == dt.time(0):
+        return day == value.date()
+    return abs((day - value.date()).days) <= 1
 
 
 def _in_local_zone(
@@ -360,19 +410,23 @@ def _in_local_zone(
 
 
 def _headline_h1(doc: Document) -> int | None:
-    """The index of the <h1> that prints the markup's headline, or None."""
+    """The index of the <h1> that prints the markup's headline, else of the first lower
+    heading that does (an <h1> kept for the logo or a hidden "Details"), or None."""
     if doc.headline is None:
         return None
     wanted = set(comparable_words(doc.headline.value))
     if not wanted:
         return None
+    lower: int | None = None
     for segment in doc.segments:
-        if segment.tag != "h1":
+        if segment.tag not in _HEADING_TAGS or (lower is not None and segment.tag != "h1"):
             continue
         words = set(comparable_words(segment.text))
         if words and len(words & wanted) / max(len(words), len(wanted)) >= MIN_HEADLINE_MATCH:
-            return segment.index
-    return None
+            if segment.tag == "h1":
+                return segment.index
+            lower = segment.index
+    return lower
 
 
 def _shown_lines(doc: Document) -> list[Segment]:
@@ -387,13 +441,19 @@ def _shown_lines(doc: Document) -> list[Segment]:
         label = segment.label
         if (
             segment.index == h1
-            or segment.tag in _HEADING_TAGS
             or segment.words > MAX_SHOWN_LINE_WORDS
             or _DIGIT.search(segment.text) is None
             or segment.context & COMMENT_TOKENS
         ):
             continue
-        if label is not None and label.role is Role.BOILERPLATE and label.reason != "header":
+        if segment.tag in _HEADING_TAGS and not looks_like_date_line(segment.text):
+            continue  # a heading is a date line only when it holds nothing else
+        if (
+            label is not None
+            and label.role is Role.BOILERPLATE
+            and label.reason != "header"
+            and not _date_right_under(segment, h1)
+        ):
             continue
         if label is not None and label.role not in (Role.BOILERPLATE, Role.DATE, Role.BYLINE):
             continue
@@ -401,18 +461,31 @@ def _shown_lines(doc: Document) -> list[Segment]:
     return lines
 
 
+def _date_right_under(segment: Segment, h1: int) -> bool:
+    """True if a line the main-content stage put outside the article is only a date, right
+    under the headline: the story's date, in a strip its markup files as a sidebar, footer or
+    newsletter box. A comment's date is never one."""
+    label = segment.label
+    return (
+        h1 < segment.index <= h1 + SHOWN_OUTSIDE_AFTER_HEADLINE
+        and (label is None or label.reason != "comment")
+        and looks_like_date_line(segment.text)
+    )
+
+
 def _shown_by_headline(
     doc: Document, published: Evidence[dt.datetime]
 ) -> Evidence[dt.datetime]:
     """The date the page prints by its headline, over a markup date it does not show (see the
     module docstring). An "Updated" line there dates nothing; a numeric date that is the
-    markup's day and month swapped is the markup's date read in the other order."""
+    markup's day and month swapped is the markup's date read in the other order; an event's
+    date ("Termin: 21.02.2020") is not the story's."""
     lines = _shown_lines(doc)
     shown: DateMention | None = None
     for segment in lines:
         mentions = _classify(doc, segment)
-        if not mentions:
-            continue
+        if not mentions or EVENT_LABEL.match(segment.text):
+            continue  # an event's or a deadline's date is not the story's
         kept = [m for m in mentions if m.role is not DateRole.UPDATED]
         if not kept:
             return published
@@ -422,12 +495,12 @@ def _shown_by_headline(
         return published
     day = published.value.date()
     for segment in lines:
-        for mention in find_dates(segment.text, languages=doc.languages):
+        for mention in find_dates(segment.text, languages=_languages(doc)):
             other = mention.date.value.date()
             if other == day or _swapped(other, day):
                 return published  # the page shows the markup's date too
-    if abs((shown.date.value.date() - day).days) <= 1:
-        return published  # a day apart is a zone: the markup's instant stays
+    if _zone_explains(shown.date.value.date(), published.value):
+        return published  # a zone apart: the markup's instant stays
     return Evidence(shown.date.value, Source.VISIBLE_TEXT, shown.raw, NAME)
 
 
@@ -501,7 +574,7 @@ def date_under_headline(doc: Document, headline: Segment) -> None:
     )
     if source is None or any(
         m.role is DateRole.PUBLISHED
-        for m in find_dates(source.text, languages=doc.languages)
+        for m in find_dates(source.text, languages=_languages(doc))
         if m.raw == published.raw
     ):
         return
@@ -514,7 +587,7 @@ def date_under_headline(doc: Document, headline: Segment) -> None:
         elif segment.label.role is Role.DATE:
             mentions = [
                 m
-                for m in find_dates(segment.text, languages=doc.languages)
+                for m in find_dates(segment.text, languages=_languages(doc))
                 if m.role is not DateRole.UPDATED
             ]
             if not mentions:

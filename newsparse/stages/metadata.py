@@ -39,12 +39,13 @@ from urllib.parse import urljoin, urlsplit
 import attrs
 from lxml.html import HtmlElement
 
-from newsparse.datetimes import parse_date
+from newsparse.datetimes import parse_date, with_region
 from newsparse.document import Document, Evidence
 from newsparse.htmlblocks import BLOCK_TAGS, is_hidden
 from newsparse.model import Byline, Source
 from newsparse.names import clean_author_values
 from newsparse.patterns import html as patterns
+from newsparse.patterns.dates import MONTH_LOOKUP
 from newsparse.pipeline import stage
 
 __all__ = ["json_ld_objects", "metadata", "parse_json_ld", "strip_site_name"]
@@ -114,10 +115,11 @@ _BREADCRUMB_TYPE = "BreadcrumbList"
 # normalize-space reads them): " author " in the padded value once its tabs and newlines are
 # spaces.
 _XML_WHITESPACE = str.maketrans("\t\r\n", "   ")
-# A full date as a path segment of a URL: "/2020/01/15/", "/2020-01-15-storm-hits"
+# A full date as a path segment of a URL: "/2020/01/15/", "/2020-01-15-storm-hits", with the
+# month as a word too: "/2025/dec/05/", "/2023/october/03/" (looked up in the month tables)
 # (a compact "20200115" is left alone: archive timestamps and story ids look like it).
 _URL_DATE = re.compile(
-    r"/(?P<year>(?:19|20)\d\d)(?P<sep>[/-])(?P<month>0?[1-9]|1[0-2])(?P=sep)"
+    r"/(?P<year>(?:19|20)\d\d)(?P<sep>[/-])(?P<month>0?[1-9]|1[0-2]|[^\W\d_]{3,12})(?P=sep)"
     r"(?P<day>0?[1-9]|[12]\d|3[01])(?=[/-]|$)"
 )
 # The page's outermost elements: their classes describe the whole page, not one part of it.
@@ -508,7 +510,8 @@ def _parse_date(doc: Document, raw: str) -> dt.datetime | None:
     text = raw.strip()[:MAX_VALUE_CHARS]
     if not text:
         return None
-    parsed = parse_date(text, languages=doc.languages)
+    declared = doc.language.raw if doc.language is not None else None
+    parsed = parse_date(text, languages=with_region(doc.languages, declared))
     return parsed.value if parsed is not None else None
 
 
@@ -888,10 +891,15 @@ def _date_itemprop(prop: str) -> Callable[[_Page], Evidence[dt.datetime] | None]
         for element in page.itemprops().get(prop, ()):
             if element.tag == "meta":
                 continue  # read with the other metas
-            raw = element.get("datetime") or element.get("content") or element.text_content()
-            found = _date_evidence(page.doc, raw, Source.MICRODATA)
-            if found is not None:
-                return found
+            # an <abbr> keeps the machine date in its title ("<abbr itemprop="datePublished"
+            # title="2017-09-09T10:52:00+02:00">10:52</abbr>"): read when the text gives none
+            for raw in (
+                element.get("datetime") or element.get("content") or element.text_content(),
+                element.get("title"),
+            ):
+                found = _date_evidence(page.doc, raw, Source.MICRODATA)
+                if found is not None:
+                    return found
         return None
 
     return strategy
@@ -1013,13 +1021,25 @@ def _date_url(page: _Page) -> Evidence[dt.datetime] | None:
             continue
         path = urlsplit(url[:MAX_VALUE_CHARS]).path
         for match in _URL_DATE.finditer(path):
-            year, month, day = (int(match.group(g)) for g in ("year", "month", "day"))
+            year, day = int(match.group("year")), int(match.group("day"))
+            month = _url_month(match.group("month"))
+            if month is None:
+                continue
             try:
                 value = dt.datetime(year, month, day)
             except ValueError:
                 continue
             return _evidence(value, Source.URL, match.group(0).strip("/-"))
     return None
+
+
+def _url_month(text: str) -> int | None:
+    """The month of a URL's date segment: a number, or a month's name or abbreviation in any
+    table ("12", "dec", "october", "mai")."""
+    if text.isdigit():
+        return int(text)
+    found = MONTH_LOOKUP.get(text.lower())
+    return found[0] if found is not None else None
 
 
 def _url_day(page: _Page) -> tuple[dt.date, str] | None:
