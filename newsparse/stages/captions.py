@@ -15,10 +15,14 @@ Evidence, in order:
 
 from __future__ import annotations
 
+from lxml.html import HtmlElement
+
 from newsparse.document import Document, Role, Segment
 from newsparse.htmlblocks import near_tokens
 from newsparse.model import Caption
 from newsparse.patterns.captions import (
+    AGENCY_CREDIT_SEPARATOR,
+    AGENCY_WORDS,
     CAPTION_CLASS_PARTS,
     CAPTION_CONTEXT_TOKENS,
     CAPTION_LABEL_LINE,
@@ -28,13 +32,17 @@ from newsparse.patterns.captions import (
     CREDIT_LABEL_PREFIX,
     CREDIT_WORDS,
     FIGURE_LABEL,
+    GALLERY_COUNTER,
     IMAGE_FILE_WORDS,
     LABEL_ONLY_LINE,
     PRICE,
     RIGHTS_RESERVED,
+    STORY_CREDITS_LINE,
     TRAILING_BRACKET,
+    TRAILING_COLON_CREDIT,
     TRAILING_COPYRIGHT,
     TRAILING_CREDIT_TAIL,
+    TRAILING_GLUED_CREDIT,
     TRAILING_LABELLED_CREDIT,
 )
 from newsparse.patterns.related import RELATED_HEADING
@@ -51,6 +59,10 @@ MAX_CAPTION_WORDS = 70
 MIN_CREDIT_UPPER_SHARE = 0.6
 # A credit names a person or an agency: a few words.
 MAX_CREDIT_WORDS = 10
+# A credit line without a label is short ("Jane Roe / Shutterstock"), each of its parts a name
+# of a few words: a longer line joined by a slash is a menu or a title ("News / Politics / ...").
+MAX_AGENCY_LINE_CHARS = 80
+MAX_AGENCY_PART_WORDS = 5
 # An image's alt text that a text browser prints in brackets ends on a lower-case photo word
 # ("[The new bridge at dawn image]"); a credit spells it as a name ("(AP Photo)").
 ALT_END_WORDS = frozenset({"image", "photo", "picture", "thumbnail", "img"})
@@ -62,6 +74,15 @@ TAIL_CHARS = 200
 MAX_CREDITED_LINE_WORDS = 60
 # ... and has at least this many words (in page text one word above a credit is a menu item).
 MIN_CREDITED_LINE_WORDS = 2
+# The main-content stage's removals that can hold the story's own photos: a gallery taken for a
+# related box, a lead photo above the headline, a photo box set beside the text.
+MAIN_CONTENT_STAGE = "main_content"
+RECOVERED_BOX_REASONS = frozenset({"related", "header", "promo", "sidebar"})
+# ... whose caption says something: a credit after one or two words names a teaser card.
+MIN_RECOVERED_CAPTION_WORDS = 4
+# Characters (white space aside) beyond a figure's and its caption's text that make the box
+# around them a card or a gallery: a teaser's title is longer; a wrapper adds none.
+CARD_TEXT_SLACK = 10
 # Roles of the lines that make a story's byline block.
 _BYLINE_ROLES = (Role.BYLINE, Role.DATE)
 # In page text, a line repeating the image alt (or file name) printed just above it is that
@@ -91,6 +112,9 @@ SIGNATURE_DASHES = ("-", "—", "–", "―")
 # An unlabelled credit follows a caption sentence of at least this many words: before fewer,
 # the full stop closes a list number or an abbreviation ("4. Zoom Video", "AVG. BATTERY LIFE").
 MIN_SENTENCE_BEFORE_CREDIT_WORDS = 3
+# A labelled credit closing a caption without a full stop names a photographer and an agency in
+# a few words ("Credit: STR/AFP"); more words after "Photo:" run on a sentence.
+MAX_COLON_CREDIT_WORDS = 6
 
 
 def _is_credit(fragment: str) -> bool:
@@ -129,7 +153,11 @@ def split_credit(text: str) -> tuple[str, str | None]:
     if bracket and _is_credit(bracket.group(1)):
         before = text[: bracket.start(1) - 1].rstrip()
         # "... in 2021. (Reuters)"; labelled, no full stop needed: "... Hong Kong (Image: GETTY)"
-        if ends_like_sentence(before) or CREDIT_LABEL_PREFIX.match(bracket.group(1)):
+        if (
+            ends_like_sentence(before)
+            or CREDIT_LABEL_PREFIX.match(bracket.group(1))
+            or _agency_line(bracket.group(1), anywhere=True)  # "... Nobel (REUTERS/Jane Roe)"
+        ):
             return before, clean_credit(bracket.group(1))
     labelled = (
         TRAILING_LABELLED_CREDIT.search(text, tail_from)
@@ -137,7 +165,17 @@ def split_credit(text: str) -> tuple[str, str | None]:
         else None
     )
     if labelled and len(labelled.group(1).split()) <= MAX_CREDIT_WORDS:
-        return text[: labelled.start()].rstrip(" |"), clean_credit(labelled.group(1))
+        return text[: labelled.start()].rstrip(" |–—-"), clean_credit(labelled.group(1))
+    glued = TRAILING_GLUED_CREDIT.search(text, tail_from) if "Credit" in text else None
+    if glued and len(glued.group(1).split()) <= MAX_CREDIT_WORDS:
+        return text[: glued.start()], glued.group(1).strip()
+    colon = TRAILING_COLON_CREDIT.search(text, tail_from) if ":" in text[tail_from:] else None
+    if (
+        colon
+        and len(colon.group(1).split()) <= MAX_COLON_CREDIT_WORDS
+        and len(comparable_words(text[: colon.start()])) >= MIN_SENTENCE_BEFORE_CREDIT_WORDS
+    ):
+        return text[: colon.start()].rstrip(), colon.group(1).strip()
     copyright_ = TRAILING_COPYRIGHT.search(text, tail_from) if "©" in text else None
     if copyright_ and not RIGHTS_RESERVED.search(copyright_.group(1)):
         credit = clean_credit(copyright_.group(1))
@@ -200,7 +238,7 @@ def credit_only(text: str) -> str | None:
     if glued and len(text.split()) <= MAX_CREDIT_WORDS:
         return text[glued.end() :].strip()
     if not (text.startswith(("(", "[")) and text.endswith((")", "]"))):
-        return None
+        return clean_credit(text) if _agency_line(text) else None
     inner = text[1:-1]
     words = inner.split()
     if len(words) >= MIN_ALT_WORDS and words[-1] in ALT_END_WORDS:
@@ -211,6 +249,24 @@ def credit_only(text: str) -> str | None:
     if named or upper_share(inner) >= MIN_CREDIT_UPPER_SHARE:
         return clean_credit(inner)
     return None
+
+
+def _agency_line(text: str, *, anywhere: bool = False) -> bool:
+    """True for a credit line with no label: a name and an agency joined by a slash, a bar or
+    "via" ("Jane Roe / Shutterstock", "evgenyb/iStock/Getty Images", "X via AP"). The agency
+    comes last (in brackets, ``anywhere``: "(REUTERS/Jane Roe)"); a question or a heading
+    ending in a colon is no credit."""
+    if len(text) > MAX_AGENCY_LINE_CHARS or text.endswith(("?", "!", ":", ",")):
+        return False
+    if len(text.split()) > MAX_CREDIT_WORDS:
+        return False
+    parts = AGENCY_CREDIT_SEPARATOR.split(text)
+    if len(parts) < 2 or not all(any(c.isalnum() for c in part) for part in parts):
+        return False
+    if any(len(part.split()) > MAX_AGENCY_PART_WORDS for part in parts):
+        return False
+    named = parts if anywhere else parts[-1:]
+    return any(not AGENCY_WORDS.isdisjoint(comparable_words(part)) for part in named)
 
 
 def _in_caption_markup(segment: Segment, contexts: dict[frozenset[str], bool]) -> bool:
@@ -250,6 +306,10 @@ def captions(doc: Document) -> None:
     story = story_start(doc) if doc.kind == "text" else len(segments)
     for segment in segments:
         if segment.label is not None:
+            if _removed_caption(segment, contexts):
+                body, found = split_credit(GALLERY_COUNTER.sub("", segment.text, count=1))
+                doc.label(segment, Role.CAPTION, NAME, "caption in a box the main content left")
+                doc.captions.append(Caption(text=body, credit=found))
             previous = None
             continue
         text = segment.text
@@ -308,6 +368,9 @@ def captions(doc: Document) -> None:
             # HTML only: page-text bodies keep a scientific paper's figure captions, which the
             # page text cannot set apart from its paragraphs
             figure = segment.element is not None and FIGURE_LABEL.match(text) is not None
+            if found is not None and STORY_CREDITS_LINE.match(body):
+                previous = segment
+                continue  # "Words: Jane Roe Photos: Max Roe" credits the story, not one photo
             if alt is not None or markup or figure or (found is not None and body):
                 reason = "caption with credit" if found else "caption markup"
                 if figure and not markup:
@@ -317,8 +380,52 @@ def captions(doc: Document) -> None:
                     if alt.label is None:
                         doc.label(alt, Role.CAPTION, NAME, "image alt repeated by the caption")
                 doc.label(segment, Role.CAPTION, NAME, reason)
+                body = GALLERY_COUNTER.sub("", body, count=1) or body
                 doc.captions.append(Caption(text=body or text, credit=found))
         previous = segment
+
+
+def _removed_caption(segment: Segment, contexts: dict[frozenset[str], bool]) -> bool:
+    """True for a caption in HTML caption markup that the main-content stage removed with a
+    box (a gallery taken for related stories, a lead photo above the headline): one with a
+    credit, or a gallery's counter ("1 of 4"), and a sentence of its own. A teaser's picture
+    caption in a related box has neither."""
+    label = segment.label
+    if (
+        label is None
+        or label.stage != MAIN_CONTENT_STAGE
+        or label.reason not in RECOVERED_BOX_REASONS
+        or segment.element is None
+        or segment.words > MAX_CAPTION_WORDS
+        or not _in_caption_markup(segment, contexts)
+    ):
+        return False
+    counter = GALLERY_COUNTER.match(segment.text)
+    text = segment.text[counter.end() :] if counter else segment.text
+    body, credit = split_credit(text)
+    if credit is None and counter is None:
+        return False
+    if len(comparable_words(body)) < MIN_RECOVERED_CAPTION_WORDS:
+        return False
+    # a gallery's counter is no card's
+    return label.reason == "header" or counter is not None or not _in_teaser_card(segment.element)
+
+
+def _in_teaser_card(element: HtmlElement) -> bool:
+    """True for a caption whose picture is the only one in the smallest box around it that
+    holds more text than the picture and the caption: a teaser card (picture, title,
+    excerpt), not a gallery of photos."""
+    figure = next((e for e in element.iterancestors() if e.tag == "figure"), element)
+    own = max(_visible_chars(figure), _visible_chars(element))
+    for box in figure.iterancestors():
+        if _visible_chars(box) > own + CARD_TEXT_SLACK:
+            return int(box.xpath("count(.//img)")) <= 1
+    return False
+
+
+def _visible_chars(element: HtmlElement) -> int:
+    """The characters of an element's text other than white space (markup indents)."""
+    return sum(len(word) for word in element.text_content().split())
 
 
 def _alt_above(doc: Document, segment: Segment) -> Segment | None:
