@@ -483,3 +483,55 @@ def test_story_credits_with_a_photo_credit_are_no_caption(line: str) -> None:
         "</article></body></html>"
     )
     assert article.captions == ()
+
+
+@pytest.mark.parametrize(
+    ("line", "credit"),
+    [
+        # a stock library alone, or a photographer and an agency after a comma
+        ("Pixabay", "Pixabay"),
+        ("Getty Images", "Getty Images"),
+        ("Michael Roe, AP", "Michael Roe, AP"),
+        ("Al Roe, Associated Press", "Al Roe, Associated Press"),
+        # a wire's name alone may be a byline; a place before the agency is a dateline
+        ("Reuters", None),
+        ("Washington, AP", None),
+        # a copyright sign and a name; a site's notice has a year or reserves its rights
+        ("© Iona Roe / Greenpeace", "Iona Roe / Greenpeace"),
+        ("© dpa | Kay Roe", "dpa | Kay Roe"),
+        ("© 2024 Valley Echo", None),
+        ("© Valley Echo LLC 2025.", None),
+        ("© Valley Echo. All rights reserved", None),
+    ],
+)
+def test_unlabelled_credit_alone_on_a_line(line: str, credit: str | None) -> None:
+    assert credit_only(line) == credit
+
+
+STORY = (
+    "The council approved the new budget on Tuesday after a debate that lasted well into the "
+    "night, with several members raising concerns about the cost."
+)
+MORE = (
+    "Drivers said the new route saves them twenty minutes a day, and shops near the bridge "
+    "expect more customers, the owners said on Monday."
+)
+
+
+@pytest.mark.parametrize(
+    ("lines", "captions"),
+    [
+        # a copyright credit between the story's paragraphs credits the line above it
+        ([STORY, "The new bridge seen from the river bank", "© Anita Roe / Greenpeace", MORE],
+         [("The new bridge seen from the river bank", "Anita Roe / Greenpeace")]),
+        ([STORY, "The new bridge seen from the river bank", "Pixabay", MORE],
+         [("The new bridge seen from the river bank", "Pixabay")]),
+        # in the footer, a site's name after a copyright sign credits no photo
+        ([STORY, MORE, "Contact the newsroom today", "© Valley Echo", "Imprint"], []),
+        # a footer's links over a credit are no caption
+        ([STORY, "Privacy Policy", "Photo: Anita Roe", MORE], [("", "Anita Roe")]),
+    ],
+)
+def test_page_text_unlabelled_credits(lines: list[str], captions: list[tuple[str, str]]) -> None:
+    article = newsparse.parse("Bridge opens\n\n" + "\n\n".join(lines) + "\n", kind="text")
+    assert [(c.text, c.credit) for c in article.captions] == captions

@@ -11,6 +11,7 @@ __all__ = [
     "CAPTION_CONTEXT_TOKENS",
     "CAPTION_LABEL_LINE",
     "CAPTION_WIDGET_LINE",
+    "COPYRIGHT_YEAR",
     "CREDIT_GLUED_LABEL",
     "CREDIT_LABEL_LINE",
     "CREDIT_LABEL_PREFIX",
@@ -21,6 +22,7 @@ __all__ = [
     "LABEL_ONLY_LINE",
     "PRICE",
     "RIGHTS_RESERVED",
+    "STOCK_PHOTO_WORDS",
     "STORY_CREDITS_LINE",
     "TRAILING_BRACKET",
     "TRAILING_COLON_CREDIT",
@@ -140,6 +142,26 @@ AGENCY_WORDS = frozenset(
         "courtesy",
     }
 )
+# Agencies that sell only pictures, and picture words: named alone on a line, a photo credit
+# ("Pixabay", "Getty Images"), where a wire's name alone ("Reuters") may be a byline
+STOCK_PHOTO_WORDS = frozenset(
+    {
+        "getty",
+        "gettyimages",
+        "images",
+        "shutterstock",
+        "alamy",
+        "istock",
+        "istockphoto",
+        "imago",
+        "unsplash",
+        "pexels",
+        "pixabay",
+        "adobestock",
+        "dreamstime",
+        "123rf",
+    }
+)
 # What joins a photographer's name to an agency in such a line: a slash, a bar or "via"
 AGENCY_CREDIT_SEPARATOR = re.compile(r"[ \t]?/[ \t]?|[ \t]\|[ \t]|[ \t]via[ \t]")
 
@@ -188,6 +210,9 @@ TRAILING_CREDIT_TAIL = re.compile(r"(?<=[.!?\"”’])\s+((?:©\s*)?[^.!?©\n]{2
 # © E. Schwinge", "Hamburg docks, Germany | © 2012 Jon Norris"
 # "...im Garten.© Hoklatherm", the credit's <span> glued to the sentence by markup
 TRAILING_COPYRIGHT = re.compile(r"(?:\s\||\s|(?<=[.!?]))\s?(©[^©|\n]{2,80})$")
+# A year in a copyright line, which a site's notice gives and a photo credit seldom does:
+# "© 2024 Valley Echo", "©2019-2025 X", "© Valley Echo LLC 2025."
+COPYRIGHT_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 # Legal small print, which is no credit: "© 2024 Valley Echo. All rights reserved."
 RIGHTS_RESERVED = re.compile(r"rights reserved|alle rechte|tous droits|derechos reservados", re.I)
 # A price on a shop card's line: "$75 at Amazon", "19,99 EUR", "ab 49 €"

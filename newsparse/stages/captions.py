@@ -27,6 +27,7 @@ from newsparse.patterns.captions import (
     CAPTION_CONTEXT_TOKENS,
     CAPTION_LABEL_LINE,
     CAPTION_WIDGET_LINE,
+    COPYRIGHT_YEAR,
     CREDIT_GLUED_LABEL,
     CREDIT_LABEL_LINE,
     CREDIT_LABEL_PREFIX,
@@ -37,6 +38,7 @@ from newsparse.patterns.captions import (
     LABEL_ONLY_LINE,
     PRICE,
     RIGHTS_RESERVED,
+    STOCK_PHOTO_WORDS,
     STORY_CREDITS_LINE,
     TRAILING_BRACKET,
     TRAILING_COLON_CREDIT,
@@ -47,6 +49,7 @@ from newsparse.patterns.captions import (
 )
 from newsparse.patterns.related import RELATED_HEADING
 from newsparse.pipeline import stage
+from newsparse.stages.boilerplate import furniture_reason
 from newsparse.stages.furniture import prose_line, story_start
 from newsparse.textshape import comparable_words, ends_like_sentence, upper_share
 
@@ -63,6 +66,10 @@ MAX_CREDIT_WORDS = 10
 # of a few words: a longer line joined by a slash is a menu or a title ("News / Politics / ...").
 MAX_AGENCY_LINE_CHARS = 80
 MAX_AGENCY_PART_WORDS = 5
+# An agency named alone on a credit line: "Getty Images", "Associated Press", "AP"
+MAX_AGENCY_NAME_WORDS = 3
+# ... after a photographer's full name ("Washington, AP" is a place)
+MIN_AGENCY_NAME_WORDS = 2
 # An image's alt text that a text browser prints in brackets ends on a lower-case photo word
 # ("[The new bridge at dawn image]"); a credit spells it as a name ("(AP Photo)").
 ALT_END_WORDS = frozenset({"image", "photo", "picture", "thumbnail", "img"})
@@ -237,8 +244,10 @@ def credit_only(text: str) -> str | None:
     glued = CREDIT_GLUED_LABEL.match(text)
     if glued and len(text.split()) <= MAX_CREDIT_WORDS:
         return text[glued.end() :].strip()
+    if text.startswith("©"):
+        return _copyright_credit(text)
     if not (text.startswith(("(", "[")) and text.endswith((")", "]"))):
-        return clean_credit(text) if _agency_line(text) else None
+        return clean_credit(text) if _agency_line(text) or _agency_only(text) else None
     inner = text[1:-1]
     words = inner.split()
     if len(words) >= MIN_ALT_WORDS and words[-1] in ALT_END_WORDS:
@@ -249,6 +258,39 @@ def credit_only(text: str) -> str | None:
     if named or upper_share(inner) >= MIN_CREDIT_UPPER_SHARE:
         return clean_credit(inner)
     return None
+
+
+def _copyright_credit(text: str) -> str | None:
+    """The credit of a line that is a copyright sign and a name ("© Iona Roe / Greenpeace",
+    "© dpa | Kay Roe"); a site's notice has a year or reserves its rights ("© 2024 Valley
+    Echo. All rights reserved")."""
+    credit = text[1:].strip()
+    if (
+        not credit
+        or len(credit.split()) > MAX_CREDIT_WORDS
+        or COPYRIGHT_YEAR.search(credit)
+        or RIGHTS_RESERVED.search(credit)
+        or not credit[0].isalpha()
+    ):
+        return None
+    return credit
+
+
+def _agency_only(text: str) -> bool:
+    """True for a line naming nothing but a photo agency, or a photographer and an agency
+    after a comma: "Pixabay", "Getty Images", "Michael Roe, AP", "Al Roe, Associated Press"."""
+    if len(text) > MAX_AGENCY_LINE_CHARS or text.endswith(("?", "!", ":", ".")):
+        return False
+    name, comma, agency = text.rpartition(", ")
+    words = comparable_words(agency)
+    if not words or len(words) > MAX_AGENCY_NAME_WORDS or AGENCY_WORDS.isdisjoint(words):
+        return False
+    if comma:
+        if not MIN_AGENCY_NAME_WORDS <= len(name.split()) <= MAX_AGENCY_PART_WORDS:
+            return False
+    elif STOCK_PHOTO_WORDS.isdisjoint(words):
+        return False  # "Reuters" alone is a wire byline as often as a credit
+    return all(word in AGENCY_WORDS or word in CREDIT_WORDS or word == "press" for word in words)
 
 
 def _agency_line(text: str, *, anywhere: bool = False) -> bool:
@@ -326,6 +368,13 @@ def captions(doc: Document) -> None:
             previous = None
             continue
         credit = credit_only(text)
+        if (
+            credit is not None
+            and segment.element is None
+            and _weak_credit(text)
+            and not _among_story(doc, segment)
+        ):
+            credit = None  # a site's "© Valley Echo" or a lone "Getty Images" in the footer
         if credit is not None and _caption_below(doc, segment, credit):
             previous = None
             continue
@@ -519,8 +568,12 @@ def _captions_a_quote(segment: Segment) -> bool:
 
 def _captions_a_photo(line: str) -> bool:
     """True for a page-text line that can caption the photo credited under it: not one word
-    ("Services" in a menu, "photo") and not a bare label."""
-    return len(line.split()) >= MIN_CREDITED_LINE_WORDS and not LABEL_ONLY_LINE.match(line)
+    ("Services" in a menu, "photo"), not a bare label, not a footer's or a menu's line."""
+    return (
+        len(line.split()) >= MIN_CREDITED_LINE_WORDS
+        and not LABEL_ONLY_LINE.match(line)
+        and furniture_reason(line) is None  # "Terms of Service Privacy Notice" over a "© X"
+    )
 
 
 def _one_photo_credit(
@@ -532,6 +585,29 @@ def _one_photo_credit(
     if segment.element is not None:
         return _in_caption_markup(segment, contexts)
     return not _beside_byline(doc, segment)
+
+
+def _weak_credit(text: str) -> bool:
+    """True for a credit line read from a copyright sign or an agency's name alone ("© Valley
+    Echo", "Getty Images"), which a page's footer and a teaser list show as well; a label, a
+    bracket or a slash makes a credit line a photo's."""
+    if text.startswith("©"):
+        return True
+    return (
+        not text.startswith(("(", "["))
+        and CREDIT_LABEL_LINE.match(text) is None
+        and CREDIT_GLUED_LABEL.match(text) is None
+        and not _agency_line(text)
+        and _agency_only(text)
+    )
+
+
+def _among_story(doc: Document, credit_line: Segment) -> bool:
+    """True for a page-text credit line with a story paragraph just below it: a photo set
+    between the story's paragraphs, not in a page's footer."""
+    index = credit_line.index
+    below = doc.segments[index + 1 : index + 1 + STORY_NEIGHBOURS]
+    return any(prose_line(s) and furniture_reason(s.text) is None for s in below)
 
 
 def _beside_byline(doc: Document, segment: Segment) -> bool:
