@@ -388,6 +388,11 @@ def test_caption_and_credit_split_second_pass(line: str, caption: str, credit: s
         "Das ist das Bild: ein Mann steht am Fenster und schaut lange hinaus",
         # a bracket naming no agency after a line with no full stop
         "Sales rose in the third quarter (Smith/Jones)",
+        # a teaser link's mark for a gallery or a video names no photographer
+        "Council arrests ‘person of interest’ in bridge case - Photo",
+        "New concerts: the band returns to the valley – Video",
+        # a site's notice after its name
+        "example.com © 2019 The Example Monthly Group",
     ],
 )
 def test_lines_that_carry_no_credit_second_pass(line: str) -> None:
@@ -535,3 +540,22 @@ MORE = (
 def test_page_text_unlabelled_credits(lines: list[str], captions: list[tuple[str, str]]) -> None:
     article = newsparse.parse("Bridge opens\n\n" + "\n\n".join(lines) + "\n", kind="text")
     assert [(c.text, c.credit) for c in article.captions] == captions
+
+
+@pytest.mark.parametrize(
+    ("figcaption", "caption"),
+    [
+        # a chart's source in caption markup credits the chart
+        ("Source: Valley Insurance Board", ("", "Valley Insurance Board")),
+        ("Quelle: Statistisches Amt", ("", "Statistisches Amt")),
+        # a caption that cites its source in a sentence is still a caption
+        ("Premiums rose by a third in 2023, the board's figures show.",
+         ("Premiums rose by a third in 2023, the board's figures show.", None)),
+    ],
+)
+def test_html_source_line_in_caption_markup_is_a_credit(
+    figcaption: str, caption: tuple[str, str | None]
+) -> None:
+    figure = f'<figure><img src="chart.png"><figcaption>{figcaption}</figcaption></figure>'
+    article = newsparse.parse(_page_with_box(figure))
+    assert [(c.text, c.credit) for c in article.captions] == [caption]

@@ -22,8 +22,10 @@ __all__ = [
     "LABEL_ONLY_LINE",
     "PRICE",
     "RIGHTS_RESERVED",
+    "SOURCE_LINE",
     "STOCK_PHOTO_WORDS",
     "STORY_CREDITS_LINE",
+    "TEASER_MEDIA_MARK",
     "TRAILING_BRACKET",
     "TRAILING_COLON_CREDIT",
     "TRAILING_COPYRIGHT",
@@ -213,6 +215,14 @@ TRAILING_COPYRIGHT = re.compile(r"(?:\s\||\s|(?<=[.!?]))\s?(©[^©|\n]{2,80})$")
 # A year in a copyright line, which a site's notice gives and a photo credit seldom does:
 # "© 2024 Valley Echo", "©2019-2025 X", "© Valley Echo LLC 2025."
 COPYRIGHT_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+# A chart's or a photo's source alone in caption markup, which credits it: "Source: NAIC",
+# "Quelle: Wikipedia", "Fuente: INE"
+SOURCE_LINE = re.compile(
+    r"^(?:sources?|quelle|fuente|fonte|fonti|bron|źródło|kilde|källa)\s?:\s?([^\n]{2,120})$", re.I
+)
+# A teaser link's media mark, which names no photographer: "Malta arrests a suspect - Photo",
+# "New concerts this week – Video", "Best gifts under $50 | Gallery"
+TEASER_MEDIA_MARK = re.compile(r"\s[-–—|]\s?(?:photos?|videos?|gallery|fotos?|bilder|galerie)$", re.I)
 # Legal small print, which is no credit: "© 2024 Valley Echo. All rights reserved."
 RIGHTS_RESERVED = re.compile(r"rights reserved|alle rechte|tous droits|derechos reservados", re.I)
 # A price on a shop card's line: "$75 at Amazon", "19,99 EUR", "ab 49 €"

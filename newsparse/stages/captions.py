@@ -38,8 +38,10 @@ from newsparse.patterns.captions import (
     LABEL_ONLY_LINE,
     PRICE,
     RIGHTS_RESERVED,
+    SOURCE_LINE,
     STOCK_PHOTO_WORDS,
     STORY_CREDITS_LINE,
+    TEASER_MEDIA_MARK,
     TRAILING_BRACKET,
     TRAILING_COLON_CREDIT,
     TRAILING_COPYRIGHT,
@@ -122,6 +124,9 @@ MIN_SENTENCE_BEFORE_CREDIT_WORDS = 3
 # A labelled credit closing a caption without a full stop names a photographer and an agency in
 # a few words ("Credit: STR/AFP"); more words after "Photo:" run on a sentence.
 MAX_COLON_CREDIT_WORDS = 6
+# A copyright line whose credit opens with a year after a name of this many words is a site's
+# notice ("example.com © 2019 Example Group"), not a photo's credit.
+MAX_NOTICE_NAME_WORDS = 2
 
 
 def _is_credit(fragment: str) -> bool:
@@ -156,6 +161,8 @@ def split_credit(text: str) -> tuple[str, str | None]:
     credit after the last sentence ("... 2022. OLIVIER CHASSAGNE / AFP", "... © X, AFP").
     """
     tail_from = max(0, len(text) - TAIL_CHARS)  # every credit rule reads the line's end
+    if TEASER_MEDIA_MARK.search(text, tail_from):
+        return text, None  # "Malta arrests a suspect - Photo": a teaser's link to a gallery
     bracket = TRAILING_BRACKET.search(text, tail_from) if text.rstrip(" \t.")[-1:] in ")]" else None
     if bracket and _is_credit(bracket.group(1)):
         before = text[: bracket.start(1) - 1].rstrip()
@@ -190,6 +197,8 @@ def split_credit(text: str) -> tuple[str, str | None]:
         if (
             before
             and not LABEL_ONLY_LINE.match(before)  # "Copyright © 2024 X" is a notice
+            # "example.com © 2019 Example Group": a site's notice after its name
+            and not (COPYRIGHT_YEAR.match(credit) and len(before.split()) <= MAX_NOTICE_NAME_WORDS)
             and any(c.isalpha() for c in credit)
             and len(credit.split()) <= MAX_CREDIT_WORDS
         ):
@@ -412,6 +421,12 @@ def captions(doc: Document) -> None:
             markup = _in_caption_markup(segment, contexts)
             if markup and CAPTION_WIDGET_LINE.match(text):
                 doc.label(segment, Role.BOILERPLATE, NAME, "button or ad label in caption markup")
+                previous = None
+                continue
+            source = SOURCE_LINE.match(text) if markup else None
+            if source is not None:  # a chart's "Source: NAIC" credits it, as a photographer does
+                doc.label(segment, Role.CREDIT, NAME, "source of a chart in caption markup")
+                doc.captions.append(Caption(text="", credit=source.group(1).strip()))
                 previous = None
                 continue
             # HTML only: page-text bodies keep a scientific paper's figure captions, which the
