@@ -353,3 +353,209 @@ def test_page_text_numbered_figure_label_stays_in_the_body() -> None:
         f"Bridge opens\n\n{_STORY}Figure 1. Enrollment flow diagram.\n\n{_STORY}", kind="text"
     )
     assert article.captions == ()
+
+
+@pytest.mark.parametrize(
+    ("line", "caption", "credit"),
+    [
+        # a "Credit" label glued by markup to the sentence before and the name after it
+        ("Flooding in Brooklyn in 1978.CreditFred Roe/The Times", "Flooding in Brooklyn in 1978.",
+         "Fred Roe/The Times"),
+        ("Workers at a training centre.CreditCreditJane Doe/The Times",
+         "Workers at a training centre.", "Jane Doe/The Times"),
+        # a capitalised label and a colon after a caption with no full stop
+        ("A man walks past an armoured carrier on a Harare street on Thursday Credit: STR/AFP",
+         "A man walks past an armoured carrier on a Harare street on Thursday", "STR/AFP"),
+        # a labelled credit after a dash
+        ("Die Akademie am Gendarmenmarkt. – Bild: Reinhard Roe, Lizenz CC BY-SA 4.0",
+         "Die Akademie am Gendarmenmarkt.", "Reinhard Roe, Lizenz CC BY-SA 4.0"),
+        ("A hammock by the lake. – photo credit: casey roe", "A hammock by the lake.",
+         "casey roe"),
+        # an agency in brackets needs no full stop before it
+        ("Dmitry Roe, periodista ruso y Premio Nobel de la Paz (REUTERS/Denis Doe)",
+         "Dmitry Roe, periodista ruso y Premio Nobel de la Paz", "REUTERS/Denis Doe"),
+    ],
+)
+def test_caption_and_credit_split_second_pass(line: str, caption: str, credit: str) -> None:
+    assert split_credit(line) == (caption, credit)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # a label word in a sentence, lower case or followed by a longer clause
+        "We looked at the picture: it was clear",
+        "Das ist das Bild: ein Mann steht am Fenster und schaut lange hinaus",
+        # a bracket naming no agency after a line with no full stop
+        "Sales rose in the third quarter (Smith/Jones)",
+        # a teaser link's mark for a gallery or a video names no photographer
+        "Council arrests ‘person of interest’ in bridge case - Photo",
+        "New concerts: the band returns to the valley – Video",
+        # a site's notice after its name
+        "example.com © 2019 The Example Monthly Group",
+    ],
+)
+def test_lines_that_carry_no_credit_second_pass(line: str) -> None:
+    assert split_credit(line) == (line, None)
+
+
+@pytest.mark.parametrize(
+    ("line", "credit"),
+    [
+        # a name and an agency joined by a slash, a bar or "via": a credit with no label
+        ("Kane Roe/Photodisc/Getty Images", "Kane Roe/Photodisc/Getty Images"),
+        ("Streetcats Studio / Shutterstock", "Streetcats Studio / Shutterstock"),
+        ("Firn | Getty Images", "Firn | Getty Images"),
+        ("Eric Roe/Associated Press", "Eric Roe/Associated Press"),
+        ("Jane Roe via Unsplash", "Jane Roe via Unsplash"),
+        # the agency comes last; a menu or a poll names none there
+        ("Reuters/Ipsos", None),
+        ("Home / News / Photos", None),
+        ("Who took it? Jane Roe / Shutterstock?", None),
+        ("The Most Visited Places in the Old Town of the City / Reuters", None),
+    ],
+)
+def test_agency_credit_alone_on_a_line(line: str, credit: str | None) -> None:
+    assert credit_only(line) == credit
+
+
+def _page_with_box(box: str) -> str:
+    return (
+        "<html><head><title>Bridge opens</title></head><body><article><h1>Bridge opens</h1>"
+        "<p>The council approved the new budget on Tuesday after a debate that lasted well "
+        "into the night, with several members raising concerns about the cost.</p>"
+        "<p>Drivers said the new route saves them twenty minutes a day, and shops near the "
+        "bridge expect more customers, the owners said on Monday.</p>"
+        "<p>The work starts in May and should take two years, the mayor told reporters at the "
+        f"site on Friday.</p>{box}</article></body></html>"
+    )
+
+
+@pytest.mark.parametrize(
+    ("figcaptions", "captions"),
+    [
+        # a gallery the main content took for a related box: its credited captions, counters off
+        (["1 of 2 The new bridge seen from the river bank on Monday. (Photo: Anita Roe)",
+          "2 of 2 Cars queue at the bridge on its first morning. Foto: Jan Doe"],
+         [("The new bridge seen from the river bank on Monday.", "Anita Roe"),
+          ("Cars queue at the bridge on its first morning.", "Jan Doe")]),
+        # teaser cards: a title under each picture, no credit, no counter
+        (["Council approves the new budget after a long debate",
+          "Shops near the bridge expect more customers this year"], []),
+        # a credit after two words names a teaser card's picture
+        (["Budget approved. Photo: Jan Doe", "Shops reopen. Photo: Anita Roe"], []),
+    ],
+)
+def test_html_captions_in_a_box_the_main_content_removed(
+    figcaptions: list[str], captions: list[tuple[str, str]]
+) -> None:
+    figures = "".join(
+        f'<figure><a href="/gallery/{n}"><img src="{n}.jpg"></a><figcaption>{text}</figcaption>'
+        "</figure>"
+        for n, text in enumerate(figcaptions)
+    )
+    box = f'<div class="related-gallery"><h3><a href="/more">More photos</a></h3>{figures}</div>'
+    article = newsparse.parse(_page_with_box(box))
+    assert [(c.text, c.credit) for c in article.captions] == captions
+
+
+def test_html_credited_caption_of_a_teaser_card_in_a_related_box_is_no_caption() -> None:
+    cards = "".join(
+        f'<div class="card"><figure><a href="/story/{n}"><img src="{n}.jpg"></a><figcaption>'
+        f"{caption} (FILE)</figcaption></figure><h4><a href=\"/story/{n}\">{title}</a></h4>"
+        f"<div>{excerpt}...</div></div>"
+        for n, (caption, title, excerpt) in enumerate(
+            [
+                ("The coach of the national team at training.", "Coach keen to gauge progress",
+                 "The coach of the national team says the absence of the league is a worry"),
+                ("Players leave the island for the qualifier.", "Team leaves for qualifier",
+                 "Players and officials left the island today for the two qualifying games"),
+            ]
+        )
+    )
+    box = f'<div class="related-posts"><h3><a href="/more">More stories</a></h3>{cards}</div>'
+    assert newsparse.parse(_page_with_box(box)).captions == ()
+
+
+@pytest.mark.parametrize(
+    "line", ["Words: Rudolf Roe, Simon Doe Photos: Simon Doe", "Text: Jana Roe, Fotos: Max Roe"]
+)
+def test_story_credits_with_a_photo_credit_are_no_caption(line: str) -> None:
+    article = newsparse.parse(
+        "<html><head><title>Bridge opens</title></head><body><article><h1>Bridge opens</h1>"
+        f"<p>{line}</p><p>The council approved the new budget on Tuesday after a debate that "
+        "lasted well into the night, with several members raising concerns about the cost.</p>"
+        "</article></body></html>"
+    )
+    assert article.captions == ()
+
+
+@pytest.mark.parametrize(
+    ("line", "credit"),
+    [
+        # a stock library alone, or a photographer and an agency after a comma
+        ("Pixabay", "Pixabay"),
+        ("Getty Images", "Getty Images"),
+        ("Michael Roe, AP", "Michael Roe, AP"),
+        ("Al Roe, Associated Press", "Al Roe, Associated Press"),
+        # a wire's name alone may be a byline; a place before the agency is a dateline
+        ("Reuters", None),
+        ("Washington, AP", None),
+        # a copyright sign and a name; a site's notice has a year or reserves its rights
+        ("© Iona Roe / Greenpeace", "Iona Roe / Greenpeace"),
+        ("© dpa | Kay Roe", "dpa | Kay Roe"),
+        ("© 2024 Valley Echo", None),
+        ("© Valley Echo LLC 2025.", None),
+        ("© Valley Echo. All rights reserved", None),
+    ],
+)
+def test_unlabelled_credit_alone_on_a_line(line: str, credit: str | None) -> None:
+    assert credit_only(line) == credit
+
+
+STORY = (
+    "The council approved the new budget on Tuesday after a debate that lasted well into the "
+    "night, with several members raising concerns about the cost."
+)
+MORE = (
+    "Drivers said the new route saves them twenty minutes a day, and shops near the bridge "
+    "expect more customers, the owners said on Monday."
+)
+
+
+@pytest.mark.parametrize(
+    ("lines", "captions"),
+    [
+        # a copyright credit between the story's paragraphs credits the line above it
+        ([STORY, "The new bridge seen from the river bank", "© Anita Roe / Greenpeace", MORE],
+         [("The new bridge seen from the river bank", "Anita Roe / Greenpeace")]),
+        ([STORY, "The new bridge seen from the river bank", "Pixabay", MORE],
+         [("The new bridge seen from the river bank", "Pixabay")]),
+        # in the footer, a site's name after a copyright sign credits no photo
+        ([STORY, MORE, "Contact the newsroom today", "© Valley Echo", "Imprint"], []),
+        # a footer's links over a credit are no caption
+        ([STORY, "Privacy Policy", "Photo: Anita Roe", MORE], [("", "Anita Roe")]),
+    ],
+)
+def test_page_text_unlabelled_credits(lines: list[str], captions: list[tuple[str, str]]) -> None:
+    article = newsparse.parse("Bridge opens\n\n" + "\n\n".join(lines) + "\n", kind="text")
+    assert [(c.text, c.credit) for c in article.captions] == captions
+
+
+@pytest.mark.parametrize(
+    ("figcaption", "caption"),
+    [
+        # a chart's source in caption markup credits the chart
+        ("Source: Valley Insurance Board", ("", "Valley Insurance Board")),
+        ("Quelle: Statistisches Amt", ("", "Statistisches Amt")),
+        # a caption that cites its source in a sentence is still a caption
+        ("Premiums rose by a third in 2023, the board's figures show.",
+         ("Premiums rose by a third in 2023, the board's figures show.", None)),
+    ],
+)
+def test_html_source_line_in_caption_markup_is_a_credit(
+    figcaption: str, caption: tuple[str, str | None]
+) -> None:
+    figure = f'<figure><img src="chart.png"><figcaption>{figcaption}</figcaption></figure>'
+    article = newsparse.parse(_page_with_box(figure))
+    assert [(c.text, c.credit) for c in article.captions] == [caption]

@@ -5,22 +5,32 @@ from __future__ import annotations
 import re
 
 __all__ = [
+    "AGENCY_CREDIT_SEPARATOR",
+    "AGENCY_WORDS",
     "CAPTION_CLASS_PARTS",
     "CAPTION_CONTEXT_TOKENS",
     "CAPTION_LABEL_LINE",
     "CAPTION_WIDGET_LINE",
+    "COPYRIGHT_YEAR",
     "CREDIT_GLUED_LABEL",
     "CREDIT_LABEL_LINE",
     "CREDIT_LABEL_PREFIX",
     "CREDIT_WORDS",
     "FIGURE_LABEL",
+    "GALLERY_COUNTER",
     "IMAGE_FILE_WORDS",
     "LABEL_ONLY_LINE",
     "PRICE",
     "RIGHTS_RESERVED",
+    "SOURCE_LINE",
+    "STOCK_PHOTO_WORDS",
+    "STORY_CREDITS_LINE",
+    "TEASER_MEDIA_MARK",
     "TRAILING_BRACKET",
+    "TRAILING_COLON_CREDIT",
     "TRAILING_COPYRIGHT",
     "TRAILING_CREDIT_TAIL",
+    "TRAILING_GLUED_CREDIT",
     "TRAILING_LABELLED_CREDIT",
 ]
 
@@ -91,6 +101,72 @@ CREDIT_WORDS = frozenset(
     }
 )
 
+# Photo agencies and stock libraries, which close a credit line that has no label: "Jane Roe /
+# Shutterstock", "evgenyb/iStock/Getty Images", "Firn | Getty Images", "Eric Roe/Associated Press"
+AGENCY_WORDS = frozenset(
+    {
+        "ap",
+        "afp",
+        "reuters",
+        "getty",
+        "gettyimages",
+        "associated",
+        "epa",
+        "efe",
+        "dpa",
+        "xinhua",
+        "ansa",
+        "shutterstock",
+        "alamy",
+        "istock",
+        "istockphoto",
+        "upi",
+        "sipa",
+        "anadolu",
+        "imago",
+        "keystone",
+        "belga",
+        "anp",
+        "tass",
+        "kyodo",
+        "yonhap",
+        "nurphoto",
+        "zuma",
+        "unsplash",
+        "pexels",
+        "pixabay",
+        "adobestock",
+        "dreamstime",
+        "123rf",
+        "wikimedia",
+        "flickr",
+        "handout",
+        "courtesy",
+    }
+)
+# Agencies that sell only pictures, and picture words: named alone on a line, a photo credit
+# ("Pixabay", "Getty Images"), where a wire's name alone ("Reuters") may be a byline
+STOCK_PHOTO_WORDS = frozenset(
+    {
+        "getty",
+        "gettyimages",
+        "images",
+        "shutterstock",
+        "alamy",
+        "istock",
+        "istockphoto",
+        "imago",
+        "unsplash",
+        "pexels",
+        "pixabay",
+        "adobestock",
+        "dreamstime",
+        "123rf",
+    }
+)
+# What joins a photographer's name to an agency in such a line: a slash, a bar or "via"
+AGENCY_CREDIT_SEPARATOR = re.compile(r"[ \t]?/[ \t]?|[ \t]\|[ \t]|[ \t]via[ \t]")
+
 # A trailing bracket at the end of a caption: "... on Jan 5, 2022. (VLADIMIR TRETYAKOV / AP)"
 TRAILING_BRACKET = re.compile(r"[(\[]([^()\[\]\n]{2,120})[)\]][ \t]{0,3}\.?$")
 
@@ -100,8 +176,20 @@ _LABELS = (
     r"fotógrafo|photographe|bildquelle|titelbild|beitragsbild|bildnachweis|screenshots?"
 )
 # A caption ending with a labelled credit: "... in Kyiv. Photo: John Smith/Getty Images"
+# (or after a dash: "... in Kyiv. – Bild: Jane Roe")
 TRAILING_LABELLED_CREDIT = re.compile(
-    rf"(?:(?<=[.!?\"”’)])|\s\|)\s*(?:{_LABELS})\s*(?::|by|-|—|–|\.)\s*([^\n:]{{2,120}})$", re.I
+    rf"(?:(?<=[.!?\"”’)])(?:\s*[–—-])?|\s\|)\s*(?:{_LABELS})\s*(?::|by|-|—|–|\.)\s*([^\n:]{{2,120}})$",
+    re.I,
+)
+# A capitalised label and a colon closing a caption with no full stop: "A man walks past a
+# carrier on Thursday Credit: STR/AFP" (case matters: "the picture: a ..." runs on a sentence)
+TRAILING_COLON_CREDIT = re.compile(
+    r"\s(?:Credit|Photo|Photograph|Picture|Image|Foto|Bild)s?:\s*([^\n:.!?]{2,80})$"
+)
+# A "Credit" label glued by markup to the sentence before it and the name after it:
+# "... in Brooklyn.CreditFred Roe/The Times", "....CreditCreditJane Roe"
+TRAILING_GLUED_CREDIT = re.compile(
+    r"(?<=[.!?\"”’])(?:Credit|Photo|Foto|Bild)(?:Credit)?(?=[A-ZÀ-Ý])([^\n]{2,120})$"
 )
 # A line that is only a labelled credit: "Photo: Connie Park", "Photograph: Jane Roe/Reuters"
 # (a hyphen needs a space before it: "Bild- und Videonachweis" is a compound, not a credit)
@@ -124,10 +212,33 @@ TRAILING_CREDIT_TAIL = re.compile(r"(?<=[.!?\"”’])\s+((?:©\s*)?[^.!?©\n]{2
 # © E. Schwinge", "Hamburg docks, Germany | © 2012 Jon Norris"
 # "...im Garten.© Hoklatherm", the credit's <span> glued to the sentence by markup
 TRAILING_COPYRIGHT = re.compile(r"(?:\s\||\s|(?<=[.!?]))\s?(©[^©|\n]{2,80})$")
+# A year in a copyright line, which a site's notice gives and a photo credit seldom does:
+# "© 2024 Valley Echo", "©2019-2025 X", "© Valley Echo LLC 2025."
+COPYRIGHT_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+# A chart's or a photo's source alone in caption markup, which credits it: "Source: NAIC",
+# "Quelle: Wikipedia", "Fuente: INE"
+SOURCE_LINE = re.compile(
+    r"^(?:sources?|quelle|fuente|fonte|fonti|bron|źródło|kilde|källa)\s?:\s?([^\n]{2,120})$", re.I
+)
+# A teaser link's media mark, which names no photographer: "Malta arrests a suspect - Photo",
+# "New concerts this week – Video", "Best gifts under $50 | Gallery"
+TEASER_MEDIA_MARK = re.compile(r"\s[-–—|]\s?(?:photos?|videos?|gallery|fotos?|bilder|galerie)$", re.I)
 # Legal small print, which is no credit: "© 2024 Valley Echo. All rights reserved."
 RIGHTS_RESERVED = re.compile(r"rights reserved|alle rechte|tous droits|derechos reservados", re.I)
 # A price on a shop card's line: "$75 at Amazon", "19,99 EUR", "ab 49 €"
 PRICE = re.compile(r"[$€£¥]\s?\d|\d\s?(?:[$€£¥]|EUR\b|USD\b)")
+# A gallery's counter before a caption: "1 of 4", "2of4" (glued by markup), "3/5", "Foto 1 de 1",
+# "Bild 2 von 9"
+GALLERY_COUNTER = re.compile(
+    r"^(?:(?:foto|photo|bild|image|imagen|slide)\s?)?\d{1,3}\s?(?:of|/|von|de|sur|di|из)\s?\d{1,3}"
+    r"(?!\d)\s*",
+    re.I,
+)
+# The story's own credits, whose photo credit closes the line: "Words: Jane Roe Photos: Max Roe",
+# "Text: Jana Roe, Fotos: Max Roe" (an author is no caption)
+STORY_CREDITS_LINE = re.compile(
+    r"^(?:words|text|texte|texto|testo|story|reporting|interview|written by)\s?:", re.I
+)
 # Words an image's file name adds to its alt text: "Blick-auf-den-Hafen.jpg"
 IMAGE_FILE_WORDS = frozenset({"jpg", "jpeg", "png", "gif", "webp", "avif", "svg", "bmp"})
 # A line that only announces the caption below it: "Image caption," (BBC style)

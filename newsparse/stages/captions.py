@@ -15,30 +15,43 @@ Evidence, in order:
 
 from __future__ import annotations
 
+from lxml.html import HtmlElement
+
 from newsparse.document import Document, Role, Segment
 from newsparse.htmlblocks import near_tokens
 from newsparse.model import Caption
 from newsparse.patterns.captions import (
+    AGENCY_CREDIT_SEPARATOR,
+    AGENCY_WORDS,
     CAPTION_CLASS_PARTS,
     CAPTION_CONTEXT_TOKENS,
     CAPTION_LABEL_LINE,
     CAPTION_WIDGET_LINE,
+    COPYRIGHT_YEAR,
     CREDIT_GLUED_LABEL,
     CREDIT_LABEL_LINE,
     CREDIT_LABEL_PREFIX,
     CREDIT_WORDS,
     FIGURE_LABEL,
+    GALLERY_COUNTER,
     IMAGE_FILE_WORDS,
     LABEL_ONLY_LINE,
     PRICE,
     RIGHTS_RESERVED,
+    SOURCE_LINE,
+    STOCK_PHOTO_WORDS,
+    STORY_CREDITS_LINE,
+    TEASER_MEDIA_MARK,
     TRAILING_BRACKET,
+    TRAILING_COLON_CREDIT,
     TRAILING_COPYRIGHT,
     TRAILING_CREDIT_TAIL,
+    TRAILING_GLUED_CREDIT,
     TRAILING_LABELLED_CREDIT,
 )
 from newsparse.patterns.related import RELATED_HEADING
 from newsparse.pipeline import stage
+from newsparse.stages.boilerplate import furniture_reason
 from newsparse.stages.furniture import prose_line, story_start
 from newsparse.textshape import comparable_words, ends_like_sentence, upper_share
 
@@ -51,6 +64,14 @@ MAX_CAPTION_WORDS = 70
 MIN_CREDIT_UPPER_SHARE = 0.6
 # A credit names a person or an agency: a few words.
 MAX_CREDIT_WORDS = 10
+# A credit line without a label is short ("Jane Roe / Shutterstock"), each of its parts a name
+# of a few words: a longer line joined by a slash is a menu or a title ("News / Politics / ...").
+MAX_AGENCY_LINE_CHARS = 80
+MAX_AGENCY_PART_WORDS = 5
+# An agency named alone on a credit line: "Getty Images", "Associated Press", "AP"
+MAX_AGENCY_NAME_WORDS = 3
+# ... after a photographer's full name ("Washington, AP" is a place)
+MIN_AGENCY_NAME_WORDS = 2
 # An image's alt text that a text browser prints in brackets ends on a lower-case photo word
 # ("[The new bridge at dawn image]"); a credit spells it as a name ("(AP Photo)").
 ALT_END_WORDS = frozenset({"image", "photo", "picture", "thumbnail", "img"})
@@ -62,6 +83,15 @@ TAIL_CHARS = 200
 MAX_CREDITED_LINE_WORDS = 60
 # ... and has at least this many words (in page text one word above a credit is a menu item).
 MIN_CREDITED_LINE_WORDS = 2
+# The main-content stage's removals that can hold the story's own photos: a gallery taken for a
+# related box, a lead photo above the headline, a photo box set beside the text.
+MAIN_CONTENT_STAGE = "main_content"
+RECOVERED_BOX_REASONS = frozenset({"related", "header", "promo", "sidebar"})
+# ... whose caption says something: a credit after one or two words names a teaser card.
+MIN_RECOVERED_CAPTION_WORDS = 4
+# Characters (white space aside) beyond a figure's and its caption's text that make the box
+# around them a card or a gallery: a teaser's title is longer; a wrapper adds none.
+CARD_TEXT_SLACK = 10
 # Roles of the lines that make a story's byline block.
 _BYLINE_ROLES = (Role.BYLINE, Role.DATE)
 # In page text, a line repeating the image alt (or file name) printed just above it is that
@@ -91,6 +121,12 @@ SIGNATURE_DASHES = ("-", "—", "–", "―")
 # An unlabelled credit follows a caption sentence of at least this many words: before fewer,
 # the full stop closes a list number or an abbreviation ("4. Zoom Video", "AVG. BATTERY LIFE").
 MIN_SENTENCE_BEFORE_CREDIT_WORDS = 3
+# A labelled credit closing a caption without a full stop names a photographer and an agency in
+# a few words ("Credit: STR/AFP"); more words after "Photo:" run on a sentence.
+MAX_COLON_CREDIT_WORDS = 6
+# A copyright line whose credit opens with a year after a name of this many words is a site's
+# notice ("example.com © 2019 Example Group"), not a photo's credit.
+MAX_NOTICE_NAME_WORDS = 2
 
 
 def _is_credit(fragment: str) -> bool:
@@ -125,11 +161,17 @@ def split_credit(text: str) -> tuple[str, str | None]:
     credit after the last sentence ("... 2022. OLIVIER CHASSAGNE / AFP", "... © X, AFP").
     """
     tail_from = max(0, len(text) - TAIL_CHARS)  # every credit rule reads the line's end
+    if TEASER_MEDIA_MARK.search(text, tail_from):
+        return text, None  # "Malta arrests a suspect - Photo": a teaser's link to a gallery
     bracket = TRAILING_BRACKET.search(text, tail_from) if text.rstrip(" \t.")[-1:] in ")]" else None
     if bracket and _is_credit(bracket.group(1)):
         before = text[: bracket.start(1) - 1].rstrip()
         # "... in 2021. (Reuters)"; labelled, no full stop needed: "... Hong Kong (Image: GETTY)"
-        if ends_like_sentence(before) or CREDIT_LABEL_PREFIX.match(bracket.group(1)):
+        if (
+            ends_like_sentence(before)
+            or CREDIT_LABEL_PREFIX.match(bracket.group(1))
+            or _agency_line(bracket.group(1), anywhere=True)  # "... Nobel (REUTERS/Jane Roe)"
+        ):
             return before, clean_credit(bracket.group(1))
     labelled = (
         TRAILING_LABELLED_CREDIT.search(text, tail_from)
@@ -137,7 +179,17 @@ def split_credit(text: str) -> tuple[str, str | None]:
         else None
     )
     if labelled and len(labelled.group(1).split()) <= MAX_CREDIT_WORDS:
-        return text[: labelled.start()].rstrip(" |"), clean_credit(labelled.group(1))
+        return text[: labelled.start()].rstrip(" |–—-"), clean_credit(labelled.group(1))
+    glued = TRAILING_GLUED_CREDIT.search(text, tail_from) if "Credit" in text else None
+    if glued and len(glued.group(1).split()) <= MAX_CREDIT_WORDS:
+        return text[: glued.start()], glued.group(1).strip()
+    colon = TRAILING_COLON_CREDIT.search(text, tail_from) if ":" in text[tail_from:] else None
+    if (
+        colon
+        and len(colon.group(1).split()) <= MAX_COLON_CREDIT_WORDS
+        and len(comparable_words(text[: colon.start()])) >= MIN_SENTENCE_BEFORE_CREDIT_WORDS
+    ):
+        return text[: colon.start()].rstrip(), colon.group(1).strip()
     copyright_ = TRAILING_COPYRIGHT.search(text, tail_from) if "©" in text else None
     if copyright_ and not RIGHTS_RESERVED.search(copyright_.group(1)):
         credit = clean_credit(copyright_.group(1))
@@ -145,6 +197,8 @@ def split_credit(text: str) -> tuple[str, str | None]:
         if (
             before
             and not LABEL_ONLY_LINE.match(before)  # "Copyright © 2024 X" is a notice
+            # "example.com © 2019 Example Group": a site's notice after its name
+            and not (COPYRIGHT_YEAR.match(credit) and len(before.split()) <= MAX_NOTICE_NAME_WORDS)
             and any(c.isalpha() for c in credit)
             and len(credit.split()) <= MAX_CREDIT_WORDS
         ):
@@ -199,8 +253,10 @@ def credit_only(text: str) -> str | None:
     glued = CREDIT_GLUED_LABEL.match(text)
     if glued and len(text.split()) <= MAX_CREDIT_WORDS:
         return text[glued.end() :].strip()
+    if text.startswith("©"):
+        return _copyright_credit(text)
     if not (text.startswith(("(", "[")) and text.endswith((")", "]"))):
-        return None
+        return clean_credit(text) if _agency_line(text) or _agency_only(text) else None
     inner = text[1:-1]
     words = inner.split()
     if len(words) >= MIN_ALT_WORDS and words[-1] in ALT_END_WORDS:
@@ -211,6 +267,57 @@ def credit_only(text: str) -> str | None:
     if named or upper_share(inner) >= MIN_CREDIT_UPPER_SHARE:
         return clean_credit(inner)
     return None
+
+
+def _copyright_credit(text: str) -> str | None:
+    """The credit of a line that is a copyright sign and a name ("© Iona Roe / Greenpeace",
+    "© dpa | Kay Roe"); a site's notice has a year or reserves its rights ("© 2024 Valley
+    Echo. All rights reserved")."""
+    credit = text[1:].strip()
+    if (
+        not credit
+        or len(credit.split()) > MAX_CREDIT_WORDS
+        or COPYRIGHT_YEAR.search(credit)
+        or RIGHTS_RESERVED.search(credit)
+        or not credit[0].isalpha()
+    ):
+        return None
+    return credit
+
+
+def _agency_only(text: str) -> bool:
+    """True for a line naming nothing but a photo agency, or a photographer and an agency
+    after a comma: "Pixabay", "Getty Images", "Michael Roe, AP", "Al Roe, Associated Press"."""
+    if len(text) > MAX_AGENCY_LINE_CHARS or text.endswith(("?", "!", ":", ".")):
+        return False
+    name, comma, agency = text.rpartition(", ")
+    words = comparable_words(agency)
+    if not words or len(words) > MAX_AGENCY_NAME_WORDS or AGENCY_WORDS.isdisjoint(words):
+        return False
+    if comma:
+        if not MIN_AGENCY_NAME_WORDS <= len(name.split()) <= MAX_AGENCY_PART_WORDS:
+            return False
+    elif STOCK_PHOTO_WORDS.isdisjoint(words):
+        return False  # "Reuters" alone is a wire byline as often as a credit
+    return all(word in AGENCY_WORDS or word in CREDIT_WORDS or word == "press" for word in words)
+
+
+def _agency_line(text: str, *, anywhere: bool = False) -> bool:
+    """True for a credit line with no label: a name and an agency joined by a slash, a bar or
+    "via" ("Jane Roe / Shutterstock", "evgenyb/iStock/Getty Images", "X via AP"). The agency
+    comes last (in brackets, ``anywhere``: "(REUTERS/Jane Roe)"); a question or a heading
+    ending in a colon is no credit."""
+    if len(text) > MAX_AGENCY_LINE_CHARS or text.endswith(("?", "!", ":", ",")):
+        return False
+    if len(text.split()) > MAX_CREDIT_WORDS:
+        return False
+    parts = AGENCY_CREDIT_SEPARATOR.split(text)
+    if len(parts) < 2 or not all(any(c.isalnum() for c in part) for part in parts):
+        return False
+    if any(len(part.split()) > MAX_AGENCY_PART_WORDS for part in parts):
+        return False
+    named = parts if anywhere else parts[-1:]
+    return any(not AGENCY_WORDS.isdisjoint(comparable_words(part)) for part in named)
 
 
 def _in_caption_markup(segment: Segment, contexts: dict[frozenset[str], bool]) -> bool:
@@ -250,6 +357,10 @@ def captions(doc: Document) -> None:
     story = story_start(doc) if doc.kind == "text" else len(segments)
     for segment in segments:
         if segment.label is not None:
+            if _removed_caption(segment, contexts):
+                body, found = split_credit(GALLERY_COUNTER.sub("", segment.text, count=1))
+                doc.label(segment, Role.CAPTION, NAME, "caption in a box the main content left")
+                doc.captions.append(Caption(text=body, credit=found))
             previous = None
             continue
         text = segment.text
@@ -266,6 +377,13 @@ def captions(doc: Document) -> None:
             previous = None
             continue
         credit = credit_only(text)
+        if (
+            credit is not None
+            and segment.element is None
+            and _weak_credit(text)
+            and not _among_story(doc, segment)
+        ):
+            credit = None  # a site's "© Valley Echo" or a lone "Getty Images" in the footer
         if credit is not None and _caption_below(doc, segment, credit):
             previous = None
             continue
@@ -305,9 +423,18 @@ def captions(doc: Document) -> None:
                 doc.label(segment, Role.BOILERPLATE, NAME, "button or ad label in caption markup")
                 previous = None
                 continue
+            source = SOURCE_LINE.match(text) if markup else None
+            if source is not None:  # a chart's "Source: NAIC" credits it, as a photographer does
+                doc.label(segment, Role.CREDIT, NAME, "source of a chart in caption markup")
+                doc.captions.append(Caption(text="", credit=source.group(1).strip()))
+                previous = None
+                continue
             # HTML only: page-text bodies keep a scientific paper's figure captions, which the
             # page text cannot set apart from its paragraphs
             figure = segment.element is not None and FIGURE_LABEL.match(text) is not None
+            if found is not None and STORY_CREDITS_LINE.match(body):
+                previous = segment
+                continue  # "Words: Jane Roe Photos: Max Roe" credits the story, not one photo
             if alt is not None or markup or figure or (found is not None and body):
                 reason = "caption with credit" if found else "caption markup"
                 if figure and not markup:
@@ -317,8 +444,52 @@ def captions(doc: Document) -> None:
                     if alt.label is None:
                         doc.label(alt, Role.CAPTION, NAME, "image alt repeated by the caption")
                 doc.label(segment, Role.CAPTION, NAME, reason)
+                body = GALLERY_COUNTER.sub("", body, count=1) or body
                 doc.captions.append(Caption(text=body or text, credit=found))
         previous = segment
+
+
+def _removed_caption(segment: Segment, contexts: dict[frozenset[str], bool]) -> bool:
+    """True for a caption in HTML caption markup that the main-content stage removed with a
+    box (a gallery taken for related stories, a lead photo above the headline): one with a
+    credit, or a gallery's counter ("1 of 4"), and a sentence of its own. A teaser's picture
+    caption in a related box has neither."""
+    label = segment.label
+    if (
+        label is None
+        or label.stage != MAIN_CONTENT_STAGE
+        or label.reason not in RECOVERED_BOX_REASONS
+        or segment.element is None
+        or segment.words > MAX_CAPTION_WORDS
+        or not _in_caption_markup(segment, contexts)
+    ):
+        return False
+    counter = GALLERY_COUNTER.match(segment.text)
+    text = segment.text[counter.end() :] if counter else segment.text
+    body, credit = split_credit(text)
+    if credit is None and counter is None:
+        return False
+    if len(comparable_words(body)) < MIN_RECOVERED_CAPTION_WORDS:
+        return False
+    # a gallery's counter is no card's
+    return label.reason == "header" or counter is not None or not _in_teaser_card(segment.element)
+
+
+def _in_teaser_card(element: HtmlElement) -> bool:
+    """True for a caption whose picture is the only one in the smallest box around it that
+    holds more text than the picture and the caption: a teaser card (picture, title,
+    excerpt), not a gallery of photos."""
+    figure = next((e for e in element.iterancestors() if e.tag == "figure"), element)
+    own = max(_visible_chars(figure), _visible_chars(element))
+    for box in figure.iterancestors():
+        if _visible_chars(box) > own + CARD_TEXT_SLACK:
+            return int(box.xpath("count(.//img)")) <= 1
+    return False
+
+
+def _visible_chars(element: HtmlElement) -> int:
+    """The characters of an element's text other than white space (markup indents)."""
+    return sum(len(word) for word in element.text_content().split())
 
 
 def _alt_above(doc: Document, segment: Segment) -> Segment | None:
@@ -412,8 +583,12 @@ def _captions_a_quote(segment: Segment) -> bool:
 
 def _captions_a_photo(line: str) -> bool:
     """True for a page-text line that can caption the photo credited under it: not one word
-    ("Services" in a menu, "photo") and not a bare label."""
-    return len(line.split()) >= MIN_CREDITED_LINE_WORDS and not LABEL_ONLY_LINE.match(line)
+    ("Services" in a menu, "photo"), not a bare label, not a footer's or a menu's line."""
+    return (
+        len(line.split()) >= MIN_CREDITED_LINE_WORDS
+        and not LABEL_ONLY_LINE.match(line)
+        and furniture_reason(line) is None  # "Terms of Service Privacy Notice" over a "© X"
+    )
 
 
 def _one_photo_credit(
@@ -425,6 +600,29 @@ def _one_photo_credit(
     if segment.element is not None:
         return _in_caption_markup(segment, contexts)
     return not _beside_byline(doc, segment)
+
+
+def _weak_credit(text: str) -> bool:
+    """True for a credit line read from a copyright sign or an agency's name alone ("© Valley
+    Echo", "Getty Images"), which a page's footer and a teaser list show as well; a label, a
+    bracket or a slash makes a credit line a photo's."""
+    if text.startswith("©"):
+        return True
+    return (
+        not text.startswith(("(", "["))
+        and CREDIT_LABEL_LINE.match(text) is None
+        and CREDIT_GLUED_LABEL.match(text) is None
+        and not _agency_line(text)
+        and _agency_only(text)
+    )
+
+
+def _among_story(doc: Document, credit_line: Segment) -> bool:
+    """True for a page-text credit line with a story paragraph just below it: a photo set
+    between the story's paragraphs, not in a page's footer."""
+    index = credit_line.index
+    below = doc.segments[index + 1 : index + 1 + STORY_NEIGHBOURS]
+    return any(prose_line(s) and furniture_reason(s.text) is None for s in below)
 
 
 def _beside_byline(doc: Document, segment: Segment) -> bool:
