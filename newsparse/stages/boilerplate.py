@@ -77,6 +77,9 @@ META_BAR_SEPARATOR = re.compile(r"\s[|·•]\s")
 # A comment thread shows this many comment-typical lines within this many lines.
 MIN_THREAD_SIGNALS = 3
 THREAD_WINDOW = 12
+# Half the lines of the window comment-typical (a forum's thread: title with score, poster,
+# buttons) is a thread even when it outweighs the story above it (a short post, long thread).
+MIN_DENSE_THREAD_SIGNALS = 6
 # A comments heading counts only once the story has started (some pages put a comment
 # count in the header).
 MIN_PROSE_BEFORE_COMMENTS = 1
@@ -522,16 +525,20 @@ def _footer_begins(doc: Document, segment: Segment, reason: str) -> bool:
 
 def _thread_starts(doc: Document, segment: Segment) -> bool:
     """True where a comment thread without a heading begins: comment-typical lines ("X says:",
-    "2 days ago", "Reply") come thick from here on, and the story's prose is mostly behind."""
+    "2 days ago", "Reply") come thick from here on, and the story's prose is mostly behind, or
+    they make half the lines (a long thread under a short post)."""
     if not COMMENT_LINE.match(segment.text) or not _thread_from(doc, segment.index):
         return False
-    return _story_is_over(doc, segment.index)
+    return _thread_from(doc, segment.index, MIN_DENSE_THREAD_SIGNALS) or _story_is_over(
+        doc, segment.index
+    )
 
 
-def _thread_from(doc: Document, start: int) -> bool:
-    """True if comment-typical lines come thick in the THREAD_WINDOW lines from ``start`` on."""
+def _thread_from(doc: Document, start: int, signals: int = MIN_THREAD_SIGNALS) -> bool:
+    """True if comment-typical lines come thick (``signals`` of them) in the THREAD_WINDOW
+    lines from ``start`` on."""
     window = doc.segments[start : start + THREAD_WINDOW]
-    return sum(1 for s in window if COMMENT_LINE.match(s.text)) >= MIN_THREAD_SIGNALS
+    return sum(1 for s in window if COMMENT_LINE.match(s.text)) >= signals
 
 
 def _early_comment_count(doc: Document, segment: Segment, prose_seen: int) -> bool:
