@@ -730,3 +730,31 @@ def test_glued_card_needs_a_title_case_title_and_a_sentence(line: str) -> None:
     from newsparse.stages.body import _glued_card
 
     assert not _glued_card(line)
+
+
+@pytest.mark.parametrize(
+    ("items", "kept"),
+    [
+        (["Draw up a budget with your partner", "Book the venue and the caterer early",
+          "Send the invitations to your guests"], True),
+        (["Servers: dedicated machines with up to 128 cores", "Setup time: ready in about "
+          "fifteen minutes", "Billing: pay by the hour or by the month"], True),
+        (["Best Budget Phones Of The Year", "Food And Drink Guides", "Travel Deals For Winter"],
+         False),
+        (["a woman wearing a pink shirt with jeans"], False),
+        (["if err != nil {", "return nil, fmt.Errorf(err)", "log.Printf(msg, err);"], False),
+    ],
+    ids=["checklist", "spec lines", "title-case menu", "lone description", "code"],
+)
+@pytest.mark.parametrize("separator", ["\n", "\n\n"], ids=["wet", "innertext"])
+def test_list_of_sentence_pieces_inside_the_story_is_story(
+    items: list[str], kept: bool, separator: str
+) -> None:
+    """Lines that read as pieces of sentences, run into one another, are the items of a list
+    without bullets; title-case lines are a menu, and one description alone is no list."""
+    page = separator.join(
+        [STORY[0], STORY[1], "Features", "\n".join(items), "Advertisement", STORY[2], STORY[3]]
+    )
+    body = _body(page)
+    assert all((item in body) is kept for item in items)
+    assert STORY[3] in body

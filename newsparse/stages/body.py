@@ -16,7 +16,13 @@ from newsparse.model import BlockKind
 from newsparse.patterns.furniture import IMAGE_ALT_LINE, IMAGE_FILE, LABELLED_FACT, TAIL_NOTES
 from newsparse.pipeline import stage
 from newsparse.stages.furniture import prose_line
-from newsparse.textshape import ends_like_sentence, is_prose, looks_like_title, word_count
+from newsparse.textshape import (
+    ends_like_sentence,
+    is_prose,
+    looks_like_title,
+    lower_case_share,
+    word_count,
+)
 
 __all__ = ["body"]
 
@@ -77,6 +83,16 @@ MIN_MENU_SHORT_SHARE = 0.8
 MAX_FACT_LABEL_WORDS = 4
 # Explainers use questions as subheadings ("What happened?"); longer questions are text.
 MAX_QUESTION_HEADING_WORDS = 8
+# A list without bullets (a browser copy prints <li> as bare lines) reads as sentence pieces:
+# lines of a few words, most of them lower case ("Draw up a budget", "Book the venue early"),
+# where menus and teaser titles are title case ("Food & Drink", "Best Budget Phones").
+MIN_FRAGMENT_WORDS = 3
+MIN_FRAGMENT_LOWER_SHARE = 0.5
+# ... and its words are words: a line of code ("if err != nil {", "return fmt.Errorf(err)")
+# is mostly lower case too, but holds braces, assignments, calls or a closing semicolon, and
+# many of its tokens open with no letter.
+_CODE_MARK = re.compile(r"[{}=]|\w\(|;$")
+MIN_FRAGMENT_WORD_SHARE = 0.6
 
 
 def _next_free(doc: Document, segment: Segment) -> Segment | None:
@@ -102,7 +118,44 @@ def _is_text_body(doc: Document, segment: Segment, list_open: bool) -> bool:
         and _text_follows(doc, segment)
     ):
         return True
-    return _labelled_fact(doc, segment)
+    return _labelled_fact(doc, segment) or _fragment_list(doc, segment)
+
+
+def _is_fragment(segment: Segment) -> bool:
+    """A line that reads as a piece of a sentence, not as a title or a label."""
+    text = segment.text
+    if segment.words < MIN_FRAGMENT_WORDS or _CODE_MARK.search(text):
+        return False
+    label = LABELLED_FACT.match(text)
+    if label is not None and word_count(label.group(1)) > MAX_FACT_LABEL_WORDS:
+        return False  # "Posted by the editors of the paper: Jane" is a credit, not an item
+    tokens = text.split()
+    words = sum(1 for token in tokens if token[0].isalpha())
+    return (
+        words >= MIN_FRAGMENT_WORD_SHARE * len(tokens)
+        and lower_case_share(text) >= MIN_FRAGMENT_LOWER_SHARE
+    )
+
+
+def _fragment_list(doc: Document, segment: Segment) -> bool:
+    """A sentence piece run into another (no empty line between) inside the story is an item
+    of a list without bullets ("Draw up a budget" over "Book the venue early"); one alone, or
+    next to paragraphs only, may be an image's description or a promo line."""
+    if not _is_fragment(segment):
+        return False
+    segments = doc.segments
+    position = segment.index
+    above = segments[position - 1] if position > 0 and not segment.blank_before else None
+    below = segments[position + 1] if position + 1 < len(segments) else None
+    if below is not None and below.blank_before:
+        below = None
+    return any(
+        neighbour is not None
+        and (neighbour.label is None or neighbour.label.role is Role.BODY)
+        and _is_fragment(neighbour)
+        and not prose_line(neighbour)
+        for neighbour in (above, below)
+    )
 
 
 def _labelled_fact(doc: Document, segment: Segment) -> bool:
