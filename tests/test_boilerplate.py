@@ -331,3 +331,22 @@ def test_a_long_forum_thread_under_a_short_post_is_comments(separator: str) -> N
     article = newsparse.parse(separator.join([*EARLY_COUNT_STORY[:4], *thread]), kind="text")
     assert "I cross this bridge" not in article.text
     assert "The harbour bridge has carried" in article.text
+
+
+@pytest.mark.parametrize(
+    ("line", "reason"),
+    [
+        ("Apple bus und bahn css d80 datenschutz Design film foto Fotografie fun gimp Google "
+         "handy inkscape Internet Linux Mac", "tags"),
+        ("adote um amigo agua alerta ambiente amizade atendimento bem-estar biblioteca "
+         "caminhada campanha carnaval cultura curso dança edital escola evento feira", "tags"),
+        # a sentence without punctuation is in no order; a table row repeats its values
+        ("the council said on Tuesday that it would look for a new site in the town centre "
+         "before the doors of the old library close for good", None),
+        ("Sleep Tracking Yes Yes Yes Yes Yes Yes Yes Yes Yes Yes Yes Yes Yes Yes Yes Yes", None),
+    ],
+    ids=["german tags", "portuguese tags", "sentence", "table row"],
+)
+def test_a_tag_cloud_line_is_tags(line: str, reason: str | None) -> None:
+    """A long line of tags in alphabetical order with no punctuation is the site's tag cloud."""
+    assert furniture_reason(line) == reason

@@ -24,6 +24,7 @@ __all__ = [
     "LINE_RULES",
     "LIST_INTRO",
     "REPORTING_CREDITS",
+    "SENTENCE_MARK",
     "TAIL_NOTES",
 ]
 
@@ -268,6 +269,9 @@ END_OF_STORY = re.compile(
     r"\s*(?::|\.\.\.|…)?$",
     re.I,
 )
+
+# Punctuation a sentence has and a tag cloud ("Apple Design film foto Google ...") lacks.
+SENTENCE_MARK = re.compile(r"[.,;:!?。、，！？]")
 
 # A line that gives a fact under a label: "Resolution: 5MP (3K)", "Kat: Then what?"
 LABELLED_FACT = re.compile(r"^([^:\n]{1,60}):\s+\S")

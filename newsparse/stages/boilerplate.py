@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import functools
 import importlib
+import itertools
 import re
 from collections.abc import Callable
 from typing import Any
@@ -25,6 +26,7 @@ from newsparse.patterns.furniture import (
     IMAGE_ALT_LINE,
     IMAGE_FILE,
     LINE_RULES,
+    SENTENCE_MARK,
 )
 from newsparse.pipeline import stage
 from newsparse.textshape import is_prose
@@ -96,6 +98,14 @@ _COUNT_MARKS = re.compile(r"[\d\s()\[\]:]+")
 MIN_PROSE_BEFORE_BAR_COMMENTS = 3
 
 
+# A tag cloud is a long line of tags in alphabetical order with no punctuation ("Apple bus
+# css Design film foto Google"): this many words at least, nearly all of them opening with a
+# letter, each pair of neighbours but a few (multi-word tags: "Cirque Du Soleil") ascending.
+MIN_TAG_CLOUD_WORDS = 15
+MIN_TAG_CLOUD_LETTER_SHARE = 0.9
+MIN_TAG_CLOUD_ASCENDING_SHARE = 0.8
+
+
 # Lines asked about more than once (several stages find the story's start through this test)
 # are answered from a bounded cache: the answer depends on the text alone.
 FURNITURE_CACHE_SIZE = 4096
@@ -105,6 +115,8 @@ FURNITURE_CACHE_SIZE = 4096
 def furniture_reason(text: str) -> str | None:
     """The reason a line is page furniture, or None if it may be story text."""
     words = len(text.split())
+    if words >= MIN_TAG_CLOUD_WORDS and _tag_cloud(text):
+        return "tags"
     if words > MAX_FURNITURE_WORDS:
         if words <= MAX_DISCLAIMER_WORDS:
             return _first_rule(text, LONG_RULES, _LONG_ASCII_SCREENED, _LONG_OTHER_SCREENED)
@@ -115,6 +127,18 @@ def furniture_reason(text: str) -> str | None:
     if found is None and words <= MAX_META_BAR_WORDS and META_BAR_SEPARATOR.search(text):
         return _meta_bar_reason(text)
     return found
+
+
+def _tag_cloud(text: str) -> bool:
+    """True for a site's tag cloud printed as one line: tags in alphabetical order, no
+    punctuation (a sentence of that length has some, and its words are in no order)."""
+    if SENTENCE_MARK.search(text):
+        return False
+    tokens = text.casefold().split()
+    if sum(1 for token in tokens if token[0].isalpha()) < MIN_TAG_CLOUD_LETTER_SHARE * len(tokens):
+        return False
+    ascending = sum(1 for left, right in itertools.pairwise(tokens) if left < right)
+    return ascending >= MIN_TAG_CLOUD_ASCENDING_SHARE * (len(tokens) - 1)
 
 
 # A rule that may match anywhere in a line (its pattern opens with "[^\n]{0,200}") costs a
