@@ -758,3 +758,29 @@ def test_list_of_sentence_pieces_inside_the_story_is_story(
     body = _body(page)
     assert all((item in body) is kept for item in items)
     assert STORY[3] in body
+
+
+FEED_POSTS = [
+    "Shamrocks just landed in the greenhouse and we have every colour you could want this "
+    "month, so come early for the best choice.",
+    "We have abbreviated hours today because of the storm, and the shop will open again "
+    "tomorrow morning at nine as usual.",
+    "Our succulent bowl workshop is back next week, with every pot, plant and tool included "
+    "in the price of the ticket.",
+]
+
+
+@pytest.mark.parametrize(
+    ("line", "kept"),
+    [
+        *((f"{post[:40]} [{post}]", False) for post in FEED_POSTS),
+        ("The mayor said the plan [for the new library] would go ahead next year after the "
+         "vote, whatever the cost.", True),
+    ],
+    ids=["card 1", "card 2", "card 3", "editor's insertion"],
+)
+def test_feed_card_repeating_its_text_as_alt_is_not_story(line: str, kept: bool) -> None:
+    """lynx prints a social feed's linked image as the post cut short, then its alt text in
+    brackets repeating the post: a feed card, not story text."""
+    page = _page("Council closes the old library", *STORY[:3], line, STORY[3])
+    assert (line in _body(page)) is kept

@@ -106,6 +106,12 @@ MIN_TAG_CLOUD_LETTER_SHARE = 0.9
 MIN_TAG_CLOUD_ASCENDING_SHARE = 0.8
 
 
+# A feed card as lynx prints an image link: the post's text cut short, then the image's alt
+# text in brackets repeating it in full ("Shamrocks just landed in the gr [Shamrocks just
+# landed in the greenhouse ...]"); the repeat opens with this many of the line's characters.
+MIN_REPEATED_ALT_CHARS = 15
+
+
 # Lines asked about more than once (several stages find the story's start through this test)
 # are answered from a bounded cache: the answer depends on the text alone.
 FURNITURE_CACHE_SIZE = 4096
@@ -127,6 +133,18 @@ def furniture_reason(text: str) -> str | None:
     if found is None and words <= MAX_META_BAR_WORDS and META_BAR_SEPARATOR.search(text):
         return _meta_bar_reason(text)
     return found
+
+
+def _alt_repeats_line(text: str) -> bool:
+    """True for a social feed's card in a text dump: a linked image shown as the post's text
+    cut short, then its alt text in brackets repeating the post (lynx, w3m)."""
+    if not text.endswith("]"):
+        return False
+    opening = text.find(" [", MIN_REPEATED_ALT_CHARS)
+    if opening < 0:
+        return False
+    head = text[:MIN_REPEATED_ALT_CHARS]
+    return text.startswith(head, opening + 2)
 
 
 def _tag_cloud(text: str) -> bool:
@@ -492,7 +510,11 @@ def boilerplate(doc: Document) -> None:
         reason = furniture_reason(text)
         if reason is None and site is not None and text.casefold() == site:
             reason = "site name"
-        if reason is None and doc.kind == "text" and IMAGE_ALT_LINE.match(text):
+        if (
+            reason is None
+            and doc.kind == "text"
+            and (IMAGE_ALT_LINE.match(text) or _alt_repeats_line(text))
+        ):
             reason = "image"
         if reason is not None:
             doc.label(segment, Role.BOILERPLATE, NAME, reason)
