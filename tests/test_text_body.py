@@ -743,8 +743,10 @@ def test_glued_card_needs_a_title_case_title_and_a_sentence(line: str) -> None:
          False),
         (["a woman wearing a pink shirt with jeans"], False),
         (["if err != nil {", "return nil, fmt.Errorf(err)", "log.Printf(msg, err);"], False),
+        (["Two troops killed in a helicopter crash near the border",
+          "Officials dismiss a claim that the craft was shot down"], False),
     ],
-    ids=["checklist", "spec lines", "title-case menu", "lone description", "code"],
+    ids=["checklist", "spec lines", "title-case menu", "lone description", "code", "teaser pair"],
 )
 @pytest.mark.parametrize("separator", ["\n", "\n\n"], ids=["wet", "innertext"])
 def test_list_of_sentence_pieces_inside_the_story_is_story(

@@ -87,7 +87,10 @@ MAX_QUESTION_HEADING_WORDS = 8
 # lines of a few words, most of them lower case ("Draw up a budget", "Book the venue early"),
 # where menus and teaser titles are title case ("Food & Drink", "Best Budget Phones").
 MIN_FRAGMENT_WORDS = 3
-MIN_FRAGMENT_LOWER_SHARE = 0.5
+MIN_FRAGMENT_LOWER_SHARE = 0.6
+# ... and the items come several in a row: two such lines are as often a teaser's headline
+# over its blurb, or a caption over a credit (news sites write headlines in sentence case).
+MIN_FRAGMENT_RUN = 3
 # ... and its words are words: a line of code ("if err != nil {", "return fmt.Errorf(err)")
 # is mostly lower case too, but holds braces, assignments, calls or a closing semicolon, and
 # many of its tokens open with no letter.
@@ -138,23 +141,38 @@ def _is_fragment(segment: Segment) -> bool:
 
 
 def _fragment_list(doc: Document, segment: Segment) -> bool:
-    """A sentence piece run into another (no empty line between) inside the story is an item
-    of a list without bullets ("Draw up a budget" over "Book the venue early"); one alone, or
-    next to paragraphs only, may be an image's description or a promo line."""
+    """A sentence piece in a run of MIN_FRAGMENT_RUN or more run into one another (no empty
+    line between) inside the story is an item of a list without bullets ("Draw up a budget",
+    "Book the venue early", "Send the invitations"); one or two alone may be an image's
+    description, a teaser or a promo line."""
     if not _is_fragment(segment):
         return False
     segments = doc.segments
+    run = 1
     position = segment.index
-    above = segments[position - 1] if position > 0 and not segment.blank_before else None
-    below = segments[position + 1] if position + 1 < len(segments) else None
-    if below is not None and below.blank_before:
-        below = None
-    return any(
-        neighbour is not None
-        and (neighbour.label is None or neighbour.label.role is Role.BODY)
-        and _is_fragment(neighbour)
-        and not prose_line(neighbour)
-        for neighbour in (above, below)
+    while run < MIN_FRAGMENT_RUN and position > 0 and not segments[position].blank_before:
+        position -= 1
+        if not _list_fragment(segments[position]):
+            break
+        run += 1
+    position = segment.index + 1
+    while (
+        run < MIN_FRAGMENT_RUN
+        and position < len(segments)
+        and not segments[position].blank_before
+        and _list_fragment(segments[position])
+    ):
+        run += 1
+        position += 1
+    return run >= MIN_FRAGMENT_RUN
+
+
+def _list_fragment(segment: Segment) -> bool:
+    """A free (or story) line that reads as a sentence piece and is no paragraph."""
+    return (
+        (segment.label is None or segment.label.role is Role.BODY)
+        and _is_fragment(segment)
+        and not prose_line(segment)
     )
 
 
