@@ -15,6 +15,7 @@ __all__ = [
     "ends_like_sentence",
     "is_prose",
     "looks_like_title",
+    "lower_case_share",
     "normalize_space",
     "upper_share",
     "url_slug_words",
@@ -67,6 +68,15 @@ def upper_share(text: str) -> float:
     if not letters:
         return 0.0
     return sum(1 for c in letters if c.isupper()) / len(letters)
+
+
+def lower_case_share(text: str) -> float:
+    """Share of the words opening with a letter that open with a lower-case one: about 0.8 in a
+    sentence, 0 in a title-case headline or menu ("Food & Drink"), 0 without letters."""
+    opening = [word[0] for word in text.split() if word[0].isalpha()]
+    if not opening:
+        return 0.0
+    return sum(1 for letter in opening if letter.islower()) / len(opening)
 
 
 def is_prose(text: str, *, min_words: int = MIN_PROSE_WORDS) -> bool:

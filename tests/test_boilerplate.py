@@ -7,7 +7,7 @@ import re
 import pytest
 
 import newsparse
-from newsparse.patterns.furniture import END_OF_STORY, LINE_RULES, TAIL_NOTES
+from newsparse.patterns.furniture import COMMENT_LINE, END_OF_STORY, LINE_RULES, TAIL_NOTES
 from newsparse.stages import boilerplate
 from newsparse.stages.boilerplate import furniture_reason
 
@@ -296,3 +296,57 @@ def test_a_german_thread_under_a_count_after_a_short_post() -> None:
     lines = [*EARLY_COUNT_STORY[:4], "4 Kommentare", *thread]
     article = newsparse.parse("\n\n".join(lines), kind="text")
     assert "Die Brücke gehört" not in article.text
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Re: Guaranteed jobs? (Score:2)",
+        "Can confirm... (Score:5, Informative)",
+        "by jdoe ( 1311177 )",
+        "by jdoe (1311177) on Friday December 19, 2025 @08:08PM (#65870295)",
+        "Reply to This Parent Share",
+        "Flag as Inappropriate",
+    ],
+)
+def test_forum_thread_lines_are_comment_lines(line: str) -> None:
+    assert COMMENT_LINE.match(line)
+
+
+@pytest.mark.parametrize("separator", ["\n", "\n\n"], ids=["wet", "innertext"])
+def test_a_long_forum_thread_under_a_short_post_is_comments(separator: str) -> None:
+    """A moderated forum's thread (titles with scores, posters with user numbers, buttons)
+    outweighing the short post above it is still a thread: its lines are half the window."""
+    thread = []
+    for number, name in enumerate(("jdoe", "asmith", "kbrown", "lwhite", "mgreen"), 1):
+        thread += [
+            f"Re: The bridge question (Score:{number})",
+            f"by {name} ( {number}31177 )",
+            f"{name} here: I cross this bridge every morning and I think the council should "
+            "keep it open for bikes and walkers at least, whatever the engineers finally say. "
+            "The town has argued about it for decades and nothing was ever decided in time.",
+            "Reply to This Share",
+            "Flag as Inappropriate",
+        ]
+    article = newsparse.parse(separator.join([*EARLY_COUNT_STORY[:4], *thread]), kind="text")
+    assert "I cross this bridge" not in article.text
+    assert "The harbour bridge has carried" in article.text
+
+
+@pytest.mark.parametrize(
+    ("line", "reason"),
+    [
+        ("Apple bus und bahn css d80 datenschutz Design film foto Fotografie fun gimp Google "
+         "handy inkscape Internet Linux Mac", "tags"),
+        ("adote um amigo agua alerta ambiente amizade atendimento bem-estar biblioteca "
+         "caminhada campanha carnaval cultura curso dança edital escola evento feira", "tags"),
+        # a sentence without punctuation is in no order; a table row repeats its values
+        ("the council said on Tuesday that it would look for a new site in the town centre "
+         "before the doors of the old library close for good", None),
+        ("Sleep Tracking Yes Yes Yes Yes Yes Yes Yes Yes Yes Yes Yes Yes Yes Yes Yes Yes", None),
+    ],
+    ids=["german tags", "portuguese tags", "sentence", "table row"],
+)
+def test_a_tag_cloud_line_is_tags(line: str, reason: str | None) -> None:
+    """A long line of tags in alphabetical order with no punctuation is the site's tag cloud."""
+    assert furniture_reason(line) == reason

@@ -730,3 +730,59 @@ def test_glued_card_needs_a_title_case_title_and_a_sentence(line: str) -> None:
     from newsparse.stages.body import _glued_card
 
     assert not _glued_card(line)
+
+
+@pytest.mark.parametrize(
+    ("items", "kept"),
+    [
+        (["Draw up a budget with your partner", "Book the venue and the caterer early",
+          "Send the invitations to your guests"], True),
+        (["Servers: dedicated machines with up to 128 cores", "Setup time: ready in about "
+          "fifteen minutes", "Billing: pay by the hour or by the month"], True),
+        (["Best Budget Phones Of The Year", "Food And Drink Guides", "Travel Deals For Winter"],
+         False),
+        (["a woman wearing a pink shirt with jeans"], False),
+        (["if err != nil {", "return nil, fmt.Errorf(err)", "log.Printf(msg, err);"], False),
+        (["Two troops killed in a helicopter crash near the border",
+          "Officials dismiss a claim that the craft was shot down"], False),
+    ],
+    ids=["checklist", "spec lines", "title-case menu", "lone description", "code", "teaser pair"],
+)
+@pytest.mark.parametrize("separator", ["\n", "\n\n"], ids=["wet", "innertext"])
+def test_list_of_sentence_pieces_inside_the_story_is_story(
+    items: list[str], kept: bool, separator: str
+) -> None:
+    """Lines that read as pieces of sentences, run into one another, are the items of a list
+    without bullets; title-case lines are a menu, and one description alone is no list."""
+    page = separator.join(
+        [STORY[0], STORY[1], "Features", "\n".join(items), "Advertisement", STORY[2], STORY[3]]
+    )
+    body = _body(page)
+    assert all((item in body) is kept for item in items)
+    assert STORY[3] in body
+
+
+FEED_POSTS = [
+    "Shamrocks just landed in the greenhouse and we have every colour you could want this "
+    "month, so come early for the best choice.",
+    "We have abbreviated hours today because of the storm, and the shop will open again "
+    "tomorrow morning at nine as usual.",
+    "Our succulent bowl workshop is back next week, with every pot, plant and tool included "
+    "in the price of the ticket.",
+]
+
+
+@pytest.mark.parametrize(
+    ("line", "kept"),
+    [
+        *((f"{post[:40]} [{post}]", False) for post in FEED_POSTS),
+        ("The mayor said the plan [for the new library] would go ahead next year after the "
+         "vote, whatever the cost.", True),
+    ],
+    ids=["card 1", "card 2", "card 3", "editor's insertion"],
+)
+def test_feed_card_repeating_its_text_as_alt_is_not_story(line: str, kept: bool) -> None:
+    """lynx prints a social feed's linked image as the post cut short, then its alt text in
+    brackets repeating the post: a feed card, not story text."""
+    page = _page("Council closes the old library", *STORY[:3], line, STORY[3])
+    assert (line in _body(page)) is kept

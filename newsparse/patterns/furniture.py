@@ -24,6 +24,7 @@ __all__ = [
     "LINE_RULES",
     "LIST_INTRO",
     "REPORTING_CREDITS",
+    "SENTENCE_MARK",
     "TAIL_NOTES",
 ]
 
@@ -269,6 +270,9 @@ END_OF_STORY = re.compile(
     re.I,
 )
 
+# Punctuation a sentence has and a tag cloud ("Apple Design film foto Google ...") lacks.
+SENTENCE_MARK = re.compile(r"[.,;:!?。、，！？]")
+
 # A line that gives a fact under a label: "Resolution: 5MP (3K)", "Kat: Then what?"
 LABELLED_FACT = re.compile(r"^([^:\n]{1,60}):\s+\S")
 
@@ -297,11 +301,18 @@ TAIL_NOTES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ),
 )
 
-# A line typical of a comment thread: "C. M. says:", "2 days ago at 07:47 am", "Reply", "Report"
+# A line typical of a comment thread: "C. M. says:", "2 days ago at 07:47 am", "Reply", "Report";
+# and of a moderated forum's thread: a comment's title with its score ("Re: Guaranteed jobs?
+# (Score:2)", "Can confirm... (Score:5, Informative)"), its poster with a user number ("by
+# jdoe ( 1311177 )", "by jdoe (1311177) on Friday December 19, 2025 @08:08PM (#65870295)"),
+# its buttons ("Reply to This Parent Share", "Flag as Inappropriate").
 COMMENT_LINE = re.compile(
     r"^[^\n]{1,60} (?:says|said|wrote|sagt|schreibt|écrit|dice|scrive):$|"
     r"^\d{1,3} (?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?) ago\b[^\n]{0,30}$|"
     r"^(?:reply|report|flag|like|upvote|downvote|share|permalink|antworten|répondre|responder|rispondi)"
-    r"(?: \(\d+\))?$|^\d+ (?:likes?|replies|upvotes?)$",
+    r"(?: \(\d+\))?$|^\d+ (?:likes?|replies|upvotes?)$|"
+    r"^[^\n]{0,120}\(score: ?-?\d(?:, [a-z]{1,20})?\)$|"
+    r"^by [^\n]{1,60} \( ?\d{1,10} ?\)(?: on [^\n]{1,120})?$|"
+    r"^(?:reply to this(?: parent)?(?: share)?|flag as inappropriate)$",
     re.I,
 )

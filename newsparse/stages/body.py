@@ -16,7 +16,13 @@ from newsparse.model import BlockKind
 from newsparse.patterns.furniture import IMAGE_ALT_LINE, IMAGE_FILE, LABELLED_FACT, TAIL_NOTES
 from newsparse.pipeline import stage
 from newsparse.stages.furniture import prose_line
-from newsparse.textshape import ends_like_sentence, is_prose, looks_like_title, word_count
+from newsparse.textshape import (
+    ends_like_sentence,
+    is_prose,
+    looks_like_title,
+    lower_case_share,
+    word_count,
+)
 
 __all__ = ["body"]
 
@@ -77,6 +83,19 @@ MIN_MENU_SHORT_SHARE = 0.8
 MAX_FACT_LABEL_WORDS = 4
 # Explainers use questions as subheadings ("What happened?"); longer questions are text.
 MAX_QUESTION_HEADING_WORDS = 8
+# A list without bullets (a browser copy prints <li> as bare lines) reads as sentence pieces:
+# lines of a few words, most of them lower case ("Draw up a budget", "Book the venue early"),
+# where menus and teaser titles are title case ("Food & Drink", "Best Budget Phones").
+MIN_FRAGMENT_WORDS = 3
+MIN_FRAGMENT_LOWER_SHARE = 0.6
+# ... and the items come several in a row: two such lines are as often a teaser's headline
+# over its blurb, or a caption over a credit (news sites write headlines in sentence case).
+MIN_FRAGMENT_RUN = 3
+# ... and its words are words: a line of code ("if err != nil {", "return fmt.Errorf(err)")
+# is mostly lower case too, but holds braces, assignments, calls or a closing semicolon, and
+# many of its tokens open with no letter.
+_CODE_MARK = re.compile(r"[{}=]|\w\(|;$")
+MIN_FRAGMENT_WORD_SHARE = 0.6
 
 
 def _next_free(doc: Document, segment: Segment) -> Segment | None:
@@ -102,7 +121,59 @@ def _is_text_body(doc: Document, segment: Segment, list_open: bool) -> bool:
         and _text_follows(doc, segment)
     ):
         return True
-    return _labelled_fact(doc, segment)
+    return _labelled_fact(doc, segment) or _fragment_list(doc, segment)
+
+
+def _is_fragment(segment: Segment) -> bool:
+    """A line that reads as a piece of a sentence, not as a title or a label."""
+    text = segment.text
+    if segment.words < MIN_FRAGMENT_WORDS or _CODE_MARK.search(text):
+        return False
+    label = LABELLED_FACT.match(text)
+    if label is not None and word_count(label.group(1)) > MAX_FACT_LABEL_WORDS:
+        return False  # "Posted by the editors of the paper: Jane" is a credit, not an item
+    tokens = text.split()
+    words = sum(1 for token in tokens if token[0].isalpha())
+    return (
+        words >= MIN_FRAGMENT_WORD_SHARE * len(tokens)
+        and lower_case_share(text) >= MIN_FRAGMENT_LOWER_SHARE
+    )
+
+
+def _fragment_list(doc: Document, segment: Segment) -> bool:
+    """A sentence piece in a run of MIN_FRAGMENT_RUN or more run into one another (no empty
+    line between) inside the story is an item of a list without bullets ("Draw up a budget",
+    "Book the venue early", "Send the invitations"); one or two alone may be an image's
+    description, a teaser or a promo line."""
+    if not _is_fragment(segment):
+        return False
+    segments = doc.segments
+    run = 1
+    position = segment.index
+    while run < MIN_FRAGMENT_RUN and position > 0 and not segments[position].blank_before:
+        position -= 1
+        if not _list_fragment(segments[position]):
+            break
+        run += 1
+    position = segment.index + 1
+    while (
+        run < MIN_FRAGMENT_RUN
+        and position < len(segments)
+        and not segments[position].blank_before
+        and _list_fragment(segments[position])
+    ):
+        run += 1
+        position += 1
+    return run >= MIN_FRAGMENT_RUN
+
+
+def _list_fragment(segment: Segment) -> bool:
+    """A free (or story) line that reads as a sentence piece and is no paragraph."""
+    return (
+        (segment.label is None or segment.label.role is Role.BODY)
+        and _is_fragment(segment)
+        and not prose_line(segment)
+    )
 
 
 def _labelled_fact(doc: Document, segment: Segment) -> bool:

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import functools
 import importlib
+import itertools
 import re
 from collections.abc import Callable
 from typing import Any
@@ -25,6 +26,7 @@ from newsparse.patterns.furniture import (
     IMAGE_ALT_LINE,
     IMAGE_FILE,
     LINE_RULES,
+    SENTENCE_MARK,
 )
 from newsparse.pipeline import stage
 from newsparse.textshape import is_prose
@@ -77,6 +79,9 @@ META_BAR_SEPARATOR = re.compile(r"\s[|·•]\s")
 # A comment thread shows this many comment-typical lines within this many lines.
 MIN_THREAD_SIGNALS = 3
 THREAD_WINDOW = 12
+# Half the lines of the window comment-typical (a forum's thread: title with score, poster,
+# buttons) is a thread even when it outweighs the story above it (a short post, long thread).
+MIN_DENSE_THREAD_SIGNALS = 6
 # A comments heading counts only once the story has started (some pages put a comment
 # count in the header).
 MIN_PROSE_BEFORE_COMMENTS = 1
@@ -93,6 +98,20 @@ _COUNT_MARKS = re.compile(r"[\d\s()\[\]:]+")
 MIN_PROSE_BEFORE_BAR_COMMENTS = 3
 
 
+# A tag cloud is a long line of tags in alphabetical order with no punctuation ("Apple bus
+# css Design film foto Google"): this many words at least, nearly all of them opening with a
+# letter, each pair of neighbours but a few (multi-word tags: "Cirque Du Soleil") ascending.
+MIN_TAG_CLOUD_WORDS = 15
+MIN_TAG_CLOUD_LETTER_SHARE = 0.9
+MIN_TAG_CLOUD_ASCENDING_SHARE = 0.8
+
+
+# A feed card as lynx prints an image link: the post's text cut short, then the image's alt
+# text in brackets repeating it in full ("Shamrocks just landed in the gr [Shamrocks just
+# landed in the greenhouse ...]"); the repeat opens with this many of the line's characters.
+MIN_REPEATED_ALT_CHARS = 15
+
+
 # Lines asked about more than once (several stages find the story's start through this test)
 # are answered from a bounded cache: the answer depends on the text alone.
 FURNITURE_CACHE_SIZE = 4096
@@ -102,6 +121,8 @@ FURNITURE_CACHE_SIZE = 4096
 def furniture_reason(text: str) -> str | None:
     """The reason a line is page furniture, or None if it may be story text."""
     words = len(text.split())
+    if words >= MIN_TAG_CLOUD_WORDS and _tag_cloud(text):
+        return "tags"
     if words > MAX_FURNITURE_WORDS:
         if words <= MAX_DISCLAIMER_WORDS:
             return _first_rule(text, LONG_RULES, _LONG_ASCII_SCREENED, _LONG_OTHER_SCREENED)
@@ -112,6 +133,30 @@ def furniture_reason(text: str) -> str | None:
     if found is None and words <= MAX_META_BAR_WORDS and META_BAR_SEPARATOR.search(text):
         return _meta_bar_reason(text)
     return found
+
+
+def _alt_repeats_line(text: str) -> bool:
+    """True for a social feed's card in a text dump: a linked image shown as the post's text
+    cut short, then its alt text in brackets repeating the post (lynx, w3m)."""
+    if not text.endswith("]"):
+        return False
+    opening = text.find(" [", MIN_REPEATED_ALT_CHARS)
+    if opening < 0:
+        return False
+    head = text[:MIN_REPEATED_ALT_CHARS]
+    return text.startswith(head, opening + 2)
+
+
+def _tag_cloud(text: str) -> bool:
+    """True for a site's tag cloud printed as one line: tags in alphabetical order, no
+    punctuation (a sentence of that length has some, and its words are in no order)."""
+    if SENTENCE_MARK.search(text):
+        return False
+    tokens = text.casefold().split()
+    if sum(1 for token in tokens if token[0].isalpha()) < MIN_TAG_CLOUD_LETTER_SHARE * len(tokens):
+        return False
+    ascending = sum(1 for left, right in itertools.pairwise(tokens) if left < right)
+    return ascending >= MIN_TAG_CLOUD_ASCENDING_SHARE * (len(tokens) - 1)
 
 
 # A rule that may match anywhere in a line (its pattern opens with "[^\n]{0,200}") costs a
@@ -465,7 +510,11 @@ def boilerplate(doc: Document) -> None:
         reason = furniture_reason(text)
         if reason is None and site is not None and text.casefold() == site:
             reason = "site name"
-        if reason is None and doc.kind == "text" and IMAGE_ALT_LINE.match(text):
+        if (
+            reason is None
+            and doc.kind == "text"
+            and (IMAGE_ALT_LINE.match(text) or _alt_repeats_line(text))
+        ):
             reason = "image"
         if reason is not None:
             doc.label(segment, Role.BOILERPLATE, NAME, reason)
@@ -522,16 +571,20 @@ def _footer_begins(doc: Document, segment: Segment, reason: str) -> bool:
 
 def _thread_starts(doc: Document, segment: Segment) -> bool:
     """True where a comment thread without a heading begins: comment-typical lines ("X says:",
-    "2 days ago", "Reply") come thick from here on, and the story's prose is mostly behind."""
+    "2 days ago", "Reply") come thick from here on, and the story's prose is mostly behind, or
+    they make half the lines (a long thread under a short post)."""
     if not COMMENT_LINE.match(segment.text) or not _thread_from(doc, segment.index):
         return False
-    return _story_is_over(doc, segment.index)
+    return _thread_from(doc, segment.index, MIN_DENSE_THREAD_SIGNALS) or _story_is_over(
+        doc, segment.index
+    )
 
 
-def _thread_from(doc: Document, start: int) -> bool:
-    """True if comment-typical lines come thick in the THREAD_WINDOW lines from ``start`` on."""
+def _thread_from(doc: Document, start: int, signals: int = MIN_THREAD_SIGNALS) -> bool:
+    """True if comment-typical lines come thick (``signals`` of them) in the THREAD_WINDOW
+    lines from ``start`` on."""
     window = doc.segments[start : start + THREAD_WINDOW]
-    return sum(1 for s in window if COMMENT_LINE.match(s.text)) >= MIN_THREAD_SIGNALS
+    return sum(1 for s in window if COMMENT_LINE.match(s.text)) >= signals
 
 
 def _early_comment_count(doc: Document, segment: Segment, prose_seen: int) -> bool:
