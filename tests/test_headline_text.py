@@ -142,3 +142,23 @@ def test_date_line_is_no_headline_candidate(date: str) -> None:
 def test_text_headline_with_newsletter_words(header: str, url: str, expected: str) -> None:
     page = f"{MENU}\n{header}\n\n{STORY}"
     assert newsparse.parse(page, kind="text", url=url).headline == expected
+
+
+@pytest.mark.parametrize("separator", [" | ", " - ", " – "])
+def test_page_title_line_is_not_the_first_title(separator: str) -> None:
+    """A page title line ("Title | Site", as a WET record starts) that adds the site's name to
+    the headline under it is neither the page's first title-sized line nor a headline over a
+    section heading that starts like it."""
+    from newsparse import defaults
+    from newsparse.load import load
+    from newsparse.stages import headline as stage
+
+    title = "How We Rebuilt the River Bridge"
+    doc = load(f"{title}{separator}Bridge Weekly\n{MENU}\n{title}\n\n{STORY}", kind="text")
+    for step in defaults.default_pipeline():
+        if step.name == "headline":
+            break
+        step(doc)
+    (page_title,) = [c for c in stage._candidates(doc) if c.segment.index == 0]
+    assert not page_title.first_sized
+    assert not page_title.extends_below

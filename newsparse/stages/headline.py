@@ -5,8 +5,10 @@ Evidence for the headline, in order:
    visible line is labelled so that it stays out of the body;
 2. page text: the best-scored title-shaped line above the story, weighing what marks a
    headline (a byline or date line under it, the URL slug's words, the story's words, title
-   case, a breadcrumb or page title repeating it, nearness to the story) against what marks
-   a menu item, a section heading, image alt text or a standfirst (see the weights below).
+   case, a breadcrumb or page title repeating it, the page printing it twice, being the
+   page's first title-sized line, nearness to the story) against what marks a menu item, a
+   section heading that repeats its first words, image alt text or a standfirst (right under
+   a title line) (see the weights below).
 Standfirst: a sentence between the headline and the byline/date lines or the first paragraph,
 when it is set apart by markup (``standfirst``, ``dek``, ``summary`` classes) or by the page
 description, or (page text) when byline or date lines follow it.
@@ -435,24 +437,30 @@ class _Page:
             prefix_of_longer = WEIGHT_PREFIX_OF_LONGER > 0
             extends_shorter = WEIGHT_EXTENDS_SHORTER > 0
             extends_below = WEIGHT_EXTENDS_BELOW > 0
+            page_title = False
         else:
             folded = _fold(text)
             echoed = any(
                 _echoed(folded, other) for _, other in _containing(self.header, folded, segment)
             )
             longer = _containing(self.titles, folded, segment)
-            shorter = [
-                other
+            shorter_texts = [
+                (other, other_text)
                 for other, other_text in self.by_opening.get(folded[:_OPENING_CHARS], ())
                 if other_text != folded and folded.startswith(other_text)
             ]
+            shorter = [other for other, _ in shorter_texts]
             if level == _EXACT:
                 longer = [(o, t) for o, t in longer if not self.names_someone(o, known)]
                 shorter = [o for o in shorter if not self.names_someone(o, known)]
             inside_longer = bool(longer)
             prefix_of_longer = any(t.startswith(folded) for _, t in longer)
             extends_shorter = bool(shorter)
-            extends_below = any(o.index > segment.index for o in shorter)
+            # "Title | Site", a page title line, extends the headline: it is not the first
+            # title line, nor a headline over its section heading (asked of the exact score)
+            echoes = {o.index for o, t in shorter_texts if level == _EXACT and _echoed(t, folded)}
+            page_title = bool(echoes)
+            extends_below = any(o.index > index and o.index not in echoes for o in shorter)
             if level == _BOUND:  # the names test may still drop lines: keep only what helps
                 inside_longer = inside_longer and WEIGHT_INSIDE_LONGER > 0
                 prefix_of_longer = prefix_of_longer and WEIGHT_PREFIX_OF_LONGER > 0
@@ -485,7 +493,7 @@ class _Page:
                 if other is not segment
             ),
             under_title=index - 1 in self.sized and text not in segments[index - 1].text,
-            first_sized=index == self.first_sized,
+            first_sized=index == self.first_sized and not page_title,
             meta_far=_has_meta(segments[index + 1 + NEAR_META_LINES : index + 1 + FAR_META_LINES])
             and not _has_meta(segments[index + 1 : index + 1 + NEAR_META_LINES]),
             extends_below=extends_below,
