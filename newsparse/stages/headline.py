@@ -74,36 +74,36 @@ MIN_CONTENT_WORD_CHARS = 4
 # "Title | Site", "6 thoughts on “Title”".
 MAX_ECHO_EXTRA_WORDS = 8
 # Evidence for a candidate line and its weight:
-WEIGHT_ABOVE_FIRST_STORY_LINE = 1.1  # above the first story paragraph, not inside a menu text
-WEIGHT_META_BELOW = 1.5  # a byline or date line within two lines under it
+WEIGHT_ABOVE_FIRST_STORY_LINE = 0.8  # above the first story paragraph, not inside a menu text
+WEIGHT_META_BELOW = 1.75  # a byline or date line within two lines under it
 NEAR_META_LINES = 2
-WEIGHT_META_ABOVE = 0.5  # a byline or date line right above it
+WEIGHT_META_ABOVE = 0.6  # a byline or date line right above it
 WEIGHT_MENU = -1.1  # inside a run of very short lines
-WEIGHT_SIZE = 0.6  # 3 to 20 words
-WEIGHT_SHORT = -0.75  # one or two words: a section name
+WEIGHT_SIZE = 0.55  # 3 to 20 words
+WEIGHT_SHORT = -0.7  # one or two words: a section name
 WEIGHT_LONG = -2.0  # over 20 words: the standfirst under the headline
-WEIGHT_SLUG = 4.2  # times the share of the URL slug's words it holds
-WEIGHT_ECHO = 1.05  # repeated inside another line with a separator (breadcrumb, page title)
-WEIGHT_INSIDE_LONGER = 0.7  # repeated inside a longer title-shaped line
-WEIGHT_PREFIX_OF_LONGER = -0.5  # the start of a longer title-shaped line ("X" of "X: how to")
-WEIGHT_EXTENDS_SHORTER = 0.45  # that longer line
+WEIGHT_SLUG = 3.9  # times the share of the URL slug's words it holds
+WEIGHT_ECHO = 1.1  # repeated inside another line with a separator (breadcrumb, page title)
+WEIGHT_INSIDE_LONGER = 0.65  # repeated inside a longer title-shaped line
+WEIGHT_PREFIX_OF_LONGER = -0.65  # the start of a longer title-shaped line ("X" of "X: how to")
+WEIGHT_EXTENDS_SHORTER = 0.3  # that longer line
 WEIGHT_BODY_WORDS = 1.9  # times the share of its content words the story uses
 WEIGHT_LOWER_START = -0.5  # starts in lower case: image alt text, a slogan
-WEIGHT_TITLE_CASE = 0.75  # times the share of its longer words that are capitalised
+WEIGHT_TITLE_CASE = 0.65  # times the share of its longer words that are capitalised
 WEIGHT_IMAGE_WORD = -2.0  # reads like image alt text: "... avatar", "Picture of ..."
-WEIGHT_DISTANCE = -0.6  # times log(1 + free lines between it and the next story paragraph)
+WEIGHT_DISTANCE = -0.65  # times log(1 + free lines between it and the next story paragraph)
 WEIGHT_BOX_WORDS = -2.0  # reads like a newsletter, cookie or paywall box's line
 WEIGHT_NAMES = -2.0  # byline-shaped ("Jane Doe, MD"; also "Home Networks and Cyber Security")
-WEIGHT_REPEATED = 0.0  # the same line again within REPEAT_LINES (pages print the title twice)
+WEIGHT_REPEATED = 0.5  # the same line again within REPEAT_LINES (pages print the title twice)
 # A page's second copy of its headline (a sticky header, a mobile layout) sits a line or two
 # from the first, past a share or "report" line at most.
 REPEAT_LINES = 3
-WEIGHT_UNDER_TITLE = 0.0  # right under a title-sized line that does not hold it: a standfirst
-WEIGHT_FIRST_SIZED = 0.0  # the first title-sized line of the page
-WEIGHT_META_FAR = 0.0  # no byline or date within NEAR_META_LINES, but one by FAR_META_LINES
+WEIGHT_UNDER_TITLE = -0.65  # right under a title-sized line that does not hold it: a standfirst
+WEIGHT_FIRST_SIZED = 0.6  # the page's first title-sized line, unless it reads "Title | Site"
+WEIGHT_META_FAR = 1.25  # no byline or date within NEAR_META_LINES, but one by FAR_META_LINES
 # A standfirst and an image line may sit between a headline and its byline.
 FAR_META_LINES = NEAR_META_LINES + 2
-WEIGHT_EXTENDS_BELOW = 0.0  # starts like a shorter title line under it (a section heading)
+WEIGHT_EXTENDS_BELOW = 0.5  # starts like a shorter title line under it, not as "Title | Site"
 # A menu is a run of very short lines; a headline has more words.
 MENU_ITEM_WORDS = 3
 MENU_RUN = 3
