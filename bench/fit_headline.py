@@ -51,6 +51,11 @@ FEATURES: tuple[tuple[str, float], ...] = (
     ("image_word", stage.WEIGHT_IMAGE_WORD),
     ("names_someone", stage.WEIGHT_NAMES),
     ("box_words", stage.WEIGHT_BOX_WORDS),
+    ("repeated", stage.WEIGHT_REPEATED),
+    ("under_title", stage.WEIGHT_UNDER_TITLE),
+    ("first_sized", stage.WEIGHT_FIRST_SIZED),
+    ("meta_far", stage.WEIGHT_META_FAR),
+    ("extends_below", stage.WEIGHT_EXTENDS_BELOW),
 )
 
 
@@ -84,6 +89,11 @@ def features_of(candidate: Any) -> tuple[float, ...]:
         float(stage.IMAGE_ALT.search(text) is not None),
         float(candidate.names_someone),
         float(candidate.box_words),
+        float(candidate.repeated),
+        float(candidate.under_title),
+        float(candidate.first_sized),
+        float(candidate.meta_far),
+        float(candidate.extends_below),
     )
 
 

@@ -142,3 +142,62 @@ def test_date_line_is_no_headline_candidate(date: str) -> None:
 def test_text_headline_with_newsletter_words(header: str, url: str, expected: str) -> None:
     page = f"{MENU}\n{header}\n\n{STORY}"
     assert newsparse.parse(page, kind="text", url=url).headline == expected
+
+
+@pytest.mark.parametrize(
+    ("header", "expected"),
+    [
+        # the headline printed twice (a sticky header's copy), a question as its subtitle
+        (
+            "Report a problem\nBridges\nRepairs\nBridge Repair vs Bridge Replacement\n"
+            "Bridge Repair vs Bridge Replacement\nbridge repair vs replacement\n\n"
+            "What Is the Difference and Which Is Right for Your Town?",
+            "Bridge Repair vs Bridge Replacement",
+        ),
+        # a standfirst between the headline and its byline, an avatar line under it
+        (
+            "Posted in Town Hall\nA Bridge Was Supposed to Save the Market. The Results? Mixed\n"
+            "Delays made it difficult to deliver the crossing that could make a real difference\n"
+            "Avatar photo\nby Jane Roe August 25, 2025\nShare this:",
+            "A Bridge Was Supposed to Save the Market. The Results? Mixed",
+        ),
+        # the headline over a section heading that repeats its first words
+        (
+            "Sign in\nTop 10 Bridge Builders in the World You Should Know About\nHome\nOur Blogs\n"
+            "Top 10 Bridge Builders in the World",
+            "Top 10 Bridge Builders in the World You Should Know About",
+        ),
+        # a page title line (as a WET record starts) that extends the headline with the site
+        (
+            "Top 10 Bridge Builders in the World | Bridge Weekly\nSign in\n"
+            "Top 10 Bridge Builders in the World\nBy Jane Roe\nMarch 3, 2025",
+            "Top 10 Bridge Builders in the World",
+        ),
+    ],
+)
+def test_text_headline_over_its_variants(header: str, expected: str) -> None:
+    """The first copy of a headline wins over what repeats or follows it (a standfirst with
+    the byline under it, a section heading that starts like it), but a page title line that
+    adds the site's name to it does not."""
+    page = f"{MENU}\n{header}\n\n{STORY}"
+    assert newsparse.parse(page, kind="text").headline == expected
+
+
+@pytest.mark.parametrize("separator", [" | ", " - ", " – "])
+def test_page_title_line_is_not_the_first_title(separator: str) -> None:
+    """A page title line ("Title | Site", as a WET record starts) that adds the site's name to
+    the headline under it is neither the page's first title-sized line nor a headline over a
+    section heading that starts like it."""
+    from newsparse import defaults
+    from newsparse.load import load
+    from newsparse.stages import headline as stage
+
+    title = "How We Rebuilt the River Bridge"
+    doc = load(f"{title}{separator}Bridge Weekly\n{MENU}\n{title}\n\n{STORY}", kind="text")
+    for step in defaults.default_pipeline():
+        if step.name == "headline":
+            break
+        step(doc)
+    (page_title,) = [c for c in stage._candidates(doc) if c.segment.index == 0]
+    assert not page_title.first_sized
+    assert not page_title.extends_below

@@ -5,8 +5,10 @@ Evidence for the headline, in order:
    visible line is labelled so that it stays out of the body;
 2. page text: the best-scored title-shaped line above the story, weighing what marks a
    headline (a byline or date line under it, the URL slug's words, the story's words, title
-   case, a breadcrumb or page title repeating it, nearness to the story) against what marks
-   a menu item, a section heading, image alt text or a standfirst (see the weights below).
+   case, a breadcrumb or page title repeating it, the page printing it twice, being the
+   page's first title-sized line, nearness to the story) against what marks a menu item, a
+   section heading that repeats its first words, image alt text or a standfirst (right under
+   a title line) (see the weights below).
 Standfirst: a sentence between the headline and the byline/date lines or the first paragraph,
 when it is set apart by markup (``standfirst``, ``dek``, ``summary`` classes) or by the page
 description, or (page text) when byline or date lines follow it.
@@ -72,30 +74,42 @@ MIN_CONTENT_WORD_CHARS = 4
 # "Title | Site", "6 thoughts on “Title”".
 MAX_ECHO_EXTRA_WORDS = 8
 # Evidence for a candidate line and its weight:
-WEIGHT_ABOVE_FIRST_STORY_LINE = 1.1  # above the first story paragraph, not inside a menu text
-WEIGHT_META_BELOW = 1.5  # a byline or date line within two lines under it
+WEIGHT_ABOVE_FIRST_STORY_LINE = 0.8  # above the first story paragraph, not inside a menu text
+WEIGHT_META_BELOW = 1.75  # a byline or date line within two lines under it
 NEAR_META_LINES = 2
-WEIGHT_META_ABOVE = 0.5  # a byline or date line right above it
+WEIGHT_META_ABOVE = 0.6  # a byline or date line right above it
 WEIGHT_MENU = -1.1  # inside a run of very short lines
-WEIGHT_SIZE = 0.6  # 3 to 20 words
-WEIGHT_SHORT = -0.75  # one or two words: a section name
+WEIGHT_SIZE = 0.55  # 3 to 20 words
+WEIGHT_SHORT = -0.7  # one or two words: a section name
 WEIGHT_LONG = -2.0  # over 20 words: the standfirst under the headline
-WEIGHT_SLUG = 4.2  # times the share of the URL slug's words it holds
-WEIGHT_ECHO = 1.05  # repeated inside another line with a separator (breadcrumb, page title)
-WEIGHT_INSIDE_LONGER = 0.7  # repeated inside a longer title-shaped line
-WEIGHT_PREFIX_OF_LONGER = -0.5  # the start of a longer title-shaped line ("X" of "X: how to")
-WEIGHT_EXTENDS_SHORTER = 0.45  # that longer line
+WEIGHT_SLUG = 3.9  # times the share of the URL slug's words it holds
+WEIGHT_ECHO = 1.1  # repeated inside another line with a separator (breadcrumb, page title)
+WEIGHT_INSIDE_LONGER = 0.65  # repeated inside a longer title-shaped line
+WEIGHT_PREFIX_OF_LONGER = -0.65  # the start of a longer title-shaped line ("X" of "X: how to")
+WEIGHT_EXTENDS_SHORTER = 0.3  # that longer line
 WEIGHT_BODY_WORDS = 1.9  # times the share of its content words the story uses
 WEIGHT_LOWER_START = -0.5  # starts in lower case: image alt text, a slogan
-WEIGHT_TITLE_CASE = 0.75  # times the share of its longer words that are capitalised
+WEIGHT_TITLE_CASE = 0.65  # times the share of its longer words that are capitalised
 WEIGHT_IMAGE_WORD = -2.0  # reads like image alt text: "... avatar", "Picture of ..."
-WEIGHT_DISTANCE = -0.6  # times log(1 + free lines between it and the next story paragraph)
+WEIGHT_DISTANCE = -0.65  # times log(1 + free lines between it and the next story paragraph)
 WEIGHT_BOX_WORDS = -2.0  # reads like a newsletter, cookie or paywall box's line
 WEIGHT_NAMES = -2.0  # byline-shaped ("Jane Doe, MD"; also "Home Networks and Cyber Security")
+WEIGHT_REPEATED = 0.5  # the same line again within REPEAT_LINES (pages print the title twice)
+# A page's second copy of its headline (a sticky header, a mobile layout) sits a line or two
+# from the first, past a share or "report" line at most.
+REPEAT_LINES = 3
+WEIGHT_UNDER_TITLE = -0.65  # right under a title-sized line that does not hold it: a standfirst
+WEIGHT_FIRST_SIZED = 0.6  # the page's first title-sized line, unless it reads "Title | Site"
+WEIGHT_META_FAR = 1.25  # no byline or date within NEAR_META_LINES, but one by FAR_META_LINES
+# A standfirst and an image line may sit between a headline and its byline.
+FAR_META_LINES = NEAR_META_LINES + 2
+WEIGHT_EXTENDS_BELOW = 0.5  # starts like a shorter title line under it, not as "Title | Site"
 # A menu is a run of very short lines; a headline has more words.
 MENU_ITEM_WORDS = 3
 MENU_RUN = 3
 MIN_HEADLINE_WORDS = 3
+# Title-sized: a title-shaped free line outside a menu with more words than a section label.
+SIZED_TITLE_WORDS = MIN_HEADLINE_WORDS + 1
 # A visible headline line holds at least this share of the markup headline's words.
 MIN_TITLE_SHARE = 0.5
 # A standfirst is one or two sentences.
@@ -209,6 +223,11 @@ class _Candidate:
     free_lines_below: int
     names_someone: bool
     box_words: bool
+    repeated: bool
+    under_title: bool
+    first_sized: bool
+    meta_far: bool
+    extends_below: bool
 
     def score(self) -> float:
         """The weighted sum of the evidence (weights above)."""
@@ -233,6 +252,11 @@ class _Candidate:
             (IMAGE_ALT.search(text) is not None, WEIGHT_IMAGE_WORD),
             (self.names_someone, WEIGHT_NAMES),
             (self.box_words, WEIGHT_BOX_WORDS),
+            (self.repeated, WEIGHT_REPEATED),
+            (self.under_title, WEIGHT_UNDER_TITLE),
+            (self.first_sized, WEIGHT_FIRST_SIZED),
+            (self.meta_far, WEIGHT_META_FAR),
+            (self.extends_below, WEIGHT_EXTENDS_BELOW),
         )
         return total + sum(weight for present, weight in flags if present)
 
@@ -257,34 +281,45 @@ def _story_runs(doc: Document) -> list[tuple[int, int, int]]:
     return runs
 
 
+def _fold(text: str) -> str:
+    """A line as lines are compared for repeats: case-folded, every run of spaces (no-break
+    spaces too) one space ("Mobile UX design" repeats "Mobile UX Design: The Guide")."""
+    return " ".join(text.casefold().split())
+
+
 @attrs.frozen
 class _Lines:
-    """Lines joined into one string, to find the lines that contain a text in one pass."""
+    """Lines (``_fold``-ed) joined into one string, to find the lines that contain a text in
+    one pass."""
 
     segments: tuple[Segment, ...]
+    texts: tuple[str, ...]
     joined: str
     starts: tuple[int, ...]
 
     @classmethod
     def of(cls, segments: list[Segment]) -> _Lines:
+        texts = tuple(_fold(s.text) for s in segments)
         starts: list[int] = []
         position = 0
-        for segment in segments:
+        for text in texts:
             starts.append(position)
-            position += len(segment.text) + 1
-        return cls(tuple(segments), "\n".join(s.text for s in segments), tuple(starts))
+            position += len(text) + 1
+        return cls(tuple(segments), texts, "\n".join(texts), tuple(starts))
 
 
-def _containing(lines: _Lines, text: str, segment: Segment) -> list[Segment]:
-    """The lines longer than ``text`` that contain it, other than ``segment``."""
-    found: list[Segment] = []
+def _containing(lines: _Lines, text: str, segment: Segment) -> list[tuple[Segment, str]]:
+    """The lines longer than ``text`` (folded) that contain it, other than ``segment``, with
+    their folded text."""
+    found: dict[int, tuple[Segment, str]] = {}
     start = lines.joined.find(text)
     while start >= 0:
-        other = lines.segments[bisect.bisect_right(lines.starts, start) - 1]
-        if other is not segment and len(other.text) > len(text) and other not in found:
-            found.append(other)
+        at = bisect.bisect_right(lines.starts, start) - 1
+        other, other_text = lines.segments[at], lines.texts[at]
+        if other is not segment and len(other_text) > len(text):
+            found[at] = (other, other_text)
         start = lines.joined.find(text, start + 1)
-    return found
+    return list(found.values())
 
 
 def _echoed(text: str, other: str) -> bool:
@@ -330,8 +365,10 @@ class _Page:
     body: frozenset[str]
     header: _Lines
     titles: _Lines
-    by_opening: dict[str, tuple[Segment, ...]]
+    by_opening: dict[str, tuple[tuple[Segment, str], ...]]
     lower: LowerCaseWords
+    sized: frozenset[int]
+    first_sized: int
 
     @classmethod
     def of(cls, doc: Document) -> _Page:
@@ -357,9 +394,13 @@ class _Page:
             for s, ok in zip(segments[:end], eligible, strict=True)
             if ok and looks_like_title(s.text)
         ]
-        by_opening: dict[str, list[Segment]] = {}
-        for segment in titles:
-            by_opening.setdefault(segment.text[:_OPENING_CHARS], []).append(segment)
+        sized = frozenset(
+            s.index for s in titles if s.words >= SIZED_TITLE_WORDS and not _in_menu(doc, s)
+        )
+        title_lines = _Lines.of(titles)
+        by_opening: dict[str, list[tuple[Segment, str]]] = {}
+        for segment, folded in zip(titles, title_lines.texts, strict=True):
+            by_opening.setdefault(folded[:_OPENING_CHARS], []).append((segment, folded))
         return cls(
             doc=doc,
             first_story=first_story,
@@ -369,9 +410,11 @@ class _Page:
             slug=frozenset(slug),
             body=frozenset(body),
             header=_Lines.of(segments[:end]),
-            titles=_Lines.of(titles),
+            titles=title_lines,
             by_opening={key: tuple(group) for key, group in by_opening.items()},
             lower=LowerCaseWords(doc),
+            sized=sized,
+            first_sized=min(sized, default=-1),
         )
 
     def scored(self) -> list[Segment]:
@@ -393,26 +436,36 @@ class _Page:
             inside_longer = WEIGHT_INSIDE_LONGER > 0
             prefix_of_longer = WEIGHT_PREFIX_OF_LONGER > 0
             extends_shorter = WEIGHT_EXTENDS_SHORTER > 0
+            extends_below = WEIGHT_EXTENDS_BELOW > 0
+            page_title = False
         else:
+            folded = _fold(text)
             echoed = any(
-                _echoed(text, other.text) for other in _containing(self.header, text, segment)
+                _echoed(folded, other) for _, other in _containing(self.header, folded, segment)
             )
-            longer = _containing(self.titles, text, segment)
-            shorter = [
-                other
-                for other in self.by_opening.get(text[:_OPENING_CHARS], ())
-                if other.text != text and text.startswith(other.text)
+            longer = _containing(self.titles, folded, segment)
+            shorter_texts = [
+                (other, other_text)
+                for other, other_text in self.by_opening.get(folded[:_OPENING_CHARS], ())
+                if other_text != folded and folded.startswith(other_text)
             ]
+            shorter = [other for other, _ in shorter_texts]
             if level == _EXACT:
-                longer = [o for o in longer if not self.names_someone(o, known)]
+                longer = [(o, t) for o, t in longer if not self.names_someone(o, known)]
                 shorter = [o for o in shorter if not self.names_someone(o, known)]
             inside_longer = bool(longer)
-            prefix_of_longer = any(o.text.startswith(text) for o in longer)
+            prefix_of_longer = any(t.startswith(folded) for _, t in longer)
             extends_shorter = bool(shorter)
+            # "Title | Site", a page title line, extends the headline: it is not the first
+            # title line, nor a headline over its section heading (asked of the exact score)
+            echoes = {o.index for o, t in shorter_texts if level == _EXACT and _echoed(t, folded)}
+            page_title = bool(echoes)
+            extends_below = any(o.index > index and o.index not in echoes for o in shorter)
             if level == _BOUND:  # the names test may still drop lines: keep only what helps
                 inside_longer = inside_longer and WEIGHT_INSIDE_LONGER > 0
                 prefix_of_longer = prefix_of_longer and WEIGHT_PREFIX_OF_LONGER > 0
                 extends_shorter = extends_shorter and WEIGHT_EXTENDS_SHORTER > 0
+                extends_below = extends_below and WEIGHT_EXTENDS_BELOW > 0
         position = bisect.bisect_right(self.starts, index)
         below = self.starts[position] if position < len(self.starts) else end
         words = comparable_words(text)  # read once for the slug and the story's words
@@ -434,6 +487,16 @@ class _Page:
                 self.names_someone(segment, known) if level == _EXACT else WEIGHT_NAMES > 0
             ),
             box_words=furniture_reason(text) in BOX_REASONS,
+            repeated=any(
+                other.text == text
+                for other in segments[max(0, index - REPEAT_LINES) : index + REPEAT_LINES + 1]
+                if other is not segment
+            ),
+            under_title=index - 1 in self.sized and text not in segments[index - 1].text,
+            first_sized=index == self.first_sized and not page_title,
+            meta_far=_has_meta(segments[index + 1 + NEAR_META_LINES : index + 1 + FAR_META_LINES])
+            and not _has_meta(segments[index + 1 : index + 1 + NEAR_META_LINES]),
+            extends_below=extends_below,
         )
 
     def names_someone(self, segment: Segment, known: dict[int, bool]) -> bool:
