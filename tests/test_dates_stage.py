@@ -152,8 +152,8 @@ TEXT_BODY = "\n\n".join([SENTENCE * 3] * 3)
         ("Updated on 23 Oct 2025", "2025-10-23", "2025-10-23"),
         ("Aktualisiert am 12.12.2025", "2025-12-12", "2025-12-12"),
         ("Published Apr 26, 2023 | Updated Aug 21, 2025", "2023-04-26", "2025-08-21"),
-        # a news story's update time: published earlier, at a time the page does not show
-        ("Updated 3:45 PM EST, Tue January 4, 2022", None, "2022-01-04"),
+        # a news story's update time, when the page shows no other date
+        ("Updated 3:45 PM EST, Tue January 4, 2022", "2022-01-04", "2022-01-04"),
     ],
 )
 def test_a_page_showing_only_an_updated_date_is_dated_by_it(

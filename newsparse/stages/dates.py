@@ -269,15 +269,16 @@ def _labelled_story_date(mentions: tuple[DateMention, ...]) -> DateMention | Non
 
 
 def _only_updated(doc: Document) -> None:
-    """A page whose only visible date is a day labelled "Updated" ("Last updated: Dec 4, 2025")
-    is dated by it: a guide revised in place shows the day of its last revision as its date.
-    An update stamp with a clock time ("Updated 3:45 PM EST, Tue January 4, 2022") is a news
-    story's revision, published earlier at a time the page does not show: it dates nothing."""
+    """A page whose only visible date is labelled "Updated" ("Last updated: Dec 4, 2025",
+    "Updated 3:45 PM EST, Tue January 4, 2022") is dated by it: a guide revised in place
+    shows the day of its last revision as its date, and a news story's update stamp is most
+    often the day it ran (on the dev corpora 15 of 19 such page-text stamps were the
+    publication day). The date stays in ``updated`` and its provenance keeps the label."""
     updated = doc.updated
     if updated is None or updated.source is not Source.VISIBLE_TEXT:
         return
     shown = find_dates(updated.raw, languages=_languages(doc))
-    if shown and not any(m.date.has_time for m in shown):
+    if shown:
         doc.published = Evidence(updated.value, updated.source, updated.raw, NAME)
 
 
