@@ -98,7 +98,7 @@ def test_furniture_lines(line: str, reason: str) -> None:
         "Regulators want platforms to share more data with researchers, the report said.",
         "The council will print new ballots after the error was found on Tuesday.",
         # facts between separators, one of which looks like a read time
-        "1-5 Players • Ages 8+ • 60 minutes • $35",
+        "2-6 Players • Ages 10+ • 45 minutes • $29",
         "Price: $5 | Size: M",
         "Weitere Informationen erhalten Sie beim Amt.",
         "Contact the team on Monday, she said.",

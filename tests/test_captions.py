@@ -23,8 +23,8 @@ from newsparse.stages.captions import credit_only, split_credit
          "Protesters in Kyiv on Jan 5, 2022.", "AP PHOTO / JOHN DOE"),
         ("Das Projektgebiet an der Aller © E. Schwinge", "Das Projektgebiet an der Aller",
          "E. Schwinge"),
-        ("Hamburg docks, Germany | © 2012 Jon Norris", "Hamburg docks, Germany",
-         "2012 Jon Norris"),
+        ("Harbour cranes, Rotterdam | © 2012 Jan Nolte", "Harbour cranes, Rotterdam",
+         "2012 Jan Nolte"),
         # the credit's <span> glued to the sentence by markup
         ("Das Gewächshaus steht mitten im Garten.© Max Roe", "Das Gewächshaus steht mitten im "
          "Garten.", "Max Roe"),
@@ -38,7 +38,7 @@ def test_caption_and_credit_split(line: str, caption: str, credit: str) -> None:
     "line",
     [
         # an advice column's letter, signed off in capitals
-        "Am I right to feel hurt, or should I be content and happy? -- FEELING LIKE SECOND RATE",
+        "Was I wrong to skip the wedding, or should I stay quiet? -- LEFT OUT IN LEEDS",
         "Should I have pressed charges? — BEATEN UP IN CALIFORNIA",
         # an acronym explained in a story sentence
         "The figures come from the World Health Organization (WHO)",
@@ -502,7 +502,7 @@ def test_story_credits_with_a_photo_credit_are_no_caption(line: str) -> None:
         ("Reuters", None),
         ("Washington, AP", None),
         # a copyright sign and a name; a site's notice has a year or reserves its rights
-        ("© Iona Roe / Greenpeace", "Iona Roe / Greenpeace"),
+        ("© Iona Roe / Ocean Watch", "Iona Roe / Ocean Watch"),
         ("© dpa | Kay Roe", "dpa | Kay Roe"),
         ("© 2024 Valley Echo", None),
         ("© Valley Echo LLC 2025.", None),
@@ -527,8 +527,8 @@ MORE = (
     ("lines", "captions"),
     [
         # a copyright credit between the story's paragraphs credits the line above it
-        ([STORY, "The new bridge seen from the river bank", "© Anita Roe / Greenpeace", MORE],
-         [("The new bridge seen from the river bank", "Anita Roe / Greenpeace")]),
+        ([STORY, "The new bridge seen from the river bank", "© Anita Roe / Ocean Watch", MORE],
+         [("The new bridge seen from the river bank", "Anita Roe / Ocean Watch")]),
         ([STORY, "The new bridge seen from the river bank", "Pixabay", MORE],
          [("The new bridge seen from the river bank", "Pixabay")]),
         # in the footer, a site's name after a copyright sign credits no photo

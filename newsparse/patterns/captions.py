@@ -209,7 +209,7 @@ CREDIT_LABEL_PREFIX = re.compile(rf"^(?:(?:{_LABELS})(?:\s*(?::|by|,|\.)|(?=\s))
 # A credit after the caption's last sentence: "... 2022. © Théo Marchal, AFP", "... 2022. NAME / AFP"
 TRAILING_CREDIT_TAIL = re.compile(r"(?<=[.!?\"”’])\s+((?:©\s*)?[^.!?©\n]{2,100})$")
 # A copyright credit closing a caption, after a space or a bar: "Das Projektgebiet an der Aller
-# © E. Schwinge", "Hamburg docks, Germany | © 2012 Jon Norris"
+# © E. Schwinge", "Harbour cranes, Rotterdam | © 2012 Jan Nolte"
 # "...im Garten.© Hoklatherm", the credit's <span> glued to the sentence by markup
 TRAILING_COPYRIGHT = re.compile(r"(?:\s\||\s|(?<=[.!?]))\s?(©[^©|\n]{2,80})$")
 # A year in a copyright line, which a site's notice gives and a photo credit seldom does:

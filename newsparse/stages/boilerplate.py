@@ -71,7 +71,7 @@ MAX_DISCLAIMER_WORDS = 120
 MAX_META_BAR_WORDS = 24
 MAX_META_PART_WORDS = 6
 # Parts that make a bar furniture; "60 minutes" (a read time?) or "10:30" alone in a part
-# are as likely facts in a list of them ("1-5 Players • Ages 8+ • 60 minutes").
+# are as likely facts in a list of them ("2-6 Players • Ages 10+ • 45 minutes").
 META_BAR_REASONS = frozenset(
     {"share", "comment", "newsletter", "cookie", "legal", "paywall", "tags"}
 )

@@ -270,7 +270,7 @@ def credit_only(text: str) -> str | None:
 
 
 def _copyright_credit(text: str) -> str | None:
-    """The credit of a line that is a copyright sign and a name ("© Iona Roe / Greenpeace",
+    """The credit of a line that is a copyright sign and a name ("© Iona Roe / Ocean Watch",
     "© dpa | Kay Roe"); a site's notice has a year or reserves its rights ("© 2024 Valley
     Echo. All rights reserved")."""
     credit = text[1:].strip()

@@ -93,7 +93,7 @@ WEIGHT_TITLE_CASE = 0.65  # times the share of its longer words that are capital
 WEIGHT_IMAGE_WORD = -2.0  # reads like image alt text: "... avatar", "Picture of ..."
 WEIGHT_DISTANCE = -0.65  # times log(1 + free lines between it and the next story paragraph)
 WEIGHT_BOX_WORDS = -2.0  # reads like a newsletter, cookie or paywall box's line
-WEIGHT_NAMES = -2.0  # byline-shaped ("Jane Doe, MD"; also "Home Networks and Cyber Security")
+WEIGHT_NAMES = -2.0  # byline-shaped ("Jane Doe, MD"; also "Home Routers and Data Safety")
 WEIGHT_REPEATED = 0.5  # the same line again within REPEAT_LINES (pages print the title twice)
 # A page's second copy of its headline (a sticky header, a mobile layout) sits a line or two
 # from the first, past a share or "report" line at most.
@@ -536,7 +536,7 @@ def _candidates(doc: Document) -> list[_Candidate]:
 
 def _names_someone(doc: Document, text: str, lower: Container[str]) -> bool:
     """A byline-shaped line, unless its "names" are words the page writes in lower case (a
-    headline in title case: "Best Practices for Vehicle Rentals")."""
+    headline in title case: "Best Practices for Boat Rentals")."""
     if not looks_like_byline(text, languages=doc.languages):
         return False
     found = split_byline(text, languages=doc.languages)
