@@ -366,6 +366,15 @@ DATE_CASES = [
         "2025-01-17T13:39:16-0500",
         id="a time outside any article, not the sidebar's",
     ),
+    pytest.param(
+        "",
+        '<div class="menu-item"><time datetime="2025-01-31T12:00:00+00:00">Jan 31</time></div>'
+        '<p><time datetime="2017-03-01T12:00:00+00:00">March 1, 2017</time></p><p>Text</p>',
+        dt.datetime(2017, 3, 1, 12, tzinfo=dt.timezone.utc),
+        Source.TIME_ELEMENT,
+        "2017-03-01T12:00:00+00:00",
+        id="a time in the story, not a menu's teaser's",
+    ),
 ]
 
 

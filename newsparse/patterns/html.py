@@ -126,7 +126,7 @@ UPDATED_TOKENS = frozenset(
 # class/id tokens around a <time> that place it in someone else's item (comments, teasers).
 TIME_NEGATIVE_TOKENS = frozenset(
     {"comment", "comments", "related", "sidebar", "widget", "teaser", "recommended", "popular",
-     "trending", "footer", "nav", "reply", "replies", "more"}
+     "trending", "footer", "nav", "reply", "replies", "more", "menu", "megamenu", "dropdown"}
 )
 
 # "Headline | Site", "Headline - Site", "Headline — Site", "Headline :: Site", "Headline » Site"
