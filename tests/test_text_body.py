@@ -742,7 +742,7 @@ def test_glued_card_needs_a_title_case_title_and_a_sentence(line: str) -> None:
         (["Best Budget Phones Of The Year", "Food And Drink Guides", "Travel Deals For Winter"],
          False),
         (["a woman wearing a pink shirt with jeans"], False),
-        (["if err != nil {", "return nil, fmt.Errorf(err)", "log.Printf(msg, err);"], False),
+        (["if err != nil {", "return nil, fmt.Errorf(err)", "log.Printf(msg, err);"], True),
         (["Two troops killed in a helicopter crash near the border",
           "Officials dismiss a claim that the craft was shot down"], False),
     ],
@@ -753,7 +753,8 @@ def test_list_of_sentence_pieces_inside_the_story_is_story(
     items: list[str], kept: bool, separator: str
 ) -> None:
     """Lines that read as pieces of sentences, run into one another, are the items of a list
-    without bullets; title-case lines are a menu, and one description alone is no list."""
+    without bullets; title-case lines are a menu, and one description alone is no list. Lines
+    of code are no list but a block of code, which the story keeps."""
     page = separator.join(
         [STORY[0], STORY[1], "Features", "\n".join(items), "Advertisement", STORY[2], STORY[3]]
     )
@@ -786,3 +787,89 @@ def test_feed_card_repeating_its_text_as_alt_is_not_story(line: str, kept: bool)
     brackets repeating the post: a feed card, not story text."""
     page = _page("Council closes the old library", *STORY[:3], line, STORY[3])
     assert (line in _body(page)) is kept
+
+
+CODE_BLOCKS = {
+    "python": [
+        "import json",
+        "from pathlib import Path",
+        "def load(path):",
+        "print(path)",
+        "with open(path) as handle:",
+        "data = json.load(handle)",
+        "if not data:",
+        "raise ValueError(path)",
+        "return data",
+    ],
+    "javascript": [
+        "function parseLine(line) {",
+        "// find the position of the sign",
+        "const index = line.indexOf('=')",
+        "if (index === -1) {",
+        "return null",
+        "}",
+        "const name = line.slice(0, index).trim()",
+        "return { name }",
+        "}",
+    ],
+    "shell": [
+        "$ git clone https://example.org/tool.git",
+        "$ cd tool",
+        "$ make install",
+        "done",
+    ],
+}
+
+
+@pytest.mark.parametrize("language", list(CODE_BLOCKS))
+@pytest.mark.parametrize("separator", ["\n", "\n\n"], ids=["wet", "innertext"])
+def test_long_code_block_does_not_end_the_story(language: str, separator: str) -> None:
+    """A technical blog prints every line of a code block as its own line: a block longer than
+    STORY_GAP_LINES does not part the story, and its lines are story text."""
+    code = (CODE_BLOCKS[language] * 6)[:24]
+    page = separator.join(
+        ["Council closes the old library", STORY[0], STORY[1], "\n".join(code), STORY[2],
+         STORY[3]]
+    )
+    body = _body(page)
+    assert STORY[3] in body
+    assert all(line in body for line in code)
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        ["Home", "News", "Sport", "Weather", "Contact us"],
+        ["Share (12)", "Privacy Policy", "Terms of Use"],
+        ["Advertisement", "Story continues below", "Sign up"],
+        ["x = 1", "Photo: Reuters", "Read more"],
+        ["{{ item.title }}", "{{ item.title }}", "{{ item.title }}", "{{ item.title }}"],
+        ["Read more ->", "Read more ->", "See all ->", "Top stories ->"],
+        ["@CityCouncil", "@LibraryFriends", "@TownMayor", "@LocalNews"],
+    ],
+    ids=["menu", "one call", "promo lines", "one assignment", "template", "arrows", "handles"],
+)
+def test_short_lines_without_code_marks_are_no_code(lines: list[str]) -> None:
+    """Menus, labels and a lone code-shaped line are no block of code: short lines inside the
+    story stay furniture."""
+    page = _page("Council closes the old library", STORY[0], STORY[1], "\n".join(lines),
+                 "Advertisement", STORY[2], STORY[3])
+    body = _body(page)
+    assert not any(line in body.split("\n") for line in lines)
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        ["Name(Required)", "Email(Required)", "Organization(Required)", "Phone(Required)",
+         "Submit"],
+        ["Phone (Optional)", "Company(Optional)", "Email (Required)", "Submit"],
+    ],
+    ids=["required fields", "optional fields"],
+)
+def test_form_labels_are_no_code(lines: list[str]) -> None:
+    """A form's labels ("Email(Required)") read like calls but are furniture."""
+    page = _page("Council closes the old library", STORY[0], STORY[1], "\n".join(lines),
+                 STORY[2], STORY[3])
+    body = _body(page)
+    assert not any(line in body.split("\n") for line in lines)

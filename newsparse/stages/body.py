@@ -96,6 +96,30 @@ MIN_FRAGMENT_RUN = 3
 # many of its tokens open with no letter.
 _CODE_MARK = re.compile(r"[{}=]|\w\(|;$")
 MIN_FRAGMENT_WORD_SHARE = 0.6
+# Code printed in a page (a <pre> block, one line per line of code): lines that end in a brace,
+# bracket or semicolon, open with a closing brace or a comment mark ("//", "# ", "--"), a shell
+# or REPL prompt ("$ ", ">>> "), import a module, assign ("name = value", "x += 1") or call
+# ("f(x)"; not "Email(Required)", a form's label), or hold an operator of code ("=>", "==",
+# "!=", "&&", "::", "->" before a name; not "Read more ->").
+_CODE_SHAPE = re.compile(
+    r"[{}\[(;]\s*$|^\s*(?:[}\])]|//|/\*|\*/|#\s|--\s|\$\s|>>>\s)"
+    r"|^\s*(?:[\w.$]+\s+){0,2}[\w.$\[\]]+\s*[-+*/%|&:]?=[^=]"
+    r"|\w\((?![A-Z][a-z])|=>|->(?=\s*[\w(\[])|[=!]==?|&&|\|\||::"
+    r"|^\s*(?:import\s+[\w.]+\s*;?$|from\s+[\w.]+\s+import\s)"
+)
+# ... and lines of code with none of those marks open with a keyword ("return null", "else").
+_CODE_KEYWORD = re.compile(
+    r"^\s*(?:def|class|return|import|from|const|let|var|function|func|package|fn|pub|if|elif|"
+    r"else|for|while|try|except|finally|catch|switch|case|break|continue|async|await|export|"
+    r"public|private|static|void|end|done|fi|then|do|yield|raise|throw|new|select|with)\b"
+)
+# A block of code is at least this many marked lines, all different (a template's
+# "{{ item.title }}" printed once per menu item is a menu), ...
+MIN_CODE_LINES = 3
+# ... marked lines at least this share of it (the rest: keyword lines and short bare lines).
+MIN_CODE_SHARE = 0.4
+# A bare line inside a block of code (a closing "end", a value printed) is this short.
+MAX_BARE_CODE_WORDS = 6
 
 
 def _next_free(doc: Document, segment: Segment) -> Segment | None:
@@ -186,6 +210,53 @@ def _labelled_fact(doc: Document, segment: Segment) -> bool:
     return above is not None and above.label is not None and above.label.role is Role.BODY
 
 
+def _code_mark(segment: Segment) -> bool:
+    """A line marked as code by its punctuation (see _CODE_SHAPE); a paragraph never is."""
+    return _CODE_SHAPE.search(segment.text) is not None and not prose_line(segment)
+
+
+def _code_filler(segment: Segment) -> bool:
+    """A line that may sit inside a block of code without a mark: a keyword line ("return
+    null", "else") or a short line not shaped as a sentence."""
+    if prose_line(segment):
+        return False
+    if _CODE_KEYWORD.match(segment.text):
+        return True
+    text = segment.text.rstrip()
+    return segment.words <= MAX_BARE_CODE_WORDS and not text.endswith((".", "!", "?", ":"))
+
+
+def _code_lines(doc: Document) -> set[int]:
+    """Lines of blocks of code printed in page text (a <pre> of a technical blog prints every
+    line of code as its own line): runs of free lines from one marked line (see _CODE_SHAPE)
+    to another, at least MIN_CODE_LINES different marked lines and marked lines at least
+    MIN_CODE_SHARE of the run, with only keyword lines and short bare lines between. The story
+    goes on past such a block, and the gold of a story keeps its code."""
+    code: set[int] = set()
+    run: list[int] = []  # a run from a marked line to the last marked line so far
+    pending: list[int] = []  # unmarked lines after the run's last marked line
+    marked: list[str] = []  # the run's marked lines
+
+    def close() -> None:
+        if len(set(marked)) >= MIN_CODE_LINES and len(marked) >= MIN_CODE_SHARE * len(run):
+            code.update(run)
+
+    for segment in doc.segments:
+        free = segment.label is None or segment.label.role is Role.BODY
+        if free and _code_mark(segment):
+            run.extend(pending)
+            run.append(segment.index)
+            pending = []
+            marked.append(segment.text)
+        elif free and run and _code_filler(segment):
+            pending.append(segment.index)
+        else:
+            close()
+            run, pending, marked = [], [], []
+    close()
+    return code
+
+
 def _is_subheading(doc: Document, segment: Segment) -> bool:
     """A short title-shaped line (no sentence end) followed by a paragraph."""
     if segment.kind is not BlockKind.PARAGRAPH or prose_line(segment):
@@ -208,22 +279,27 @@ def _text_follows(doc: Document, segment: Segment) -> bool:
     return prose_line(following) or following.text.rstrip().endswith(":")
 
 
-def _prose_clusters(doc: Document, prose: list[int]) -> tuple[list[list[int]], list[int], int]:
-    """Prose lines grouped where more than STORY_GAP_LINES other lines part them, the words of
-    each group, and the heaviest group (the story's main part)."""
+def _prose_clusters(
+    doc: Document, prose: list[int], code: set[int]
+) -> tuple[list[list[int]], list[int], int]:
+    """Prose lines grouped where more than STORY_GAP_LINES other lines part them (lines of code
+    do not count: a long code block is part of the story), the words of each group, and the
+    heaviest group (the story's main part)."""
     clusters: list[list[int]] = [[prose[0]]]
     for position in prose[1:]:
-        if position - clusters[-1][-1] > STORY_GAP_LINES:
+        previous = clusters[-1][-1]
+        gap = position - previous - sum(1 for i in range(previous + 1, position) if i in code)
+        if gap > STORY_GAP_LINES:
             clusters.append([])
         clusters[-1].append(position)
     weights = [sum(word_count(doc.segments[i].text) for i in cluster) for cluster in clusters]
     return clusters, weights, max(range(len(clusters)), key=lambda c: weights[c])
 
 
-def _story_end(doc: Document, prose: list[int]) -> int:
+def _story_end(doc: Document, prose: list[int], code: set[int]) -> int:
     """The last story paragraph: prose far below the story (a gap of other lines, then a few
     paragraphs) is teasers, bios and small print, unless it weighs as much as a story part."""
-    clusters, weights, main = _prose_clusters(doc, prose)
+    clusters, weights, main = _prose_clusters(doc, prose, code)
     end = main
     for later in range(main + 1, len(clusters)):
         if weights[later] < weights[main] * MIN_LATER_PART_SHARE:
@@ -232,11 +308,11 @@ def _story_end(doc: Document, prose: list[int]) -> int:
     return clusters[end][-1]
 
 
-def _menu_gaps(doc: Document, prose: list[int]) -> set[int]:
+def _menu_gaps(doc: Document, prose: list[int], code: set[int]) -> set[int]:
     """Lines between a lone light prose line far above the story (a standfirst or a promo) and
     the story: their bulleted items are a menu, not a list of the story, unless the line
     introduces them ("...:")."""
-    clusters, weights, main = _prose_clusters(doc, prose)
+    clusters, weights, main = _prose_clusters(doc, prose, code)
     gaps: set[int] = set()
     for position in range(main):
         lone = clusters[position]
@@ -447,7 +523,7 @@ def _closing_sentences(doc: Document, last: int) -> int:
     return last
 
 
-def _text_body(doc: Document) -> None:
+def _text_body(doc: Document, code: set[int]) -> None:
     free = [s for s in doc.segments if s.label is None]
     prose = [s.index for s in free if prose_line(s)]
     if not prose:
@@ -461,9 +537,9 @@ def _text_body(doc: Document) -> None:
             else:
                 doc.label(segment, Role.BOILERPLATE, NAME, "navigation")
         return
-    first, last = prose[0], _story_end(doc, prose)
+    first, last = prose[0], _story_end(doc, prose, code)
     blanks = any(s.blank_before for s in doc.segments)
-    menus = _menu_gaps(doc, prose) | _link_menus(doc)
+    menus = _menu_gaps(doc, prose, code) | _link_menus(doc)
     cards = _card_blurbs(doc, prose)
     glued_cards = _glued_cards(doc, prose)
     image_cards = (_image_cards(doc, prose) if blanks else set()) | glued_cards
@@ -496,6 +572,10 @@ def _text_body(doc: Document) -> None:
             continue
         elif segment.index in menus and segment.kind is BlockKind.LIST_ITEM:
             doc.label(segment, Role.BOILERPLATE, NAME, "menu between a lone line and the story")
+            list_open = False
+            continue
+        elif segment.index in code and segment.kind is BlockKind.PARAGRAPH:
+            doc.label(segment, Role.BODY, NAME, "line of code")
             list_open = False
             continue
         elif _is_text_body(doc, segment, list_open):
@@ -588,8 +668,9 @@ def _drop_copied_runs(doc: Document) -> None:
 @stage(NAME, requires={"boilerplate", "pull_quotes", "captions", "related"}, provides={"body"})
 def body(doc: Document) -> None:
     """Label every free segment BODY or BOILERPLATE (with the reason)."""
+    code = _code_lines(doc) if doc.kind == "text" else set()
     if doc.kind == "text":
-        _text_body(doc)
+        _text_body(doc, code)
     else:
         _html_body(doc)
     _drop_tail_notes(doc)
