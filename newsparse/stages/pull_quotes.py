@@ -141,6 +141,8 @@ def _attribution(doc: Document, quote: Segment) -> Segment | None:
         return None
     if not _name_shaped(text):
         return None  # a heading or list entry after a repeated line, not its speaker
+    if candidate.element is None and len(text.split()) == 1:
+        return None  # page text: a lone word ("Overview", "Verdict") is a heading, not a speaker
     return candidate
 
 
@@ -166,8 +168,6 @@ def _name_shaped(text: str) -> bool:
     words = head.split()
     if not 1 <= len(words) <= MAX_NAME_WORDS or ":" in head:
         return False
-    if len(words) == 1 and head == text.strip():
-        return False  # a lone word ("Overview", "Verdict") is a heading; a speaker has a role
     return all(w[:1].isupper() or w.lower() in NAME_PARTICLES for w in words)
 
 
@@ -228,10 +228,14 @@ def pull_quotes(doc: Document) -> None:
             continue  # taken as the attribution of the quote before it
         words = words_of[segment.index]
         repeats = repeated_in(words, index, words_of, segment.index)
+        # In page text nothing but the words sets a quote box apart: of two copies the story
+        # one stays, and copies that read alike are a section printed twice. In HTML the quote
+        # markup is the evidence (a carousel of testimonials prints every quote twice).
+        text_only = segment.element is None
         if repeats is not None and (
             len(words_of.get(repeats, ())) < len(words)
             or not prose_line(doc.segments[repeats], MIN_QUOTE_WORDS)
-            or doc.segments[repeats].label is not None
+            or (text_only and doc.segments[repeats].label is not None)
         ):
             repeats = None  # the other copy is shorter, no paragraph or taken: no quote box
         if repeats is None and not marked:
@@ -240,7 +244,11 @@ def pull_quotes(doc: Document) -> None:
         exact_repeat = repeats is not None and len(words_of[repeats]) == len(words)
         if exact_repeat and not marked and (
             attribution is None
-            or (repeats is not None and _attribution(doc, doc.segments[repeats]) is not None)
+            or (
+                text_only
+                and repeats is not None
+                and _attribution(doc, doc.segments[repeats]) is not None
+            )
         ):
             continue  # a plain duplicate (both copies alike); the body stage removes one
         doc.label(segment, Role.PULL_QUOTE, NAME, "quote box" if marked else "repeats a paragraph")
