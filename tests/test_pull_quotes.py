@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 import newsparse
 
 PARAGRAPHS = (
@@ -109,3 +111,54 @@ def test_obfuscated_two_letter_classes_are_no_quote_box() -> None:
     article = newsparse.parse(_page(paragraphs))
     assert article.pull_quotes == ()
     assert len(article.paragraphs) == 3
+
+
+SECTION = (
+    "Renovation costs depend on several things, such as the size of the room, the materials "
+    "you choose and the rates builders charge where you live."
+)
+BUILDERS = (
+    "Builders in large cities charge more than those in small towns, and the gap has grown "
+    "over the last ten years.\n\n"
+)
+TAX_STORY = (
+    "Sales tax is a tax applied to retail purchases, set at a share of the total cost that "
+    "each state decides for itself.\n\n"
+    "So how do I possibly choose which cloud provider is best for me? There is no single "
+    "answer, and the right choice depends on the work you run.\n\n"
+    "Let us check out the code it generated for the small test application we asked for.\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("tail", "kept"),
+    [
+        # A section printed twice (tabs, a mobile copy): each copy is followed by a heading.
+        (f"Regional costs\n{SECTION}\nKey Factors\n\n{BUILDERS}Regional costs\n{SECTION}\n"
+         "Key Factors\n\n", SECTION),
+        # A lone word after an exact repeat is a heading, not a speaker.
+        (f"{SECTION}\n\n{BUILDERS}{SECTION}\nOverview\n\n", SECTION),
+        # A glossary entry sums up a story paragraph.
+        ("Sales tax: A tax applied to retail purchases, set at a share of the total cost.\n\n",
+         "Sales tax: A tax applied to retail purchases"),
+        # An FAQ question repeats a sentence of the story.
+        ("How do I choose which cloud provider is best for me?\n\n",
+         "How do I choose which cloud provider is best for me?"),
+        # A list's lead-in repeats a line of the story.
+        ("Check out the code it generated for the small test application:\n\n",
+         "Check out the code it generated for the small test application:"),
+        # The same words in another order are no repeat.
+        ("The right choice for me depends on the answer and the work there is.\n\n",
+         "The right choice for me depends on the answer and the work there is."),
+    ],
+)
+def test_page_text_repeated_story_line_is_no_pull_quote(tail: str, kept: str) -> None:
+    """Lines a page text repeats for other reasons than a quote box stay in the body."""
+    article = newsparse.parse(
+        "Home renovation costs\n\n" + STORY_TEXT + TAX_STORY + BUILDERS + tail
+        + "The council said it would review the rules for builders in the spring, after the "
+        "complaints from owners.\n",
+        kind="text",
+    )
+    assert article.pull_quotes == ()
+    assert kept in article.text

@@ -4,11 +4,16 @@ Evidence, in order:
 1. HTML markup: an ``aside``/``blockquote``/``figure`` with pull-quote classes;
 2. repetition: a line whose words reappear, in order, inside a longer story paragraph
    (the quote box drops the quotation marks and the "he said");
-3. an exact repeat of a paragraph that is followed by an attribution line.
+3. an exact repeat of a paragraph that is followed by an attribution line (and the story copy
+   is not: a section printed twice repeats its headings too).
+Of two copies only one is a quote box: the story copy stays in the body. List entries, FAQ
+questions and list lead-ins repeat the story without being quotes.
 The attribution is the short, name-shaped line right after the quote ("Jane Doe, mayor").
 """
 
 from __future__ import annotations
+
+import re
 
 from newsparse.document import Document, PullQuoteFinding, Role, Segment
 from newsparse.htmlblocks import near_tokens
@@ -25,6 +30,9 @@ MIN_QUOTE_WORDS = 6
 # Share of the quote's words found in the paragraph it repeats (boxes trim a word or change
 # the punctuation).
 MIN_WORD_COVERAGE = 0.8
+# Share of the quote's word trigrams found in that paragraph: the words reappear in order, not
+# just somewhere in it ("What are the benefits of X?" is no repeat of "What are the types of X?").
+MIN_TRIGRAM_COVERAGE = 0.6
 # A trigram found in more paragraphs than this is a stock phrase, not a repeat.
 MAX_HOLDERS = 8
 # A quoted sentence has few capitalised words; a heading or a name line has many.
@@ -47,6 +55,9 @@ QUOTE_CONTEXT_TOKENS = PULL_QUOTE_CLASSES | {
     "blockquote", "aside", "figure", "quote", "quotation", "callout", "highlight",
 }
 _CANDIDATE_ROLES = (None, Role.BOILERPLATE)
+# A list or glossary entry opens with a short term and a colon ("Sales tax: A tax applied to
+# ..."; "Breakfast: porridge ..."): it repeats the paragraph it sums up, as no quote box does.
+_ENTRY_LEAD = re.compile(r"\A[^\s:]{1,40}(?:\s[^\s:]{1,40}){0,3}:\s")
 
 
 Trigram = tuple[str, str, str]
@@ -83,10 +94,12 @@ def repeated_in(
     """The paragraph (other than ``own``) that repeats ``quote``, if one does.
 
     The quote's key trigrams are looked up; a hit is confirmed by the share of the quote's
-    words the paragraph holds. Trigrams common to many paragraphs are no evidence and are
-    skipped, which keeps the search linear on any page.
+    words the paragraph holds, and of its trigrams (the words in the same order). Trigrams
+    common to many paragraphs are no evidence and are skipped, which keeps the search linear
+    on any page.
     """
     wanted = set(quote)
+    grams = set(zip(quote, quote[1:], quote[2:], strict=False))
     for gram in key_trigrams(quote):
         holders = index.get(gram, ())
         if len(holders) > MAX_HOLDERS:
@@ -94,7 +107,11 @@ def repeated_in(
         for position in holders:
             if position == own:
                 continue
-            if len(wanted & set(words_of[position])) / len(wanted) >= MIN_WORD_COVERAGE:
+            words = words_of[position]
+            if len(wanted & set(words)) / len(wanted) < MIN_WORD_COVERAGE:
+                continue
+            held = grams.intersection(zip(words, words[1:], words[2:], strict=False))
+            if len(held) / len(grams) >= MIN_TRIGRAM_COVERAGE:
                 return position
     return None
 
@@ -124,6 +141,8 @@ def _attribution(doc: Document, quote: Segment) -> Segment | None:
         return None
     if not _name_shaped(text):
         return None  # a heading or list entry after a repeated line, not its speaker
+    if candidate.element is None and len(text.split()) == 1:
+        return None  # page text: a lone word ("Overview", "Verdict") is a heading, not a speaker
     return candidate
 
 
@@ -131,6 +150,16 @@ def _sentence_shaped(text: str) -> bool:
     """True for a quoted sentence: it ends like one, or opens with a quotation mark (a quote
     box may drop both when a name follows it)."""
     return ends_like_sentence(text) or text.lstrip()[:1] in OPENING_QUOTES
+
+
+def _entry_or_question(text: str) -> bool:
+    """True for a list entry ("Tariff: a tax on imports"), a bare question ("What is a
+    tariff?") or a list's lead-in ("The steps are:"): lines a summary, an FAQ or a list
+    repeats from the story. A quoted line is none of these."""
+    text = text.strip()
+    if text[:1] in OPENING_QUOTES:
+        return False
+    return text.endswith(("?", ":")) or _ENTRY_LEAD.match(text) is not None
 
 
 def _name_shaped(text: str) -> bool:
@@ -169,6 +198,8 @@ def _candidates(doc: Document, words_of: dict[int, list[str]]) -> list[tuple[Seg
                 continue  # a quote box is a sentence inside the story; titles repeat elsewhere
             if not _sentence_shaped(segment.text) and _attribution(doc, segment) is None:
                 continue  # "Brightbook: best free software for freelancers" is a subheading
+            if _entry_or_question(segment.text) and _attribution(doc, segment) is None:
+                continue  # a summary list item or FAQ question repeats the story, unquoted
         found.append((segment, marked))
     return found
 
@@ -197,17 +228,29 @@ def pull_quotes(doc: Document) -> None:
             continue  # taken as the attribution of the quote before it
         words = words_of[segment.index]
         repeats = repeated_in(words, index, words_of, segment.index)
+        # In page text nothing but the words sets a quote box apart: of two copies the story
+        # one stays, and copies that read alike are a section printed twice. In HTML the quote
+        # markup is the evidence (a carousel of testimonials prints every quote twice).
+        text_only = segment.element is None
         if repeats is not None and (
             len(words_of.get(repeats, ())) < len(words)
             or not prose_line(doc.segments[repeats], MIN_QUOTE_WORDS)
+            or (text_only and doc.segments[repeats].label is not None)
         ):
-            repeats = None  # the other copy is shorter or no paragraph: no quote box here
+            repeats = None  # the other copy is shorter, no paragraph or taken: no quote box
         if repeats is None and not marked:
             continue
         attribution = _attribution(doc, segment)
         exact_repeat = repeats is not None and len(words_of[repeats]) == len(words)
-        if exact_repeat and attribution is None and not marked:
-            continue  # a plain duplicate; the body stage removes the second copy
+        if exact_repeat and not marked and (
+            attribution is None
+            or (
+                text_only
+                and repeats is not None
+                and _attribution(doc, doc.segments[repeats]) is not None
+            )
+        ):
+            continue  # a plain duplicate (both copies alike); the body stage removes one
         doc.label(segment, Role.PULL_QUOTE, NAME, "quote box" if marked else "repeats a paragraph")
         attribution_text: str | None = None
         if attribution is not None:
