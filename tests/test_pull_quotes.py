@@ -69,9 +69,9 @@ def test_hidden_block_is_still_hidden() -> None:
 
 
 STORY_TEXT = (
-    "Brightbook is a free online accounting system for small businesses with one to five "
-    "employees, and the best free online accounting software for creative freelancers who "
-    "send a handful of invoices a month.\n\n"
+    "Ledgerly is a free bookkeeping tool for small shops with one to five staff, and the "
+    "best free bookkeeping app for independent designers who send a handful of invoices a "
+    "month.\n\n"
     "Teachers said the cuts had left them buying pens and paper for their classes, and the "
     "head said: \u201cWe are being asked to run schools on goodwill, and the goodwill has run "
     "out.\u201d\n\n"
@@ -81,8 +81,8 @@ STORY_TEXT = (
 def test_page_text_repeated_subheading_is_not_a_pull_quote() -> None:
     article = newsparse.parse(
         "Free accounting software\n\n" + STORY_TEXT
-        + "Brightbook: best free online accounting software for creative freelancers\n"
-        + "Brightbook is built for small teams that send a few invoices each month and want "
+        + "Ledgerly: best free bookkeeping app for independent designers\n"
+        + "Ledgerly is built for small teams that send a few invoices each month and want "
         "their books done in minutes rather than hours, the company says.\n",
         kind="text",
     )
@@ -122,11 +122,11 @@ BUILDERS = (
     "over the last ten years.\n\n"
 )
 TAX_STORY = (
-    "Sales tax is a tax applied to retail purchases, set at a share of the total cost that "
-    "each state decides for itself.\n\n"
-    "So how do I possibly choose which cloud provider is best for me? There is no single "
+    "Harbour dues are a fee charged on boats that moor in the port, set at a share of the "
+    "length of the hull that each town decides for itself.\n\n"
+    "So how on earth do I pick which mooring is right for my boat? There is no single "
     "answer, and the right choice depends on the work you run.\n\n"
-    "Let us check out the code it generated for the small test application we asked for.\n\n"
+    "Let us look at the plan the builders drew for the small slipway we asked for.\n\n"
 )
 
 
@@ -139,14 +139,14 @@ TAX_STORY = (
         # A lone word after an exact repeat is a heading, not a speaker.
         (f"{SECTION}\n\n{BUILDERS}{SECTION}\nOverview\n\n", SECTION),
         # A glossary entry sums up a story paragraph.
-        ("Sales tax: A tax applied to retail purchases, set at a share of the total cost.\n\n",
-         "Sales tax: A tax applied to retail purchases"),
+        ("Harbour dues: A fee charged on boats that moor in the port, set at a share.\n\n",
+         "Harbour dues: A fee charged on boats that moor in the port"),
         # An FAQ question repeats a sentence of the story.
-        ("How do I choose which cloud provider is best for me?\n\n",
-         "How do I choose which cloud provider is best for me?"),
+        ("How do I pick which mooring is right for my boat?\n\n",
+         "How do I pick which mooring is right for my boat?"),
         # A list's lead-in repeats a line of the story.
-        ("Check out the code it generated for the small test application:\n\n",
-         "Check out the code it generated for the small test application:"),
+        ("Look at the plan the builders drew for the small slipway:\n\n",
+         "Look at the plan the builders drew for the small slipway:"),
         # The same words in another order are no repeat.
         ("The right choice for me depends on the answer and the work there is.\n\n",
          "The right choice for me depends on the answer and the work there is."),

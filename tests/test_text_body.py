@@ -119,19 +119,19 @@ def test_wrapped_dump_with_many_short_last_lines_is_rejoined() -> None:
 
     # two-line paragraphs: half the prose-length lines are short last lines
     paragraphs = [
-        "Prosecutors in Sweden have dropped an investigation into an allegation made against "
-        "the founder in 2010, the authority said.",
-        "The 48-year-old was evicted in April and sentenced to 50 weeks in jail for breaching "
-        "his bail conditions last year.",
-        "Separately, the US is seeking his extradition over his alleged role in the release of "
-        "classified military material.",
-        "The reason for this decision is that the evidence has weakened considerably due to the "
+        "Inspectors in the port have closed an inquiry into a complaint made against the "
+        "harbour master in 2010, the board said.",
+        "The 48-year-old was suspended in April and fined a month of pay for breaching the "
+        "safety rules of the quay last year.",
+        "Separately, the ferry company is seeking damages over his alleged role in the loss of "
+        "a cargo of timber from the pier.",
+        "The reason for this decision is that the records have faded considerably due to the "
         "long period of time since then.",
-        "Prosecutors told reporters the decision to drop the inquiry had been taken after "
-        "interviews with seven witnesses in the case.",
-        "The founder always argued that his fear of being extradited to the US was why he had "
-        "taken refuge in the embassy in London, which ended unceremoniously in April when he "
-        "was dragged out by police.",
+        "Inspectors told reporters the decision to close the inquiry had been taken after "
+        "talks with seven sailors in the case.",
+        "The harbour master always argued that his fear of losing his licence was why he had "
+        "kept his logbook in the office in the old tower, which ended abruptly in April "
+        "when it was carried out by inspectors.",
     ]
     menu = ["These are external links and will open in a new window", "Share this with Email"]
     lines: list[str] = [*menu, ""]
@@ -220,11 +220,11 @@ def test_row_of_teaser_cards_under_date_lines_does_not_extend_the_story() -> Non
 
 def test_list_without_bullets_after_an_intro_line_is_story() -> None:
     items = [
-        "Lead like an adviser, not a salesperson",
-        "Use discovery questions to raise the talk",
-        "Respond to objections with empathy and clarity",
+        "Plan the route like a pilot, not a tourist",
+        "Use the tide tables to pick the hour",
+        "Answer the crew's questions with patience and care",
     ]
-    intro = "Inside, you will find proven frameworks and tools to help you:"
+    intro = "Inside, you will find tested checklists and tips to help you:"
     page = _page("Council closes the old library", *STORY[:2], intro, "\n".join(items), *STORY[2:])
     body = _body(page)
     for item in items:
@@ -654,10 +654,10 @@ def test_a_lone_subscribe_button_inside_the_story_does_not_end_it() -> None:
 
 
 BROKEN_PARAGRAPH = (
-    "Cardio machines are an essential part of any gym, as they provide a convenient\n"
-    "way to improve heart health and burn calories. Treadmills are one of the most\n"
-    "popular machines, offering a platform for walking, jogging or running at many\n"
-    "speeds and inclines, indoors and in any weather."
+    "Rowing boats are an essential part of any harbour club, as they give a simple\n"
+    "way to build strength and learn the water. Dinghies are one of the most liked\n"
+    "boats, offering a place for racing, cruising or fishing on quiet days at many\n"
+    "tides and winds, inshore and in most weather."
 )
 
 
@@ -668,10 +668,10 @@ def test_paragraph_broken_into_lines_in_a_one_line_per_block_dump(blank: str) ->
     from newsparse.textblocks import split_segments
 
     long_paragraph = (
-        "The gym opened its new floor this week, and the staff say the machines were chosen "
-        "with first-time members in mind, from the treadmills by the windows to the racks."
+        "The club opened its new shed this week, and the staff say the boats were chosen "
+        "with first-time members in mind, from the dinghies by the slipway to the sculls."
     )
-    texts = [s.text for s in split_segments(blank.join(["Cardio machines", long_paragraph,
+    texts = [s.text for s in split_segments(blank.join(["Rowing boats", long_paragraph,
                                                          BROKEN_PARAGRAPH]))]
     assert texts[-1] == BROKEN_PARAGRAPH.replace("\n", " ")
 
@@ -802,13 +802,13 @@ CODE_BLOCKS = {
         "return data",
     ],
     "javascript": [
-        "function parseLine(line) {",
-        "// find the position of the sign",
-        "const index = line.indexOf('=')",
+        "function splitPair(text) {",
+        "// look for the equals sign",
+        "const index = text.indexOf('=')",
         "if (index === -1) {",
         "return null",
         "}",
-        "const name = line.slice(0, index).trim()",
+        "const name = text.slice(0, index).trim()",
         "return { name }",
         "}",
     ],
