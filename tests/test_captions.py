@@ -405,7 +405,7 @@ def test_lines_that_carry_no_credit_second_pass(line: str) -> None:
         # a name and an agency joined by a slash, a bar or "via": a credit with no label
         ("Kane Roe/Photodisc/Getty Images", "Kane Roe/Photodisc/Getty Images"),
         ("Streetcats Studio / Shutterstock", "Streetcats Studio / Shutterstock"),
-        ("Firn | Getty Images", "Firn | Getty Images"),
+        ("Fjord | Getty Images", "Fjord | Getty Images"),
         ("Eric Roe/Associated Press", "Eric Roe/Associated Press"),
         ("Jane Roe via Unsplash", "Jane Roe via Unsplash"),
         # the agency comes last; a menu or a poll names none there

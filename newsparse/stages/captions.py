@@ -304,7 +304,7 @@ def _agency_only(text: str) -> bool:
 
 def _agency_line(text: str, *, anywhere: bool = False) -> bool:
     """True for a credit line with no label: a name and an agency joined by a slash, a bar or
-    "via" ("Jane Roe / Shutterstock", "evgenyb/iStock/Getty Images", "X via AP"). The agency
+    "via" ("Jane Roe / Shutterstock", "jroe/iStock/Getty Images", "X via AP"). The agency
     comes last (in brackets, ``anywhere``: "(REUTERS/Jane Roe)"); a question or a heading
     ending in a colon is no credit."""
     if len(text) > MAX_AGENCY_LINE_CHARS or text.endswith(("?", "!", ":", ",")):
