@@ -55,8 +55,8 @@ QUOTE_CONTEXT_TOKENS = PULL_QUOTE_CLASSES | {
     "blockquote", "aside", "figure", "quote", "quotation", "callout", "highlight",
 }
 _CANDIDATE_ROLES = (None, Role.BOILERPLATE)
-# A list or glossary entry opens with a short term and a colon ("Sales tax: A tax applied to
-# ..."; "Breakfast: porridge ..."): it repeats the paragraph it sums up, as no quote box does.
+# A list or glossary entry opens with a short term and a colon ("Harbour dues: A fee charged
+# on ..."; "Breakfast: porridge ..."): it repeats the paragraph it sums up, as no quote box does.
 _ENTRY_LEAD = re.compile(r"\A[^\s:]{1,40}(?:\s[^\s:]{1,40}){0,3}:\s")
 
 
@@ -196,10 +196,13 @@ def _candidates(doc: Document, words_of: dict[int, list[str]]) -> list[tuple[Seg
                 story = story_start(doc)
             if segment.index < story or _title_cased(segment.text):
                 continue  # a quote box is a sentence inside the story; titles repeat elsewhere
-            if not _sentence_shaped(segment.text) and _attribution(doc, segment) is None:
-                continue  # "Brightbook: best free software for freelancers" is a subheading
-            if _entry_or_question(segment.text) and _attribution(doc, segment) is None:
-                continue  # a summary list item or FAQ question repeats the story, unquoted
+            text = segment.text
+            if (not _sentence_shaped(text) or _entry_or_question(text)) and _attribution(
+                doc, segment
+            ) is None:
+                # a subheading ("Ledgerly: best free app for designers"), a summary list item
+                # or an FAQ question repeats the story, unquoted
+                continue
         found.append((segment, marked))
     return found
 
