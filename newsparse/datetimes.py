@@ -178,8 +178,8 @@ def _context(
 
 def with_region(languages: Sequence[str], tag: str | None) -> tuple[str, ...]:
     """The languages, the first one narrowed to the page's declared tag when that tag names a
-    region of it ("en-GB" for "en"): the region sets the numeric order ("03/01/2017" is
-    1 March in en-US, 3 January in en-GB), where the bare language leaves it open.
+    region of it ("en-GB" for "en"): the region sets the numeric order ("04/02/2016" is
+    2 April in en-US, 4 February in en-GB), where the bare language leaves it open.
 
     >>> with_region(("en",), "en-GB")
     ('en-gb',)

@@ -302,7 +302,7 @@ def test_a_german_thread_under_a_count_after_a_short_post() -> None:
     "line",
     [
         "Re: Guaranteed jobs? (Score:2)",
-        "Can confirm... (Score:5, Informative)",
+        "Same here... (Score:4, Interesting)",
         "by jdoe ( 1311177 )",
         "by jdoe (1311177) on Friday December 19, 2025 @08:08PM (#65870295)",
         "Reply to This Parent Share",

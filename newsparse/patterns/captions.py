@@ -134,8 +134,8 @@ TRAILING_COPYRIGHT = re.compile(r"(?:\s\||\s|(?<=[.!?]))\s?(©[^©|\n]{2,80})$")
 # A year in a copyright line, which a site's notice gives and a photo credit seldom does:
 # "© 2024 Valley Echo", "©2019-2025 X", "© Valley Echo LLC 2025."
 COPYRIGHT_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
-# A chart's or a photo's source alone in caption markup, which credits it: "Source: NAIC",
-# "Quelle: Wikipedia", "Fuente: INE"
+# A chart's or a photo's source alone in caption markup, which credits it: "Source: Harbour Board",
+# "Quelle: Stadtarchiv", "Fuente: INE"
 SOURCE_LINE = re.compile(
     r"^(?:sources?|quelle|fuente|fonte|fonti|bron|źródło|kilde|källa)\s?:\s?([^\n]{2,120})$", re.I
 )

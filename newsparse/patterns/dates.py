@@ -122,7 +122,7 @@ class DateLanguage:
     # Two-letter weekday abbreviations ("Mi., 26.01.2022"): only ignored around a date in a
     # one-date string, never looked for in running text, where they are common words.
     short_weekdays: tuple[str, ...] = ()
-    # Labels of a date that is not the page's: an event's, a deadline's ("Termin: 21.02.2020").
+    # Labels of a date that is not the page's: an event's, a deadline's ("Termin: 14.03.2020").
     event_labels: tuple[str, ...] = ()
 
 
@@ -268,7 +268,7 @@ _DE = DateLanguage(
         "erstellt am",
         "veröffentlichung",
         "veröffentlichungsdatum",
-        # "Pressemitteilung vom 25. Januar 2022": the release's own date
+        # "Pressemitteilung vom 18. März 2021": the release's own date
         "pressemitteilung vom",
         "pressemeldung vom",
         "meldung vom",
@@ -1305,7 +1305,7 @@ LABEL = re.compile(
 
 LABEL_HEADS = _heads(_LABELS)
 
-# A line opening with the label of an event's or a deadline's date: "Termin: 21.02.2020, 19 Uhr",
+# A line opening with the label of an event's or a deadline's date: "Termin: 14.03.2020, 19 Uhr",
 # "Deadline: March 3, 2025", "Date limite : 5 mars 2024" (matched at the start of the line).
 EVENT_LABEL = re.compile(
     r"\s{0,3}(?:"

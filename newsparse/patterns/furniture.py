@@ -303,7 +303,7 @@ TAIL_NOTES: tuple[tuple[str, re.Pattern[str]], ...] = (
 
 # A line typical of a comment thread: "C. M. says:", "2 days ago at 07:47 am", "Reply", "Report";
 # and of a moderated forum's thread: a comment's title with its score ("Re: Guaranteed jobs?
-# (Score:2)", "Can confirm... (Score:5, Informative)"), its poster with a user number ("by
+# (Score:2)", "Same here... (Score:4, Interesting)"), its poster with a user number ("by
 # jdoe ( 1311177 )", "by jdoe (1311177) on Friday December 19, 2025 @08:08PM (#65870295)"),
 # its buttons ("Reply to This Parent Share", "Flag as Inappropriate").
 COMMENT_LINE = re.compile(

@@ -100,7 +100,7 @@ MIN_PROSE_BEFORE_BAR_COMMENTS = 3
 
 # A tag cloud is a long line of tags in alphabetical order with no punctuation ("Apple bus
 # css Design film foto Google"): this many words at least, nearly all of them opening with a
-# letter, each pair of neighbours but a few (multi-word tags: "Cirque Du Soleil") ascending.
+# letter, each pair of neighbours but a few (multi-word tags: "New York City") ascending.
 MIN_TAG_CLOUD_WORDS = 15
 MIN_TAG_CLOUD_LETTER_SHARE = 0.9
 MIN_TAG_CLOUD_ASCENDING_SHARE = 0.8

@@ -424,7 +424,7 @@ def captions(doc: Document) -> None:
                 previous = None
                 continue
             source = SOURCE_LINE.match(text) if markup else None
-            if source is not None:  # a chart's "Source: NAIC" credits it, as a photographer does
+            if source is not None:  # a chart's "Source: Acme" credits it, as a photographer does
                 doc.label(segment, Role.CREDIT, NAME, "source of a chart in caption markup")
                 doc.captions.append(Caption(text="", credit=source.group(1).strip()))
                 previous = None

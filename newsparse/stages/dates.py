@@ -257,7 +257,7 @@ def dates(doc: Document) -> None:
 
 def _labelled_story_date(mentions: tuple[DateMention, ...]) -> DateMention | None:
     """The publication date of a date line in the story below its top: a date labelled
-    "Published" ("Erstellt am: 01.11.2023" under the text), or the unlabelled date of a line
+    "Published" ("Erstellt am: 02.05.2022" under the text), or the unlabelled date of a line
     that pairs it with an update ("December 3, 2025. Updated: December 7, 2025"). A lone
     unlabelled date there may be anything the story mentions, and says nothing."""
     published = next((m for m in mentions if m.role is DateRole.PUBLISHED), None)
@@ -480,7 +480,7 @@ def _shown_by_headline(
     """The date the page prints by its headline, over a markup date it does not show (see the
     module docstring). An "Updated" line there dates nothing; a numeric date that is the
     markup's day and month swapped is the markup's date read in the other order; an event's
-    date ("Termin: 21.02.2020") is not the story's."""
+    date ("Termin: 14.03.2020") is not the story's."""
     lines = _shown_lines(doc)
     shown: DateMention | None = None
     for segment in lines:
