@@ -131,7 +131,11 @@ def _text_page(*after_story: str, separator: str = "\n") -> newsparse.Article:
     "heading",
     ["Up next", "More from Europe", "Most read in World", "Recent posts", "You'll also love",
      "You may like to read:",
-     "You might also like...", "Lesen Sie auch", "Auch interessant", "Читайте также"],
+     "You might also like...", "Lesen Sie auch", "Auch interessant", "Читайте также",
+     "Further reading", "Explore Related Articles", "Other articles you may find interesting",
+     "You may also be interested in:", "Das könnte Sie auch interessieren",
+     "Mehr zum Thema Verkehr", "Weitere Artikel zum Thema:", "Passend dazu", "Ähnliche Rezepte",
+     "Pour approfondir", "Sur le même thème", "Relacionadas:", "Más de Economía", "関連記事"],
 )
 def test_page_text_teaser_list_headings(heading: str) -> None:
     """The headings sites put over a list of other stories open a teaser list."""
@@ -216,3 +220,98 @@ def test_an_ellipsis_line_is_no_copy_of_a_card_title() -> None:
     title = Segment(index=0, text="Storm closes the coast road for a week")
     assert not _same_teaser(title, Segment(index=1, text="…"))
     assert _same_teaser(title, Segment(index=1, text="Storm closes the coast road…"))
+
+
+@pytest.mark.parametrize(
+    "subheading", ["Más de 300 heridos en la costa", "Zum Thema Verkehr sagte der Bürgermeister"]
+)
+def test_story_lines_shaped_like_a_heading_open_no_teaser_list(subheading: str) -> None:
+    """A count after "Más de" is a subheading of the story; a sentence is no heading."""
+    article = _text_page(
+        subheading,
+        "Storm closes the coast road for a week",
+        "Council votes on the new harbour plan",
+        "Where to eat near the market hall",
+    )
+    assert not article.related_links
+
+
+def test_page_text_cards_opening_with_their_images_description() -> None:
+    """Each card starts with its image's description (a sentence), then its category and
+    title: the cards' titles are the teasers, the descriptions and categories are not."""
+    article = _text_page(
+        "Related content",
+        "A woman holds an umbrella on a windy street.",
+        "Weather",
+        "Storm closes the coast road for a week",
+        "Two men read a notice at the town hall.",
+        "Politics",
+        "Council votes on the new harbour plan",
+    )
+    assert [link.title for link in article.related_links] == [
+        "Storm closes the coast road for a week",
+        "Council votes on the new harbour plan",
+    ]
+    assert "windy street" not in article.text
+
+
+def test_page_text_one_title_after_a_sentence_under_a_heading_is_the_story() -> None:
+    """A sentence and a single title-shaped line under a teaser heading are the story going
+    on (a subheading), not a list of cards."""
+    article = _text_page(
+        "Related",
+        "The county says the bridge will carry twice the traffic of the old one.",
+        "What comes next",
+        "Work on the second lane starts in March and should be finished by the autumn, the "
+        "county said, when the ferry will stop running for good.",
+        "The old toll house will become a small museum about the river and its crossings, "
+        "with photographs lent by families who lived near the bank.",
+    )
+    assert not article.related_links
+    assert "What comes next" in article.text
+
+
+def test_a_carousel_repeating_its_cards_gives_each_teaser_once() -> None:
+    """A carousel prints its cards again (the clones that make it loop): one teaser each."""
+    titles = ["Storm closes the coast road for a week", "Council votes on the new harbour plan"]
+    article = _text_page("Most read", *titles, "Read next", *titles)
+    assert [link.title for link in article.related_links] == titles
+
+
+@pytest.mark.parametrize(
+    "prompt",
+    ["Schreiben Sie einen Kommentar", "Log in to your account", "Name Email Website",
+     "Get in touch"],
+)
+def test_page_text_teaser_list_ends_at_a_prompt_or_a_form(prompt: str) -> None:
+    """A comment prompt, a sign-in button or a form's fields end the cards: the title-shaped
+    lines after them are no teasers."""
+    article = _text_page(
+        "Related articles",
+        "A woman holds an umbrella on a windy street.",
+        "Storm closes the coast road for a week",
+        "Two men read a notice at the town hall.",
+        "Council votes on the new harbour plan",
+        prompt,
+        "Your Weekly Digest From The Newsroom",
+    )
+    assert [link.title for link in article.related_links] == [
+        "Storm closes the coast road for a week",
+        "Council votes on the new harbour plan",
+    ]
+
+
+@pytest.mark.parametrize(
+    "title", ["Guest comment: Why the bridge matters", "Sign in 2 minutes: the new bus pass"]
+)
+def test_a_teaser_naming_a_prompt_does_not_end_the_list(title: str) -> None:
+    """A teaser titled "Guest comment: ..." (a colon, a number) is a card, not a prompt."""
+    article = _text_page(
+        "Related articles",
+        "Storm closes the coast road for a week",
+        title,
+        "Council votes on the new harbour plan",
+    )
+    assert "Council votes on the new harbour plan" in [
+        link.title for link in article.related_links
+    ]

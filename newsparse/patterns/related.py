@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["RELATED_HEADING", "RELATED_LABEL"]
+__all__ = ["NOT_A_TEASER", "RELATED_HEADING", "RELATED_LABEL"]
 
 _labels = (
     r"read more|read also|also read|more|related|see also|also see|read|watch|listen|"
@@ -37,6 +37,38 @@ RELATED_HEADING = re.compile(
     r"auch interessant|lesen sie auch|weitere (?:beiträge|artikel)|meistgelesen|"
     r"vous aimerez aussi|(?:también )?te puede interesar|le puede interesar|"
     r"articoli correlati|leggi anche|zobacz także|czytaj także|czytaj też|"
-    r"материалы по теме|читайте также)\s*(?::|\.\.\.|…)?$",
+    r"материалы по теме|читайте также|"
+    # English: "Further reading", "Explore related articles", "We recommend", "More for you",
+    # "Other articles you may find interesting", "You may also be interested in"
+    r"further reading|(?:explore )?related (?:articles|posts|stories|insights|blog posts)|"
+    r"more related (?:posts|articles|stories)|we recommend|more for you|explore more|"
+    r"other (?:articles|stories|posts)(?: you (?:may|might) (?:like|enjoy|find interesting))?|"
+    r"you (?:may|might) also be interested in|you (?:may|might) also want to (?:read|check these out)|"
+    r"read more stories about|"
+    # German: "Das könnte Sie auch interessieren", "Mehr zum Thema Garten", "Passend dazu",
+    # "Ähnliche Rezepte", "Weitere Artikel zum Thema", "Weiterführende Artikel zu diesem Thema"
+    r"(?:das )?(?:könnte|dürfte) (?:sie|dich|dir|euch) (?:auch|ebenfalls) (?:interessieren|gefallen)|"
+    r"(?:dir|ihnen|euch) könnte (?:auch|ebenfalls) gefallen|dich interessiert vielleicht auch|"
+    r"artikel, die (?:dir|ihnen) auch gefallen könnten|"
+    r"mehr (?:zum|zu diesem) thema(?: [^\n]{1,40})?|(?:weitere |weiterführende )?artikel zu(?:m| diesem) thema|"
+    r"weitere (?:artikel|beiträge|meldungen|nachrichten) (?:zu|zum|aus)(?: [^\n]{1,40})?|"
+    r"ähnliche (?:artikel|beiträge|rezepte|themen|nachrichten)|verwandte (?:links|nachrichten|themen)|"
+    r"dies passt zum thema|passend (?:dazu|zum thema)|zum thema|lesenswert|themenrelevante nachrichten|"
+    # French, Spanish, Italian, Portuguese, Dutch
+    r"pour approfondir|sur le même thème|articles en relation|à lire également|"
+    r"relacionad[oa]s|temas relacionados|mirá también|más (?:de|sobre) (?!\d)[^\n]{1,40}|"
+    r"potrebbe interessarti anche|você (?:também )?pode gostar|gerelateerde artikelen|"
+    # Chinese, Japanese
+    r"相关文章|相關文章|相关阅读|相關閱讀|您可能會有興趣的文章|你可能感兴趣的文章|関連記事)"
+    r"\s*(?::|\.\.\.|…)?$",
+    re.I,
+)
+
+# A line no teaser card holds, which ends a page-text teaser list: a comment box's prompt, a
+# sign-in or contact button, a form's fields ("Name E-Mail Website").
+NOT_A_TEASER = re.compile(
+    r"\b(?:comments?|kommentar(?:e|en)?|leserkommentare|commentaires?|comentarios?|commenti|"
+    r"log ?in|sign ?in|anmelden|anmeldung|se connecter|iniciar sesión)\b|"
+    r"^(?:get in touch|contact us|kontakt|(?:your )?name\W+e-?mail\b[^\n]{0,40})$",
     re.I,
 )

@@ -20,10 +20,10 @@ import re
 from newsparse.document import Document, Role, Segment
 from newsparse.model import RelatedLink
 from newsparse.patterns.furniture import COMMENTS_START, END_OF_STORY
-from newsparse.patterns.related import RELATED_HEADING, RELATED_LABEL
+from newsparse.patterns.related import NOT_A_TEASER, RELATED_HEADING, RELATED_LABEL
 from newsparse.pipeline import stage
 from newsparse.stages.boilerplate import furniture_reason
-from newsparse.textshape import is_prose, looks_like_title, normalize_space
+from newsparse.textshape import ends_like_sentence, is_prose, looks_like_title, normalize_space
 
 __all__ = ["related"]
 
@@ -40,6 +40,9 @@ MAX_BLURB_WORDS = 40
 LIST_ENDING_FURNITURE = frozenset(
     {"legal", "cookie", "newsletter", "paywall", "share", "disclaimer"}
 )
+# A list whose first card opens with a sentence (its image's description) needs this many
+# cards to show it is a list, not the story going on under a heading.
+MIN_CARDS_AFTER_PROSE = 2
 # Short lines in a row that make a menu, not teaser cards ("Environment", "Climate change").
 MENU_RUN = 3
 # An HTML teaser is mostly link text.
@@ -47,6 +50,8 @@ MIN_TEASER_LINK_DENSITY = 0.5
 # A teaser in a related-stories box is a story's title: a few words at least ("More" is a
 # button); a number with fewer words of letters is the card's meta line ("11 min read").
 MIN_BOX_TEASER_WORDS = 3
+# A box's button or prompt ("Schreiben Sie einen Kommentar") is a short line.
+MAX_BUTTON_CHARS = 50
 LETTER_WORD = re.compile(r"[^\W\d_]{3,}")
 DIGIT = re.compile(r"\d")
 # Class/id token beginnings of a box of links to other stories ("related-posts",
@@ -101,7 +106,8 @@ def _teaser_title(segment: Segment) -> bool:
 
 def _card_line(segment: Segment) -> bool:
     """A page-text line of a teaser card that is not its title: the card's date, a read time
-    or category ("6 min read", "Diet"), or a one-paragraph blurb."""
+    or category ("6 min read", "Diet"), a one-paragraph blurb or its image's description ("A
+    man reads on a bench.")."""
     label = segment.label
     if label is not None and label.role in (Role.DATE, Role.BYLINE):
         return True
@@ -110,18 +116,33 @@ def _card_line(segment: Segment) -> bool:
     return (
         segment.words <= MAX_CARD_META_WORDS
         or _card_meta(segment.text)
-        or (is_prose(segment.text) and segment.words <= MAX_BLURB_WORDS)
+        or (
+            segment.words <= MAX_BLURB_WORDS
+            and (is_prose(segment.text) or ends_like_sentence(segment.text))
+        )
     )
 
 
 def _next_box(text: str) -> bool:
     """The start of the next box on the page: comments, "Most read", another teaser list, the
-    footer's legal links, a newsletter sign-up."""
+    footer's legal links, a newsletter sign-up, a sign-in button or a form."""
     return bool(
         COMMENTS_START.match(text)
         or END_OF_STORY.match(text)
         or RELATED_HEADING.match(text)
         or furniture_reason(text) in LIST_ENDING_FURNITURE
+        or _box_button(text)
+    )
+
+
+def _box_button(text: str) -> bool:
+    """A comment prompt, sign-in button or form line: a few words with no number (a card's
+    "3 comments" is its meta line) and no colon (a "Guest comment: Jane Roe" teaser)."""
+    return (
+        len(text) <= MAX_BUTTON_CHARS
+        and DIGIT.search(text) is None
+        and ":" not in text
+        and NOT_A_TEASER.search(text) is not None
     )
 
 
@@ -149,6 +170,7 @@ def _text_teasers(doc: Document, start: int) -> list[Segment]:
     short lines in a row), at the next box's heading ("Write a comment", "Most read") or
     after MAX_TEASER_LINES lines."""
     teasers: list[Segment] = []
+    opened_with_prose = False
     prose_in_a_row = 0
     short_in_a_row = 0
     buttons: set[str] = set()
@@ -160,8 +182,12 @@ def _text_teasers(doc: Document, start: int) -> list[Segment]:
             break
         if is_prose(follower.text):
             prose_in_a_row += 1
-            if prose_in_a_row > 1 or follower.words > MAX_BLURB_WORDS or not teasers:
+            if prose_in_a_row > 1 or follower.words > MAX_BLURB_WORDS:
                 break
+            if not teasers:
+                # the first card's image described ("A man reads on a bench."), or the story
+                # going on: only a list of cards vouches for it
+                opened_with_prose = True
             continue
         prose_in_a_row = 0
         short_in_a_row = short_in_a_row + 1 if label is None and _menu_item(follower) else 0
@@ -180,8 +206,13 @@ def _text_teasers(doc: Document, start: int) -> list[Segment]:
             if _breaks_the_cards(teasers, follower):
                 break
             teasers.append(follower)
-        elif not (_card_line(follower) or follower.text[:1].islower()):
+        elif _card_line(follower) or follower.text[:1].islower():
+            if not teasers and ends_like_sentence(follower.text):
+                opened_with_prose = True
+        else:
             break
+    if opened_with_prose and len(teasers) < MIN_CARDS_AFTER_PROSE:
+        return []
     return teasers
 
 
@@ -213,11 +244,20 @@ def _same_teaser(previous: Segment, teaser: Segment) -> bool:
     return bool(first and second) and (first.startswith(second) or second.startswith(first))
 
 
+def _collect(doc: Document, link: RelatedLink, seen: set[RelatedLink]) -> None:
+    """Add a teaser once: carousels and sticky boxes print the same story's card again (the
+    same title, link and label; a labelled teaser may still be repeated in a list)."""
+    if link not in seen:
+        seen.add(link)
+        doc.related_links.append(link)
+
+
 @stage(NAME, requires={"captions", "headline"}, provides={"related"})
 def related(doc: Document) -> None:
     """Label teaser lines and teaser lists; collect RelatedLink values in page order."""
     segments = doc.segments
     boxes: dict[frozenset[str], bool] = {}
+    seen: set[RelatedLink] = set()
     position = 0
     while position < len(segments):
         segment = segments[position]
@@ -225,16 +265,15 @@ def related(doc: Document) -> None:
         if segment.label is not None and segment.label.role is not Role.BOILERPLATE:
             continue
         if _in_related_box(segment, boxes):
-            doc.related_links.append(RelatedLink(title=segment.text, url=_link_of(segment)))
+            _collect(doc, RelatedLink(title=segment.text, url=_link_of(segment)), seen)
             continue
         labelled = RELATED_LABEL.match(segment.text)
         if labelled and not is_prose(labelled.group(2), min_words=40):
             label = normalize_space(labelled.group(1))
             if segment.label is None:
                 doc.label(segment, Role.RELATED, NAME, f"teaser labelled {label!r}")
-            doc.related_links.append(
-                RelatedLink(title=labelled.group(2).strip(), label=label, url=_link_of(segment))
-            )
+            link = RelatedLink(title=labelled.group(2).strip(), label=label, url=_link_of(segment))
+            _collect(doc, link, seen)
             continue
         if segment.label is None and RELATED_HEADING.match(segment.text):
             heading = segment.text.rstrip(" :")
@@ -260,7 +299,5 @@ def related(doc: Document) -> None:
                     continue
                 previous = teaser
                 # The list's heading is page chrome; each teaser is known by its own title.
-                doc.related_links.append(
-                    RelatedLink(title=teaser.text, label=None, url=_link_of(teaser))
-                )
+                _collect(doc, RelatedLink(title=teaser.text, url=_link_of(teaser)), seen)
             position = teasers[-1].index + 1
