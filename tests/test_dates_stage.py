@@ -166,6 +166,57 @@ def test_a_page_showing_only_an_updated_date_is_dated_by_it(
 
 
 @pytest.mark.parametrize(
+    ("date_line", "published", "author"),
+    [
+        # pieces joined by spaced slashes or dot operators: a desk, a domain, an update stamp
+        ("Metro Desk / example.com / Updated: Dec 17, 2025, 21:47 IST", "2025-12-17",
+         "Metro Desk"),
+        ("By Jane Roe ⋅ Founder and Editor ⋅ Updated May 6, 2025", "2025-05-06", "Jane Roe"),
+    ],
+)
+def test_meta_line_pieces_joined_by_slashes_or_dots(
+    date_line: str, published: str, author: str | None
+) -> None:
+    page = f"Bridge to be rebuilt\n{date_line}\n\n{TEXT_BODY}"
+    article = newsparse.parse(page, kind="text")
+    assert (article.published.date().isoformat() if article.published else None) == published
+    assert (article.authors[0] if article.authors else None) == author
+
+
+@pytest.mark.parametrize("label", ["Post time:", "Post date:", "Posted on"])
+def test_a_publication_label_under_the_story(label: str) -> None:
+    """A labelled publication date under the story dates it when the top shows only an
+    update."""
+    story = "\n\n".join([TEXT_BODY] * 4)
+    page = f"Bridge to be rebuilt\nUpdated: Jan 9, 2024\n\n{story}\n\n{label} Jan 4, 2024\n"
+    article = newsparse.parse(page, kind="text")
+    assert article.published is not None
+    assert article.published.date().isoformat() == "2024-01-04"
+
+
+def test_a_date_line_named_again_in_a_changelog_is_no_masthead() -> None:
+    """A date at the top that the story repeats ("January 23, 2026: Added ...") is the
+    story's date, not a site name named again below."""
+    page = "\n".join(
+        [
+            "Best rain jackets 2026",
+            "By Jane Roe",
+            "January 23, 2026",
+            "",
+            TEXT_BODY,
+            "",
+            "January 23, 2026: Added two jackets and checked every price again.",
+            "",
+            TEXT_BODY,
+        ]
+    )
+    article = newsparse.parse(page, kind="text")
+    assert article.published is not None
+    assert article.published.date().isoformat() == "2026-01-23"
+    assert article.site_name != "January 23, 2026"
+
+
+@pytest.mark.parametrize(
     ("date_line", "published"),
     [
         ("Jane Roe July 13, 2025 — 7 minutes read", "2025-07-13"),

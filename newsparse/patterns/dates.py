@@ -181,6 +181,9 @@ _EN = DateLanguage(
         "publish date",
         "published date",
         "date posted",
+        "post time",
+        "post date",
+        "posted date",
         "created",
         "created on",
     ),
@@ -1346,9 +1349,10 @@ GLUED_YEAR = re.compile(
     rf"(?:{_ENGLISH_MONTH}\.?\s{{1,2}}[0-3]?\d(?:st|nd|rd|th)?|[0-3]?\d\.?\s{{1,2}}"
     rf"{_ENGLISH_MONTH}\.?),?\s{{1,2}}(?:19|20)\d\d(?=\d)"
 )
-# Between the pieces of a meta line: a bar, a middle dot or a bullet ("May 2, 2025 · Jane Doe");
-# the pieces are stripped where they are read
-META_SEPARATOR = re.compile(r"[|·•]")
+# Between the pieces of a meta line: a bar, a middle dot, a bullet or a spaced slash ("May 2,
+# 2025 · Jane Doe", "Jane Doe / Updated: May 2, 2025"); the pieces are stripped where they are
+# read. A slash with no spaces is a numeric date's.
+META_SEPARATOR = re.compile(r"[|·•⋅]|\s/\s")
 
 _BYLINE_WORDS = "|".join(
     sorted({re.escape(w) for lang in _ALL for w in lang.byline_words}, key=lambda w: -len(w))

@@ -52,6 +52,8 @@ MAX_MASTHEAD_POSITION = 6
 
 _CREDIT_LIKE = CREDIT_WORDS
 _LETTERS = re.compile(r"[^\w]+|_")
+# A year in a line makes it a date or a headline, never a masthead.
+YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 # Common domain prefixes and generic second-level labels to ignore: www.x.com, x.co.uk
 _DOMAIN_NOISE = frozenset(
     {"www", "m", "amp", "mobile", "news", "edition", "co", "com", "org", "net"}
@@ -244,10 +246,11 @@ def _may_be_copyright(text: str) -> bool:
 
 
 def _proper_name(text: str) -> bool:
-    """Two or more words, each capitalised but for short joining words ("Le Courrier du Rhône")."""
+    """Two or more words, each capitalised but for short joining words ("Le Courrier du Rhône"),
+    and no year."""
     words = text.split()
-    if len(words) < 2 or text.isupper():
-        return False
+    if len(words) < 2 or text.isupper() or YEAR.search(text):
+        return False  # "January 23, 2026" is capitalised too: a date, not a name
     return all(w[0].isupper() or w[0].isdigit() or len(w) <= MAX_JOINING_WORD for w in words)
 
 
