@@ -337,6 +337,8 @@ def _strip_page(top: str, bottom: str) -> str:
         # an unlabelled date near the top of the article does too; far below, it does not
         ("<p>March 3, 2021</p>", "<p>Home</p>", "2021-03-03"),
         ("<p>Home</p>", "<p>March 3, 2021</p>", None),
+        # a page whose only date is the footer's update stamp is dated by it
+        ("<p>Home</p>", "<p>Last updated: November 13, 2025</p>", "2025-11-13"),
     ],
 )
 def test_date_line_outside_the_article(top: str, bottom: str, expected: str | None) -> None:

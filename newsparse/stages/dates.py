@@ -513,11 +513,13 @@ def _swapped(a: dt.date, b: dt.date) -> bool:
 def _outside_the_article(doc: Document) -> None:
     """HTML: a date line the main-content stage left outside the article (a header or footer
     strip), when nothing else dated the page. A labelled "Published ..." line anywhere wins;
-    else an unlabelled one near the top of the article. Comment blocks are never read."""
+    else an unlabelled one near the top of the article; else a "Last updated" stamp anywhere
+    (the page's update, ``updated``). Comment blocks are never read."""
     first_text = next(
         (s.index for s in doc.segments if s.label is None and s.words >= MIN_STORY_WORDS), 0
     )
     fallback: tuple[DateMention, ...] | None = None
+    update_stamp: tuple[DateMention, ...] | None = None
     for segment in doc.segments:
         label = segment.label
         if label is None or label.role is not Role.BOILERPLATE or label.reason == "comment":
@@ -537,8 +539,13 @@ def _outside_the_article(doc: Document) -> None:
             return
         if fallback is None and abs(segment.index - first_text) <= NEAR_ARTICLE_SEGMENTS:
             fallback = mentions
+        elif update_stamp is None and all(m.role is DateRole.UPDATED for m in mentions):
+            update_stamp = mentions
     if fallback is not None:
         _offer(doc, fallback, Source.VISIBLE_TEXT)
+    elif update_stamp is not None and doc.updated is None:
+        # the page's "Last updated: ..." in its footer: its only date (``_only_updated``)
+        _offer(doc, update_stamp, Source.VISIBLE_TEXT)
 
 
 def _may_be_labelled_published(doc: Document, segment: Segment) -> bool:
