@@ -26,7 +26,7 @@ from newsparse.patterns.furniture import (
 )
 from newsparse.pipeline import stage
 from newsparse.stages.boilerplate import furniture_reason
-from newsparse.textshape import MIN_PROSE_WORDS, is_prose
+from newsparse.textshape import MIN_PROSE_WORDS, is_prose, looks_like_title
 
 __all__ = ["furniture", "header_region", "prose_line", "split_breadcrumbs", "story_start"]
 
@@ -52,6 +52,8 @@ MAX_MASTHEAD_POSITION = 6
 
 _CREDIT_LIKE = CREDIT_WORDS
 _LETTERS = re.compile(r"[^\w]+|_")
+# A title-shaped line this close that holds a header line is the headline printed again.
+TITLE_REPEAT_REACH = 8
 # A year in a line makes it a date or a headline, never a masthead.
 YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 # Common domain prefixes and generic second-level labels to ignore: www.x.com, x.co.uk
@@ -204,7 +206,10 @@ def _masthead(doc: Document, header: list[Segment]) -> None:
             and page.count(s.text) > 1  # else no other line holds it (cheap, before the rest)
             and not looks_like_byline(s.text)
             and any(
-                o.words > s.words + 1 and s.text in o.text and _contains_words(o.text, s.text)
+                o.words > s.words + 1
+                and s.text in o.text
+                and _contains_words(o.text, s.text)
+                and not _title_repeat(s, o)
                 for o in doc.segments
             )
         ]
@@ -220,6 +225,13 @@ def _masthead(doc: Document, header: list[Segment]) -> None:
             doc.label(segment, Role.SITE_NAME, NAME, "site name: masthead repeated below")
             doc.site_name = Evidence(segment.text, Source.TEXT_RULE, segment.text, NAME)
             return
+
+
+def _title_repeat(line: Segment, other: Segment) -> bool:
+    """``other`` is the page's title printed again near ``line`` with more words around it
+    ("Garden Blog: Planting in Spring" under "Planting in Spring"): the line is the headline
+    named twice, not a masthead named in the footer."""
+    return abs(other.index - line.index) <= TITLE_REPEAT_REACH and looks_like_title(other.text)
 
 
 def _copyright_lines(segments: list[Segment]) -> list[str]:

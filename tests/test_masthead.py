@@ -1,0 +1,44 @@
+"""Page text: the masthead (site name) is a header line the page names again further down."""
+
+from __future__ import annotations
+
+import pytest
+
+import newsparse
+
+STORY = "\n\n".join(
+    [
+        "The council met on Tuesday and agreed to rebuild the old bridge next spring, after "
+        "two years of surveys and a long public consultation about its design."
+    ]
+    * 4
+)
+
+
+@pytest.mark.parametrize(
+    "footer",
+    [
+        "Jane Roe is a reporter for Valley Courier Weekly and covers the county council.",
+        "© 2025 Valley Courier Weekly. All rights reserved.",
+    ],
+)
+def test_header_line_named_again_in_the_footer_is_the_masthead(footer: str) -> None:
+    page = "\n".join(
+        ["Valley Courier Weekly", "News", "Sport", "", "Bridge to be rebuilt", "", STORY, "",
+         footer]
+    )
+    article = newsparse.parse(page, kind="text")
+    assert article.site_name == "Valley Courier Weekly"
+    assert article.headline == "Bridge to be rebuilt"
+
+
+def test_headline_printed_again_with_the_blogs_name_is_no_masthead() -> None:
+    """The page's title and, just under it, the same title with the blog's name before it:
+    the shorter line is the headline named twice, not a site name named below."""
+    page = "\n".join(
+        ["Old Bridge Rebuilt", "", "Garden Notes Blog: Old Bridge Rebuilt", "March 3, 2025", "",
+         STORY]
+    )
+    article = newsparse.parse(page, kind="text")
+    assert article.site_name != "Old Bridge Rebuilt"
+    assert article.headline is not None and "Old Bridge Rebuilt" in article.headline
