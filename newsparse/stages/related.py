@@ -5,11 +5,13 @@ Evidence, in order:
 2. a heading such as "Related stories", "Up next", "Most read" or "You may also like"
    followed by a run of short, title-shaped lines (or, in HTML, link lines): each is a teaser
    under that heading; in page text the run is of teaser cards, each title with its date,
-   category, byline, button and blurb (the box's lines, labelled with it), and it ends at a
-   menu, the footer's links, the next box's heading or the story going on;
+   category, byline, button, blurb and image description (the box's lines, labelled with
+   it), and it ends at a menu, the footer's links, the next box's heading, a comment prompt,
+   a sign-in button or a form, or the story going on;
 3. in HTML, a linked story title inside a box that the main-content stage removed and whose
    class or id names related stories ("related", "recommended", "more-stories", ...).
-In HTML the teaser's link target is kept.
+In HTML the teaser's link target is kept. A teaser printed again (a carousel's clones) is
+collected once.
 """
 
 from __future__ import annotations
