@@ -135,7 +135,9 @@ def _text_page(*after_story: str, separator: str = "\n") -> newsparse.Article:
      "Further reading", "Explore Related Articles", "Other articles you may find interesting",
      "You may also be interested in:", "Das könnte Sie auch interessieren",
      "Mehr zum Thema Verkehr", "Weitere Artikel zum Thema:", "Passend dazu", "Ähnliche Rezepte",
-     "Pour approfondir", "Sur le même thème", "Relacionadas:", "Más de Economía", "関連記事"],
+     "Pour approfondir", "Sur le même thème", "Relacionadas:", "Más de Economía", "関連記事",
+     "Similar Posts", "Für dich empfohlen", "Diese Artikel könnten dich interessieren",
+     "Les plus lus"],
 )
 def test_page_text_teaser_list_headings(heading: str) -> None:
     """The headings sites put over a list of other stories open a teaser list."""
@@ -315,3 +317,45 @@ def test_a_teaser_naming_a_prompt_does_not_end_the_list(title: str) -> None:
     assert "Council votes on the new harbour plan" in [
         link.title for link in article.related_links
     ]
+
+
+def test_page_text_card_printing_its_title_again_under_its_meta() -> None:
+    """A card printing its title, category and read time, then its title again with its blurb
+    and author: one teaser per card, and the author line is none."""
+    article = _text_page(
+        "Related posts",
+        "Storm closes the coast road for a week",
+        "Weather",
+        "6 min read",
+        "Storm closes the coast road for a week",
+        "The county shut the road after the cliff gave way on Monday night.",
+        "Written by Jane Roe",
+        "Council votes on the new harbour plan",
+        "Politics",
+        "4 min read",
+        "Council votes on the new harbour plan",
+    )
+    assert [link.title for link in article.related_links] == [
+        "Storm closes the coast road for a week",
+        "Council votes on the new harbour plan",
+    ]
+
+
+def test_page_text_plain_list_ends_at_the_story_going_on() -> None:
+    """Titles one under the other (a list of resources) end at the first line that is no
+    title: the paragraph and the checklist after it are the story's."""
+    article = _text_page(
+        "Related resources",
+        "Storm closes the coast road for a week",
+        "Council votes on the new harbour plan",
+        "Where to eat near the market hall",
+        "Keep this list handy while you plan the route over the old bridge this spring.",
+        "Before you go",
+        "Check the tide tables and the ferry times on the day",
+    )
+    assert [link.title for link in article.related_links] == [
+        "Storm closes the coast road for a week",
+        "Council votes on the new harbour plan",
+        "Where to eat near the market hall",
+    ]
+    assert "Keep this list handy" in article.text

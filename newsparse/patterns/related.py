@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["NOT_A_TEASER", "RELATED_HEADING", "RELATED_LABEL"]
+__all__ = ["CARD_BYLINE", "NOT_A_TEASER", "RELATED_HEADING", "RELATED_LABEL"]
 
 _labels = (
     r"read more|read also|also read|more|related|see also|also see|read|watch|listen|"
@@ -54,6 +54,11 @@ RELATED_HEADING = re.compile(
     r"weitere (?:artikel|beiträge|meldungen|nachrichten) (?:zu|zum|aus)(?: [^\n]{1,40})?|"
     r"ähnliche (?:artikel|beiträge|rezepte|themen|nachrichten)|verwandte (?:links|nachrichten|themen)|"
     r"dies passt zum thema|passend (?:dazu|zum thema)|zum thema|lesenswert|themenrelevante nachrichten|"
+    r"(?:diese artikel|das) könnten? (?:dich|sie|dir) (?:auch )?(?:noch )?interessieren|"
+    r"empfohlene (?:beiträge|artikel)|für (?:dich|sie) empfohlen|ähnliche (?:artikel|themen) "
+    r"(?:lesen|entdecken)|weitere (?:inhalte|artikel in diesem ressort)|"
+    r"similar (?:posts|articles|stories)|related (?:resources|topics)|keep reading|"
+    r"we also love|les plus lus|sur ce thème|"
     # French, Spanish, Italian, Portuguese, Dutch
     r"pour approfondir|sur le même thème|articles en relation|à lire également|"
     r"relacionad[oa]s|temas relacionados|mirá también|más (?:de|sobre) (?!\d)[^\n]{1,40}|"
@@ -71,4 +76,9 @@ NOT_A_TEASER = re.compile(
     r"log ?in|sign ?in|anmelden|anmeldung|se connecter|iniciar sesión)\b|"
     r"^(?:get in touch|contact us|kontakt|(?:your )?name\W+e-?mail\b[^\n]{0,40})$",
     re.I,
+)
+
+# A teaser card's author line: "By Jane Roe", "Written by Jane Roe", "Von Max Muster".
+CARD_BYLINE = re.compile(
+    r"(?:(?:written|posted) )?(?:by|von|par|por|di|door|przez)\s", re.IGNORECASE
 )

@@ -22,7 +22,7 @@ import re
 from newsparse.document import Document, Role, Segment
 from newsparse.model import RelatedLink
 from newsparse.patterns.furniture import COMMENTS_START, END_OF_STORY
-from newsparse.patterns.related import NOT_A_TEASER, RELATED_HEADING, RELATED_LABEL
+from newsparse.patterns.related import CARD_BYLINE, NOT_A_TEASER, RELATED_HEADING, RELATED_LABEL
 from newsparse.pipeline import stage
 from newsparse.stages.boilerplate import furniture_reason
 from newsparse.textshape import ends_like_sentence, is_prose, looks_like_title, normalize_space
@@ -42,6 +42,10 @@ MAX_BLURB_WORDS = 40
 LIST_ENDING_FURNITURE = frozenset(
     {"legal", "cookie", "newsletter", "paywall", "share", "disclaimer"}
 )
+# Titles in a row, with no card lines between, that make a plain list.
+MIN_PLAIN_LIST = 3
+# A card's lines: its image, category, read time, title again, blurb, author and date.
+CARD_LINES = 6
 # A list whose first card opens with a sentence (its image's description) needs this many
 # cards to show it is a list, not the story going on under a heading.
 MIN_CARDS_AFTER_PROSE = 2
@@ -117,6 +121,7 @@ def _card_line(segment: Segment) -> bool:
         return False
     return (
         segment.words <= MAX_CARD_META_WORDS
+        or CARD_BYLINE.match(segment.text) is not None
         or _card_meta(segment.text)
         or (
             segment.words <= MAX_BLURB_WORDS
@@ -156,10 +161,11 @@ def _menu_item(segment: Segment) -> bool:
 
 def _text_title(segment: Segment) -> bool:
     """A page-text teaser's story title: a few words, title-shaped, not an image's alt text
-    ("munich police square incident": it opens in lower case)."""
+    ("munich police square incident": it opens in lower case) nor the card's byline."""
     return (
         segment.words >= MIN_BOX_TEASER_WORDS
         and not segment.text[:1].islower()
+        and CARD_BYLINE.match(segment.text) is None
         and not _card_meta(segment.text)
         and _teaser_title(segment)
     )
@@ -184,7 +190,7 @@ def _text_teasers(doc: Document, start: int) -> list[Segment]:
             break
         if is_prose(follower.text):
             prose_in_a_row += 1
-            if prose_in_a_row > 1 or follower.words > MAX_BLURB_WORDS:
+            if prose_in_a_row > 1 or follower.words > MAX_BLURB_WORDS or _plain_list(teasers):
                 break
             if not teasers:
                 # the first card's image described ("A man reads on a bench."), or the story
@@ -199,6 +205,12 @@ def _text_teasers(doc: Document, start: int) -> list[Segment]:
             teasers[-1], follower
         ):
             continue  # the card's title printed twice (the image's alt text, then the link)
+        if (
+            teasers
+            and follower.text == teasers[-1].text
+            and follower.index - teasers[-1].index <= CARD_LINES
+        ):
+            continue  # the card's title again, under its image, category and read time
         if follower.text in buttons or any(t.text == follower.text for t in teasers):
             # a line every card repeats ("Link to the article") is the cards' button
             buttons.add(follower.text)
@@ -208,7 +220,7 @@ def _text_teasers(doc: Document, start: int) -> list[Segment]:
             if _breaks_the_cards(teasers, follower):
                 break
             teasers.append(follower)
-        elif _card_line(follower) or follower.text[:1].islower():
+        elif (_card_line(follower) or follower.text[:1].islower()) and not _plain_list(teasers):
             if not teasers and ends_like_sentence(follower.text):
                 opened_with_prose = True
         else:
@@ -216,6 +228,14 @@ def _text_teasers(doc: Document, start: int) -> list[Segment]:
     if opened_with_prose and len(teasers) < MIN_CARDS_AFTER_PROSE:
         return []
     return teasers
+
+
+def _plain_list(teasers: list[Segment]) -> bool:
+    """Titles one under the other with nothing between: a plain list, which ends at its first
+    line that is no title (the story going on under its list of resources)."""
+    return len(teasers) >= MIN_PLAIN_LIST and all(
+        later.index == earlier.index + 1 for earlier, later in itertools.pairwise(teasers)
+    )
 
 
 def _breaks_the_cards(teasers: list[Segment], title: Segment) -> bool:
