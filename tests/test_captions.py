@@ -637,6 +637,22 @@ def test_page_text_caption_after_a_caption_label(
 
 
 @pytest.mark.parametrize(
+    ("markup", "captions"),
+    [
+        # a table's <caption> is the table's title, not a photo's caption
+        ("<table><caption>Bridge tolls by vehicle and year</caption><tr><td>Car</td>"
+         "<td>2 EUR</td></tr></table>", []),
+        # a headline set in the lead photo's caption box is the story's title
+        ('<figure><img src="a.jpg"><figcaption><h1>Bridge opens after three years</h1>'
+         "<p>The new bridge seen from the river bank.</p></figcaption></figure>",
+         ["The new bridge seen from the river bank."]),
+    ],
+)
+def test_html_caption_markup_that_captions_no_photo(markup: str, captions: list[str]) -> None:
+    assert _captions_instead_of_the_figure(markup) == captions
+
+
+@pytest.mark.parametrize(
     ("line", "caption", "credit"),
     [
         # a slash between a photographer's name and a paper credits the photo ...

@@ -104,6 +104,9 @@ MIN_LABELLED_CAPTION_CHARS = 10
 # Characters (white space aside) beyond a figure's and its caption's text that make the box
 # around them a card or a gallery: a teaser's title is longer; a wrapper adds none.
 CARD_TEXT_SLACK = 10
+# Blocks that caption markup holds but that caption no photo: a table's <caption> is its title,
+# an <h1> set in a lead photo's caption box is the story's headline.
+NOT_PHOTO_CAPTION_TAGS = frozenset({"caption", "h1"})
 # Roles of the lines that make a story's byline block.
 _BYLINE_ROLES = (Role.BYLINE, Role.DATE)
 # In page text, a line repeating the image alt (or file name) printed just above it is that
@@ -367,6 +370,8 @@ def _in_caption_markup(segment: Segment, contexts: dict[frozenset[str], bool]) -
     ``contexts`` keeps the answer for each context already read (blocks share them)."""
     if segment.tag == "figcaption":
         return True
+    if segment.tag in NOT_PHOTO_CAPTION_TAGS:
+        return False
     named = contexts.get(segment.context)
     if named is None:
         named = contexts[segment.context] = _names_caption(segment.context)
