@@ -5,7 +5,13 @@ from __future__ import annotations
 import pytest
 
 import newsparse
-from newsparse.stages.captions import credit_only, split_credit
+from newsparse.patterns.captions import CREDIT_LABEL_LINE, TEASER_MEDIA_MARK
+from newsparse.stages.captions import (
+    TEASER_MARK_ENDS,
+    _may_open_with_label,
+    credit_only,
+    split_credit,
+)
 
 
 @pytest.mark.parametrize(
@@ -695,3 +701,36 @@ def test_page_text_image_alt_line(line: str, captions: list[str], in_body: bool)
 )
 def test_embedded_post_account_is_no_credit(line: str, credit: str | None) -> None:
     assert credit_only(line) == credit
+
+
+# Every label CREDIT_LABEL_LINE knows (optional parts spelt out), for the screen before it.
+LINE_LABELS = [
+    *(f"{w} {k}" for w in ("photo", "image", "picture", "video") for k in ("source", "credit")),
+    *("photo", "photos", "photography", "photograph", "picture", "image", "credit", "foto"),
+    *("fotos", "fot", "bild", "crédit", "crédits photos", "video", "pictured", "photographer"),
+    *("fotograf", "fotografin", "fotógrafo", "photographe", "bildquelle", "titelbild"),
+    *("beitragsbild", "bildnachweis", "screenshot", "screenshots"),
+]
+
+
+@pytest.mark.parametrize("label", LINE_LABELS)
+@pytest.mark.parametrize("case", [str.lower, str.upper, str.title])
+def test_credit_line_screen_passes_every_label(label: str, case: object) -> None:
+    assert callable(case)
+    line = f"{case(label)}: John Smith/Reuters"
+    assert CREDIT_LABEL_LINE.match(line) is not None
+    assert _may_open_with_label(line)
+    copyright_line = f"{case(label.split()[0])} copyright John Smith"
+    if CREDIT_LABEL_LINE.match(copyright_line):
+        assert _may_open_with_label(copyright_line)
+
+
+@pytest.mark.parametrize(
+    "word", ["photo", "photos", "video", "videos", "gallery", "foto", "fotos", "bilder", "galerie"]
+)
+@pytest.mark.parametrize("case", [str.lower, str.upper, str.title])
+def test_teaser_mark_screen_passes_every_media_word(word: str, case: object) -> None:
+    assert callable(case)
+    line = f"Malta arrests a suspect - {case(word)}"
+    assert TEASER_MEDIA_MARK.search(line) is not None
+    assert line[-1] in TEASER_MARK_ENDS

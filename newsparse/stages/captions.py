@@ -101,6 +101,12 @@ RECOVERED_BOX_REASONS = frozenset({"related", "header", "promo", "sidebar"})
 MIN_RECOVERED_CAPTION_WORDS = 4
 # A caption label's own line needs a caption after it: "Image caption Jo" is a name cut short.
 MIN_LABELLED_CAPTION_CHARS = 10
+# The first letters of the credit labels ("Photo:", "Image copyright", "Video credit",
+# "Foto:", "Bild:", "Crédit", "Titelbild", "Screenshot"), and the last letters of a teaser's
+# media mark ("- Photos", "- Video", "| Gallery", "- Bilder", "- Galerie"): cheap screens
+# before the patterns.
+LABEL_INITIALS = frozenset("pivcfbts")
+TEASER_MARK_ENDS = frozenset("osyreOSYREſ")  # "ſ" folds to "s"
 # Characters (white space aside) beyond a figure's and its caption's text that make the box
 # around them a card or a gallery: a teaser's title is longer; a wrapper adds none.
 CARD_TEXT_SLACK = 10
@@ -179,7 +185,7 @@ def split_credit(text: str) -> tuple[str, str | None]:
     credit after the last sentence ("... 2022. OLIVIER CHASSAGNE / AFP", "... © X, AFP").
     """
     tail_from = max(0, len(text) - TAIL_CHARS)  # every credit rule reads the line's end
-    if TEASER_MEDIA_MARK.search(text, tail_from):
+    if text[-1:] in TEASER_MARK_ENDS and TEASER_MEDIA_MARK.search(text, tail_from):
         return text, None  # "Malta arrests a suspect - Photo": a teaser's link to a gallery
     bracket = TRAILING_BRACKET.search(text, tail_from) if text.rstrip(" \t.")[-1:] in ")]" else None
     if bracket and _is_credit(bracket.group(1)):
@@ -247,6 +253,13 @@ def _names_someone(credit: str, before: str) -> bool:
     )
 
 
+def _may_open_with_label(text: str) -> bool:
+    """False only where CREDIT_LABEL_LINE cannot match: a line opening with an ASCII character
+    no label starts with (each label, in ASCII, starts with one of LABEL_INITIALS)."""
+    first = text[:1]
+    return not first.isascii() or first.lower() in LABEL_INITIALS
+
+
 def _may_end_labelled(text: str, tail_from: int) -> bool:
     """False only where TRAILING_LABELLED_CREDIT cannot match from ``tail_from``: an ASCII
     tail holding no label word (each label, spelt in ASCII, holds one of the words tested).
@@ -288,7 +301,7 @@ def credit_only(text: str) -> str | None:
 
 def _credit_only(text: str) -> str | None:
     """``credit_only`` before its check for an embedded post's account."""
-    labelled = CREDIT_LABEL_LINE.match(text)
+    labelled = CREDIT_LABEL_LINE.match(text) if _may_open_with_label(text) else None
     if (
         labelled
         and len(labelled.group(1).split()) <= MAX_CREDIT_WORDS
@@ -356,6 +369,8 @@ def _agency_line(text: str, *, anywhere: bool = False) -> bool:
         return False
     if len(text.split()) > MAX_CREDIT_WORDS:
         return False
+    if "/" not in text and "|" not in text and "via" not in text:
+        return False  # no separator: one part (the cheap test first, most lines have none)
     parts = AGENCY_CREDIT_SEPARATOR.split(text)
     if len(parts) < 2 or not all(any(c.isalnum() for c in part) for part in parts):
         return False
