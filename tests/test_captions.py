@@ -5,7 +5,13 @@ from __future__ import annotations
 import pytest
 
 import newsparse
-from newsparse.stages.captions import credit_only, split_credit
+from newsparse.patterns.captions import CREDIT_LABEL_LINE, TEASER_MEDIA_MARK
+from newsparse.stages.captions import (
+    TEASER_MARK_ENDS,
+    _may_open_with_label,
+    credit_only,
+    split_credit,
+)
 
 
 @pytest.mark.parametrize(
@@ -79,6 +85,12 @@ def test_lines_that_carry_no_credit(line: str) -> None:
         ("[The council opens the new river bridge image]", None),
         ("[Volunteers paint the old library doors photo]", None),
         ("(AP Photo)", "AP Photo"),
+        # a video's title after its label, and a spec sheet's row, credit no one
+        ("Video: The best goals of the spring season", None),
+        ("VIDEO: How to plant tulip bulbs", None),
+        ("Video: 4K/60p, Full HD 120p", None),
+        ("Video credit: Jane Roe", "Jane Roe"),
+        ("Image copyright Valley Photos", "Valley Photos"),
     ],
 )
 def test_credit_alone_on_a_line(line: str, credit: str | None) -> None:
@@ -153,6 +165,32 @@ def test_page_text_credit_alone(before: str, captions: list[tuple[str, str]]) ->
     assert [(c.text, c.credit) for c in article.captions] == captions
 
 
+@pytest.mark.parametrize(
+    ("above", "captions"),
+    [
+        # a sentence over the credit is the photo's caption
+        ("The new bridge seen from the river bank on Monday.",
+         [("The new bridge seen from the river bank on Monday.", "Anita Roe")]),
+        # a description without a full stop is the image's alt text, printed over a caption
+        # that holds only the credit: the photo is credited, with no caption text
+        ("Cyclists crossing the new bridge at dawn", [("", "Anita Roe")]),
+        ("aerial view of the harbour bridge", [("", "Anita Roe")]),
+    ],
+)
+def test_page_text_alt_or_caption_above_a_credit(
+    above: str, captions: list[tuple[str, str]]
+) -> None:
+    article = newsparse.parse(
+        "Bridge opens\n\nThe council approved the new budget on Tuesday after a debate that "
+        f"lasted well into the night, with several members raising concerns.\n\n{above}\n"
+        "Photo: Anita Roe\n\nDrivers said the new route saves them twenty minutes a day, and "
+        "shops near the bridge expect more customers.\n",
+        kind="text",
+    )
+    assert [(c.text, c.credit) for c in article.captions] == captions
+    assert above not in article.text
+
+
 def test_french_plural_credit_label() -> None:
     assert credit_only("Crédits photos : Bestimage") == "Bestimage"
 
@@ -222,7 +260,7 @@ def test_copyright_notice_is_no_caption() -> None:
     [
         ("Services", [("", "Anita Roe")]),  # a menu item: the credit stands alone
         ("photo", [("", "Anita Roe")]),
-        ("The new bridge at dawn", [("The new bridge at dawn", "Anita Roe")]),
+        ("The new bridge at dawn.", [("The new bridge at dawn.", "Anita Roe")]),
     ],
 )
 def test_page_text_one_word_above_a_credit_is_no_caption(
@@ -400,6 +438,24 @@ def test_lines_that_carry_no_credit_second_pass(line: str) -> None:
 
 
 @pytest.mark.parametrize(
+    "line",
+    [
+        # a shop card's price after its title
+        "Top seller No. 2 The Garden Handbook: plants for every season... 19,90 EUR",
+        # a label word alone after a title in quotes: a call to send a photo
+        "Send us your “Picture of the Week” Photo",
+        # a call to action after a teaser cut short
+        "Ten gifts for friends under $30 at the market... SEE FULL GALLERY",
+        # a site's notice reserving its rights before its copyright sign
+        "Todos los derechos reservados © 2021 Diario del Valle",
+        "© 2019 Valley Echo Inc. All Rights Reserved. Valley Sans © 2016 Valley Echo.",
+    ],
+)
+def test_lines_that_carry_no_credit_third_pass(line: str) -> None:
+    assert split_credit(line) == (line, None)
+
+
+@pytest.mark.parametrize(
     ("line", "credit"),
     [
         # a name and an agency joined by a slash, a bar or "via": a credit with no label
@@ -527,10 +583,10 @@ MORE = (
     ("lines", "captions"),
     [
         # a copyright credit between the story's paragraphs credits the line above it
-        ([STORY, "The new bridge seen from the river bank", "© Anita Roe / Ocean Watch", MORE],
-         [("The new bridge seen from the river bank", "Anita Roe / Ocean Watch")]),
-        ([STORY, "The new bridge seen from the river bank", "Pixabay", MORE],
-         [("The new bridge seen from the river bank", "Pixabay")]),
+        ([STORY, "The new bridge seen from the river bank.", "© Anita Roe / Ocean Watch", MORE],
+         [("The new bridge seen from the river bank.", "Anita Roe / Ocean Watch")]),
+        ([STORY, "The new bridge seen from the river bank.", "Pixabay", MORE],
+         [("The new bridge seen from the river bank.", "Pixabay")]),
         # in the footer, a site's name after a copyright sign credits no photo
         ([STORY, MORE, "Contact the newsroom today", "© Valley Echo", "Imprint"], []),
         # a footer's links over a credit are no caption
@@ -559,3 +615,122 @@ def test_html_source_line_in_caption_markup_is_a_credit(
     figure = f'<figure><img src="chart.png"><figcaption>{figcaption}</figcaption></figure>'
     article = newsparse.parse(_page_with_box(figure))
     assert [(c.text, c.credit) for c in article.captions] == [caption]
+
+
+@pytest.mark.parametrize(
+    ("lines", "captions"),
+    [
+        # the caption label's hidden <span> kept on the caption's own line
+        (["Image caption The new bridge seen from the river bank on Monday"],
+         [("The new bridge seen from the river bank on Monday", None)]),
+        (["Media captionWho opened the new bridge?"], [("Who opened the new bridge?", None)]),
+        # ... under the photo's credit, labelled the same way
+        (["Image copyright Valley Photos", "Image caption The new bridge seen from the river bank"],
+         [("The new bridge seen from the river bank", "Valley Photos")]),
+        (["Image source, Valley Photos", "Image caption The new bridge seen from the river bank"],
+         [("The new bridge seen from the river bank", "Valley Photos")]),
+        # a label with next to nothing after it is no caption
+        (["Image caption Jo"], []),
+    ],
+)
+def test_page_text_caption_after_a_caption_label(
+    lines: list[str], captions: list[tuple[str, str | None]]
+) -> None:
+    text = "Bridge opens\n\n" + "\n".join([STORY, *lines, MORE]) + "\n"
+    article = newsparse.parse(text, kind="text")
+    assert [(c.text, c.credit) for c in article.captions] == captions
+    assert all(line not in article.text for line in lines[:-1])
+
+
+@pytest.mark.parametrize(
+    ("markup", "captions"),
+    [
+        # a table's <caption> is the table's title, not a photo's caption
+        ("<table><caption>Bridge tolls by vehicle and year</caption><tr><td>Car</td>"
+         "<td>2 EUR</td></tr></table>", []),
+        # a headline set in the lead photo's caption box is the story's title
+        ('<figure><img src="a.jpg"><figcaption><h1>Bridge opens after three years</h1>'
+         "<p>The new bridge seen from the river bank.</p></figcaption></figure>",
+         ["The new bridge seen from the river bank."]),
+    ],
+)
+def test_html_caption_markup_that_captions_no_photo(markup: str, captions: list[str]) -> None:
+    assert _captions_instead_of_the_figure(markup) == captions
+
+
+@pytest.mark.parametrize(
+    ("line", "caption", "credit"),
+    [
+        # a slash between a photographer's name and a paper credits the photo ...
+        ("The coach talks to the team at practice. Bill Roe/Valley Times",
+         "The coach talks to the team at practice.", "Bill Roe/Valley Times"),
+        # ... two one-word links joined by a slash credit no one
+        ("Sale: the trail shoe at a third off, select sizes and colors. Men’s / Women’s",
+         "Sale: the trail shoe at a third off, select sizes and colors. Men’s / Women’s", None),
+    ],
+)
+def test_slash_credit_names_someone(line: str, caption: str, credit: str | None) -> None:
+    assert split_credit(line) == (caption, credit)
+
+
+@pytest.mark.parametrize(
+    ("line", "captions", "in_body"),
+    [
+        # an image's alt text ending on a lower-case photo word: neither a caption nor story
+        ("The new bridge over the river at dawn, will it open in May? image", [], False),
+        ("A view of the harbour from the new bridge photo", [], False),
+        # a sentence ending on the word is story text
+        ("The council shared the first photo.", [], True),
+    ],
+)
+def test_page_text_image_alt_line(line: str, captions: list[str], in_body: bool) -> None:
+    text = "Bridge opens\n\n" + "\n".join([STORY, line, MORE]) + "\n"
+    article = newsparse.parse(text, kind="text")
+    assert [c.text for c in article.captions] == captions
+    assert (line in article.text) is in_body
+
+
+@pytest.mark.parametrize(
+    ("line", "credit"),
+    [
+        # an embedded post's account, named twice, credits no photo
+        ("Image copyright @valleyecho @valleyecho", None),
+        # a photographer credited by one handle
+        ("Photo: @anitaroe", "@anitaroe"),
+    ],
+)
+def test_embedded_post_account_is_no_credit(line: str, credit: str | None) -> None:
+    assert credit_only(line) == credit
+
+
+# Every label CREDIT_LABEL_LINE knows (optional parts spelt out), for the screen before it.
+LINE_LABELS = [
+    *(f"{w} {k}" for w in ("photo", "image", "picture", "video") for k in ("source", "credit")),
+    *("photo", "photos", "photography", "photograph", "picture", "image", "credit", "foto"),
+    *("fotos", "fot", "bild", "crédit", "crédits photos", "video", "pictured", "photographer"),
+    *("fotograf", "fotografin", "fotógrafo", "photographe", "bildquelle", "titelbild"),
+    *("beitragsbild", "bildnachweis", "screenshot", "screenshots"),
+]
+
+
+@pytest.mark.parametrize("label", LINE_LABELS)
+@pytest.mark.parametrize("case", [str.lower, str.upper, str.title])
+def test_credit_line_screen_passes_every_label(label: str, case: object) -> None:
+    assert callable(case)
+    line = f"{case(label)}: John Smith/Reuters"
+    assert CREDIT_LABEL_LINE.match(line) is not None
+    assert _may_open_with_label(line)
+    copyright_line = f"{case(label.split()[0])} copyright John Smith"
+    if CREDIT_LABEL_LINE.match(copyright_line):
+        assert _may_open_with_label(copyright_line)
+
+
+@pytest.mark.parametrize(
+    "word", ["photo", "photos", "video", "videos", "gallery", "foto", "fotos", "bilder", "galerie"]
+)
+@pytest.mark.parametrize("case", [str.lower, str.upper, str.title])
+def test_teaser_mark_screen_passes_every_media_word(word: str, case: object) -> None:
+    assert callable(case)
+    line = f"Malta arrests a suspect - {case(word)}"
+    assert TEASER_MEDIA_MARK.search(line) is not None
+    assert line[-1] in TEASER_MARK_ENDS

@@ -10,6 +10,7 @@ __all__ = [
     "CAPTION_CLASS_PARTS",
     "CAPTION_CONTEXT_TOKENS",
     "CAPTION_LABEL_LINE",
+    "CAPTION_LABEL_PREFIX",
     "CAPTION_WIDGET_LINE",
     "COPYRIGHT_YEAR",
     "CREDIT_GLUED_LABEL",
@@ -32,6 +33,7 @@ __all__ = [
     "TRAILING_CREDIT_TAIL",
     "TRAILING_GLUED_CREDIT",
     "TRAILING_LABELLED_CREDIT",
+    "VIDEO_TITLE_LINE",
 ]
 
 # Wire agencies and photo libraries: credits both ways ("Jane Roe/AP", "(Reuters)").
@@ -112,9 +114,15 @@ TRAILING_GLUED_CREDIT = re.compile(
 )
 # A line that is only a labelled credit: "Photo: Connie Park", "Photograph: Jane Roe/Reuters"
 # (a hyphen needs a space before it: "Bild- und Videonachweis" is a compound, not a credit)
+# ("Image copyright Getty Images": after "copyright" a space is separator enough)
 CREDIT_LABEL_LINE = re.compile(
-    rf"^(?:{_LABELS})\s*(?::|by|(?<=\s)-|—|–|,|\.)\s*([^\n]{{2,120}})$", re.I
+    rf"^(?:(?:{_LABELS})\s*(?::|by|(?<=\s)-|—|–|,|\.)|(?:photo|image|picture|video) copyright\s)"
+    r"\s*([^\n]{2,120})$",
+    re.I,
 )
+# A video's title after its label, which a credit line resembles: "Video: The best goals of
+# March", "VIDEO: How to wash your hands" (a video credited alone says "Video credit: X")
+VIDEO_TITLE_LINE = re.compile(r"^videos?\s*[:\-–—,.]", re.I)
 # A credit whose label is glued to the name, as when the label sits in its own <span> with
 # no space after it: "CreditKevin Frayer/Getty Images", "PhotoJane Roe" (case matters: a
 # capital right after the label's lower-case letters starts a name, not a longer word).
@@ -162,6 +170,9 @@ STORY_CREDITS_LINE = re.compile(
 IMAGE_FILE_WORDS = frozenset({"jpg", "jpeg", "png", "gif", "webp", "avif", "svg", "bmp"})
 # A line that only announces the caption below it: "Image caption," (BBC style)
 CAPTION_LABEL_LINE = re.compile(r"^(?:image|photo|video|media) caption\s*[,:]?$", re.I)
+# The same label opening the caption's own line, the label's <span> hidden from view but kept
+# in the page text: "Image caption The new bridge at dawn", "Media captionWho is ...?"
+CAPTION_LABEL_PREFIX = re.compile(r"^(?:image|photo|video|media) caption[ \t]*[,:]?[ \t]*(?=\S)", re.I)
 
 # A caption opening with a numbered figure label: "Figure 2. Inference latency ...",
 # "Image 3: A simple AI agent", "Abb. 4: Auf der Binde ...", "Table 1. Baseline ..."

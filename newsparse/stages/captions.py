@@ -7,10 +7,14 @@ Evidence, in order:
 4. in HTML, a line opening with a numbered figure label ("Figure 2. ...", "Abb. 4: ...");
 5. a credit line alone ("Photo: Connie Park", "(Reuters)", "CreditJane Roe" with the label
    glued on by markup) credits the caption line above it (in HTML, only a line of the same
-   caption markup); a credit alone in caption markup is a caption with no text, and a label
-   alone there ("Credit") is no caption at all;
+   caption markup; in page text, only a sentence: a line without a full stop over a credit
+   is the image's alt text, and the photo has a credit and no caption text); a credit alone
+   in caption markup is a caption with no text, and a label alone there ("Credit") is no
+   caption at all;
 6. in page text, a line repeating the image alt (or file name) printed right above it, among
-   the story's paragraphs.
+   the story's paragraphs;
+7. a line opening with a caption label ("Image caption The new bridge ...", the label's
+   hidden <span> kept in the page text).
 """
 
 from __future__ import annotations
@@ -26,6 +30,7 @@ from newsparse.patterns.captions import (
     CAPTION_CLASS_PARTS,
     CAPTION_CONTEXT_TOKENS,
     CAPTION_LABEL_LINE,
+    CAPTION_LABEL_PREFIX,
     CAPTION_WIDGET_LINE,
     COPYRIGHT_YEAR,
     CREDIT_GLUED_LABEL,
@@ -48,6 +53,7 @@ from newsparse.patterns.captions import (
     TRAILING_CREDIT_TAIL,
     TRAILING_GLUED_CREDIT,
     TRAILING_LABELLED_CREDIT,
+    VIDEO_TITLE_LINE,
 )
 from newsparse.patterns.related import RELATED_HEADING
 from newsparse.pipeline import stage
@@ -62,6 +68,9 @@ NAME = "captions"
 MAX_CAPTION_WORDS = 70
 # A bracketed fragment mostly in capitals is a photographer's name: "(VLADIMIR TRETYAKOV / AP)".
 MIN_CREDIT_UPPER_SHARE = 0.6
+# An embedded post names its account twice ("@valleyecho @valleyecho", the name and the
+# handle); a photographer credited by handle names one ("Photo: @janeroe").
+MIN_EMBED_HANDLES = 2
 # A credit names a person or an agency: a few words.
 MAX_CREDIT_WORDS = 10
 # A credit line without a label is short ("Jane Roe / Shutterstock"), each of its parts a name
@@ -75,6 +84,7 @@ MIN_AGENCY_NAME_WORDS = 2
 # An image's alt text that a text browser prints in brackets ends on a lower-case photo word
 # ("[The new bridge at dawn image]"); a credit spells it as a name ("(AP Photo)").
 ALT_END_WORDS = frozenset({"image", "photo", "picture", "thumbnail", "img"})
+ALT_END_SUFFIXES = tuple(f" {word}" for word in sorted(ALT_END_WORDS))
 MIN_ALT_WORDS = 3
 # How far from a line's end its credit can start (the credit patterns allow 120 characters and
 # a label); searching only there keeps long paragraphs cheap.
@@ -89,9 +99,20 @@ MAIN_CONTENT_STAGE = "main_content"
 RECOVERED_BOX_REASONS = frozenset({"related", "header", "promo", "sidebar"})
 # ... whose caption says something: a credit after one or two words names a teaser card.
 MIN_RECOVERED_CAPTION_WORDS = 4
+# A caption label's own line needs a caption after it: "Image caption Jo" is a name cut short.
+MIN_LABELLED_CAPTION_CHARS = 10
+# The first letters of the credit labels ("Photo:", "Image copyright", "Video credit",
+# "Foto:", "Bild:", "Crédit", "Titelbild", "Screenshot"), and the last letters of a teaser's
+# media mark ("- Photos", "- Video", "| Gallery", "- Bilder", "- Galerie"): cheap screens
+# before the patterns.
+LABEL_INITIALS = frozenset("pivcfbts")
+TEASER_MARK_ENDS = frozenset("osyreOSYREſ")  # "ſ" folds to "s"
 # Characters (white space aside) beyond a figure's and its caption's text that make the box
 # around them a card or a gallery: a teaser's title is longer; a wrapper adds none.
 CARD_TEXT_SLACK = 10
+# Blocks that caption markup holds but that caption no photo: a table's <caption> is its title,
+# an <h1> set in a lead photo's caption box is the story's headline.
+NOT_PHOTO_CAPTION_TAGS = frozenset({"caption", "h1"})
 # Roles of the lines that make a story's byline block.
 _BYLINE_ROLES = (Role.BYLINE, Role.DATE)
 # In page text, a line repeating the image alt (or file name) printed just above it is that
@@ -134,7 +155,10 @@ def _is_credit(fragment: str) -> bool:
     words = comparable_words(fragment)
     if not words or len(fragment.split()) > MAX_CREDIT_WORDS:
         return False
-    if any(word in CREDIT_WORDS for word in words) or "/" in fragment:
+    if any(word in CREDIT_WORDS for word in words):
+        return True
+    # "Jane Roe/The Times" names a photographer; "Men’s / Women’s" offers two links
+    if "/" in fragment and any(len(part.split()) >= 2 for part in fragment.split("/")):
         return True
     # "(JANE DOE)" is a photographer; "(WHO)" is an acronym explained in a story sentence.
     return len(words) >= 2 and upper_share(fragment) >= MIN_CREDIT_UPPER_SHARE
@@ -161,7 +185,7 @@ def split_credit(text: str) -> tuple[str, str | None]:
     credit after the last sentence ("... 2022. OLIVIER CHASSAGNE / AFP", "... © X, AFP").
     """
     tail_from = max(0, len(text) - TAIL_CHARS)  # every credit rule reads the line's end
-    if TEASER_MEDIA_MARK.search(text, tail_from):
+    if text[-1:] in TEASER_MARK_ENDS and TEASER_MEDIA_MARK.search(text, tail_from):
         return text, None  # "Malta arrests a suspect - Photo": a teaser's link to a gallery
     bracket = TRAILING_BRACKET.search(text, tail_from) if text.rstrip(" \t.")[-1:] in ")]" else None
     if bracket and _is_credit(bracket.group(1)):
@@ -191,7 +215,8 @@ def split_credit(text: str) -> tuple[str, str | None]:
     ):
         return text[: colon.start()].rstrip(), colon.group(1).strip()
     copyright_ = TRAILING_COPYRIGHT.search(text, tail_from) if "©" in text else None
-    if copyright_ and not RIGHTS_RESERVED.search(copyright_.group(1)):
+    # "Todos los derechos reservados © 2021 X", "... All Rights Reserved. © 2016 X": a notice
+    if copyright_ and not RIGHTS_RESERVED.search(text):
         credit = clean_credit(copyright_.group(1))
         before = text[: copyright_.start()].rstrip(" |")
         if (
@@ -211,9 +236,28 @@ def split_credit(text: str) -> tuple[str, str | None]:
         and (tail.group(1).startswith("©") or _is_credit(tail.group(1)))
         and not ends_like_sentence(tail.group(1))
         and not _is_signature(tail.group(1))
+        and _names_someone(tail.group(1), text[: tail.start()])
     ):
         return text[: tail.start()].rstrip(), clean_credit(tail.group(1))
     return text, None
+
+
+def _names_someone(credit: str, before: str) -> bool:
+    """False for an unlabelled tail that credits no one: a price ("... Aktuell... 9,90 EUR"), a
+    label alone ("Submit a “Best Shot” Photo"), or a call to action after a teaser cut short
+    ("Best gifts under $50 on A... SEE FULL GALLERY")."""
+    return (
+        PRICE.search(credit) is None
+        and LABEL_ONLY_LINE.match(credit.strip()) is None
+        and not before.rstrip().endswith(TEASER_ENDS)
+    )
+
+
+def _may_open_with_label(text: str) -> bool:
+    """False only where CREDIT_LABEL_LINE cannot match: a line opening with an ASCII character
+    no label starts with (each label, in ASCII, starts with one of LABEL_INITIALS)."""
+    first = text[:1]
+    return not first.isascii() or first.lower() in LABEL_INITIALS
 
 
 def _may_end_labelled(text: str, tail_from: int) -> bool:
@@ -247,8 +291,22 @@ def _may_end_in_tail(text: str) -> bool:
 
 def credit_only(text: str) -> str | None:
     """The credit of a line that is nothing but a credit, else None."""
-    labelled = CREDIT_LABEL_LINE.match(text)
-    if labelled and len(labelled.group(1).split()) <= MAX_CREDIT_WORDS:
+    credit = _credit_only(text)
+    if credit is not None and "@" in credit:
+        handles = credit.split()
+        if len(handles) >= MIN_EMBED_HANDLES and all(h.startswith("@") for h in handles):
+            return None  # "Image copyright @valleyecho @valleyecho": an embedded post's account
+    return credit
+
+
+def _credit_only(text: str) -> str | None:
+    """``credit_only`` before its check for an embedded post's account."""
+    labelled = CREDIT_LABEL_LINE.match(text) if _may_open_with_label(text) else None
+    if (
+        labelled
+        and len(labelled.group(1).split()) <= MAX_CREDIT_WORDS
+        and not VIDEO_TITLE_LINE.match(text)
+    ):
         return clean_credit(labelled.group(1))
     glued = CREDIT_GLUED_LABEL.match(text)
     if glued and len(text.split()) <= MAX_CREDIT_WORDS:
@@ -311,6 +369,8 @@ def _agency_line(text: str, *, anywhere: bool = False) -> bool:
         return False
     if len(text.split()) > MAX_CREDIT_WORDS:
         return False
+    if "/" not in text and "|" not in text and "via" not in text:
+        return False  # no separator: one part (the cheap test first, most lines have none)
     parts = AGENCY_CREDIT_SEPARATOR.split(text)
     if len(parts) < 2 or not all(any(c.isalnum() for c in part) for part in parts):
         return False
@@ -325,6 +385,8 @@ def _in_caption_markup(segment: Segment, contexts: dict[frozenset[str], bool]) -
     ``contexts`` keeps the answer for each context already read (blocks share them)."""
     if segment.tag == "figcaption":
         return True
+    if segment.tag in NOT_PHOTO_CAPTION_TAGS:
+        return False
     named = contexts.get(segment.context)
     if named is None:
         named = contexts[segment.context] = _names_caption(segment.context)
@@ -404,11 +466,20 @@ def captions(doc: Document) -> None:
                     else _captions_a_photo(previous.text)
                 )
             ):
-                doc.label(previous, Role.CAPTION, NAME, "line above a photo credit")
-                doc.captions.append(Caption(text=previous.text, credit=credit))
+                if segment.element is None and not ends_like_sentence(previous.text):
+                    # page text: the image's alt printed over a caption that is only a credit
+                    doc.label(previous, Role.CAPTION, NAME, "image alt above a photo credit")
+                    doc.captions.append(Caption(text="", credit=credit))
+                else:
+                    doc.label(previous, Role.CAPTION, NAME, "line above a photo credit")
+                    doc.captions.append(Caption(text=previous.text, credit=credit))
             elif _one_photo_credit(doc, segment, contexts):
                 doc.captions.append(Caption(text="", credit=credit))  # a photo with a credit only
             doc.label(segment, Role.CREDIT, NAME, "photo credit")
+            previous = None
+            continue
+        if segment.element is None and _alt_line(text):
+            doc.label(segment, Role.CAPTION, NAME, "image alt text")
             previous = None
             continue
         if segment.words <= MAX_CAPTION_WORDS:
@@ -435,6 +506,12 @@ def captions(doc: Document) -> None:
             if found is not None and STORY_CREDITS_LINE.match(body):
                 previous = segment
                 continue  # "Words: Jane Roe Photos: Max Roe" credits the story, not one photo
+            labelled = CAPTION_LABEL_PREFIX.match(body) if "aption" in body[:14] else None
+            if labelled is not None and len(body) - labelled.end() >= MIN_LABELLED_CAPTION_CHARS:
+                doc.label(segment, Role.CAPTION, NAME, "caption after a caption label")
+                doc.captions.append(Caption(text=body[labelled.end() :], credit=found))
+                previous = segment
+                continue
             if alt is not None or markup or figure or (found is not None and body):
                 reason = "caption with credit" if found else "caption markup"
                 if figure and not markup:
@@ -569,6 +646,15 @@ def _same_but_credit(line: str, other: str) -> bool:
     return any(word in CREDIT_WORDS for word in extra) or split_credit(longer_text)[1] is not None
 
 
+def _alt_line(line: str) -> bool:
+    """True for a page-text line that is an image's alt text ending on a lower-case photo word
+    ("Nissan unveils the new sedan, will it come here? image"): no caption, no story."""
+    if not line.endswith(ALT_END_SUFFIXES):
+        return False
+    words = line.split()
+    return len(words) > MIN_ALT_WORDS and words[-1] in ALT_END_WORDS
+
+
 def _captions_a_quote(segment: Segment) -> bool:
     """True for the <figcaption> of a figure that holds a <blockquote>: it names who said the
     quote ("Jane Doe, CEO, Acme" beside a LinkedIn link), which is no photo caption."""
@@ -633,8 +719,19 @@ def _beside_byline(doc: Document, segment: Segment) -> bool:
 
 
 def _caption_below(doc: Document, credit_line: Segment, credit: str) -> bool:
-    """Handle "Image source, X" / "Image caption," / caption text: the caption is below."""
+    """Handle "Image source, X" / "Image caption," / caption text, or "Image copyright X" /
+    "Image caption" and caption text on one line: the caption is below."""
     below = doc.segments[credit_line.index + 1 : credit_line.index + 3]
+    labelled = CAPTION_LABEL_PREFIX.match(below[0].text) if below else None
+    if (
+        labelled is not None
+        and below[0].label is None
+        and len(below[0].text) - labelled.end() >= MIN_LABELLED_CAPTION_CHARS
+    ):
+        doc.label(credit_line, Role.CREDIT, NAME, "photo credit")
+        doc.label(below[0], Role.CAPTION, NAME, "caption after a caption label")
+        doc.captions.append(Caption(text=below[0].text[labelled.end() :], credit=credit))
+        return True
     if len(below) < 2 or not CAPTION_LABEL_LINE.match(below[0].text):
         return False
     label_line, caption = below
