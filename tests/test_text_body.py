@@ -873,3 +873,34 @@ def test_form_labels_are_no_code(lines: list[str]) -> None:
                  STORY[2], STORY[3])
     body = _body(page)
     assert not any(line in body.split("\n") for line in lines)
+
+
+BAKERY_POSTS = [
+    "Fresh sourdough is out of the oven this morning and the first loaves always go before "
+    "ten, so come early.",
+    "Our winter menu starts on Monday with three new soups, a ginger cake and the return of "
+    "the hot spiced cider.",
+    "The kitchen is closed on Thursday afternoon for a private party, but the counter stays "
+    "open until six.",
+]
+
+
+def _cut_inside_a_word(post: str, at: int = 45) -> str:
+    """The post cut short at the first place from ``at`` on that falls inside a word."""
+    while not (post[at - 1].isalnum() and post[at].isalnum()):
+        at += 1
+    return post[:at]
+
+
+@pytest.mark.parametrize("separator", ["\n", "\n\n"], ids=["wet", "innertext"])
+@pytest.mark.parametrize(("cards", "kept"), [(3, False), (2, True)], ids=["feed", "two cards"])
+def test_social_feed_of_cut_posts_over_full_posts_is_not_story(
+    separator: str, cards: int, kept: bool
+) -> None:
+    """A social feed prints each post cut short inside a word, then the post in full: three
+    such cards are a feed, not story text (two may be headings over their paragraphs)."""
+    feed = [line for post in BAKERY_POSTS[:cards] for line in (_cut_inside_a_word(post), post)]
+    page = separator.join(["Council closes the old library", *STORY[:3], *feed, STORY[3]])
+    body = _body(page)
+    assert STORY[3] in body
+    assert all((post in body) is kept for post in BAKERY_POSTS[:cards])
