@@ -904,3 +904,23 @@ def test_social_feed_of_cut_posts_over_full_posts_is_not_story(
     body = _body(page)
     assert STORY[3] in body
     assert all((post in body) is kept for post in BAKERY_POSTS[:cards])
+
+
+@pytest.mark.parametrize("separator", ["\n", "\n\n"], ids=["wet", "innertext"])
+@pytest.mark.parametrize(
+    ("intro", "kept"),
+    [("Pros:", True), ("Ideal for:", True), ("Search for:", False), ("Tags:", False),
+     ("Compare:", False), ("Stay connected:", False)],
+)
+def test_a_one_or_two_word_intro_opens_a_list_of_the_story(
+    separator: str, intro: str, kept: bool
+) -> None:
+    """"Pros:" over short items inside the story introduces a list of the story; a navigation
+    label ending in a colon heads links."""
+    items = ["Quiet Reading Room", "Late Opening on Fridays", "Free Parking"]
+    block = "\n".join([intro, *items])
+    page = separator.join(["Council closes the old library", *STORY[:2], block, *STORY[2:]])
+    body = _body(page).split("\n")
+    assert (intro in body) is kept
+    # (the last item, over a paragraph, may pass for a subheading either way)
+    assert all((item in body) is kept for item in items[:-1])

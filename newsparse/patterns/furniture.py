@@ -23,6 +23,7 @@ __all__ = [
     "LABELLED_FACT",
     "LINE_RULES",
     "LIST_INTRO",
+    "NAVIGATION_LABEL",
     "REPORTING_CREDITS",
     "SENTENCE_MARK",
     "TAIL_NOTES",
@@ -313,6 +314,19 @@ SENTENCE_MARK = re.compile(r"[.,;:!?。、，！？]")
 
 # A line that gives a fact under a label: "Resolution: 5MP (3K)", "Kat: Then what?"
 LABELLED_FACT = re.compile(r"^([^:\n]{1,60}):\s+\S")
+
+# A navigation or widget label ending in a colon, which heads links, not a list of the story:
+# "Search for:", "Jump to:", "Tags:", "Related Topics:", "Share:", "Compare:", "Filed under:",
+# "Sort by:", "Foto:", "Quelle:", "Article Sources:" (over bare links), "Text Input:" (a form),
+# "Stay connected:" (over social links).
+NAVIGATION_LABEL = re.compile(
+    r"^(?:search(?: for)?|jump to|skip to|go to|tags?|topics?|related(?: \w+)?|more|browse(?: \w+)?|"
+    r"share(?: on)?|follow(?: us)?|stay connected|connect with us|find us(?: on)?|compare|photos?|fotos?|фото|images?|bilder?|quellen?|"
+    r"categor(?:y|ies)|kategorien?|filed under|posted in|menu|navigation|sort by|filter(?: by)?|"
+    r"view|see|suche|rechercher|buscar|cerca|szukaj|(?:article |image |photo )?sources?|"
+    r"text input)\s*:$",
+    re.I,
+)
 
 # A line introducing a list: "Key points:", "The measures include:"
 LIST_INTRO = re.compile(r":\s*$")

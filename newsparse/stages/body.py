@@ -13,7 +13,13 @@ import re
 
 from newsparse.document import Document, Role, Segment
 from newsparse.model import BlockKind
-from newsparse.patterns.furniture import IMAGE_ALT_LINE, IMAGE_FILE, LABELLED_FACT, TAIL_NOTES
+from newsparse.patterns.furniture import (
+    IMAGE_ALT_LINE,
+    IMAGE_FILE,
+    LABELLED_FACT,
+    NAVIGATION_LABEL,
+    TAIL_NOTES,
+)
 from newsparse.pipeline import stage
 from newsparse.stages.furniture import prose_line
 from newsparse.textshape import (
@@ -79,6 +85,9 @@ MAX_MENU_ITEM_WORDS = 2
 # A menu's items are mostly one or two words; a few run to four ("Food & Drink", "TV Shows A-Z").
 MAX_MENU_LONG_ITEM_WORDS = 4
 MIN_MENU_SHORT_SHARE = 0.8
+# A list's intro of one or two words ("Pros:", "Ideal for:", "Pricing:"); a longer one ends
+# like a sentence and is story text already.
+MAX_SHORT_INTRO_WORDS = 2
 # A fact line's label ("Battery life: 12 hours") is a few words.
 MAX_FACT_LABEL_WORDS = 4
 # Explainers use questions as subheadings ("What happened?"); longer questions are text.
@@ -145,7 +154,34 @@ def _is_text_body(doc: Document, segment: Segment, list_open: bool) -> bool:
         and _text_follows(doc, segment)
     ):
         return True
-    return _labelled_fact(doc, segment) or _fragment_list(doc, segment)
+    return (
+        _labelled_fact(doc, segment)
+        or _fragment_list(doc, segment)
+        or _short_list_intro(doc, segment)
+    )
+
+
+def _short_list_intro(doc: Document, segment: Segment) -> bool:
+    """A line of one or two words ending in a colon ("Pros:", "Ideal for:") right under story
+    text, with a list item right under it (a short line, no empty line between), introduces a
+    list of the story; a navigation label ("Search for:", "Tags:", "Compare:") heads links."""
+    text = segment.text.rstrip()
+    if (
+        not text.endswith(":")
+        or word_count(text) > MAX_SHORT_INTRO_WORDS
+        or NAVIGATION_LABEL.match(text)
+    ):
+        return False
+    above = doc.segments[segment.index - 1] if segment.index else None
+    if above is None or above.label is None or above.label.role is not Role.BODY:
+        return False  # a menu's label under the masthead, a teaser box's under a share bar
+    following = segment.index + 1
+    if following >= len(doc.segments):
+        return False
+    item = doc.segments[following]
+    if item.label is not None or item.blank_before:
+        return False
+    return item.kind is BlockKind.LIST_ITEM or _unmarked_item(item)
 
 
 def _is_fragment(segment: Segment) -> bool:
