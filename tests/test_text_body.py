@@ -924,3 +924,46 @@ def test_a_one_or_two_word_intro_opens_a_list_of_the_story(
     assert (intro in body) is kept
     # (the last item, over a paragraph, may pass for a subheading either way)
     assert all((item in body) is kept for item in items[:-1])
+
+
+@pytest.mark.parametrize("separator", ["\n", "\n\n"], ids=["wet", "innertext"])
+@pytest.mark.parametrize(
+    ("line", "kept"),
+    [
+        ("Maria Lindqvist is a freelance writer based in Uppsala who covers local politics.",
+         False),
+        ("Maria has written for the paper since 2012 and lives by the river with two dogs.",
+         False),
+        ("Maria Lindqvist, a former teacher, writes about schools and the people who run them.",
+         False),
+        # the story's own people, and a name that only starts like the author's
+        ("Jonas Berg is the librarian who ran the building for thirty years, until last May.",
+         True),
+        ("Marian Holt is the librarian who ran the building for thirty years, until last May.",
+         True),
+        # the author's first name as a word of the story
+        ("Maria has also said the library would keep its evening hours until the last week.",
+         True),
+    ],
+    ids=["full name", "first name", "apposition", "another person", "longer first name",
+         "first name in a sentence"],
+)
+def test_the_byline_author_s_bio_is_not_story(separator: str, line: str, kept: bool) -> None:
+    """A paragraph introducing the byline's author in the third person is the author's bio
+    box, wherever the page puts it."""
+    page = separator.join(
+        ["Council closes the old library", "By Maria Lindqvist", *STORY[:3], line, STORY[3]]
+    )
+    assert (line in _body(page)) is kept
+
+
+@pytest.mark.parametrize("separator", ["\n", "\n\n"], ids=["wet", "innertext"])
+def test_the_heading_of_the_author_s_bio_box_goes_with_it(separator: str) -> None:
+    bio = "Maria Lindqvist is a freelance writer based in Uppsala who covers local politics."
+    page = separator.join(
+        ["Council closes the old library", "By Maria Lindqvist", *STORY, "About Maria Lindqvist",
+         bio]
+    )
+    body = _body(page)
+    assert bio not in body
+    assert "About Maria Lindqvist" not in body

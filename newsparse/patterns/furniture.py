@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 
 __all__ = [
+    "BIO_OPENINGS",
+    "BIO_VERBS",
     "BREADCRUMB_SEPARATOR",
     "COMMENTS_START",
     "COMMENT_LINE",
@@ -311,6 +313,26 @@ END_OF_STORY = re.compile(
 
 # Punctuation a sentence has and a tag cloud ("Apple Design film foto Google ...") lacks.
 SENTENCE_MARK = re.compile(r"[.,;:!?。、，！？]")
+
+# The verbs an author's bio opens with after the author's name, in the third person: "Jane Doe
+# is a freelance writer ...", "Jane has covered energy since 2015.", "Jane Doe, a former
+# teacher, writes about schools.", "Jane Doe ist Redakteurin ...", "Jane Doe est journaliste ...".
+BIO_VERBS = frozenset(
+    {
+        "is", "was", "has", "holds", "joined", "writes", "covers", "leads", "founded",
+        "co-founded", "cofounded", "serves", "brings", "spent", "began", "specializes",
+        "ist", "war", "schreibt", "arbeitet", "est", "était", "écrit", "es", "escribe", "è",
+        "scrive", "jest", "pisze", "werkt", "schrijft",
+    }
+)  # fmt: skip
+
+# After a first name alone ("Jane is a freelance writer ..."), only these openings make a bio:
+# a first name is also a word ("Method has also deployed ...", "Will is ...").
+BIO_OPENINGS = (
+    "is a ", "is an ", "is the ", "was a ", "was an ", "was the ", "has been ", "has worked ",
+    "has spent ", "has written ", "has covered ", "holds a ", "holds an ", "ist ein", "ist Redakt",
+    "est un", "est journaliste", "es un", "es periodista", "è un", "è giornalista", "jest ",
+)  # fmt: skip
 
 # A line that gives a fact under a label: "Resolution: 5MP (3K)", "Kat: Then what?"
 LABELLED_FACT = re.compile(r"^([^:\n]{1,60}):\s+\S")

@@ -14,6 +14,8 @@ import re
 from newsparse.document import Document, Role, Segment
 from newsparse.model import BlockKind
 from newsparse.patterns.furniture import (
+    BIO_OPENINGS,
+    BIO_VERBS,
     IMAGE_ALT_LINE,
     IMAGE_FILE,
     LABELLED_FACT,
@@ -88,6 +90,12 @@ MIN_MENU_SHORT_SHARE = 0.8
 # A list's intro of one or two words ("Pros:", "Ideal for:", "Pricing:"); a longer one ends
 # like a sentence and is story text already.
 MAX_SHORT_INTRO_WORDS = 2
+# An author's bio is a sentence or more, and its opening apposition ("Jane Doe, a former
+# teacher, writes ...") a few words; a first name alone stands for the byline's person only
+# when the byline names them in full.
+MIN_BIO_WORDS = 8
+MAX_BIO_APPOSITION_CHARS = 60
+MIN_FULL_NAME_WORDS = 2
 # A fact line's label ("Battery life: 12 hours") is a few words.
 MAX_FACT_LABEL_WORDS = 4
 # Explainers use questions as subheadings ("What happened?"); longer questions are text.
@@ -651,6 +659,66 @@ def _html_body(doc: Document) -> None:
             doc.label(segment, Role.BODY, NAME, "article text")
 
 
+def _byline_names(doc: Document) -> tuple[tuple[str, bool], ...]:
+    """The byline's people as a bio names them: in full, and by first name (with whether the
+    name is the full one)."""
+    if doc.byline is None:
+        return ()
+    names: list[tuple[str, bool]] = []
+    for person in doc.byline.value.people:
+        parts = person.split()
+        if len(parts) >= MIN_FULL_NAME_WORDS:
+            names.extend(((person, True), (parts[0], False)))
+    return tuple(names)
+
+
+def _opens_bio(text: str, names: tuple[tuple[str, bool], ...]) -> bool:
+    """True for a line introducing one of ``names`` in the third person: the full name, perhaps
+    an apposition between commas, then a bio's verb ("Jane Doe is a freelance writer ..."); or
+    the first name, then a bio's opening ("Jane is a freelance writer ...", BIO_OPENINGS)."""
+    for name, full in names:
+        if not text.startswith(name):
+            continue
+        rest = text[len(name) :]
+        if not full:
+            if rest.startswith(" ") and rest[1:].startswith(BIO_OPENINGS):
+                return True
+            continue
+        if rest.startswith(","):
+            close = rest.find(",", 1, MAX_BIO_APPOSITION_CHARS + 2)
+            if close < 0:
+                continue
+            rest = rest[close + 1 :]
+        elif not rest.startswith(" "):
+            continue  # "Janet" is not "Jane"
+        verb = rest.split(None, 1)[:1]
+        if verb and verb[0] in BIO_VERBS:
+            return True
+    return False
+
+
+def _drop_author_bios(doc: Document) -> None:
+    """Page text: a paragraph introducing the byline's author in the third person ("Jane Doe
+    is a freelance writer based in Oslo.", "Jane has covered energy since 2015.") is the
+    author's bio box (under the story, by the byline, in a sidebar), not story text; so is the
+    box's heading right above it ("About Jane Doe", "Written by: Jane Doe")."""
+    names = _byline_names(doc)
+    if not names:
+        return
+    for segment in doc.with_role(Role.BODY):
+        if segment.words < MIN_BIO_WORDS or not _opens_bio(segment.text, names):
+            continue
+        doc.label(segment, Role.BOILERPLATE, NAME, "author bio")
+        above = doc.segments[segment.index - 1] if segment.index else None
+        if (
+            above is not None
+            and above.kind is BlockKind.HEADING
+            and above.label is not None
+            and above.label.role is Role.BODY
+        ):
+            doc.label(above, Role.BOILERPLATE, NAME, "author bio")  # "About Jane Doe"
+
+
 def _drop_tail_notes(doc: Document) -> None:
     """Author bios and print-edition notes at the very end of the body are not story text."""
     for segment in reversed(doc.with_role(Role.BODY)):
@@ -709,6 +777,8 @@ def body(doc: Document) -> None:
         _text_body(doc, code)
     else:
         _html_body(doc)
+    if doc.kind == "text":
+        _drop_author_bios(doc)
     _drop_tail_notes(doc)
     if doc.kind == "text":
         # page text repeats menus and teasers as bare lines; in HTML a repeated short block is
