@@ -967,3 +967,24 @@ def test_the_heading_of_the_author_s_bio_box_goes_with_it(separator: str) -> Non
     body = _body(page)
     assert bio not in body
     assert "About Maria Lindqvist" not in body
+
+
+@pytest.mark.parametrize("separator", ["\n", "\n\n"], ids=["wet", "innertext"])
+@pytest.mark.parametrize(
+    ("line", "kept"),
+    [
+        ("The old reading room of the library, seen from the gallery in 1950.", False),
+        ("Council Approves New Budget for the Harbour District", False),
+        ("Two words", True),  # too short to tell: a label, a refrain
+    ],
+    ids=["caption", "card title", "short line"],
+)
+def test_a_line_printed_twice_in_a_row_is_not_story(
+    separator: str, line: str, kept: bool
+) -> None:
+    """An image's alt text over its caption (or a card's title over its link) prints the same
+    line twice in a row: neither copy is story text."""
+    page = separator.join(
+        ["Council closes the old library", *STORY[:2], line, line, "8 October 2019", *STORY[2:]]
+    )
+    assert (line in _body(page).split("\n")) is kept

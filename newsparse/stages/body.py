@@ -9,6 +9,7 @@ body unless they are link lists or repeat a paragraph already taken.
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from newsparse.document import Document, Role, Segment
@@ -90,6 +91,11 @@ MIN_MENU_SHORT_SHARE = 0.8
 # A list's intro of one or two words ("Pros:", "Ideal for:", "Pricing:"); a longer one ends
 # like a sentence and is story text already.
 MAX_SHORT_INTRO_WORDS = 2
+# A line printed twice in a row in page text is an image's alt text over its caption, or a
+# teaser card's title over its link: neither copy is story text. A story's paragraph printed
+# twice (a copy for another screen size) is longer.
+MIN_DOUBLED_WORDS = 4
+MAX_DOUBLED_WORDS = 30
 # An author's bio is a sentence or more, and its opening apposition ("Jane Doe, a former
 # teacher, writes ...") a few words; a first name alone stands for the byline's person only
 # when the byline names them in full.
@@ -728,6 +734,19 @@ def _drop_tail_notes(doc: Document) -> None:
         doc.label(segment, Role.BOILERPLATE, NAME, reason)
 
 
+def _drop_doubled_lines(doc: Document) -> None:
+    """Page text: a short line followed by the very same line (an image's alt text over its
+    caption, a card's title over its link) is no story text, in either copy."""
+    for segment, following in itertools.pairwise(doc.segments):
+        if (
+            MIN_DOUBLED_WORDS <= segment.words <= MAX_DOUBLED_WORDS
+            and following.text == segment.text
+        ):
+            for copy in (segment, following):
+                if copy.label is not None and copy.label.role is Role.BODY:
+                    doc.label(copy, Role.BOILERPLATE, NAME, "printed twice in a row")
+
+
 def _drop_duplicates(doc: Document) -> None:
     seen: set[str] = set()
     for segment in doc.segments:
@@ -783,6 +802,7 @@ def body(doc: Document) -> None:
     if doc.kind == "text":
         # page text repeats menus and teasers as bare lines; in HTML a repeated short block is
         # usually the story's own (recipe steps, refrains) and markup already placed it
+        _drop_doubled_lines(doc)
         _drop_duplicates(doc)
     else:
         _drop_copied_runs(doc)
