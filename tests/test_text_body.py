@@ -988,3 +988,53 @@ def test_a_line_printed_twice_in_a_row_is_not_story(
         ["Council closes the old library", *STORY[:2], line, line, "8 October 2019", *STORY[2:]]
     )
     assert (line in _body(page).split("\n")) is kept
+
+
+MENU_BLURBS = [
+    ("Cordless Drills",
+     "Compact cordless drills with two batteries, a fast charger and a hard case."),
+    ("Garden Tools",
+     "Spades, rakes and shears for every bed, with a lifetime guarantee on blades."),
+    ("Paint Supplies",
+     "Rollers, brushes and trays for a clean finish on walls, doors and ceilings."),
+]
+OPENING = [
+    "Library staff began packing the rare books on Monday, a job they expect to take most of "
+    "the winter.",
+    "Volunteers from the historical society will help sort the maps and photographs before "
+    "the move.",
+]
+LONG_STORY = [f"{STORY[n % 4][:-1]}, in part {n + 1} of the report." for n in range(20)]
+
+
+@pytest.mark.parametrize(
+    ("top", "headline_below", "dropped"),
+    [
+        ([line for pair in MENU_BLURBS for line in pair], True, True),
+        # the same cards under the headline: as often the story's own (a glossary of settings)
+        ([line for pair in MENU_BLURBS for line in pair], False, False),
+        # the story's own opening paragraphs, run into one another, above a long table
+        (OPENING, True, False),
+    ],
+    ids=["menu blurbs", "cards under the headline", "story opening"],
+)
+def test_card_blurbs_above_the_headline_do_not_start_the_story_in_a_wet_record(
+    top: list[str], headline_below: bool, dropped: bool
+) -> None:
+    """In a dump without empty lines, a light group of card blurbs (a title line between each
+    two) above the headline, far above the story's main part, is a mega menu, not the story's
+    start."""
+    from newsparse.document import Role
+    from newsparse.stages.body import _story_start
+    from newsparse.stages.furniture import prose_line
+    from newsparse.textblocks import text_document
+
+    gap = [f"Section {n}" for n in range(25)]
+    title = "Council closes the old library"
+    lines = [*top, *gap, title, *LONG_STORY] if headline_below else [title, *top, *gap, *LONG_STORY]
+    doc = text_document("\n".join(lines))
+    doc.label(doc.segments[lines.index(title)], Role.HEADLINE, "test", "headline")
+    prose = [s.index for s in doc.segments if s.label is None and prose_line(s)]
+    first_story_line = lines.index(LONG_STORY[0])
+    first_top_prose = next(i for i, line in enumerate(lines) if line in top and line.endswith("."))
+    assert _story_start(doc, prose, set()) == (first_story_line if dropped else first_top_prose)

@@ -67,6 +67,11 @@ MIN_GLUED_BLURB_WORDS = 8
 MAX_GLUED_BLURB_WORDS = 40
 TITLE_CASE_WORD_CHARS = 4
 TITLE_CASE_SHARE = 0.7
+# In a dump without empty lines, a light group of prose above the headline, far above the
+# story's main part, whose lines are card blurbs (each this short, none run into the next: a
+# title line between) is a mega menu's item blurbs or a row of teaser cards, not the story's
+# start. (Below the headline such a group is as often the story's own: a glossary of settings.)
+MAX_CARD_BLURB_WORDS = 25
 # Prose lines following one another, this many or more, are a story even without empty lines.
 MIN_PROSE_RUN = 3
 # A teaser's blurb is often cut short; a line cut short does not bound the story.
@@ -358,6 +363,28 @@ def _story_end(doc: Document, prose: list[int], code: set[int]) -> int:
     return clusters[end][-1]
 
 
+def _story_start(doc: Document, prose: list[int], code: set[int]) -> int:
+    """In a dump without empty lines: the first prose line that may start the story. Groups of
+    card blurbs above the headline, far above the story's main part, that weigh little against
+    it (see MAX_CARD_BLURB_WORDS) are header, and so is what comes before them."""
+    headline = doc.with_role(Role.HEADLINE)
+    if not headline:
+        return prose[0]
+    clusters, weights, main = _prose_clusters(doc, prose, code)
+    start = main
+    for earlier in range(main - 1, -1, -1):
+        cluster = clusters[earlier]
+        if (
+            cluster[-1] < headline[0].index
+            and weights[earlier] < weights[main] * MIN_LATER_PART_SHARE
+            and all(doc.segments[i].words <= MAX_CARD_BLURB_WORDS for i in cluster)
+            and all(below - above > 1 for above, below in itertools.pairwise(cluster))
+        ):
+            break
+        start = earlier
+    return clusters[start][0]
+
+
 def _menu_gaps(doc: Document, prose: list[int], code: set[int]) -> set[int]:
     """Lines between a lone light prose line far above the story (a standfirst or a promo) and
     the story: their bulleted items are a menu, not a list of the story, unless the line
@@ -601,6 +628,9 @@ def _text_body(doc: Document, code: set[int]) -> None:
         and i not in image_cards
         and not doc.segments[i].text.rstrip().endswith(ELLIPSES)
     ]
+    if not blanks:
+        start = _story_start(doc, prose, code)
+        bounds = [i for i in bounds if i >= start] or bounds
     if bounds:
         first, last = bounds[0], bounds[-1]
     last = _closing_sentences(doc, last)
