@@ -1038,3 +1038,14 @@ def test_card_blurbs_above_the_headline_do_not_start_the_story_in_a_wet_record(
     first_story_line = lines.index(LONG_STORY[0])
     first_top_prose = next(i for i, line in enumerate(lines) if line in top and line.endswith("."))
     assert _story_start(doc, prose, set()) == (first_story_line if dropped else first_top_prose)
+
+
+def test_each_intro_in_a_wet_record_opens_its_own_short_list() -> None:
+    """A run of "label:" intros, each over two short lines, is a list of the story, however long
+    the run: the next intro ends the list above it."""
+    picks = []
+    for n in range(6):
+        picks += [f"Best pick number {n + 1}:", f"Acme Drill {n + 1}", f"4.{n} out of 5"]
+    page = "\n".join(["Council closes the old library", *STORY[:2], *picks, *STORY[2:]])
+    body = _body(page).split("\n")
+    assert all(line in body for line in picks)

@@ -573,14 +573,15 @@ def _unmarked_item(segment: Segment) -> bool:
 
 
 def _unmarked_list_follows(doc: Document, intro: Segment) -> bool:
-    """In a dump with no empty lines, a list under "...:" is a few short lines; a longer run of
-    them is a menu ("Or jump to search for:" over the site's sections)."""
+    """In a dump with no empty lines, a list under "...:" is a few short lines up to the next
+    line that introduces a list; a longer run of them is a menu ("Or jump to search for:" over
+    the site's sections)."""
     items = 0
     for follower in doc.segments[intro.index + 1 : intro.index + 1 + MAX_UNMARKED_LIST_SPAN]:
         if follower.label is not None:
             continue
-        if not _unmarked_item(follower):
-            break
+        if not _unmarked_item(follower) or follower.text.rstrip().endswith(":"):
+            break  # a paragraph, or the next list's intro ("Best budget pick:")
         items += 1
         if items > MAX_UNMARKED_ITEMS:
             return False
