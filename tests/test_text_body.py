@@ -873,3 +873,179 @@ def test_form_labels_are_no_code(lines: list[str]) -> None:
                  STORY[2], STORY[3])
     body = _body(page)
     assert not any(line in body.split("\n") for line in lines)
+
+
+BAKERY_POSTS = [
+    "Fresh sourdough is out of the oven this morning and the first loaves always go before "
+    "ten, so come early.",
+    "Our winter menu starts on Monday with three new soups, a ginger cake and the return of "
+    "the hot spiced cider.",
+    "The kitchen is closed on Thursday afternoon for a private party, but the counter stays "
+    "open until six.",
+]
+
+
+def _cut_inside_a_word(post: str, at: int = 45) -> str:
+    """The post cut short at the first place from ``at`` on that falls inside a word."""
+    while not (post[at - 1].isalnum() and post[at].isalnum()):
+        at += 1
+    return post[:at]
+
+
+@pytest.mark.parametrize("separator", ["\n", "\n\n"], ids=["wet", "innertext"])
+@pytest.mark.parametrize(("cards", "kept"), [(3, False), (2, True)], ids=["feed", "two cards"])
+def test_social_feed_of_cut_posts_over_full_posts_is_not_story(
+    separator: str, cards: int, kept: bool
+) -> None:
+    """A social feed prints each post cut short inside a word, then the post in full: three
+    such cards are a feed, not story text (two may be headings over their paragraphs)."""
+    feed = [line for post in BAKERY_POSTS[:cards] for line in (_cut_inside_a_word(post), post)]
+    page = separator.join(["Council closes the old library", *STORY[:3], *feed, STORY[3]])
+    body = _body(page)
+    assert STORY[3] in body
+    assert all((post in body) is kept for post in BAKERY_POSTS[:cards])
+
+
+@pytest.mark.parametrize("separator", ["\n", "\n\n"], ids=["wet", "innertext"])
+@pytest.mark.parametrize(
+    ("intro", "kept"),
+    [("Pros:", True), ("Ideal for:", True), ("Search for:", False), ("Tags:", False),
+     ("Compare:", False), ("Stay connected:", False)],
+)
+def test_a_one_or_two_word_intro_opens_a_list_of_the_story(
+    separator: str, intro: str, kept: bool
+) -> None:
+    """"Pros:" over short items inside the story introduces a list of the story; a navigation
+    label ending in a colon heads links."""
+    items = ["Quiet Reading Room", "Late Opening on Fridays", "Free Parking"]
+    block = "\n".join([intro, *items])
+    page = separator.join(["Council closes the old library", *STORY[:2], block, *STORY[2:]])
+    body = _body(page).split("\n")
+    assert (intro in body) is kept
+    # (the last item, over a paragraph, may pass for a subheading either way)
+    assert all((item in body) is kept for item in items[:-1])
+
+
+@pytest.mark.parametrize("separator", ["\n", "\n\n"], ids=["wet", "innertext"])
+@pytest.mark.parametrize(
+    ("line", "kept"),
+    [
+        ("Maria Lindqvist is a freelance writer based in Uppsala who covers local politics.",
+         False),
+        ("Maria has written for the paper since 2012 and lives by the river with two dogs.",
+         False),
+        ("Maria Lindqvist, a former teacher, writes about schools and the people who run them.",
+         False),
+        # the story's own people, and a name that only starts like the author's
+        ("Jonas Berg is the librarian who ran the building for thirty years, until last May.",
+         True),
+        ("Marian Holt is the librarian who ran the building for thirty years, until last May.",
+         True),
+        # the author's first name as a word of the story
+        ("Maria has also said the library would keep its evening hours until the last week.",
+         True),
+    ],
+    ids=["full name", "first name", "apposition", "another person", "longer first name",
+         "first name in a sentence"],
+)
+def test_the_byline_author_s_bio_is_not_story(separator: str, line: str, kept: bool) -> None:
+    """A paragraph introducing the byline's author in the third person is the author's bio
+    box, wherever the page puts it."""
+    page = separator.join(
+        ["Council closes the old library", "By Maria Lindqvist", *STORY[:3], line, STORY[3]]
+    )
+    assert (line in _body(page)) is kept
+
+
+@pytest.mark.parametrize("separator", ["\n", "\n\n"], ids=["wet", "innertext"])
+def test_the_heading_of_the_author_s_bio_box_goes_with_it(separator: str) -> None:
+    bio = "Maria Lindqvist is a freelance writer based in Uppsala who covers local politics."
+    page = separator.join(
+        ["Council closes the old library", "By Maria Lindqvist", *STORY, "About Maria Lindqvist",
+         bio]
+    )
+    body = _body(page)
+    assert bio not in body
+    assert "About Maria Lindqvist" not in body
+
+
+@pytest.mark.parametrize("separator", ["\n", "\n\n"], ids=["wet", "innertext"])
+@pytest.mark.parametrize(
+    ("line", "kept"),
+    [
+        ("The old reading room of the library, seen from the gallery in 1950.", False),
+        ("Council Approves New Budget for the Harbour District", False),
+        ("Two words", True),  # too short to tell: a label, a refrain
+    ],
+    ids=["caption", "card title", "short line"],
+)
+def test_a_line_printed_twice_in_a_row_is_not_story(
+    separator: str, line: str, kept: bool
+) -> None:
+    """An image's alt text over its caption (or a card's title over its link) prints the same
+    line twice in a row: neither copy is story text."""
+    page = separator.join(
+        ["Council closes the old library", *STORY[:2], line, line, "8 October 2019", *STORY[2:]]
+    )
+    assert (line in _body(page).split("\n")) is kept
+
+
+MENU_BLURBS = [
+    ("Cordless Drills",
+     "Compact cordless drills with two batteries, a fast charger and a hard case."),
+    ("Garden Tools",
+     "Spades, rakes and shears for every bed, with a lifetime guarantee on blades."),
+    ("Paint Supplies",
+     "Rollers, brushes and trays for a clean finish on walls, doors and ceilings."),
+]
+OPENING = [
+    "Library staff began packing the rare books on Monday, a job they expect to take most of "
+    "the winter.",
+    "Volunteers from the historical society will help sort the maps and photographs before "
+    "the move.",
+]
+LONG_STORY = [f"{STORY[n % 4][:-1]}, in part {n + 1} of the report." for n in range(20)]
+
+
+@pytest.mark.parametrize(
+    ("top", "headline_below", "dropped"),
+    [
+        ([line for pair in MENU_BLURBS for line in pair], True, True),
+        # the same cards under the headline: as often the story's own (a glossary of settings)
+        ([line for pair in MENU_BLURBS for line in pair], False, False),
+        # the story's own opening paragraphs, run into one another, above a long table
+        (OPENING, True, False),
+    ],
+    ids=["menu blurbs", "cards under the headline", "story opening"],
+)
+def test_card_blurbs_above_the_headline_do_not_start_the_story_in_a_wet_record(
+    top: list[str], headline_below: bool, dropped: bool
+) -> None:
+    """In a dump without empty lines, a light group of card blurbs (a title line between each
+    two) above the headline, far above the story's main part, is a mega menu, not the story's
+    start."""
+    from newsparse.document import Role
+    from newsparse.stages.body import _story_start
+    from newsparse.stages.furniture import prose_line
+    from newsparse.textblocks import text_document
+
+    gap = [f"Section {n}" for n in range(25)]
+    title = "Council closes the old library"
+    lines = [*top, *gap, title, *LONG_STORY] if headline_below else [title, *top, *gap, *LONG_STORY]
+    doc = text_document("\n".join(lines))
+    doc.label(doc.segments[lines.index(title)], Role.HEADLINE, "test", "headline")
+    prose = [s.index for s in doc.segments if s.label is None and prose_line(s)]
+    first_story_line = lines.index(LONG_STORY[0])
+    first_top_prose = next(i for i, line in enumerate(lines) if line in top and line.endswith("."))
+    assert _story_start(doc, prose, set()) == (first_story_line if dropped else first_top_prose)
+
+
+def test_each_intro_in_a_wet_record_opens_its_own_short_list() -> None:
+    """A run of "label:" intros, each over two short lines, is a list of the story, however long
+    the run: the next intro ends the list above it."""
+    picks = []
+    for n in range(6):
+        picks += [f"Best pick number {n + 1}:", f"Acme Drill {n + 1}", f"4.{n} out of 5"]
+    page = "\n".join(["Council closes the old library", *STORY[:2], *picks, *STORY[2:]])
+    body = _body(page).split("\n")
+    assert all(line in body for line in picks)

@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 
 __all__ = [
+    "BIO_OPENINGS",
+    "BIO_VERBS",
     "BREADCRUMB_SEPARATOR",
     "COMMENTS_START",
     "COMMENT_LINE",
@@ -23,6 +25,7 @@ __all__ = [
     "LABELLED_FACT",
     "LINE_RULES",
     "LIST_INTRO",
+    "NAVIGATION_LABEL",
     "REPORTING_CREDITS",
     "SENTENCE_MARK",
     "TAIL_NOTES",
@@ -92,7 +95,10 @@ _share = (
     r"if you enjoyed (?:reading )?this (?:post|article)[^\n]{0,100}|"
     r"you can keep up with me on [^\n]{1,40}|gefällt (?:dir|ihnen) unser [^\n]{1,60}\?|"
     r"follow [^\n]{1,60} on (?:twitter|facebook|instagram|linkedin|tiktok|x)\b[^\n]{0,120}|"
-    r"s[ií]guenos en [^\n]{1,100}|[^\n]{0,80}canal de (?:telegram|whatsapp|youtube)[^\n]{0,120}"
+    r"s[ií]guenos en [^\n]{1,100}|[^\n]{0,80}canal de (?:telegram|whatsapp|youtube)[^\n]{0,120}|"
+    # a share bar's buttons spelt out: "Click to share on Facebook (Opens in new window)"
+    r"click to (?:share|print|email)[^\n]{0,80}|print this (?:article|page|story|post)|"
+    r"like this (?:story|article|post)\? share it[^\n]{0,40}"
 )
 _cookie = (
     r"[^\n]{0,300}\bcookies?\b[^\n]{0,300}|accept(?: all)?(?: cookies)?|reject all|"
@@ -111,7 +117,8 @@ _newsletter = (
     r"(?:get|receive) [^\n]{0,80} (?:in|to) your inbox[^\n]{0,100}|jetzt abonnieren|abonnieren|"
     r"you can unsubscribe[^\n]{0,100}|unsubscribe at any time[^\n]{0,60}|"
     r"s'abonner|je m'abonne|suscríbete|iscriviti|stay up[- ]to[- ]date (?:on|with) our [^\n]{1,60}|"
-    r"zapraszamy (?:też |także )?do subskrypcji[^\n]{0,100}"
+    r"zapraszamy (?:też |także )?do subskrypcji[^\n]{0,100}|"
+    r"no spam[,.!]? we promise[^\n]{0,150}|get breaking news[^\n]{0,150}"
 )
 _promo = (
     r"advertisement|advertising|sponsored(?: content)?|ad|anzeige|werbung|publicité|publicidad|"
@@ -135,7 +142,11 @@ _promo = (
     r"(?:watch|listen|play)(?: now| video)?|loading(?:\.\.\.|…)?|"
     r"click here[^\n]{0,100}|"
     r"(?:have a (?:question|tip|story idea)[^\n]{0,80}\?\s*)?(?:send|email|tell|submit) (?:it|us|them|your [^\n]{1,30}) "
-    r"(?:to )?(?:our newsroom|the newsroom|us)\b[^\n]{0,120}|this content is (?:not )?available[^\n]{0,200}"
+    r"(?:to )?(?:our newsroom|the newsroom|us)\b[^\n]{0,120}|this content is (?:not )?available[^\n]{0,200}|"
+    # notices to the reader's browser, and a publisher's reprint notice
+    r"this slideshow requires javascript\.?|we(?:'|’)ve detected you are on internet explorer[^\n]{0,200}|"
+    r"(?:ie ?11|internet explorer) is not supported[^\n]{0,200}|"
+    r"this copy is for your personal,? non-commercial use only[^\n]{0,300}"
 )
 _legal = (
     r"(?:©|\(c\)|copyright)[^\n]{0,200}|all rights reserved\.?[^\n]{0,100}|"
@@ -156,7 +167,18 @@ _paywall = (
 _disclaimer = (
     r"by (?:submitting|clicking|proceeding|continuing|signing up|subscribing|registering|"
     r"entering your|providing your|using this (?:site|website))\b[^\n]{0,600}|"
-    r"(?:this (?:site|page|article|post) (?:contains|includes|may contain) affiliate links|"
+    r"(?:this (?:site|page|article|post) (?:contains|includes|may contain) affiliate "
+    r"(?:and/or |and |or )?(?:referral )?links|"
+    # an affiliate notice: "We independently evaluate all of our recommendations. ...", "When
+    # you purchase through links in our articles, we may earn ...", "Every item on this page
+    # was chosen by an editor. ...", "Products are chosen independently by our editors. ..."
+    r"we independently (?:evaluate|review|select|research|choose)|"
+    r"(?:when|if) you (?:buy|purchase|shop|click)[^\n]{0,40}(?:through|via|on) "
+    r"(?:links?|our links|one|something)|"
+    r"(?:products|every (?:item|product))[^\n]{0,30}(?:chosen|selected|curated) "
+    r"(?:independently )?by our editors|"
+    r"every (?:item|product) on this page was (?:chosen|selected|curated)|"
+    r"sometimes we include links to|"
     r"(?:we|this site) may (?:earn|receive) (?:a )?(?:commission|compensation))[^\n]{0,400}|"
     r"you are (?:now )?leaving [^\n]{0,400}|"
     r"[^\n]{0,60}gibt (?:ausschließlich )?die meinung de[rs] (?:autors|autorin|verfassers)[^\n]{0,200}"
@@ -189,6 +211,24 @@ _official_site = (
     r"an? \.[a-z]{2,8} website belongs to an official [^\n]{0,200}|"
     r"a lock \([^\n]{0,40}\) or https://[^\n]{0,300}"
 )
+# The messages and small print of a web form or a rating widget, set in the page whether or not
+# the reader used it: "Thank you! Your submission has been received!", "Oops! Something went
+# wrong while submitting the form.", "This field is for validation purposes and should be left
+# unchanged.", "This site is protected by reCAPTCHA and the Google Privacy Policy ...", "This
+# site uses Akismet to reduce spam. ...", "How useful was this post?", "Click on a star to rate
+# it!", "No votes so far! Be the first to rate this post.", "Did you find this content
+# helpful?", "Thank you for your feedback!"
+_form = (
+    r"thank you!? your submission has been received!?|"
+    r"oops!? something went wrong while submitting the form\.?|"
+    r"this field is for validation purposes and should be left unchanged\.?|"
+    r"this (?:site|page|form) is protected by recaptcha\b[^\n]{0,200}|"
+    r"this site uses akismet to reduce spam\b[^\n]{0,100}|"
+    r"how (?:useful|helpful) was this (?:post|article|page|guide)\??|click on a star to rate it!?|"
+    r"no votes so far!?(?: be the first to rate this (?:post|article|page)\.?)?|"
+    r"(?:did you find|was) this (?:content|article|page|post|information|guide) (?:helpful|useful)\??|"
+    r"thank(?:s| you) for your feedback[.!]?"
+)
 
 # Legal small print: "By submitting this form, you agree ...", "This post contains affiliate links"
 DISCLAIMER = re.compile(rf"^(?:{_disclaimer})$", re.I)
@@ -213,6 +253,7 @@ LINE_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("post meta", re.compile(rf"^(?:{_postmeta})$", re.I)),
     ("disclaimer", DISCLAIMER),
     ("banner", re.compile(rf"^(?:{_official_site})$", re.I)),
+    ("form", re.compile(rf"^(?:{_form})$", re.I)),
     ("gallery", GALLERY),
 )
 
@@ -273,8 +314,41 @@ END_OF_STORY = re.compile(
 # Punctuation a sentence has and a tag cloud ("Apple Design film foto Google ...") lacks.
 SENTENCE_MARK = re.compile(r"[.,;:!?。、，！？]")
 
+# The verbs an author's bio opens with after the author's name, in the third person: "Jane Doe
+# is a freelance writer ...", "Jane has covered energy since 2015.", "Jane Doe, a former
+# teacher, writes about schools.", "Jane Doe ist Redakteurin ...", "Jane Doe est journaliste ...".
+BIO_VERBS = frozenset(
+    {
+        "is", "was", "has", "holds", "joined", "writes", "covers", "leads", "founded",
+        "co-founded", "cofounded", "serves", "brings", "spent", "began", "specializes",
+        "ist", "war", "schreibt", "arbeitet", "est", "était", "écrit", "es", "escribe", "è",
+        "scrive", "jest", "pisze", "werkt", "schrijft",
+    }
+)  # fmt: skip
+
+# After a first name alone ("Jane is a freelance writer ..."), only these openings make a bio:
+# a first name is also a word ("Method has also deployed ...", "Will is ...").
+BIO_OPENINGS = (
+    "is a ", "is an ", "is the ", "was a ", "was an ", "was the ", "has been ", "has worked ",
+    "has spent ", "has written ", "has covered ", "holds a ", "holds an ", "ist ein", "ist Redakt",
+    "est un", "est journaliste", "es un", "es periodista", "è un", "è giornalista", "jest ",
+)  # fmt: skip
+
 # A line that gives a fact under a label: "Resolution: 5MP (3K)", "Kat: Then what?"
 LABELLED_FACT = re.compile(r"^([^:\n]{1,60}):\s+\S")
+
+# A navigation or widget label ending in a colon, which heads links, not a list of the story:
+# "Search for:", "Jump to:", "Tags:", "Related Topics:", "Share:", "Compare:", "Filed under:",
+# "Sort by:", "Foto:", "Quelle:", "Article Sources:" (over bare links), "Text Input:" (a form),
+# "Stay connected:" (over social links).
+NAVIGATION_LABEL = re.compile(
+    r"^(?:search(?: for)?|jump to|skip to|go to|tags?|topics?|related(?: \w+)?|more|browse(?: \w+)?|"
+    r"share(?: on)?|follow(?: us)?|stay connected|connect with us|find us(?: on)?|compare|photos?|fotos?|фото|images?|bilder?|quellen?|"
+    r"categor(?:y|ies)|kategorien?|filed under|posted in|menu|navigation|sort by|filter(?: by)?|"
+    r"view|see|suche|rechercher|buscar|cerca|szukaj|(?:article |image |photo )?sources?|"
+    r"text input)\s*:$",
+    re.I,
+)
 
 # A line introducing a list: "Key points:", "The measures include:"
 LIST_INTRO = re.compile(r":\s*$")

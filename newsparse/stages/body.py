@@ -9,11 +9,20 @@ body unless they are link lists or repeat a paragraph already taken.
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from newsparse.document import Document, Role, Segment
 from newsparse.model import BlockKind
-from newsparse.patterns.furniture import IMAGE_ALT_LINE, IMAGE_FILE, LABELLED_FACT, TAIL_NOTES
+from newsparse.patterns.furniture import (
+    BIO_OPENINGS,
+    BIO_VERBS,
+    IMAGE_ALT_LINE,
+    IMAGE_FILE,
+    LABELLED_FACT,
+    NAVIGATION_LABEL,
+    TAIL_NOTES,
+)
 from newsparse.pipeline import stage
 from newsparse.stages.furniture import prose_line
 from newsparse.textshape import (
@@ -58,6 +67,11 @@ MIN_GLUED_BLURB_WORDS = 8
 MAX_GLUED_BLURB_WORDS = 40
 TITLE_CASE_WORD_CHARS = 4
 TITLE_CASE_SHARE = 0.7
+# In a dump without empty lines, a light group of prose above the headline, far above the
+# story's main part, whose lines are card blurbs (each this short, none run into the next: a
+# title line between) is a mega menu's item blurbs or a row of teaser cards, not the story's
+# start. (Below the headline such a group is as often the story's own: a glossary of settings.)
+MAX_CARD_BLURB_WORDS = 25
 # Prose lines following one another, this many or more, are a story even without empty lines.
 MIN_PROSE_RUN = 3
 # A teaser's blurb is often cut short; a line cut short does not bound the story.
@@ -79,6 +93,20 @@ MAX_MENU_ITEM_WORDS = 2
 # A menu's items are mostly one or two words; a few run to four ("Food & Drink", "TV Shows A-Z").
 MAX_MENU_LONG_ITEM_WORDS = 4
 MIN_MENU_SHORT_SHARE = 0.8
+# A list's intro of one or two words ("Pros:", "Ideal for:", "Pricing:"); a longer one ends
+# like a sentence and is story text already.
+MAX_SHORT_INTRO_WORDS = 2
+# A line printed twice in a row in page text is an image's alt text over its caption, or a
+# teaser card's title over its link: neither copy is story text. A story's paragraph printed
+# twice (a copy for another screen size) is longer.
+MIN_DOUBLED_WORDS = 4
+MAX_DOUBLED_WORDS = 30
+# An author's bio is a sentence or more, and its opening apposition ("Jane Doe, a former
+# teacher, writes ...") a few words; a first name alone stands for the byline's person only
+# when the byline names them in full.
+MIN_BIO_WORDS = 8
+MAX_BIO_APPOSITION_CHARS = 60
+MIN_FULL_NAME_WORDS = 2
 # A fact line's label ("Battery life: 12 hours") is a few words.
 MAX_FACT_LABEL_WORDS = 4
 # Explainers use questions as subheadings ("What happened?"); longer questions are text.
@@ -145,7 +173,34 @@ def _is_text_body(doc: Document, segment: Segment, list_open: bool) -> bool:
         and _text_follows(doc, segment)
     ):
         return True
-    return _labelled_fact(doc, segment) or _fragment_list(doc, segment)
+    return (
+        _labelled_fact(doc, segment)
+        or _fragment_list(doc, segment)
+        or _short_list_intro(doc, segment)
+    )
+
+
+def _short_list_intro(doc: Document, segment: Segment) -> bool:
+    """A line of one or two words ending in a colon ("Pros:", "Ideal for:") right under story
+    text, with a list item right under it (a short line, no empty line between), introduces a
+    list of the story; a navigation label ("Search for:", "Tags:", "Compare:") heads links."""
+    text = segment.text.rstrip()
+    if (
+        not text.endswith(":")
+        or word_count(text) > MAX_SHORT_INTRO_WORDS
+        or NAVIGATION_LABEL.match(text)
+    ):
+        return False
+    above = doc.segments[segment.index - 1] if segment.index else None
+    if above is None or above.label is None or above.label.role is not Role.BODY:
+        return False  # a menu's label under the masthead, a teaser box's under a share bar
+    following = segment.index + 1
+    if following >= len(doc.segments):
+        return False
+    item = doc.segments[following]
+    if item.label is not None or item.blank_before:
+        return False
+    return item.kind is BlockKind.LIST_ITEM or _unmarked_item(item)
 
 
 def _is_fragment(segment: Segment) -> bool:
@@ -306,6 +361,28 @@ def _story_end(doc: Document, prose: list[int], code: set[int]) -> int:
             break
         end = later
     return clusters[end][-1]
+
+
+def _story_start(doc: Document, prose: list[int], code: set[int]) -> int:
+    """In a dump without empty lines: the first prose line that may start the story. Groups of
+    card blurbs above the headline, far above the story's main part, that weigh little against
+    it (see MAX_CARD_BLURB_WORDS) are header, and so is what comes before them."""
+    headline = doc.with_role(Role.HEADLINE)
+    if not headline:
+        return prose[0]
+    clusters, weights, main = _prose_clusters(doc, prose, code)
+    start = main
+    for earlier in range(main - 1, -1, -1):
+        cluster = clusters[earlier]
+        if (
+            cluster[-1] < headline[0].index
+            and weights[earlier] < weights[main] * MIN_LATER_PART_SHARE
+            and all(doc.segments[i].words <= MAX_CARD_BLURB_WORDS for i in cluster)
+            and all(below - above > 1 for above, below in itertools.pairwise(cluster))
+        ):
+            break
+        start = earlier
+    return clusters[start][0]
 
 
 def _menu_gaps(doc: Document, prose: list[int], code: set[int]) -> set[int]:
@@ -496,14 +573,15 @@ def _unmarked_item(segment: Segment) -> bool:
 
 
 def _unmarked_list_follows(doc: Document, intro: Segment) -> bool:
-    """In a dump with no empty lines, a list under "...:" is a few short lines; a longer run of
-    them is a menu ("Or jump to search for:" over the site's sections)."""
+    """In a dump with no empty lines, a list under "...:" is a few short lines up to the next
+    line that introduces a list; a longer run of them is a menu ("Or jump to search for:" over
+    the site's sections)."""
     items = 0
     for follower in doc.segments[intro.index + 1 : intro.index + 1 + MAX_UNMARKED_LIST_SPAN]:
         if follower.label is not None:
             continue
-        if not _unmarked_item(follower):
-            break
+        if not _unmarked_item(follower) or follower.text.rstrip().endswith(":"):
+            break  # a paragraph, or the next list's intro ("Best budget pick:")
         items += 1
         if items > MAX_UNMARKED_ITEMS:
             return False
@@ -551,6 +629,9 @@ def _text_body(doc: Document, code: set[int]) -> None:
         and i not in image_cards
         and not doc.segments[i].text.rstrip().endswith(ELLIPSES)
     ]
+    if not blanks:
+        start = _story_start(doc, prose, code)
+        bounds = [i for i in bounds if i >= start] or bounds
     if bounds:
         first, last = bounds[0], bounds[-1]
     last = _closing_sentences(doc, last)
@@ -615,6 +696,66 @@ def _html_body(doc: Document) -> None:
             doc.label(segment, Role.BODY, NAME, "article text")
 
 
+def _byline_names(doc: Document) -> tuple[tuple[str, bool], ...]:
+    """The byline's people as a bio names them: in full, and by first name (with whether the
+    name is the full one)."""
+    if doc.byline is None:
+        return ()
+    names: list[tuple[str, bool]] = []
+    for person in doc.byline.value.people:
+        parts = person.split()
+        if len(parts) >= MIN_FULL_NAME_WORDS:
+            names.extend(((person, True), (parts[0], False)))
+    return tuple(names)
+
+
+def _opens_bio(text: str, names: tuple[tuple[str, bool], ...]) -> bool:
+    """True for a line introducing one of ``names`` in the third person: the full name, perhaps
+    an apposition between commas, then a bio's verb ("Jane Doe is a freelance writer ..."); or
+    the first name, then a bio's opening ("Jane is a freelance writer ...", BIO_OPENINGS)."""
+    for name, full in names:
+        if not text.startswith(name):
+            continue
+        rest = text[len(name) :]
+        if not full:
+            if rest.startswith(" ") and rest[1:].startswith(BIO_OPENINGS):
+                return True
+            continue
+        if rest.startswith(","):
+            close = rest.find(",", 1, MAX_BIO_APPOSITION_CHARS + 2)
+            if close < 0:
+                continue
+            rest = rest[close + 1 :]
+        elif not rest.startswith(" "):
+            continue  # "Janet" is not "Jane"
+        verb = rest.split(None, 1)[:1]
+        if verb and verb[0] in BIO_VERBS:
+            return True
+    return False
+
+
+def _drop_author_bios(doc: Document) -> None:
+    """Page text: a paragraph introducing the byline's author in the third person ("Jane Doe
+    is a freelance writer based in Oslo.", "Jane has covered energy since 2015.") is the
+    author's bio box (under the story, by the byline, in a sidebar), not story text; so is the
+    box's heading right above it ("About Jane Doe", "Written by: Jane Doe")."""
+    names = _byline_names(doc)
+    if not names:
+        return
+    for segment in doc.with_role(Role.BODY):
+        if segment.words < MIN_BIO_WORDS or not _opens_bio(segment.text, names):
+            continue
+        doc.label(segment, Role.BOILERPLATE, NAME, "author bio")
+        above = doc.segments[segment.index - 1] if segment.index else None
+        if (
+            above is not None
+            and above.kind is BlockKind.HEADING
+            and above.label is not None
+            and above.label.role is Role.BODY
+        ):
+            doc.label(above, Role.BOILERPLATE, NAME, "author bio")  # "About Jane Doe"
+
+
 def _drop_tail_notes(doc: Document) -> None:
     """Author bios and print-edition notes at the very end of the body are not story text."""
     for segment in reversed(doc.with_role(Role.BODY)):
@@ -622,6 +763,19 @@ def _drop_tail_notes(doc: Document) -> None:
         if reason is None:
             return
         doc.label(segment, Role.BOILERPLATE, NAME, reason)
+
+
+def _drop_doubled_lines(doc: Document) -> None:
+    """Page text: a short line followed by the very same line (an image's alt text over its
+    caption, a card's title over its link) is no story text, in either copy."""
+    for segment, following in itertools.pairwise(doc.segments):
+        if (
+            MIN_DOUBLED_WORDS <= segment.words <= MAX_DOUBLED_WORDS
+            and following.text == segment.text
+        ):
+            for copy in (segment, following):
+                if copy.label is not None and copy.label.role is Role.BODY:
+                    doc.label(copy, Role.BOILERPLATE, NAME, "printed twice in a row")
 
 
 def _drop_duplicates(doc: Document) -> None:
@@ -673,10 +827,13 @@ def body(doc: Document) -> None:
         _text_body(doc, code)
     else:
         _html_body(doc)
+    if doc.kind == "text":
+        _drop_author_bios(doc)
     _drop_tail_notes(doc)
     if doc.kind == "text":
         # page text repeats menus and teasers as bare lines; in HTML a repeated short block is
         # usually the story's own (recipe steps, refrains) and markup already placed it
+        _drop_doubled_lines(doc)
         _drop_duplicates(doc)
     else:
         _drop_copied_runs(doc)

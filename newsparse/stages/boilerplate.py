@@ -112,6 +112,14 @@ MIN_TAG_CLOUD_ASCENDING_SHARE = 0.8
 MIN_REPEATED_ALT_CHARS = 15
 
 
+# A social feed's cards in a one-line-per-block dump: each post's text cut short to a fixed
+# length as its title ("We have some new faces in the shop… and we’re a li"), then the post in
+# full. The title is at least this long and stops inside a word the post goes on with, ...
+MIN_FEED_TITLE_CHARS = 20
+# ... and a feed has at least this many cards (one such pair may be a heading over its text).
+MIN_FEED_CARDS = 3
+
+
 # Lines asked about more than once (several stages find the story's start through this test)
 # are answered from a bounded cache: the answer depends on the text alone.
 FURNITURE_CACHE_SIZE = 4096
@@ -456,6 +464,34 @@ def _prose_words(segments: list[Segment]) -> int:
     return sum(s.words for s in segments if s.label is None and is_prose(s.text))
 
 
+def _cut_title(title: str, post: str) -> bool:
+    """True if ``title`` is ``post`` cut short inside a word: a feed card's title."""
+    return (
+        len(title) >= MIN_FEED_TITLE_CHARS
+        and len(post) > len(title)
+        and title[-1].isalnum()
+        and post[len(title)].isalnum()
+        and post.startswith(title)
+    )
+
+
+def _feed_cards(doc: Document) -> None:
+    """Page text: a social feed printed as cards (a post cut short over the post in full),
+    MIN_FEED_CARDS or more on the page, is no story text: both lines of each card go."""
+    segments = doc.segments
+    cards = [
+        position
+        for position in range(len(segments) - 1)
+        if _cut_title(segments[position].text, segments[position + 1].text)
+    ]
+    if len(cards) < MIN_FEED_CARDS:
+        return
+    for position in cards:
+        for segment in segments[position : position + 2]:
+            if segment.label is None:
+                doc.label(segment, Role.BOILERPLATE, NAME, "social feed")
+
+
 def _boxes(doc: Document) -> None:
     """Page text: a blank-line group of short lines holding a form line is one furniture box.
 
@@ -482,6 +518,8 @@ def _boxes(doc: Document) -> None:
 @stage(NAME, requires={"related"}, provides={"boilerplate"})
 def boilerplate(doc: Document) -> None:
     """Label furniture lines, the comments zone and (page text) what follows the story."""
+    if doc.kind == "text":
+        _feed_cards(doc)
     prose_seen = 0
     site = doc.site_name.value.casefold() if doc.site_name is not None else None
     # Candidate ends of story: a share bar under the headline also looks like one, so the end
