@@ -764,12 +764,12 @@ def test_list_of_sentence_pieces_inside_the_story_is_story(
 
 
 FEED_POSTS = [
-    "Shamrocks just landed in the greenhouse and we have every colour you could want this "
-    "month, so come early for the best choice.",
-    "We have abbreviated hours today because of the storm, and the shop will open again "
-    "tomorrow morning at nine as usual.",
-    "Our succulent bowl workshop is back next week, with every pot, plant and tool included "
-    "in the price of the ticket.",
+    "Fresh bread is out of the oven early on Saturdays now, so the bakery opens its doors an "
+    "hour before the market starts.",
+    "The reading room stays closed on Monday for the new carpets, and the lending desk opens "
+    "again on Tuesday at ten.",
+    "Our pottery evening returns in the spring, with clay, glazes and the kiln firing all "
+    "included in the ticket.",
 ]
 
 

@@ -107,8 +107,8 @@ MIN_TAG_CLOUD_ASCENDING_SHARE = 0.8
 
 
 # A feed card as lynx prints an image link: the post's text cut short, then the image's alt
-# text in brackets repeating it in full ("Shamrocks just landed in the gr [Shamrocks just
-# landed in the greenhouse ...]"); the repeat opens with this many of the line's characters.
+# text in brackets repeating it in full ("Fresh bread is out of the ov [Fresh bread is out of
+# the oven early ...]"); the repeat opens with this many of the line's characters.
 MIN_REPEATED_ALT_CHARS = 15
 
 
