@@ -734,3 +734,18 @@ def test_teaser_mark_screen_passes_every_media_word(word: str, case: object) -> 
     line = f"Malta arrests a suspect - {case(word)}"
     assert TEASER_MEDIA_MARK.search(line) is not None
     assert line[-1] in TEASER_MARK_ENDS
+
+
+
+def test_page_text_captions_in_the_comments_are_withdrawn() -> None:
+    """A commenter's photo and its credit, under the comments heading, caption nothing of the
+    story; the story's own captioned photo stays."""
+    lines = [
+        STORY, "The new bridge seen from the river bank.", "Photo: Anita Roe", MORE,
+        "3 Comments", "Jane Roe", "My garden after the storm.", "Photo: Jane Roe",
+        "Lovely bridge, we walked over it on Sunday.",
+    ]
+    article = newsparse.parse("Bridge opens\n\n" + "\n\n".join(lines) + "\n", kind="text")
+    assert [(c.text, c.credit) for c in article.captions] == [
+        ("The new bridge seen from the river bank.", "Anita Roe")
+    ]

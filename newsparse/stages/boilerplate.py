@@ -19,6 +19,7 @@ from collections.abc import Callable
 from typing import Any
 
 from newsparse.document import Document, Role, Segment
+from newsparse.model import Caption
 from newsparse.patterns.furniture import (
     COMMENT_LINE,
     COMMENTS_START,
@@ -661,7 +662,20 @@ def _share_button(doc: Document, segment: Segment, prose_seen: int) -> bool:
 
 
 def _comments_zone(doc: Document, heading: Segment) -> None:
-    """Everything from the comments heading to the end of the page is reader comments."""
+    """Everything from the comments heading to the end of the page is reader comments. The
+    captions read from its lines (a commenter's photo, a quoted credit) are withdrawn."""
+    withdrawn: list[str] = []
     for segment in doc.segments[heading.index :]:
-        if segment.label is None or segment.label.role is not Role.BOILERPLATE:
+        label = segment.label
+        if label is None or label.role is not Role.BOILERPLATE:
+            if label is not None and label.role in (Role.CAPTION, Role.CREDIT):
+                withdrawn.append(segment.text)
             doc.label(segment, Role.BOILERPLATE, NAME, "comment")
+    if withdrawn:
+        doc.captions[:] = [c for c in doc.captions if not _read_from(c, withdrawn)]
+
+
+def _read_from(caption: Caption, lines: list[str]) -> bool:
+    """True if the caption's text (or, for a credit alone, its credit) is in one of the lines."""
+    printed = caption.text or caption.credit or ""
+    return bool(printed) and any(printed in line for line in lines)
