@@ -17,10 +17,12 @@ description, or (page text) when byline or date lines follow it.
 from __future__ import annotations
 
 import bisect
+import contextlib
 import heapq
 import math
 import re
 from collections.abc import Container
+from urllib.parse import urlsplit
 
 import attrs
 
@@ -29,6 +31,7 @@ from newsparse.document import Document, Evidence, Role, Segment
 from newsparse.model import BlockKind, Source
 from newsparse.names import looks_like_byline, split_byline
 from newsparse.patterns.furniture import IMAGE_ALT_LINE
+from newsparse.patterns.html import TITLE_SEPARATOR
 from newsparse.pipeline import stage
 from newsparse.stages.boilerplate import BOX_REASONS, furniture_reason
 from newsparse.stages.byline import LowerCaseWords, common_words_only, has_marker
@@ -145,6 +148,13 @@ IMAGE_ALT = re.compile(
 )
 # Characters that set a repeated title apart in a longer line: "Home » Title", "Title | Site".
 ECHO_SEPARATOR = re.compile(r"[|»›>/–—\-“”\"«‘’']")
+# What is not a letter or digit, dropped to compare a title part with the site's name.
+NOT_LETTERS = re.compile(r"[\W_]+")
+# A top-level domain after a site's name in a title part: "Newegg.com", "Example.co.uk".
+DOMAIN_ENDING = re.compile(r"(?:\.[a-z]{2,6}){1,2}$", re.IGNORECASE)
+# Host labels that name no site: "www.", "m.", and top-level domains of three letters or fewer.
+HOST_NOISE = frozenset({"www", "m", "amp", "mobile"})
+MAX_TLD_CHARS = 3
 
 
 def _overlap(title: list[str], line: list[str]) -> float:
@@ -590,6 +600,48 @@ def _text_headline(doc: Document) -> Segment | None:
     return None
 
 
+def _site_keys(doc: Document) -> frozenset[str]:
+    """The site's name as letters only, from the site name found and from the URL's host
+    ("Wine Folly", winefolly.com -> {"winefolly"})."""
+    keys: set[str] = set()
+    if doc.site_name is not None:
+        keys.add(_letters(doc.site_name.value))
+    host = ""
+    if doc.url:
+        with contextlib.suppress(ValueError):  # "http://[": a URL urllib cannot split
+            host = urlsplit(doc.url).hostname or ""
+    keys.update(
+        label for label in host.split(".") if label not in HOST_NOISE and len(label) > MAX_TLD_CHARS
+    )
+    keys.discard("")
+    return frozenset(keys)
+
+
+def _letters(text: str) -> str:
+    """A title part as a site key: lower case, letters and digits only, a domain ending
+    dropped ("Newegg.com" -> "newegg")."""
+    return NOT_LETTERS.sub("", DOMAIN_ENDING.sub("", text.strip()).casefold())
+
+
+def _without_site(text: str, doc: Document) -> str:
+    """A headline line without the parts at its end that name the site, as a page title
+    prints it ("Index Funds: How to Invest | Vanguard" -> "Index Funds: How to Invest"); only
+    a part that is the site's name or its domain goes (a subtitle after a dash stays)."""
+    keys = _site_keys(doc)
+    if not keys:
+        return text
+    end = len(text)
+    while True:
+        separators = list(TITLE_SEPARATOR.finditer(text, 0, end))
+        if not separators:
+            return text[:end].strip()
+        last = separators[-1]
+        site, rest = text[last.end() : end], text[: last.start()]
+        if _letters(site) not in keys or len(rest.split()) <= len(site.split()):
+            return text[:end].strip()  # a site's name is shorter than the title it follows
+        end = last.start()
+
+
 def _first_h1(doc: Document) -> Segment | None:
     """HTML without a stated title: the first title-shaped <h1> that no stage removed."""
     for segment in doc.segments[:MAX_HEADLINE_POSITION]:
@@ -637,7 +689,8 @@ def headline(doc: Document) -> None:
         segment = _text_headline(doc)
         if segment is not None:
             doc.label(segment, Role.HEADLINE, NAME, "title-shaped line above the story")
-            doc.headline = Evidence(segment.text, Source.VISIBLE_TEXT, segment.text, NAME)
+            value = _without_site(segment.text, doc)
+            doc.headline = Evidence(value, Source.VISIBLE_TEXT, segment.text, NAME)
             date_under_headline(doc, segment)
     if segment is not None:
         _standfirst(doc, segment)
