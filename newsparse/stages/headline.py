@@ -204,6 +204,14 @@ def _beside_headline(text: str) -> bool:
     )
 
 
+def _beside_headline_once(text: str, known: dict[str, bool]) -> bool:
+    """``_beside_headline``, asked once per text of a page (``known`` keeps the answers)."""
+    found = known.get(text)
+    if found is None:
+        found = known[text] = _beside_headline(text)
+    return found
+
+
 def _in_menu(doc: Document, segment: Segment) -> bool:
     """True inside a run of very short lines (a menu), where a headline never sits."""
     run = 0
@@ -359,18 +367,43 @@ def _title_case_share(text: str) -> float:
     return sum(w[0].isupper() for w in words) / len(words) if words else 0.0
 
 
+@attrs.define
+class _FreeLines:
+    """Free lines (no label, not beside a headline: ``_beside_headline``) counted from the
+    first line asked down only as far as asked (a running count), so that the lines above
+    the first candidate and under the story's start are never tested."""
+
+    segments: list[Segment]
+    beside: dict[str, bool]  # ``_beside_headline`` of each text asked (lines repeat)
+    start: int = -1
+    counts: list[int] = attrs.Factory(lambda: [0])  # free lines in [start, start + i)
+
+    def between(self, first: int, stop: int) -> int:
+        """Free lines with an index in [first, stop)."""
+        if self.start < 0 or first < self.start:
+            self.start, self.counts = first, [0]
+        counts, segments = self.counts, self.segments
+        while self.start + len(counts) - 1 < stop:
+            segment = segments[self.start + len(counts) - 1]
+            free = segment.label is None and not _beside_headline_once(segment.text, self.beside)
+            counts.append(counts[-1] + free)
+        return counts[max(stop, first) - self.start] - counts[first - self.start]
+
+
 @attrs.frozen
 class _Page:
     """What every headline candidate of one page is weighed against, read once: where the
-    story starts, its runs and words, the free lines above it, the URL slug, and the free
-    title-shaped lines (before the test that a line names someone, which is dear and is
-    asked only of the lines that can still win)."""
+    story starts, its runs and words, the URL slug, and the free title-shaped lines (before
+    the test that a line names someone, which is dear and is asked only of the lines that can
+    still win). Whether a line sits beside a headline (``_beside_headline``: the captions
+    patterns, dear too) is asked of title-shaped lines, and of the lines under the first
+    candidate only as its free lines are counted, each text once (``free``)."""
 
     doc: Document
     first_story: int
     end: int
     starts: tuple[int, ...]
-    free_before: tuple[int, ...]
+    free: _FreeLines
     slug: frozenset[str]
     body: frozenset[str]
     header: _Lines
@@ -387,10 +420,7 @@ class _Page:
         runs = _story_runs(doc)
         main = max(runs, key=lambda run: run[2]) if runs else None
         end = min(max(first_story, main[0] if main else 0), MAX_TEXT_HEADLINE_POSITION)
-        eligible = [s.label is None and not _beside_headline(s.text) for s in segments[:end]]
-        free_before = [0]  # free lines above each index
-        for ok in eligible:
-            free_before.append(free_before[-1] + ok)
+        beside: dict[str, bool] = {}  # ``_beside_headline`` of each text asked (lines repeat)
         slug = url_slug_words(doc.url)
         if len(slug) < MIN_SLUG_WORDS:
             slug = set()
@@ -401,8 +431,10 @@ class _Page:
                     body.update(_content_words(comparable_words(segment.text)))
         titles = [
             s
-            for s, ok in zip(segments[:end], eligible, strict=True)
-            if ok and looks_like_title(s.text)
+            for s in segments[:end]
+            if s.label is None
+            and looks_like_title(s.text)
+            and not _beside_headline_once(s.text, beside)
         ]
         sized = frozenset(
             s.index for s in titles if s.words >= SIZED_TITLE_WORDS and not _in_menu(doc, s)
@@ -416,7 +448,7 @@ class _Page:
             first_story=first_story,
             end=end,
             starts=tuple(run[0] for run in runs),
-            free_before=tuple(free_before),
+            free=_FreeLines(segments, beside),
             slug=frozenset(slug),
             body=frozenset(body),
             header=_Lines.of(segments[:end]),
@@ -438,7 +470,7 @@ class _Page:
 
     def candidate(self, segment: Segment, level: int, known: dict[int, bool]) -> _Candidate:
         """The evidence for one line, at one level of certainty (see ``_ROUGH``)."""
-        doc, end, slug = self.doc, self.end, self.slug
+        doc, slug = self.doc, self.slug
         segments = doc.segments
         index, text = segment.index, segment.text
         if level == _ROUGH:
@@ -476,8 +508,6 @@ class _Page:
                 prefix_of_longer = prefix_of_longer and WEIGHT_PREFIX_OF_LONGER > 0
                 extends_shorter = extends_shorter and WEIGHT_EXTENDS_SHORTER > 0
                 extends_below = extends_below and WEIGHT_EXTENDS_BELOW > 0
-        position = bisect.bisect_right(self.starts, index)
-        below = self.starts[position] if position < len(self.starts) else end
         words = comparable_words(text)  # read once for the slug and the story's words
         return _Candidate(
             segment=segment,
@@ -492,7 +522,7 @@ class _Page:
             extends_shorter=extends_shorter,
             body_share=_share(_content_words(words), self.body),
             title_case_share=_title_case_share(text),
-            free_lines_below=self.free_before[min(below, end)] - self.free_before[index + 1],
+            free_lines_below=self.free_lines_below(index),
             names_someone=(
                 self.names_someone(segment, known) if level == _EXACT else WEIGHT_NAMES > 0
             ),
@@ -508,6 +538,12 @@ class _Page:
             and not _has_meta(segments[index + 1 : index + 1 + NEAR_META_LINES]),
             extends_below=extends_below,
         )
+
+    def free_lines_below(self, index: int) -> int:
+        """The free lines between a line and the next story paragraph (``_FreeLines``)."""
+        position = bisect.bisect_right(self.starts, index)
+        below = min(self.starts[position] if position < len(self.starts) else self.end, self.end)
+        return self.free.between(index + 1, below)
 
     def names_someone(self, segment: Segment, known: dict[int, bool]) -> bool:
         """``_names_someone`` for a title line, asked once per line (``known`` keeps answers)."""
