@@ -67,8 +67,7 @@ def test_text_headline(header: str, expected: str) -> None:
             "Bridge Repairs and River Crossings",
         ),
         (
-            "Mastering Bridge Design: Core Ideas and Good Habits\n"
-            "Share  Tweet  LinkedIn",
+            "Mastering Bridge Design: Core Ideas and Good Habits\nShare  Tweet  LinkedIn",
             "https://example.org/mastering-bridge-design-core-ideas-and-good-habits/",
             "Mastering Bridge Design: Core Ideas and Good Habits",
         ),
@@ -201,3 +200,46 @@ def test_page_title_line_is_not_the_first_title(separator: str) -> None:
     (page_title,) = [c for c in stage._candidates(doc) if c.segment.index == 0]
     assert not page_title.first_sized
     assert not page_title.extends_below
+
+
+TITLE = "How the Town Rebuilt Its Old Bridge"
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        # the site's name after a separator, as a page title prints it
+        (f"{TITLE} | Bridge Weekly", TITLE),
+        (f"{TITLE} – BridgeWeekly.com", TITLE),
+        (f"{TITLE} - Bridge Weekly | Bridge Weekly", TITLE),
+        # a subtitle after a dash is the headline's own
+        (
+            f"{TITLE} - What the Council Agreed",
+            f"{TITLE} - What the Council Agreed",
+        ),
+    ],
+)
+def test_text_headline_without_site_name(line: str, expected: str) -> None:
+    """A headline line that ends with the site's name (its URL's host) is the headline without
+    it; the line itself stays the raw value."""
+    page = f"{MENU}\n{line}\nBy Jane Roe\n\n{STORY}"
+    article = newsparse.parse(page, kind="text", url="https://www.bridgeweekly.com/news/bridge")
+    assert article.headline == expected
+    assert article.provenance_of("headline").raw == line
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Repairs to the Bridge | Bridge Weekly", "Repairs to the Bridge"),
+        # a site's name is shorter than the title it follows: here the line is the site's
+        ("Notes | Bridge Weekly", "Notes | Bridge Weekly"),
+        ("Bridge Weekly", "Bridge Weekly"),
+    ],
+)
+def test_without_site(line: str, expected: str) -> None:
+    from newsparse.load import load
+    from newsparse.stages import headline as stage
+
+    doc = load(STORY, kind="text", url="https://bridgeweekly.co.uk/news")
+    assert stage._without_site(line, doc) == expected

@@ -17,10 +17,12 @@ description, or (page text) when byline or date lines follow it.
 from __future__ import annotations
 
 import bisect
+import contextlib
 import heapq
 import math
 import re
 from collections.abc import Container
+from urllib.parse import urlsplit
 
 import attrs
 
@@ -29,6 +31,7 @@ from newsparse.document import Document, Evidence, Role, Segment
 from newsparse.model import BlockKind, Source
 from newsparse.names import looks_like_byline, split_byline
 from newsparse.patterns.furniture import IMAGE_ALT_LINE
+from newsparse.patterns.html import TITLE_SEPARATOR
 from newsparse.pipeline import stage
 from newsparse.stages.boilerplate import BOX_REASONS, furniture_reason
 from newsparse.stages.byline import LowerCaseWords, common_words_only, has_marker
@@ -145,6 +148,13 @@ IMAGE_ALT = re.compile(
 )
 # Characters that set a repeated title apart in a longer line: "Home » Title", "Title | Site".
 ECHO_SEPARATOR = re.compile(r"[|»›>/–—\-“”\"«‘’']")
+# What is not a letter or digit, dropped to compare a title part with the site's name.
+NOT_LETTERS = re.compile(r"[\W_]+")
+# A top-level domain after a site's name in a title part: "Newegg.com", "Example.co.uk".
+DOMAIN_ENDING = re.compile(r"(?:\.[a-z]{2,6}){1,2}$", re.IGNORECASE)
+# Host labels that name no site: "www.", "m.", and top-level domains of three letters or fewer.
+HOST_NOISE = frozenset({"www", "m", "amp", "mobile"})
+MAX_TLD_CHARS = 3
 
 
 def _overlap(title: list[str], line: list[str]) -> float:
@@ -192,6 +202,14 @@ def _beside_headline(text: str) -> bool:
         or credit_only(text) is not None
         or split_credit(text)[1] is not None
     )
+
+
+def _beside_headline_once(text: str, known: dict[str, bool]) -> bool:
+    """``_beside_headline``, asked once per text of a page (``known`` keeps the answers)."""
+    found = known.get(text)
+    if found is None:
+        found = known[text] = _beside_headline(text)
+    return found
 
 
 def _in_menu(doc: Document, segment: Segment) -> bool:
@@ -349,18 +367,43 @@ def _title_case_share(text: str) -> float:
     return sum(w[0].isupper() for w in words) / len(words) if words else 0.0
 
 
+@attrs.define
+class _FreeLines:
+    """Free lines (no label, not beside a headline: ``_beside_headline``) counted from the
+    first line asked down only as far as asked (a running count), so that the lines above
+    the first candidate and under the story's start are never tested."""
+
+    segments: list[Segment]
+    beside: dict[str, bool]  # ``_beside_headline`` of each text asked (lines repeat)
+    start: int = -1
+    counts: list[int] = attrs.Factory(lambda: [0])  # free lines in [start, start + i)
+
+    def between(self, first: int, stop: int) -> int:
+        """Free lines with an index in [first, stop)."""
+        if self.start < 0 or first < self.start:
+            self.start, self.counts = first, [0]
+        counts, segments = self.counts, self.segments
+        while self.start + len(counts) - 1 < stop:
+            segment = segments[self.start + len(counts) - 1]
+            free = segment.label is None and not _beside_headline_once(segment.text, self.beside)
+            counts.append(counts[-1] + free)
+        return counts[max(stop, first) - self.start] - counts[first - self.start]
+
+
 @attrs.frozen
 class _Page:
     """What every headline candidate of one page is weighed against, read once: where the
-    story starts, its runs and words, the free lines above it, the URL slug, and the free
-    title-shaped lines (before the test that a line names someone, which is dear and is
-    asked only of the lines that can still win)."""
+    story starts, its runs and words, the URL slug, and the free title-shaped lines (before
+    the test that a line names someone, which is dear and is asked only of the lines that can
+    still win). Whether a line sits beside a headline (``_beside_headline``: the captions
+    patterns, dear too) is asked of title-shaped lines, and of the lines under the first
+    candidate only as its free lines are counted, each text once (``free``)."""
 
     doc: Document
     first_story: int
     end: int
     starts: tuple[int, ...]
-    free_before: tuple[int, ...]
+    free: _FreeLines
     slug: frozenset[str]
     body: frozenset[str]
     header: _Lines
@@ -377,10 +420,7 @@ class _Page:
         runs = _story_runs(doc)
         main = max(runs, key=lambda run: run[2]) if runs else None
         end = min(max(first_story, main[0] if main else 0), MAX_TEXT_HEADLINE_POSITION)
-        eligible = [s.label is None and not _beside_headline(s.text) for s in segments[:end]]
-        free_before = [0]  # free lines above each index
-        for ok in eligible:
-            free_before.append(free_before[-1] + ok)
+        beside: dict[str, bool] = {}  # ``_beside_headline`` of each text asked (lines repeat)
         slug = url_slug_words(doc.url)
         if len(slug) < MIN_SLUG_WORDS:
             slug = set()
@@ -391,8 +431,10 @@ class _Page:
                     body.update(_content_words(comparable_words(segment.text)))
         titles = [
             s
-            for s, ok in zip(segments[:end], eligible, strict=True)
-            if ok and looks_like_title(s.text)
+            for s in segments[:end]
+            if s.label is None
+            and looks_like_title(s.text)
+            and not _beside_headline_once(s.text, beside)
         ]
         sized = frozenset(
             s.index for s in titles if s.words >= SIZED_TITLE_WORDS and not _in_menu(doc, s)
@@ -406,7 +448,7 @@ class _Page:
             first_story=first_story,
             end=end,
             starts=tuple(run[0] for run in runs),
-            free_before=tuple(free_before),
+            free=_FreeLines(segments, beside),
             slug=frozenset(slug),
             body=frozenset(body),
             header=_Lines.of(segments[:end]),
@@ -428,7 +470,7 @@ class _Page:
 
     def candidate(self, segment: Segment, level: int, known: dict[int, bool]) -> _Candidate:
         """The evidence for one line, at one level of certainty (see ``_ROUGH``)."""
-        doc, end, slug = self.doc, self.end, self.slug
+        doc, slug = self.doc, self.slug
         segments = doc.segments
         index, text = segment.index, segment.text
         if level == _ROUGH:
@@ -466,8 +508,6 @@ class _Page:
                 prefix_of_longer = prefix_of_longer and WEIGHT_PREFIX_OF_LONGER > 0
                 extends_shorter = extends_shorter and WEIGHT_EXTENDS_SHORTER > 0
                 extends_below = extends_below and WEIGHT_EXTENDS_BELOW > 0
-        position = bisect.bisect_right(self.starts, index)
-        below = self.starts[position] if position < len(self.starts) else end
         words = comparable_words(text)  # read once for the slug and the story's words
         return _Candidate(
             segment=segment,
@@ -482,7 +522,7 @@ class _Page:
             extends_shorter=extends_shorter,
             body_share=_share(_content_words(words), self.body),
             title_case_share=_title_case_share(text),
-            free_lines_below=self.free_before[min(below, end)] - self.free_before[index + 1],
+            free_lines_below=self.free_lines_below(index),
             names_someone=(
                 self.names_someone(segment, known) if level == _EXACT else WEIGHT_NAMES > 0
             ),
@@ -498,6 +538,12 @@ class _Page:
             and not _has_meta(segments[index + 1 : index + 1 + NEAR_META_LINES]),
             extends_below=extends_below,
         )
+
+    def free_lines_below(self, index: int) -> int:
+        """The free lines between a line and the next story paragraph (``_FreeLines``)."""
+        position = bisect.bisect_right(self.starts, index)
+        below = min(self.starts[position] if position < len(self.starts) else self.end, self.end)
+        return self.free.between(index + 1, below)
 
     def names_someone(self, segment: Segment, known: dict[int, bool]) -> bool:
         """``_names_someone`` for a title line, asked once per line (``known`` keeps answers)."""
@@ -590,6 +636,48 @@ def _text_headline(doc: Document) -> Segment | None:
     return None
 
 
+def _site_keys(doc: Document) -> frozenset[str]:
+    """The site's name as letters only, from the site name found and from the URL's host
+    ("Wine Folly", winefolly.com -> {"winefolly"})."""
+    keys: set[str] = set()
+    if doc.site_name is not None:
+        keys.add(_letters(doc.site_name.value))
+    host = ""
+    if doc.url:
+        with contextlib.suppress(ValueError):  # "http://[": a URL urllib cannot split
+            host = urlsplit(doc.url).hostname or ""
+    keys.update(
+        label for label in host.split(".") if label not in HOST_NOISE and len(label) > MAX_TLD_CHARS
+    )
+    keys.discard("")
+    return frozenset(keys)
+
+
+def _letters(text: str) -> str:
+    """A title part as a site key: lower case, letters and digits only, a domain ending
+    dropped ("Newegg.com" -> "newegg")."""
+    return NOT_LETTERS.sub("", DOMAIN_ENDING.sub("", text.strip()).casefold())
+
+
+def _without_site(text: str, doc: Document) -> str:
+    """A headline line without the parts at its end that name the site, as a page title
+    prints it ("Index Funds: How to Invest | Vanguard" -> "Index Funds: How to Invest"); only
+    a part that is the site's name or its domain goes (a subtitle after a dash stays)."""
+    keys = _site_keys(doc)
+    if not keys:
+        return text
+    end = len(text)
+    while True:
+        separators = list(TITLE_SEPARATOR.finditer(text, 0, end))
+        if not separators:
+            return text[:end].strip()
+        last = separators[-1]
+        site, rest = text[last.end() : end], text[: last.start()]
+        if _letters(site) not in keys or len(rest.split()) <= len(site.split()):
+            return text[:end].strip()  # a site's name is shorter than the title it follows
+        end = last.start()
+
+
 def _first_h1(doc: Document) -> Segment | None:
     """HTML without a stated title: the first title-shaped <h1> that no stage removed."""
     for segment in doc.segments[:MAX_HEADLINE_POSITION]:
@@ -637,7 +725,8 @@ def headline(doc: Document) -> None:
         segment = _text_headline(doc)
         if segment is not None:
             doc.label(segment, Role.HEADLINE, NAME, "title-shaped line above the story")
-            doc.headline = Evidence(segment.text, Source.VISIBLE_TEXT, segment.text, NAME)
+            value = _without_site(segment.text, doc)
+            doc.headline = Evidence(value, Source.VISIBLE_TEXT, segment.text, NAME)
             date_under_headline(doc, segment)
     if segment is not None:
         _standfirst(doc, segment)
