@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 import newsparse
+from newsparse.stages.furniture import split_breadcrumbs
 
 STORY = "\n\n".join(
     [
@@ -42,3 +43,18 @@ def test_headline_printed_again_with_the_blogs_name_is_no_masthead() -> None:
     article = newsparse.parse(page, kind="text")
     assert article.site_name != "Old Bridge Rebuilt"
     assert article.headline is not None and "Old Bridge Rebuilt" in article.headline
+
+
+@pytest.mark.parametrize(
+    ("line", "crumbs"),
+    [
+        ("News / Local / Transport", ("News", "Local", "Transport")),
+        ("Home › Sport › Football", ("Home", "Sport", "Football")),
+        # a photo's credit and a footer's notice are no trail
+        ("© Anita Roe / Ocean Watch", None),
+        ("(c) Valley Courier / All rights reserved", None),
+        ("Photo: Anita Roe / Reuters", None),
+    ],
+)
+def test_breadcrumb_lines(line: str, crumbs: tuple[str, ...] | None) -> None:
+    assert split_breadcrumbs(line) == crumbs

@@ -52,6 +52,8 @@ MAX_MASTHEAD_POSITION = 6
 
 _CREDIT_LIKE = CREDIT_WORDS
 _LETTERS = re.compile(r"[^\w]+|_")
+# A line opening with one of these is a credit or a footer's notice.
+COPYRIGHT_SIGNS = ("©", "(c)", "(C)", "Ⓒ")
 # A title-shaped line this close that holds a header line is the headline printed again.
 TITLE_REPEAT_REACH = 8
 # A year in a line makes it a date or a headline, never a masthead.
@@ -112,6 +114,8 @@ def split_breadcrumbs(text: str) -> tuple[str, ...] | None:
     """The crumbs of a breadcrumb line, or None if the line is not one."""
     if not BREADCRUMB_SEPARATOR.search(text) or text.endswith((".", "!", "?")) or ":" in text:
         return None  # "Credit: Jane Doe/AP" and "Photo: X / Reuters" are credits
+    if text.lstrip().startswith(COPYRIGHT_SIGNS):
+        return None  # "© Jane Doe / Ocean Watch" is a photo's credit
     crumbs = [c.strip() for c in BREADCRUMB_SEPARATOR.split(text) if c.strip()]
     if len(crumbs) < MIN_CRUMBS or any(len(c.split()) > MAX_CRUMB_WORDS for c in crumbs):
         return None
