@@ -275,7 +275,7 @@ _LOWER_CASE_BYLINE_WORDS = (
     | frozenset(o for o in P.KNOWN_ORGANIZATIONS if o.islower())
 )
 # Punctuation around a word that says nothing about its case.
-_TOKEN_EDGES = ",;:()[]/\"'“”„‘’«»-–—.!?|•·*"
+_TOKEN_EDGES = ",;:()[]/\"'“”„‘’«»-–—.!?|•·●⋅∙‧*"
 
 
 def _words_for(languages: Sequence[str]) -> P.BylineWords:

@@ -217,6 +217,15 @@ SPLIT_EXAMPLES = [
         ("Jane Doe", "John Roe"),
         id="second-author-with-a-title-of-their-own",
     ),
+    _case(
+        "by Jane Doe ● October 2, 2025 ● 6 min read", ("Jane Doe",), text="by Jane Doe",
+        id="large-dot-separator",
+    ),
+    _case("By Jane Doe ⋅ Review Editor", ("Jane Doe",), text="By Jane Doe", id="dot-operator"),
+    _case(
+        "By Jane Doe ⋅ Founder and Editor-in-Chief ⋅ Updated May 6, 2025", ("Jane Doe",),
+        text="By Jane Doe", id="dot-operator-title-and-date",
+    ),
     _case("Jane Doe in Paris", ("Jane Doe",), id="place-in"),
     _case("Jane Doe, Paris", ("Jane Doe",), id="place-after-comma"),
     _case("By Jane Doe, New York", ("Jane Doe",), id="place-new-york"),

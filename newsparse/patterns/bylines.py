@@ -155,6 +155,7 @@ ENGLISH = BylineWords(
         " | social | media | audience | multimedia | breaking | sr. | sr | content | community"
         " | marketing | product | program | project | sales | communications | vice | master"
         " | garden | security | home | marketing | seo | engineering | software | research"
+        " | review | reviews"
     ),
     org_words=(
         "news | newsroom | newsdesk | desk | staff | team | agency | agencies | media | network"
@@ -630,8 +631,9 @@ EMAIL_RE = re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 # "@janedoe" (a social handle), not the "@" of an e-mail address.
 HANDLE_RE = re.compile(r"(?<![\w.@])@\w{1,40}")
 # Hard separators between the parts of a byline line: "By Jane Doe | Updated ...", "A • B",
-# "Jane Doe — Associated Press", "Jane Doe - 5 min read" (a hyphen only with spaces around).
-HARD_SEPARATOR_RE = re.compile(r"(?<!\s)\s*[|•·]\s*|(?<!\s)\s+[-–—]+\s+")
+# "A ● B", "A ⋅ B" (dots of other sizes), "Jane Doe — Associated Press", "Jane Doe - 5 min
+# read" (a hyphen only with spaces around).
+HARD_SEPARATOR_RE = re.compile(r"(?<!\s)\s*[|•·●⋅∙‧]\s*|(?<!\s)\s+[-–—]+\s+")
 # "Autor :" (French spacing) -> "Autor:".
 SPACED_COLON_RE = re.compile(r"(?<!\s)\s+:(?=\s|$)")
 # "Autor:Jane" -> "Autor: Jane" (a colon between letters; "10:24" is left alone).
