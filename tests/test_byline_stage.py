@@ -460,3 +460,44 @@ def test_comment_link_after_the_name_on_a_date_line(
 ) -> None:
     page = f"Home\nContact\nBridge Repairs Begin\n{line}\n\n{story}"
     assert newsparse.parse(page, kind="text").authors == authors
+
+
+@pytest.mark.parametrize(
+    ("header", "authors"),
+    [
+        # an avatar's alt text and the name, over a reviewer's line and the date
+        (
+            "Bridge Repairs Begin\nJane Roe\nJane Roe\nReviewed By: John Poe, PhD\n"
+            "Last Updated: October 2, 2025",
+            ("Jane Roe",),
+        ),
+        # printed three times under a summary, a few lines under the date
+        (
+            "Bridge Repairs Begin\nListen\nOctober 2, 2025\nThe council approved the bridge "
+            "works on Tuesday after a long debate.\nJane Roe\nJane Roe\nJane Roe\nWho is Jane Roe?",
+            ("Jane Roe",),
+        ),
+        # a name the headline repeats is the story's subject, under its picture
+        ("October 2, 2025\nRoe Wins the Bridge Vote\nJane Roe\nJane Roe\nTown Council", ()),
+        (
+            "October 2, 2025\nDoe Wins the Bridge Vote\nJane Roe\nJane Roe\nTown Council",
+            ("Jane Roe",),
+        ),
+    ],
+)
+def test_name_printed_twice_by_the_date(header: str, authors: tuple[str, ...]) -> None:
+    article = newsparse.parse(f"{PROSE_MENU}{header}\n\n{TEXT_STORY}", kind="text")
+    assert article.authors == authors
+
+
+@pytest.mark.parametrize(
+    ("header", "authors"),
+    [
+        # a category's line under the marker, in words the page writes in lower case
+        ("Road Works Begin\nBy\nBridge Repairs\nJane Roe\nOctober 2, 2025", ("Jane Roe",)),
+        ("Road Works Begin\nBy\nJane Roe\nOctober 2, 2025", ("Jane Roe",)),
+    ],
+)
+def test_category_under_a_lone_marker_is_no_name(header: str, authors: tuple[str, ...]) -> None:
+    article = newsparse.parse(f"Home\nNews\n{header}\n\n{TEXT_STORY}", kind="text")
+    assert article.authors == authors

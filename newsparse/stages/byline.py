@@ -89,6 +89,8 @@ MAX_WORDS_BETWEEN_NAME_AND_DATE = 4
 # of the byline's usual place; higher up, a name over a title is a menu ("Mental Health" /
 # "Health Coach").
 TITLE_BLOCK_REACH = 12
+# A name printed twice that one of this many lines above repeats is the story's subject.
+SUBJECT_REACH = 3
 # An author box with a bio sits in the page's last part: from this share of its lines on.
 AUTHOR_BOX_FROM = 0.5
 # An author block may print the name this many times more (an avatar's alt text, a link).
@@ -518,7 +520,7 @@ def byline(doc: Document) -> None:
     vouches = _Vouches(doc, lower)
     weak = _only_weak_names(doc, searched, lower, until, vouches)
     for segment in searched:
-        if found is None and _name_after_marker(doc, segment):
+        if found is None and _name_after_marker(doc, segment, lower):
             found = doc.byline.value if doc.byline is not None else None
             continue
         outside = segment.index > until
@@ -552,6 +554,8 @@ def byline(doc: Document) -> None:
         _at_the_end(doc)
     if doc.byline is None and doc.kind == "text":
         _from_author_bio(doc, lower)
+    if doc.byline is None and doc.kind == "text":
+        _doubled_name_by_the_date(doc, lower)
     _label_name_lines(doc)
     for segment in doc.segments:
         if segment.label is None and REPORTING_CREDITS.match(segment.text):
@@ -573,9 +577,10 @@ def _only_weak_names(
     return True
 
 
-def _name_after_marker(doc: Document, segment: Segment) -> bool:
+def _name_after_marker(doc: Document, segment: Segment, lower: Container[str]) -> bool:
     """A marker alone on its line ("By", "Written by") and the name on the next line: both
-    are the byline. True if it was found and offered."""
+    are the byline. True if it was found and offered. Not a category's line there, in words
+    the page writes in lower case ("By" / "Wedding Planning" / "Jane Roe")."""
     index = segment.index
     if segment.label is not None or index + 1 >= len(doc.segments):
         return False
@@ -589,7 +594,7 @@ def _name_after_marker(doc: Document, segment: Segment) -> bool:
     found = split_byline(
         f"{segment.text.strip().rstrip(':')}: {name.text}", languages=doc.languages
     )
-    if found is None or not found.authors:
+    if found is None or not found.authors or common_words_only(found, lower):
         return False
     doc.label(segment, Role.BYLINE, NAME, "author marker")
     if name.label is None:
@@ -612,7 +617,7 @@ def _marked_further_down(doc: Document, lower: Container[str]) -> None:
             continue
         if segment.label is not None and segment.label.role is not Role.DATE:
             continue
-        if _name_after_marker(doc, segment):
+        if _name_after_marker(doc, segment, lower):
             return
         if not has_marker(_unglue(segment.text), doc.languages):
             continue
@@ -699,6 +704,40 @@ def _from_author_bio(doc: Document, lower: Container[str]) -> None:
         # the line is left to the later stages: an author box, not a byline under the headline
         doc.byline = Evidence(found, Source.VISIBLE_TEXT, segment.text, NAME)
         return
+
+
+def _doubled_name_by_the_date(doc: Document, lower: Container[str]) -> None:
+    """Page text without a byline: a name printed twice in a row (an avatar's alt text, then
+    the name: "Jane Doe" / "Jane Doe") a few lines from the date line that dated the story.
+    Higher up, a menu prints its items twice (a menu for wide screens, one for phones). A
+    name the lines just above repeat (the headline: "Bernal fights for his career") is the
+    story's subject under its picture, alt text and caption."""
+    dated = _beside_the_date(doc, MARKED_AROUND_DATE)
+    segments = doc.segments
+    for segment in segments[max(0, dated.start) : dated.stop]:
+        text = segment.text.strip()
+        if segment.index + 1 >= len(segments) or segments[segment.index + 1].text.strip() != text:
+            continue
+        if segment.label is not None and segment.label.role is not Role.BOILERPLATE:
+            continue
+        if not _bare_name(text) or _has_common_word(text, lower):
+            continue
+        found = split_byline(text, languages=doc.languages)
+        if found is None or not found.people or found.organizations:
+            continue
+        if _named_above(doc, segment.index, found.people[0].split()[-1]):
+            continue
+        if segment.label is None:
+            doc.label(segment, Role.BYLINE, NAME, "name printed twice by the date")
+        doc.byline = Evidence(found, Source.VISIBLE_TEXT, segment.text, NAME)
+        return
+
+
+def _named_above(doc: Document, index: int, word: str) -> bool:
+    """True if one of the ``SUBJECT_REACH`` lines above ``index`` has ``word`` (a family name)
+    as a word: the headline or a standfirst about the person."""
+    lines = doc.segments[max(0, index - SUBJECT_REACH) : index]
+    return any(word in (w.strip(WORD_EDGES) for w in line.text.split()) for line in lines)
 
 
 def _opens_with_name(bio: str, name: str) -> bool:
