@@ -719,7 +719,8 @@ def _classify_chunk(
             return [_Name(_Kind.PERSON, text, len(w), chunk.start, chunk.end, chunk.sep)]
         return [name(_Kind.UNKNOWN, w)]
     lows = tuple(x.casefold() for x in w)
-    if " ".join(lows) in P.PLACEHOLDERS or _not_an_author(lows):
+    joined = " ".join(lows)
+    if joined in P.PLACEHOLDERS or joined in P.AD_LABELS or _not_an_author(lows):
         return [name(_Kind.PLACEHOLDER, w)]
     if not P.PHOTO_WORDS.isdisjoint(lows):
         return [name(_Kind.PHOTO, w)]

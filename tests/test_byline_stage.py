@@ -501,3 +501,61 @@ def test_name_printed_twice_by_the_date(header: str, authors: tuple[str, ...]) -
 def test_category_under_a_lone_marker_is_no_name(header: str, authors: tuple[str, ...]) -> None:
     article = newsparse.parse(f"Home\nNews\n{header}\n\n{TEXT_STORY}", kind="text")
     assert article.authors == authors
+
+
+@pytest.mark.parametrize(
+    ("header", "authors"),
+    [
+        # a meta line's piece in words the page writes in lower case is its category
+        ("Bridge Repairs Begin\nOctober 2, 2025 • Bridge Safety • Jane Roe", ("Jane Roe",)),
+        ("Bridge Repairs Begin\nOctober 2, 2025 • Jane Roe • Bridge Safety", ("Jane Roe",)),
+    ],
+)
+def test_category_piece_of_a_dated_meta_line(header: str, authors: tuple[str, ...]) -> None:
+    article = newsparse.parse(f"Home\nNews\n{header}\n\n{TEXT_STORY}", kind="text")
+    assert article.authors == authors
+
+
+TEASERS = (
+    "Latest\nRiver Walk Reopens This Week\nby Anna Poe\nPark Gets New Oak Trees\nby Mark Moe\n"
+    "Library Hours Change in May\nby Sara Soe\nSections\nWorld\nBusiness\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("header", "authors"),
+    [
+        # teasers' bylines above the story give way to the one by its date line
+        (f"{TEASERS}Bridge Repairs Begin\nJane Roe October 2, 2025", ("Jane Roe",)),
+        (f"{TEASERS}Bridge Repairs Begin\nBy Jane Roe\nOctober 2, 2025", ("Jane Roe",)),
+        # one marked byline above the headline is the story's own
+        (
+            "River Walk Reopens This Week\nby Anna Poe\nSections\nWorld\nBusiness\n"
+            "Bridge Repairs Begin\nJane Roe October 2, 2025",
+            ("Anna Poe",),
+        ),
+    ],
+)
+def test_teasers_bylines_above_the_story(header: str, authors: tuple[str, ...]) -> None:
+    article = newsparse.parse(f"Home\nNews\n{header}\n\n{TEXT_STORY}", kind="text")
+    assert article.authors == authors
+
+
+@pytest.mark.parametrize(
+    ("header", "authors"),
+    [
+        # a blog's author by one name, under its picture or printed twice, over the date line
+        ("Bridge Repairs Begin\nPicture of Kev\nKev\nOctober 2, 2025", ("Kev",)),
+        ("Bridge Repairs Begin\nKev's avatar\nKev\nOctober 2, 2025", ("Kev",)),
+        ("Bridge Repairs Begin\nKev\nKev\nOctober 2, 2025", ("Kev",)),
+        # a word the page writes in lower case is no name; one word alone is no byline
+        ("Bridge Repairs Begin\nBridge\nBridge\nOctober 2, 2025", ()),
+        ("Bridge Repairs Begin\nAdvertisement\nAdvertisement\nOctober 2, 2025", ()),
+        ("Bridge Repairs Begin\nKev\nOctober 2, 2025", ()),
+        # nor one word printed twice away from the date line
+        ("Bridge Repairs Begin\nKev\nKev\nThe council met.\nOctober 2, 2025", ()),
+    ],
+)
+def test_one_word_name_by_the_date(header: str, authors: tuple[str, ...]) -> None:
+    article = newsparse.parse(f"{PROSE_MENU}{header}\n\n{TEXT_STORY}", kind="text")
+    assert article.authors == authors

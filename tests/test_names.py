@@ -336,6 +336,8 @@ def test_split_byline(
     "line",
     [
         pytest.param("Photo: John Smith", id="photo-label"),
+        pytest.param("By Advertisement", id="ad-label"),
+        pytest.param("Anzeige", id="de-ad-label"),
         pytest.param("Photographs by Emil Hart", id="photographs-by"),
         pytest.param("Credit: Reuters", id="credit-label"),
         pytest.param("Foto: Lena Vogt/dpa", id="de-foto"),

@@ -15,6 +15,7 @@ from types import MappingProxyType
 import attrs
 
 __all__ = [
+    "AD_LABELS",
     "BY_LANGUAGE",
     "CREDENTIALS",
     "DATELINE_RE",
@@ -558,6 +559,12 @@ PLACEHOLDERS = _words(
     " | autor | auteur | autore | webmaster | root | user | default | no author | by"
     " | unbekannt | inconnu | desconocido | sconosciuto | onbekend | okänd | anonymous author"
     " | guest author"
+)
+# An ad's label, printed where a byline goes above an ad slot: never a name ("Advertisement",
+# "Anzeige", "Sponsored").
+AD_LABELS = _words(
+    "advertisement | advertisements | advert | ad | ads | anzeige | werbung | publicité"
+    " | publicidad | pubblicità | advertentie | annons | reklame | sponsored | sponsored content"
 )
 # Words that open a chunk naming no author: a letter's salutation or sign-off ("Liebe Johanna,",
 # "Viele Grüße"), a translator's credit ("Übersetzung: Sarah Roe").

@@ -89,6 +89,9 @@ MAX_WORDS_BETWEEN_NAME_AND_DATE = 4
 # of the byline's usual place; higher up, a name over a title is a menu ("Mental Health" /
 # "Health Coach").
 TITLE_BLOCK_REACH = 12
+# Bylines naming this many different authors away from the story's date line are teasers'
+# (a list of related stories); a byline by the date line is then the story's own.
+TEASER_BYLINES = 3
 # A name printed twice that one of this many lines above repeats is the story's subject.
 SUBJECT_REACH = 3
 # An author box with a bio sits in the page's last part: from this share of its lines on.
@@ -298,8 +301,19 @@ def _from_segment(
         stripped = strip_dates(text, mentions)
         texts = [stripped, text]
         # or one piece of a meta line ("May 2, 2025 · 30 min · 6279 words · Jane Doe")
-        pieces = META_SEPARATOR.split(stripped)
-        texts.extend(p.strip() for p in pieces if p.strip() and not _DIGIT.search(p))
+        # ("May 2, 2025 · Garden Diary · Jane Doe": an unmarked piece in words the page writes
+        # in lower case elsewhere is a category)
+        pieces = [p.strip() for p in META_SEPARATOR.split(stripped) if p.strip()]
+        texts.extend(
+            p
+            for p in pieces
+            if not _DIGIT.search(p)
+            and (
+                len(pieces) == 1
+                or has_marker(p, doc.languages)
+                or not _has_common_word(p, lower)
+            )
+        )
         # or the name that opens the line, cut off by the date with its linking word ("Jane
         # Doe on May 2, 2025"); a category after the date is none ("May 2, 2025 | Travel")
         cut = split_byline(text, languages=doc.languages)
@@ -519,9 +533,16 @@ def byline(doc: Document) -> None:
     searched = _searched(doc)
     vouches = _Vouches(doc, lower)
     weak = _only_weak_names(doc, searched, lower, until, vouches)
+    dated = _beside_the_date(doc)
+    date_line = dated.start + BYLINE_AROUND_DATE
+    found_by_date = False  # whether the byline taken sits by the story's date line
+    by_date: Byline | None = None  # else the byline nearest to it, which may be preferred
+    nearest = BYLINE_AROUND_DATE + 1
+    away: set[tuple[str, ...]] = set()  # the authors of bylines away from the date line
     for segment in searched:
         if found is None and _name_after_marker(doc, segment, lower):
             found = doc.byline.value if doc.byline is not None else None
+            found_by_date = segment.index + 1 in dated
             continue
         outside = segment.index > until
         candidate = _from_segment(
@@ -535,15 +556,23 @@ def byline(doc: Document) -> None:
         if segment.label is None:
             doc.label(segment, Role.BYLINE, NAME, "byline line")
             _date_on_the_byline(doc, segment)
+        if segment.index not in dated:
+            away.add(candidate.authors)
         if found is None:
             found = candidate
+            found_by_date = segment.index in dated
             _offer(doc, candidate)
-        elif (
+            continue
+        if dated and not found_by_date and abs(segment.index - date_line) < nearest:
+            by_date, nearest = candidate, abs(segment.index - date_line)
+        if (
             candidate.authors == found.authors
             and segment.label is not None
             and segment.label.role is Role.BYLINE
         ):
             doc.label(segment, Role.BOILERPLATE, NAME, "duplicate byline")
+    if by_date is not None and len(away) >= TEASER_BYLINES and by_date.authors not in away:
+        _offer(doc, by_date)  # teasers' bylines higher up give way to the story's own
     if found is None and site_named is not None:
         _offer(doc, site_named)  # a blog's author is its masthead: used when no other is named
     if (doc.byline is None or _only_the_site(doc)) and doc.kind == "html":
@@ -708,29 +737,65 @@ def _from_author_bio(doc: Document, lower: Container[str]) -> None:
 
 def _doubled_name_by_the_date(doc: Document, lower: Container[str]) -> None:
     """Page text without a byline: a name printed twice in a row (an avatar's alt text, then
-    the name: "Jane Doe" / "Jane Doe") a few lines from the date line that dated the story.
-    Higher up, a menu prints its items twice (a menu for wide screens, one for phones). A
-    name the lines just above repeat (the headline: "Bernal fights for his career") is the
-    story's subject under its picture, alt text and caption."""
+    the name: "Jane Doe" / "Jane Doe") a few lines from the date line that dated the story;
+    or one word so printed, or under its picture ("Picture of Kev" / "Kev"), right over the
+    date line (a blog's author by a first name or a handle). Higher up, a menu prints its
+    items twice (a menu for wide screens, one for phones). A name the lines just above repeat
+    (the headline: "Bernal fights for his career") is the story's subject under its picture,
+    alt text and caption."""
     dated = _beside_the_date(doc, MARKED_AROUND_DATE)
     segments = doc.segments
     for segment in segments[max(0, dated.start) : dated.stop]:
+        index = segment.index
+        if index + 1 >= len(segments):
+            return
         text = segment.text.strip()
-        if segment.index + 1 >= len(segments) or segments[segment.index + 1].text.strip() != text:
+        doubled = segments[index + 1].text.strip() == text
+        if segment.label is not None and segment.label.role not in _NAME_LINE_ROLES:
             continue
-        if segment.label is not None and segment.label.role is not Role.BOILERPLATE:
-            continue
-        if not _bare_name(text) or _has_common_word(text, lower):
-            continue
-        found = split_byline(text, languages=doc.languages)
+        if len(text.split()) == 1:
+            pictured = index > 0 and _pictures(segments[index - 1].text, text)
+            below = index + 2 if doubled else index + 1
+            if not (doubled or pictured) or not _dated_line(doc, below):
+                continue
+            found = _one_word_name(doc, text, lower)
+            top = index - 1 if pictured and not doubled else index
+        else:
+            if not doubled or not _bare_name(text) or _has_common_word(text, lower):
+                continue
+            found = split_byline(text, languages=doc.languages)
+            top = index
         if found is None or not found.people or found.organizations:
             continue
-        if _named_above(doc, segment.index, found.people[0].split()[-1]):
+        if _named_above(doc, top, found.people[0].split()[-1]):
             continue
         if segment.label is None:
             doc.label(segment, Role.BYLINE, NAME, "name printed twice by the date")
         doc.byline = Evidence(found, Source.VISIBLE_TEXT, segment.text, NAME)
         return
+
+
+# Labels a name line may carry before this stage: furniture (a header's line) or the site's
+# name (a blog's author named again where its masthead is).
+_NAME_LINE_ROLES = (Role.BOILERPLATE, Role.SITE_NAME)
+
+
+def _dated_line(doc: Document, index: int) -> bool:
+    """True if the line at ``index`` is a date line."""
+    if not 0 <= index < len(doc.segments):
+        return False
+    label = doc.segments[index].label
+    return label is not None and label.role is Role.DATE
+
+
+def _one_word_name(doc: Document, word: str, lower: Container[str]) -> Byline | None:
+    """A one-word name read as after a marker ("Kev", "Mazi"): capitalised letters, in no
+    word the page writes in lower case, and a person to the names reader."""
+    letters = word.replace("-", "").replace("'", "")
+    if not letters.isalpha() or not word[0].isupper() or word.casefold() in lower:
+        return None
+    found = split_byline(f"By {word}", languages=doc.languages)
+    return None if found is None else attrs.evolve(found, text=word)
 
 
 def _named_above(doc: Document, index: int, word: str) -> bool:
