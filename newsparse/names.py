@@ -647,11 +647,12 @@ def _classify(
                     text=f"{previous.text} {chunk.joiner} {name.text}", end=name.end
                 )
                 continue
-            if name.kind is _Kind.UNKNOWN:
-                unknown = True
             names.append(name)
             previous = name
-    return _after_job_titles(names), unknown
+    # judged after the job titles: what follows one is where the person works ("Jane Doe,
+    # Chief Marketing Officer, AI at Work, Example"), not an unreadable name
+    kept = _after_job_titles(names)
+    return kept, unknown or any(name.kind is _Kind.UNKNOWN for name in kept)
 
 
 _TITLE_KINDS = (_Kind.TITLE, _Kind.JOB)

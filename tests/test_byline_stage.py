@@ -559,3 +559,21 @@ def test_teasers_bylines_above_the_story(header: str, authors: tuple[str, ...]) 
 def test_one_word_name_by_the_date(header: str, authors: tuple[str, ...]) -> None:
     article = newsparse.parse(f"{PROSE_MENU}{header}\n\n{TEXT_STORY}", kind="text")
     assert article.authors == authors
+
+
+@pytest.mark.parametrize(
+    ("header", "authors"),
+    [
+        # a marked name after the date, though "The Daily Grind" alone reads like a title
+        ("Bridge Repairs Begin\nMay 21, 2025 by The Daily Grind", ("The Daily Grind",)),
+        # a category further on is no author
+        (
+            "Road Works Begin on Main Street\nPosted: May 21, 2025 | Author: janedoe | "
+            "Filed under: Cameras, Photography",
+            (),
+        ),
+    ],
+)
+def test_marked_rest_of_a_date_line(header: str, authors: tuple[str, ...]) -> None:
+    article = newsparse.parse(f"Home\nNews\n{header}\n\n{TEXT_STORY}", kind="text")
+    assert article.authors == authors

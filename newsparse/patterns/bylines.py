@@ -117,7 +117,7 @@ ENGLISH = BylineWords(
         " | by line | submitted by | created by | article by | article written by | recipe by"
         " | post by | guest post by"
     ),
-    labels="author | authors | byline | words | writer | reporter",
+    labels="author | authors | byline | words | writer | reporter | contributor | contributors",
     trailer_markers="reporting by | writing by | reporting and writing by",
     other_markers=(
         "photo by | photos by | photograph by | photographs by | photography by | pictures by"
@@ -183,7 +183,7 @@ ENGLISH = BylineWords(
     ),
     date_words=(
         "updated | published | last updated | last modified | modified | issued on"
-        " | issued | first published | originally published | created | on"
+        " | issued | first published | originally published | created | on | posted on"
     ),
     months=(
         "january | february | march | april | may | june | july | august | september"
@@ -253,6 +253,7 @@ GERMAN = BylineWords(
     ),
     noise=(
         "folgen | mehr von | mehr zum autor | mehr zur autorin | alle artikel | zum autor"
+        " | abgelegt unter"
         " | zur autorin | zum profil | kommentare | teilen | e-mail an | lesezeit"
         " | weiter | weiterlesen | weitere artikel | alle beiträge | zeige alle beiträge"
         " | zeige alle artikel | mein profil | kategorien | kategorie | schlagwörter | schlagworte"

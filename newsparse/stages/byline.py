@@ -322,11 +322,16 @@ def _from_segment(
     text = next(
         (t for t in texts if looks_like_byline(t, languages=doc.languages) or _bare_name(t)), ""
     )
+    marked_rest = not text and len(texts) > 1 and has_marker(texts[0], doc.languages)
+    if marked_rest:
+        # the date line's marked rest, though it reads like a title without the date ("May
+        # 21, 2025 by The Daily Grind"): a title names no one after "by" beside a date
+        text = texts[0]
     if not text:
         return None
     found = split_byline(text, languages=doc.languages)
-    if found is None:
-        return None
+    if found is None or (marked_rest and not has_marker(found.text, doc.languages)):
+        return None  # the names must follow the marker, not a category further on
     if has_marker(text, doc.languages):
         # "by janedoe" names a user; "By using" is a sentence's start, and "By Use Case" or
         # "By Region" a menu's heading: words the page writes in lower case elsewhere
