@@ -577,3 +577,20 @@ def test_one_word_name_by_the_date(header: str, authors: tuple[str, ...]) -> Non
 def test_marked_rest_of_a_date_line(header: str, authors: tuple[str, ...]) -> None:
     article = newsparse.parse(f"Home\nNews\n{header}\n\n{TEXT_STORY}", kind="text")
     assert article.authors == authors
+
+
+@pytest.mark.parametrize(
+    ("header", "authors"),
+    [
+        # a headline over the date, most of its words written in lower case on the page
+        ("Home\nNews\nBridge Repairs Begin\nOctober 2, 2025", ()),
+        # a name with one such word is still a name
+        (
+            "Home\nNews\nThe Council Votes on the Bridge\nJane Bridge\nOctober 2, 2025",
+            ("Jane Bridge",),
+        ),
+    ],
+)
+def test_title_mostly_in_common_words_is_no_name(header: str, authors: tuple[str, ...]) -> None:
+    article = newsparse.parse(f"{header}\n\n{TEXT_STORY}", kind="text")
+    assert article.authors == authors

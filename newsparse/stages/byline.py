@@ -239,17 +239,20 @@ class LowerCaseWords:
         return word in self._words
 
 
-def common_words_only(found: Byline, lower: Container[str]) -> bool:
+def common_words_only(found: Byline, lower: Container[str], *, most: bool = False) -> bool:
     """True when a byline names no organisation and each of its people is made of words the
     page writes in lower case elsewhere: a title in title case ("Best Practices for Staff
-    Benefits", "Home Routers and Data Safety"), not people."""
+    Benefits", "Home Routers and Data Safety"), not people. With ``most``, more than half of
+    each one's words will do ("Bridge Repairs Begin": a headline's verb is no common noun)."""
     if not found.people or found.organizations:
         return False
     for person in found.people:
         words = [
             w.casefold() for w in _WORD.findall(person) if len(w) >= MIN_CHECKED_NAME_WORD_CHARS
         ]
-        if not words or not all(w in lower for w in words):
+        common = sum(w in lower for w in words)
+        enough = common * 2 > len(words) if most else common == len(words)
+        if not words or not enough:
             return False
     return True
 
@@ -340,7 +343,7 @@ def _from_segment(
         if _in_a_menu(doc, segment) and not _date_nearby(doc, segment.index):
             return None
         return found
-    if common_words_only(found, lower) or _marked_below(doc, segment):
+    if common_words_only(found, lower, most=True) or _marked_below(doc, segment):
         return None
     if _names_the_url(doc, text):
         return None  # the headline, which the URL repeats ("/moving-day-guide")
