@@ -453,6 +453,9 @@ GERMAN_STORY = (
         ("September 17, 2019 Jane Roe Leave a comment", TEXT_STORY, ("Jane Roe",)),
         ("26. September 2019 Anna Berger Schreibe einen Kommentar", GERMAN_STORY, ("Anna Berger",)),
         ("28. Januar 2015 Uwe Reimann Hinterlasse einen Kommentar", GERMAN_STORY, ("Uwe Reimann",)),
+        # or its count of comments
+        ("September 17, 2019 Jane Roe 0", TEXT_STORY, ("Jane Roe",)),
+        ("17. September 2019 Anna Berger 12", GERMAN_STORY, ("Anna Berger",)),
     ],
 )
 def test_comment_link_after_the_name_on_a_date_line(

@@ -303,6 +303,10 @@ def _from_segment(
         # ("By Jane Doe on January 21, 2023" leaves a dangling "on")
         stripped = strip_dates(text, mentions)
         texts = [stripped, text]
+        # or without a comment count after the name ("May 2, 2025 Jane Doe 0")
+        words = stripped.split()
+        if len(words) > 1 and words[-1].isdigit():
+            texts.append(" ".join(words[:-1]))
         # or one piece of a meta line ("May 2, 2025 · 30 min · 6279 words · Jane Doe")
         # ("May 2, 2025 · Garden Diary · Jane Doe": an unmarked piece in words the page writes
         # in lower case elsewhere is a category)
