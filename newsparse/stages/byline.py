@@ -295,6 +295,7 @@ def _from_segment(
     if doc.headline is not None and text.casefold() == doc.headline.value.casefold():
         return None  # the headline repeated beside the date is not a byline
     texts = [text]
+    categories: set[str] = set()  # a meta line's unmarked pieces: maybe a category's name
     if segment.label is not None and segment.label.role is Role.DATE:
         # a reading time is no part of a name ("5 min read Fact checked by: Jane Roe")
         text = READING_TIME.sub(" | ", text)
@@ -311,23 +312,22 @@ def _from_segment(
         # ("May 2, 2025 · Garden Diary · Jane Doe": an unmarked piece in words the page writes
         # in lower case elsewhere is a category)
         pieces = [p.strip() for p in META_SEPARATOR.split(stripped) if p.strip()]
-        texts.extend(
-            p
-            for p in pieces
-            if not _DIGIT.search(p)
-            and (
-                len(pieces) == 1
-                or has_marker(p, doc.languages)
-                or not _has_common_word(p, lower)
-            )
-        )
+        if len(pieces) > 1:
+            categories.update(p for p in pieces if not has_marker(p, doc.languages))
+        texts.extend(p for p in pieces if not _DIGIT.search(p))
         # or the name that opens the line, cut off by the date with its linking word ("Jane
         # Doe on May 2, 2025"); a category after the date is none ("May 2, 2025 | Travel")
         cut = split_byline(text, languages=doc.languages)
         if cut is not None and text.startswith(cut.text):
             texts.append(cut.text)
     text = next(
-        (t for t in texts if looks_like_byline(t, languages=doc.languages) or _bare_name(t)), ""
+        (
+            t
+            for t in texts
+            if (looks_like_byline(t, languages=doc.languages) or _bare_name(t))
+            and not (t in categories and _has_common_word(t, lower))
+        ),
+        "",
     )
     marked_rest = not text and len(texts) > 1 and has_marker(texts[0], doc.languages)
     if marked_rest:
