@@ -275,7 +275,7 @@ _LOWER_CASE_BYLINE_WORDS = (
     | frozenset(o for o in P.KNOWN_ORGANIZATIONS if o.islower())
 )
 # Punctuation around a word that says nothing about its case.
-_TOKEN_EDGES = ",;:()[]/\"'“”„‘’«»-–—.!?|•·*"
+_TOKEN_EDGES = ",;:()[]/\"'“”„‘’«»-–—.!?|•·●⋅∙‧*"
 
 
 def _words_for(languages: Sequence[str]) -> P.BylineWords:
@@ -647,11 +647,12 @@ def _classify(
                     text=f"{previous.text} {chunk.joiner} {name.text}", end=name.end
                 )
                 continue
-            if name.kind is _Kind.UNKNOWN:
-                unknown = True
             names.append(name)
             previous = name
-    return _after_job_titles(names), unknown
+    # judged after the job titles: what follows one is where the person works ("Jane Doe,
+    # Chief Marketing Officer, AI at Work, Example"), not an unreadable name
+    kept = _after_job_titles(names)
+    return kept, unknown or any(name.kind is _Kind.UNKNOWN for name in kept)
 
 
 _TITLE_KINDS = (_Kind.TITLE, _Kind.JOB)
@@ -719,7 +720,8 @@ def _classify_chunk(
             return [_Name(_Kind.PERSON, text, len(w), chunk.start, chunk.end, chunk.sep)]
         return [name(_Kind.UNKNOWN, w)]
     lows = tuple(x.casefold() for x in w)
-    if " ".join(lows) in P.PLACEHOLDERS or _not_an_author(lows):
+    joined = " ".join(lows)
+    if joined in P.PLACEHOLDERS or joined in P.AD_LABELS or _not_an_author(lows):
         return [name(_Kind.PLACEHOLDER, w)]
     if not P.PHOTO_WORDS.isdisjoint(lows):
         return [name(_Kind.PHOTO, w)]

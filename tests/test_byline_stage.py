@@ -453,6 +453,9 @@ GERMAN_STORY = (
         ("September 17, 2019 Jane Roe Leave a comment", TEXT_STORY, ("Jane Roe",)),
         ("26. September 2019 Anna Berger Schreibe einen Kommentar", GERMAN_STORY, ("Anna Berger",)),
         ("28. Januar 2015 Uwe Reimann Hinterlasse einen Kommentar", GERMAN_STORY, ("Uwe Reimann",)),
+        # or its count of comments
+        ("September 17, 2019 Jane Roe 0", TEXT_STORY, ("Jane Roe",)),
+        ("17. September 2019 Anna Berger 12", GERMAN_STORY, ("Anna Berger",)),
     ],
 )
 def test_comment_link_after_the_name_on_a_date_line(
@@ -460,3 +463,137 @@ def test_comment_link_after_the_name_on_a_date_line(
 ) -> None:
     page = f"Home\nContact\nBridge Repairs Begin\n{line}\n\n{story}"
     assert newsparse.parse(page, kind="text").authors == authors
+
+
+@pytest.mark.parametrize(
+    ("header", "authors"),
+    [
+        # an avatar's alt text and the name, over a reviewer's line and the date
+        (
+            "Bridge Repairs Begin\nJane Roe\nJane Roe\nReviewed By: John Poe, PhD\n"
+            "Last Updated: October 2, 2025",
+            ("Jane Roe",),
+        ),
+        # printed three times under a summary, a few lines under the date
+        (
+            "Bridge Repairs Begin\nListen\nOctober 2, 2025\nThe council approved the bridge "
+            "works on Tuesday after a long debate.\nJane Roe\nJane Roe\nJane Roe\nWho is Jane Roe?",
+            ("Jane Roe",),
+        ),
+        # a name the headline repeats is the story's subject, under its picture
+        ("October 2, 2025\nRoe Wins the Bridge Vote\nJane Roe\nJane Roe\nTown Council", ()),
+        (
+            "October 2, 2025\nDoe Wins the Bridge Vote\nJane Roe\nJane Roe\nTown Council",
+            ("Jane Roe",),
+        ),
+    ],
+)
+def test_name_printed_twice_by_the_date(header: str, authors: tuple[str, ...]) -> None:
+    article = newsparse.parse(f"{PROSE_MENU}{header}\n\n{TEXT_STORY}", kind="text")
+    assert article.authors == authors
+
+
+@pytest.mark.parametrize(
+    ("header", "authors"),
+    [
+        # a category's line under the marker, in words the page writes in lower case
+        ("Road Works Begin\nBy\nBridge Repairs\nJane Roe\nOctober 2, 2025", ("Jane Roe",)),
+        ("Road Works Begin\nBy\nJane Roe\nOctober 2, 2025", ("Jane Roe",)),
+    ],
+)
+def test_category_under_a_lone_marker_is_no_name(header: str, authors: tuple[str, ...]) -> None:
+    article = newsparse.parse(f"Home\nNews\n{header}\n\n{TEXT_STORY}", kind="text")
+    assert article.authors == authors
+
+
+@pytest.mark.parametrize(
+    ("header", "authors"),
+    [
+        # a meta line's piece in words the page writes in lower case is its category
+        ("Bridge Repairs Begin\nOctober 2, 2025 • Bridge Safety • Jane Roe", ("Jane Roe",)),
+        ("Bridge Repairs Begin\nOctober 2, 2025 • Jane Roe • Bridge Safety", ("Jane Roe",)),
+    ],
+)
+def test_category_piece_of_a_dated_meta_line(header: str, authors: tuple[str, ...]) -> None:
+    article = newsparse.parse(f"Home\nNews\n{header}\n\n{TEXT_STORY}", kind="text")
+    assert article.authors == authors
+
+
+TEASERS = (
+    "Latest\nRiver Walk Reopens This Week\nby Anna Poe\nPark Gets New Oak Trees\nby Mark Moe\n"
+    "Library Hours Change in May\nby Sara Soe\nSections\nWorld\nBusiness\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("header", "authors"),
+    [
+        # teasers' bylines above the story give way to the one by its date line
+        (f"{TEASERS}Bridge Repairs Begin\nJane Roe October 2, 2025", ("Jane Roe",)),
+        (f"{TEASERS}Bridge Repairs Begin\nBy Jane Roe\nOctober 2, 2025", ("Jane Roe",)),
+        # one marked byline above the headline is the story's own
+        (
+            "River Walk Reopens This Week\nby Anna Poe\nSections\nWorld\nBusiness\n"
+            "Bridge Repairs Begin\nJane Roe October 2, 2025",
+            ("Anna Poe",),
+        ),
+    ],
+)
+def test_teasers_bylines_above_the_story(header: str, authors: tuple[str, ...]) -> None:
+    article = newsparse.parse(f"Home\nNews\n{header}\n\n{TEXT_STORY}", kind="text")
+    assert article.authors == authors
+
+
+@pytest.mark.parametrize(
+    ("header", "authors"),
+    [
+        # a blog's author by one name, under its picture or printed twice, over the date line
+        ("Bridge Repairs Begin\nPicture of Kev\nKev\nOctober 2, 2025", ("Kev",)),
+        ("Bridge Repairs Begin\nKev's avatar\nKev\nOctober 2, 2025", ("Kev",)),
+        ("Bridge Repairs Begin\nKev\nKev\nOctober 2, 2025", ("Kev",)),
+        # a word the page writes in lower case is no name; one word alone is no byline
+        ("Bridge Repairs Begin\nBridge\nBridge\nOctober 2, 2025", ()),
+        ("Bridge Repairs Begin\nAdvertisement\nAdvertisement\nOctober 2, 2025", ()),
+        ("Bridge Repairs Begin\nKev\nOctober 2, 2025", ()),
+        # nor one word printed twice away from the date line
+        ("Bridge Repairs Begin\nKev\nKev\nThe council met.\nOctober 2, 2025", ()),
+    ],
+)
+def test_one_word_name_by_the_date(header: str, authors: tuple[str, ...]) -> None:
+    article = newsparse.parse(f"{PROSE_MENU}{header}\n\n{TEXT_STORY}", kind="text")
+    assert article.authors == authors
+
+
+@pytest.mark.parametrize(
+    ("header", "authors"),
+    [
+        # a marked name after the date, though "The Daily Grind" alone reads like a title
+        ("Bridge Repairs Begin\nMay 21, 2025 by The Daily Grind", ("The Daily Grind",)),
+        # a category further on is no author
+        (
+            "Road Works Begin on Main Street\nPosted: May 21, 2025 | Author: janedoe | "
+            "Filed under: Cameras, Photography",
+            (),
+        ),
+    ],
+)
+def test_marked_rest_of_a_date_line(header: str, authors: tuple[str, ...]) -> None:
+    article = newsparse.parse(f"Home\nNews\n{header}\n\n{TEXT_STORY}", kind="text")
+    assert article.authors == authors
+
+
+@pytest.mark.parametrize(
+    ("header", "authors"),
+    [
+        # a headline over the date, most of its words written in lower case on the page
+        ("Home\nNews\nBridge Repairs Begin\nOctober 2, 2025", ()),
+        # a name with one such word is still a name
+        (
+            "Home\nNews\nThe Council Votes on the Bridge\nJane Bridge\nOctober 2, 2025",
+            ("Jane Bridge",),
+        ),
+    ],
+)
+def test_title_mostly_in_common_words_is_no_name(header: str, authors: tuple[str, ...]) -> None:
+    article = newsparse.parse(f"{header}\n\n{TEXT_STORY}", kind="text")
+    assert article.authors == authors

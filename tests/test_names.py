@@ -217,6 +217,19 @@ SPLIT_EXAMPLES = [
         ("Jane Doe", "John Roe"),
         id="second-author-with-a-title-of-their-own",
     ),
+    _case(
+        "by Jane Doe ● October 2, 2025 ● 6 min read", ("Jane Doe",), text="by Jane Doe",
+        id="large-dot-separator",
+    ),
+    _case("By Jane Doe ⋅ Review Editor", ("Jane Doe",), text="By Jane Doe", id="dot-operator"),
+    _case(
+        "By Jane Doe ⋅ Founder and Editor-in-Chief ⋅ Updated May 6, 2025", ("Jane Doe",),
+        text="By Jane Doe", id="dot-operator-title-and-date",
+    ),
+    _case(
+        "Posted on October 2, 2025 by Jane Doe", ("Jane Doe",), text="by Jane Doe",
+        id="posted-on-date-by",
+    ),
     _case("Jane Doe in Paris", ("Jane Doe",), id="place-in"),
     _case("Jane Doe, Paris", ("Jane Doe",), id="place-after-comma"),
     _case("By Jane Doe, New York", ("Jane Doe",), id="place-new-york"),
@@ -327,6 +340,8 @@ def test_split_byline(
     "line",
     [
         pytest.param("Photo: John Smith", id="photo-label"),
+        pytest.param("By Advertisement", id="ad-label"),
+        pytest.param("Anzeige", id="de-ad-label"),
         pytest.param("Photographs by Emil Hart", id="photographs-by"),
         pytest.param("Credit: Reuters", id="credit-label"),
         pytest.param("Foto: Lena Vogt/dpa", id="de-foto"),
@@ -445,6 +460,11 @@ def test_language_codes_are_normalised() -> None:
         pytest.param("Text by: Globe24 with AFP", (), id="text-by-orgs"),
         pytest.param("By J. R. R. Tolkien", (), id="initials"),
         pytest.param("Posted by Jane Doe on May 5, 2020", (), id="posted-by"),
+        pytest.param(
+            "By Jane Doe, Chief Marketing Officer, AI at Work, Examplify", (),
+            id="workplace-after-a-job-title",
+        ),
+        pytest.param("Contributors: Jane Doe", (), id="contributors-label"),
         pytest.param("By Jane Doe, Special to The Washington Post", (), id="special-to"),
         pytest.param("Jane Doe, Editor at Large", (), id="title-at-large"),
         pytest.param("Stella Park, Jennifer Jones", (), id="two-names-comma"),

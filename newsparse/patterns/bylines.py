@@ -15,6 +15,7 @@ from types import MappingProxyType
 import attrs
 
 __all__ = [
+    "AD_LABELS",
     "BY_LANGUAGE",
     "CREDENTIALS",
     "DATELINE_RE",
@@ -116,7 +117,7 @@ ENGLISH = BylineWords(
         " | by line | submitted by | created by | article by | article written by | recipe by"
         " | post by | guest post by"
     ),
-    labels="author | authors | byline | words | writer | reporter",
+    labels="author | authors | byline | words | writer | reporter | contributor | contributors",
     trailer_markers="reporting by | writing by | reporting and writing by",
     other_markers=(
         "photo by | photos by | photograph by | photographs by | photography by | pictures by"
@@ -155,6 +156,7 @@ ENGLISH = BylineWords(
         " | social | media | audience | multimedia | breaking | sr. | sr | content | community"
         " | marketing | product | program | project | sales | communications | vice | master"
         " | garden | security | home | marketing | seo | engineering | software | research"
+        " | review | reviews"
     ),
     org_words=(
         "news | newsroom | newsdesk | desk | staff | team | agency | agencies | media | network"
@@ -181,7 +183,7 @@ ENGLISH = BylineWords(
     ),
     date_words=(
         "updated | published | last updated | last modified | modified | issued on"
-        " | issued | first published | originally published | created | on"
+        " | issued | first published | originally published | created | on | posted on"
     ),
     months=(
         "january | february | march | april | may | june | july | august | september"
@@ -251,6 +253,7 @@ GERMAN = BylineWords(
     ),
     noise=(
         "folgen | mehr von | mehr zum autor | mehr zur autorin | alle artikel | zum autor"
+        " | abgelegt unter"
         " | zur autorin | zum profil | kommentare | teilen | e-mail an | lesezeit"
         " | weiter | weiterlesen | weitere artikel | alle beiträge | zeige alle beiträge"
         " | zeige alle artikel | mein profil | kategorien | kategorie | schlagwörter | schlagworte"
@@ -558,6 +561,12 @@ PLACEHOLDERS = _words(
     " | unbekannt | inconnu | desconocido | sconosciuto | onbekend | okänd | anonymous author"
     " | guest author"
 )
+# An ad's label, printed where a byline goes above an ad slot: never a name ("Advertisement",
+# "Anzeige", "Sponsored").
+AD_LABELS = _words(
+    "advertisement | advertisements | advert | ad | ads | anzeige | werbung | publicité"
+    " | publicidad | pubblicità | advertentie | annons | reklame | sponsored | sponsored content"
+)
 # Words that open a chunk naming no author: a letter's salutation or sign-off ("Liebe Johanna,",
 # "Viele Grüße"), a translator's credit ("Übersetzung: Sarah Roe").
 NOT_AUTHOR_LEADS = _words(
@@ -630,8 +639,9 @@ EMAIL_RE = re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 # "@janedoe" (a social handle), not the "@" of an e-mail address.
 HANDLE_RE = re.compile(r"(?<![\w.@])@\w{1,40}")
 # Hard separators between the parts of a byline line: "By Jane Doe | Updated ...", "A • B",
-# "Jane Doe — Associated Press", "Jane Doe - 5 min read" (a hyphen only with spaces around).
-HARD_SEPARATOR_RE = re.compile(r"(?<!\s)\s*[|•·]\s*|(?<!\s)\s+[-–—]+\s+")
+# "A ● B", "A ⋅ B" (dots of other sizes), "Jane Doe — Associated Press", "Jane Doe - 5 min
+# read" (a hyphen only with spaces around).
+HARD_SEPARATOR_RE = re.compile(r"(?<!\s)\s*[|•·●⋅∙‧]\s*|(?<!\s)\s+[-–—]+\s+")
 # "Autor :" (French spacing) -> "Autor:".
 SPACED_COLON_RE = re.compile(r"(?<!\s)\s+:(?=\s|$)")
 # "Autor:Jane" -> "Autor: Jane" (a colon between letters; "10:24" is left alone).

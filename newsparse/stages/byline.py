@@ -89,6 +89,11 @@ MAX_WORDS_BETWEEN_NAME_AND_DATE = 4
 # of the byline's usual place; higher up, a name over a title is a menu ("Mental Health" /
 # "Health Coach").
 TITLE_BLOCK_REACH = 12
+# Bylines naming this many different authors away from the story's date line are teasers'
+# (a list of related stories); a byline by the date line is then the story's own.
+TEASER_BYLINES = 3
+# A name printed twice that one of this many lines above repeats is the story's subject.
+SUBJECT_REACH = 3
 # An author box with a bio sits in the page's last part: from this share of its lines on.
 AUTHOR_BOX_FROM = 0.5
 # An author block may print the name this many times more (an avatar's alt text, a link).
@@ -234,17 +239,20 @@ class LowerCaseWords:
         return word in self._words
 
 
-def common_words_only(found: Byline, lower: Container[str]) -> bool:
+def common_words_only(found: Byline, lower: Container[str], *, most: bool = False) -> bool:
     """True when a byline names no organisation and each of its people is made of words the
     page writes in lower case elsewhere: a title in title case ("Best Practices for Staff
-    Benefits", "Home Routers and Data Safety"), not people."""
+    Benefits", "Home Routers and Data Safety"), not people. With ``most``, more than half of
+    each one's words will do ("Bridge Repairs Begin": a headline's verb is no common noun)."""
     if not found.people or found.organizations:
         return False
     for person in found.people:
         words = [
             w.casefold() for w in _WORD.findall(person) if len(w) >= MIN_CHECKED_NAME_WORD_CHARS
         ]
-        if not words or not all(w in lower for w in words):
+        common = sum(w in lower for w in words)
+        enough = common * 2 > len(words) if most else common == len(words)
+        if not words or not enough:
             return False
     return True
 
@@ -287,6 +295,7 @@ def _from_segment(
     if doc.headline is not None and text.casefold() == doc.headline.value.casefold():
         return None  # the headline repeated beside the date is not a byline
     texts = [text]
+    categories: set[str] = set()  # a meta line's unmarked pieces: maybe a category's name
     if segment.label is not None and segment.label.role is Role.DATE:
         # a reading time is no part of a name ("5 min read Fact checked by: Jane Roe")
         text = READING_TIME.sub(" | ", text)
@@ -295,22 +304,41 @@ def _from_segment(
         # ("By Jane Doe on January 21, 2023" leaves a dangling "on")
         stripped = strip_dates(text, mentions)
         texts = [stripped, text]
+        # or without a comment count after the name ("May 2, 2025 Jane Doe 0")
+        words = stripped.split()
+        if len(words) > 1 and words[-1].isdigit():
+            texts.append(" ".join(words[:-1]))
         # or one piece of a meta line ("May 2, 2025 · 30 min · 6279 words · Jane Doe")
-        pieces = META_SEPARATOR.split(stripped)
-        texts.extend(p.strip() for p in pieces if p.strip() and not _DIGIT.search(p))
+        # ("May 2, 2025 · Garden Diary · Jane Doe": an unmarked piece in words the page writes
+        # in lower case elsewhere is a category)
+        pieces = [p.strip() for p in META_SEPARATOR.split(stripped) if p.strip()]
+        if len(pieces) > 1:
+            categories.update(p for p in pieces if not has_marker(p, doc.languages))
+        texts.extend(p for p in pieces if not _DIGIT.search(p))
         # or the name that opens the line, cut off by the date with its linking word ("Jane
         # Doe on May 2, 2025"); a category after the date is none ("May 2, 2025 | Travel")
         cut = split_byline(text, languages=doc.languages)
         if cut is not None and text.startswith(cut.text):
             texts.append(cut.text)
     text = next(
-        (t for t in texts if looks_like_byline(t, languages=doc.languages) or _bare_name(t)), ""
+        (
+            t
+            for t in texts
+            if (looks_like_byline(t, languages=doc.languages) or _bare_name(t))
+            and not (t in categories and _has_common_word(t, lower))
+        ),
+        "",
     )
+    marked_rest = not text and len(texts) > 1 and has_marker(texts[0], doc.languages)
+    if marked_rest:
+        # the date line's marked rest, though it reads like a title without the date ("May
+        # 21, 2025 by The Daily Grind"): a title names no one after "by" beside a date
+        text = texts[0]
     if not text:
         return None
     found = split_byline(text, languages=doc.languages)
-    if found is None:
-        return None
+    if found is None or (marked_rest and not has_marker(found.text, doc.languages)):
+        return None  # the names must follow the marker, not a category further on
     if has_marker(text, doc.languages):
         # "by janedoe" names a user; "By using" is a sentence's start, and "By Use Case" or
         # "By Region" a menu's heading: words the page writes in lower case elsewhere
@@ -319,7 +347,7 @@ def _from_segment(
         if _in_a_menu(doc, segment) and not _date_nearby(doc, segment.index):
             return None
         return found
-    if common_words_only(found, lower) or _marked_below(doc, segment):
+    if common_words_only(found, lower, most=True) or _marked_below(doc, segment):
         return None
     if _names_the_url(doc, text):
         return None  # the headline, which the URL repeats ("/moving-day-guide")
@@ -517,9 +545,16 @@ def byline(doc: Document) -> None:
     searched = _searched(doc)
     vouches = _Vouches(doc, lower)
     weak = _only_weak_names(doc, searched, lower, until, vouches)
+    dated = _beside_the_date(doc)
+    date_line = dated.start + BYLINE_AROUND_DATE
+    found_by_date = False  # whether the byline taken sits by the story's date line
+    by_date: Byline | None = None  # else the byline nearest to it, which may be preferred
+    nearest = BYLINE_AROUND_DATE + 1
+    away: set[tuple[str, ...]] = set()  # the authors of bylines away from the date line
     for segment in searched:
-        if found is None and _name_after_marker(doc, segment):
+        if found is None and _name_after_marker(doc, segment, lower):
             found = doc.byline.value if doc.byline is not None else None
+            found_by_date = segment.index + 1 in dated
             continue
         outside = segment.index > until
         candidate = _from_segment(
@@ -533,15 +568,23 @@ def byline(doc: Document) -> None:
         if segment.label is None:
             doc.label(segment, Role.BYLINE, NAME, "byline line")
             _date_on_the_byline(doc, segment)
+        if segment.index not in dated:
+            away.add(candidate.authors)
         if found is None:
             found = candidate
+            found_by_date = segment.index in dated
             _offer(doc, candidate)
-        elif (
+            continue
+        if dated and not found_by_date and abs(segment.index - date_line) < nearest:
+            by_date, nearest = candidate, abs(segment.index - date_line)
+        if (
             candidate.authors == found.authors
             and segment.label is not None
             and segment.label.role is Role.BYLINE
         ):
             doc.label(segment, Role.BOILERPLATE, NAME, "duplicate byline")
+    if by_date is not None and len(away) >= TEASER_BYLINES and by_date.authors not in away:
+        _offer(doc, by_date)  # teasers' bylines higher up give way to the story's own
     if found is None and site_named is not None:
         _offer(doc, site_named)  # a blog's author is its masthead: used when no other is named
     if (doc.byline is None or _only_the_site(doc)) and doc.kind == "html":
@@ -552,6 +595,8 @@ def byline(doc: Document) -> None:
         _at_the_end(doc)
     if doc.byline is None and doc.kind == "text":
         _from_author_bio(doc, lower)
+    if doc.byline is None and doc.kind == "text":
+        _doubled_name_by_the_date(doc, lower)
     _label_name_lines(doc)
     for segment in doc.segments:
         if segment.label is None and REPORTING_CREDITS.match(segment.text):
@@ -573,9 +618,10 @@ def _only_weak_names(
     return True
 
 
-def _name_after_marker(doc: Document, segment: Segment) -> bool:
+def _name_after_marker(doc: Document, segment: Segment, lower: Container[str]) -> bool:
     """A marker alone on its line ("By", "Written by") and the name on the next line: both
-    are the byline. True if it was found and offered."""
+    are the byline. True if it was found and offered. Not a category's line there, in words
+    the page writes in lower case ("By" / "Wedding Planning" / "Jane Roe")."""
     index = segment.index
     if segment.label is not None or index + 1 >= len(doc.segments):
         return False
@@ -589,7 +635,7 @@ def _name_after_marker(doc: Document, segment: Segment) -> bool:
     found = split_byline(
         f"{segment.text.strip().rstrip(':')}: {name.text}", languages=doc.languages
     )
-    if found is None or not found.authors:
+    if found is None or not found.authors or common_words_only(found, lower):
         return False
     doc.label(segment, Role.BYLINE, NAME, "author marker")
     if name.label is None:
@@ -612,7 +658,7 @@ def _marked_further_down(doc: Document, lower: Container[str]) -> None:
             continue
         if segment.label is not None and segment.label.role is not Role.DATE:
             continue
-        if _name_after_marker(doc, segment):
+        if _name_after_marker(doc, segment, lower):
             return
         if not has_marker(_unglue(segment.text), doc.languages):
             continue
@@ -699,6 +745,76 @@ def _from_author_bio(doc: Document, lower: Container[str]) -> None:
         # the line is left to the later stages: an author box, not a byline under the headline
         doc.byline = Evidence(found, Source.VISIBLE_TEXT, segment.text, NAME)
         return
+
+
+def _doubled_name_by_the_date(doc: Document, lower: Container[str]) -> None:
+    """Page text without a byline: a name printed twice in a row (an avatar's alt text, then
+    the name: "Jane Doe" / "Jane Doe") a few lines from the date line that dated the story;
+    or one word so printed, or under its picture ("Picture of Kev" / "Kev"), right over the
+    date line (a blog's author by a first name or a handle). Higher up, a menu prints its
+    items twice (a menu for wide screens, one for phones). A name the lines just above repeat
+    (the headline: "Bernal fights for his career") is the story's subject under its picture,
+    alt text and caption."""
+    dated = _beside_the_date(doc, MARKED_AROUND_DATE)
+    segments = doc.segments
+    for segment in segments[max(0, dated.start) : dated.stop]:
+        index = segment.index
+        if index + 1 >= len(segments):
+            return
+        text = segment.text.strip()
+        doubled = segments[index + 1].text.strip() == text
+        if segment.label is not None and segment.label.role not in _NAME_LINE_ROLES:
+            continue
+        if len(text.split()) == 1:
+            pictured = index > 0 and _pictures(segments[index - 1].text, text)
+            below = index + 2 if doubled else index + 1
+            if not (doubled or pictured) or not _dated_line(doc, below):
+                continue
+            found = _one_word_name(doc, text, lower)
+            top = index - 1 if pictured and not doubled else index
+        else:
+            if not doubled or not _bare_name(text) or _has_common_word(text, lower):
+                continue
+            found = split_byline(text, languages=doc.languages)
+            top = index
+        if found is None or not found.people or found.organizations:
+            continue
+        if _named_above(doc, top, found.people[0].split()[-1]):
+            continue
+        if segment.label is None:
+            doc.label(segment, Role.BYLINE, NAME, "name printed twice by the date")
+        doc.byline = Evidence(found, Source.VISIBLE_TEXT, segment.text, NAME)
+        return
+
+
+# Labels a name line may carry before this stage: furniture (a header's line) or the site's
+# name (a blog's author named again where its masthead is).
+_NAME_LINE_ROLES = (Role.BOILERPLATE, Role.SITE_NAME)
+
+
+def _dated_line(doc: Document, index: int) -> bool:
+    """True if the line at ``index`` is a date line."""
+    if not 0 <= index < len(doc.segments):
+        return False
+    label = doc.segments[index].label
+    return label is not None and label.role is Role.DATE
+
+
+def _one_word_name(doc: Document, word: str, lower: Container[str]) -> Byline | None:
+    """A one-word name read as after a marker ("Kev", "Mazi"): capitalised letters, in no
+    word the page writes in lower case, and a person to the names reader."""
+    letters = word.replace("-", "").replace("'", "")
+    if not letters.isalpha() or not word[0].isupper() or word.casefold() in lower:
+        return None
+    found = split_byline(f"By {word}", languages=doc.languages)
+    return None if found is None else attrs.evolve(found, text=word)
+
+
+def _named_above(doc: Document, index: int, word: str) -> bool:
+    """True if one of the ``SUBJECT_REACH`` lines above ``index`` has ``word`` (a family name)
+    as a word: the headline or a standfirst about the person."""
+    lines = doc.segments[max(0, index - SUBJECT_REACH) : index]
+    return any(word in (w.strip(WORD_EDGES) for w in line.text.split()) for line in lines)
 
 
 def _opens_with_name(bio: str, name: str) -> bool:
