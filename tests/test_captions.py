@@ -85,6 +85,13 @@ def test_lines_that_carry_no_credit(line: str) -> None:
         ("[The council opens the new river bridge image]", None),
         ("[Volunteers paint the old library doors photo]", None),
         ("(AP Photo)", "AP Photo"),
+        # a bracket naming only what the image is: its alt text (an author's avatar, a frame)
+        ("[Picture of Jane Roe]", None),
+        ("[Author image]", None),
+        ("[Image]", None),
+        ("[Digital Photo Frame]", None),
+        ("[Photo AP]", "AP"),
+        ("[Image Credit: Pexels]", "Pexels"),
         # a video's title after its label, and a spec sheet's row, credit no one
         ("Video: The best goals of the spring season", None),
         ("VIDEO: How to plant tulip bulbs", None),

@@ -20,6 +20,7 @@ __all__ = [
     "FIGURE_LABEL",
     "GALLERY_COUNTER",
     "IMAGE_FILE_WORDS",
+    "IMAGE_NOUNS",
     "LABEL_ONLY_LINE",
     "PRICE",
     "RIGHTS_RESERVED",
@@ -59,6 +60,11 @@ CREDIT_WORDS = _WIRE_AND_STOCK | frozenset(
 
 # Photo agencies and stock libraries, which close a credit line that has no label: "Jane Roe /
 # Shutterstock", "jroe/iStock/Getty Images", "Fjord | Getty Images", "Eric Roe/Associated Press"
+# Words that name what an image is, not who took it: a bracket holding only these is alt text.
+IMAGE_NOUNS = frozenset(
+    {"image", "images", "photo", "photos", "photograph", "picture", "foto", "fotos", "bild",
+     "illustration", "screenshot", "screengrab", "video"}
+)
 AGENCY_WORDS = _WIRE_AND_STOCK | frozenset(
     {
         "123rf", "adobestock", "associated", "dreamstime", "flickr", "gettyimages", "pexels",

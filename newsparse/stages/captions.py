@@ -40,6 +40,7 @@ from newsparse.patterns.captions import (
     FIGURE_LABEL,
     GALLERY_COUNTER,
     IMAGE_FILE_WORDS,
+    IMAGE_NOUNS,
     LABEL_ONLY_LINE,
     PRICE,
     RIGHTS_RESERVED,
@@ -320,8 +321,13 @@ def _credit_only(text: str) -> str | None:
     if len(words) >= MIN_ALT_WORDS and words[-1] in ALT_END_WORDS:
         return None  # an image's alt text printed in brackets: "[The new bridge at dawn image]"
     # Alone on a line, "(Sign out / Change)" is a widget: a lone credit names a photo word or
-    # an agency, or is a name in capitals.
-    named = any(word in CREDIT_WORDS for word in comparable_words(inner))
+    # an agency, or is a name in capitals. A bracket naming only what the image is ("[Image]",
+    # "[Picture of Jane Roe]", "[Author image]") is an image's alt text, as lynx prints it.
+    words_in = comparable_words(inner)
+    named_words = [word for word in words_in if word in CREDIT_WORDS]
+    if named_words and all(word in IMAGE_NOUNS for word in named_words) and ":" not in inner:
+        return None
+    named = bool(named_words)
     if named or upper_share(inner) >= MIN_CREDIT_UPPER_SHARE:
         return clean_credit(inner)
     return None
