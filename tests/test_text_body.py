@@ -907,6 +907,23 @@ def test_social_feed_of_cut_posts_over_full_posts_is_not_story(
 
 
 @pytest.mark.parametrize("separator", ["\n", "\n\n"], ids=["wet", "innertext"])
+def test_feed_post_cut_between_two_words_at_the_feeds_length(separator: str) -> None:
+    """Once a feed is found, a post cut at the same length between two words (the dump drops
+    the space) is one of its cards too."""
+    cut = [_cut_inside_a_word(post) for post in BAKERY_POSTS]
+    fourth = "Thank you all for a lovely summer here at the bakery, see you in the spring."
+    length = len(cut[0])  # the post's character at the feed's cut length is a space
+    assert fourth[length] == " "
+    feed = [line for pair in zip(cut, BAKERY_POSTS, strict=True) for line in pair]
+    page = separator.join(
+        ["Council closes the old library", *STORY[:3], *feed, fourth[:length], fourth, STORY[3]]
+    )
+    body = _body(page)
+    assert fourth not in body
+    assert STORY[3] in body
+
+
+@pytest.mark.parametrize("separator", ["\n", "\n\n"], ids=["wet", "innertext"])
 @pytest.mark.parametrize(
     ("intro", "kept"),
     [("Pros:", True), ("Ideal for:", True), ("Search for:", False), ("Tags:", False),

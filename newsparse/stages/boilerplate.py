@@ -119,6 +119,9 @@ MIN_REPEATED_ALT_CHARS = 15
 MIN_FEED_TITLE_CHARS = 20
 # ... and a feed has at least this many cards (one such pair may be a heading over its text).
 MIN_FEED_CARDS = 3
+# The feed's posts are cut to one length; one cut between words loses the space and a word's
+# few letters more.
+FEED_CUT_SLACK = 2
 
 
 # Lines asked about more than once (several stages find the story's start through this test)
@@ -478,7 +481,9 @@ def _cut_title(title: str, post: str) -> bool:
 
 def _feed_cards(doc: Document) -> None:
     """Page text: a social feed printed as cards (a post cut short over the post in full),
-    MIN_FEED_CARDS or more on the page, is no story text: both lines of each card go."""
+    MIN_FEED_CARDS or more on the page, is no story text: both lines of each card go. Once
+    the feed is found, a post cut at the same length between two words is a card too (the
+    dump strips the space the cut left)."""
     segments = doc.segments
     cards = [
         position
@@ -487,6 +492,15 @@ def _feed_cards(doc: Document) -> None:
     ]
     if len(cards) < MIN_FEED_CARDS:
         return
+    shortest = min(len(segments[position].text) for position in cards) - FEED_CUT_SLACK
+    longest = max(len(segments[position].text) for position in cards)
+    cards += [
+        position
+        for position in range(len(segments) - 1)
+        if shortest <= len(segments[position].text) <= longest
+        and position not in cards
+        and segments[position + 1].text.startswith(segments[position].text + " ")
+    ]
     for position in cards:
         for segment in segments[position : position + 2]:
             if segment.label is None:
