@@ -121,6 +121,10 @@ def test_page_text_teaser_cards_under_a_related_heading(separator: str) -> None:
     assert STORY_LINES[-1] in article.text
 
 
+# The teaser titles most page-text tests expect, in order.
+TWO_TEASERS = ["Storm closes the coast road for a week", "Council votes on the new harbour plan"]
+
+
 def _text_page(*after_story: str, separator: str = "\n") -> newsparse.Article:
     return newsparse.parse(
         separator.join(["New river bridge opens", *STORY_LINES, *after_story]), kind="text"
@@ -200,10 +204,7 @@ def test_page_text_card_title_printed_twice_and_card_bylines() -> None:
         "Council votes on the new harbour plan",
         "John Doe",
     )
-    assert [link.title for link in article.related_links] == [
-        "Storm closes the coast road for a week",
-        "Council votes on the new harbour plan",
-    ]
+    assert [link.title for link in article.related_links] == TWO_TEASERS
     assert "Jane Roe" not in article.text
 
 
@@ -250,10 +251,7 @@ def test_page_text_cards_opening_with_their_images_description() -> None:
         "Politics",
         "Council votes on the new harbour plan",
     )
-    assert [link.title for link in article.related_links] == [
-        "Storm closes the coast road for a week",
-        "Council votes on the new harbour plan",
-    ]
+    assert [link.title for link in article.related_links] == TWO_TEASERS
     assert "windy street" not in article.text
 
 
@@ -297,10 +295,7 @@ def test_page_text_teaser_list_ends_at_a_prompt_or_a_form(prompt: str) -> None:
         prompt,
         "Your Weekly Digest From The Newsroom",
     )
-    assert [link.title for link in article.related_links] == [
-        "Storm closes the coast road for a week",
-        "Council votes on the new harbour plan",
-    ]
+    assert [link.title for link in article.related_links] == TWO_TEASERS
 
 
 @pytest.mark.parametrize(
@@ -335,10 +330,7 @@ def test_page_text_card_printing_its_title_again_under_its_meta() -> None:
         "4 min read",
         "Council votes on the new harbour plan",
     )
-    assert [link.title for link in article.related_links] == [
-        "Storm closes the coast road for a week",
-        "Council votes on the new harbour plan",
-    ]
+    assert [link.title for link in article.related_links] == TWO_TEASERS
 
 
 def test_page_text_plain_list_ends_at_the_story_going_on() -> None:
