@@ -123,15 +123,15 @@ def test_wrapped_dump_with_many_short_last_lines_is_rejoined() -> None:
         "harbour master in 2010, the board said.",
         "The 48-year-old was suspended in April and fined a month of pay for breaching the "
         "safety rules of the quay last year.",
-        "Separately, the ferry company is seeking damages over his alleged role in the loss of "
-        "a cargo of timber from the pier.",
-        "The reason for this decision is that the records have faded considerably due to the "
-        "long period of time since then.",
+        "Separately, the ferry company wants him to pay for the cargo of timber that slid "
+        "off the wet boards of the pier.",
+        "The board said the old tide logs were too worn to read, so nobody could say which "
+        "boat had tied up there.",
         "Inspectors told reporters the decision to close the inquiry had been taken after "
         "talks with seven sailors in the case.",
-        "The harbour master always argued that his fear of losing his licence was why he had "
-        "kept his logbook in the office in the old tower, which ended abruptly in April "
-        "when it was carried out by inspectors.",
+        "The harbour master has said all along that he kept the logbook locked in the old "
+        "tower because the office roof leaked, and that he handed every page over when the "
+        "inspectors came to get it in April.",
     ]
     menu = ["These are external links and will open in a new window", "Share this with Email"]
     lines: list[str] = [*menu, ""]
