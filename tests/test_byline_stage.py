@@ -428,6 +428,17 @@ def test_marked_byline_a_few_lines_further_down(header: str, authors: tuple[str,
 
 
 @pytest.mark.parametrize(
+    "kicker", ["Town Hall Notes", "Grey Water"]
+)
+def test_marked_byline_under_an_unmarked_line_by_the_date(kicker: str) -> None:
+    """A kicker beside the date reads like an unmarked byline; the "Written by" line two lines
+    under it names the author."""
+    header = f"{kicker}\nJuly 25, 2019\nBridge Repairs Begin Across the County\nWritten by Kristin"
+    article = newsparse.parse(f"{PROSE_MENU}{header}\n\n{TEXT_STORY}", kind="text")
+    assert article.authors == ("Kristin",)
+
+
+@pytest.mark.parametrize(
     "header",
     [
         "Bridge Repairs Begin\nBy\nJane Roe\nOctober 2, 2025",

@@ -363,6 +363,9 @@ def test_split_byline(
         pytest.param("By: janedoe", id="user-name-after-label"),
         pytest.param("By the", id="function-word"),
         pytest.param("Letzte Aktualisierung: 12.03.2024", id="de-last-updated-alone"),
+        # a reader's control for the type size, beside the date line
+        pytest.param("Text Size", id="text-size-control"),
+        pytest.param("Font size", id="font-size-control"),
     ],
 )
 def test_split_byline_names_nobody(line: str) -> None:

@@ -199,7 +199,7 @@ ENGLISH = BylineWords(
         " | read time | reading time | listen | opens in new window | show more"
         " | view my complete profile | view profile | view full profile | my profile"
         " | categories | category | filed under | tags | tagged | show all articles"
-        " | show all posts | leave a comment | leave a reply"
+        " | show all posts | leave a comment | leave a reply | text size | font size"
     ),
 )
 

@@ -92,6 +92,9 @@ TITLE_BLOCK_REACH = 12
 # Bylines naming this many different authors away from the story's date line are teasers'
 # (a list of related stories); a byline by the date line is then the story's own.
 TEASER_BYLINES = 3
+# A marked byline ("By Jane Roe") this few lines under an unmarked line taken for the byline
+# replaces it.
+MARKED_BYLINE_REACH = 4
 # A name printed twice that one of this many lines above repeats is the story's subject.
 SUBJECT_REACH = 3
 # An author box with a bio sits in the page's last part: from this share of its lines on.
@@ -551,6 +554,7 @@ def byline(doc: Document) -> None:
     by_date: Byline | None = None  # else the byline nearest to it, which may be preferred
     nearest = BYLINE_AROUND_DATE + 1
     away: set[tuple[str, ...]] = set()  # the authors of bylines away from the date line
+    found_at: int | None = None  # the line of an unmarked byline a marked one may replace
     for segment in searched:
         if found is None and _name_after_marker(doc, segment, lower):
             found = doc.byline.value if doc.byline is not None else None
@@ -572,6 +576,19 @@ def byline(doc: Document) -> None:
             away.add(candidate.authors)
         if found is None:
             found = candidate
+            found_by_date = segment.index in dated
+            found_at = segment.index
+            _offer(doc, candidate)
+            continue
+        if (
+            found_at is not None
+            and segment.index - found_at <= MARKED_BYLINE_REACH
+            and not has_marker(doc.segments[found_at].text, doc.languages)
+            and has_marker(segment.text, doc.languages)
+        ):
+            # "Written by Jane Roe" just under an unmarked line taken for a byline (a
+            # category or a kicker beside the date): the marked line names the author
+            found, found_at = candidate, None
             found_by_date = segment.index in dated
             _offer(doc, candidate)
             continue
