@@ -554,7 +554,7 @@ def byline(doc: Document) -> None:
     by_date: Byline | None = None  # else the byline nearest to it, which may be preferred
     nearest = BYLINE_AROUND_DATE + 1
     away: set[tuple[str, ...]] = set()  # the authors of bylines away from the date line
-    found_at: int | None = None  # the line of an unmarked byline a marked one may replace
+    unmarked_at: int | None = None  # the line of an unmarked byline a marked one may replace
     for segment in searched:
         if found is None and _name_after_marker(doc, segment, lower):
             found = doc.byline.value if doc.byline is not None else None
@@ -577,18 +577,18 @@ def byline(doc: Document) -> None:
         if found is None:
             found = candidate
             found_by_date = segment.index in dated
-            found_at = segment.index
+            if not has_marker(segment.text, doc.languages):
+                unmarked_at = segment.index
             _offer(doc, candidate)
             continue
         if (
-            found_at is not None
-            and segment.index - found_at <= MARKED_BYLINE_REACH
-            and not has_marker(doc.segments[found_at].text, doc.languages)
+            unmarked_at is not None
+            and segment.index - unmarked_at <= MARKED_BYLINE_REACH
             and has_marker(segment.text, doc.languages)
         ):
             # "Written by Jane Roe" just under an unmarked line taken for a byline (a
             # category or a kicker beside the date): the marked line names the author
-            found, found_at = candidate, None
+            found, unmarked_at = candidate, None
             found_by_date = segment.index in dated
             _offer(doc, candidate)
             continue

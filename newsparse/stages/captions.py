@@ -323,8 +323,7 @@ def _credit_only(text: str) -> str | None:
     # Alone on a line, "(Sign out / Change)" is a widget: a lone credit names a photo word or
     # an agency, or is a name in capitals. A bracket naming only what the image is ("[Image]",
     # "[Picture of Jane Roe]", "[Author image]") is an image's alt text, as lynx prints it.
-    words_in = comparable_words(inner)
-    named_words = [word for word in words_in if word in CREDIT_WORDS]
+    named_words = [word for word in comparable_words(inner) if word in CREDIT_WORDS]
     if named_words and all(word in IMAGE_NOUNS for word in named_words) and ":" not in inner:
         return None
     named = bool(named_words)

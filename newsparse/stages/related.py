@@ -201,16 +201,8 @@ def _text_teasers(doc: Document, start: int) -> list[Segment]:
         short_in_a_row = short_in_a_row + 1 if label is None and _menu_item(follower) else 0
         if short_in_a_row >= MENU_RUN:
             break
-        if teasers and follower.index == teasers[-1].index + 1 and _same_teaser(
-            teasers[-1], follower
-        ):
-            continue  # the card's title printed twice (the image's alt text, then the link)
-        if (
-            teasers
-            and follower.text == teasers[-1].text
-            and follower.index - teasers[-1].index <= CARD_LINES
-        ):
-            continue  # the card's title again, under its image, category and read time
+        if teasers and _title_again(teasers[-1], follower):
+            continue
         if follower.text in buttons or any(t.text == follower.text for t in teasers):
             # a line every card repeats ("Link to the article") is the cards' button
             buttons.add(follower.text)
@@ -228,6 +220,15 @@ def _text_teasers(doc: Document, start: int) -> list[Segment]:
     if opened_with_prose and len(teasers) < MIN_CARDS_AFTER_PROSE:
         return []
     return teasers
+
+
+def _title_again(title: Segment, line: Segment) -> bool:
+    """The card's title printed twice: right under it, whole or cut ("Storm closes the...",
+    the image's alt text, then the link), or as it stands under the card's image, category
+    and read time."""
+    if line.index == title.index + 1 and _same_teaser(title, line):
+        return True
+    return line.text == title.text and line.index - title.index <= CARD_LINES
 
 
 def _plain_list(teasers: list[Segment]) -> bool:
