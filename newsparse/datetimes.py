@@ -43,7 +43,7 @@ import datetime as dt
 import enum
 import html
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import attrs
@@ -61,6 +61,8 @@ __all__ = [
     "find_dates",
     "label_role",
     "looks_like_date_line",
+    "numeric_order",
+    "page_numeric_order",
     "parse_date",
     "with_region",
 ]
@@ -206,6 +208,36 @@ def _day_first(languages: Sequence[str], day_first: bool | None) -> bool | None:
     if locale in P.AMBIGUOUS_ORDER_LOCALES:
         return None
     return True
+
+
+def numeric_order(languages: Sequence[str]) -> bool | None:
+    """True if the first language reads numeric dates day first, False if month first, None
+    if it leaves the order open (bare "en", en-CA, no language)."""
+    return _day_first(languages, None)
+
+
+def page_numeric_order(texts: Iterable[str]) -> bool | None:
+    """The day/month order a page's own numeric dates show: True (day first) if one of them
+    has a first number above 12 ("18/12/2025"), False (month first) if one has a second
+    number above 12 ("12/18/2025"), None if none does or they disagree. A site prints its
+    dates one way, so "10/12/2023" on a page that also shows "12/18/2025" is 12 October.
+
+    >>> page_numeric_order(["Posted 10/12/2023", "Updated 12/18/2025 4:00 PM"])
+    False
+    >>> page_numeric_order(["18/12/2025", "12/18/2025"]) is None
+    True
+    """
+    shown: set[bool] = set()
+    for text in texts:
+        for match in P.NUMERIC_DAY_MONTH.finditer(text):
+            first, second = int(match.group(1)), int(match.group(3))
+            if first > 12 >= second >= 1:
+                shown.add(True)
+            elif second > 12 >= first >= 1:
+                shown.add(False)
+        if len(shown) > 1:
+            return None
+    return next(iter(shown), None)
 
 
 # ---------------------------------------------------------------------------------------------

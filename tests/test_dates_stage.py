@@ -469,3 +469,25 @@ def test_dates_in_a_table_below_the_top_stay_in_the_body() -> None:
     page = _page("", f"{BODY}{BODY}<table>{rows}</table>", lang="en-US")
     article = newsparse.parse(page, kind="html")
     assert "7/1/2013" in article.text
+
+
+@pytest.mark.parametrize(
+    ("date_line", "elsewhere", "published"),
+    [
+        # the page's other dates show its order: month first, then day first
+        ("10/12/2023 7:38 PM | 3 minute read", "Related: 12/18/2025", "2023-10-12"),
+        ("8/1/2025", "Comments closed 8/27/2025", "2025-08-01"),
+        ("10/12/2023", "Related: 18/12/2025", "2023-12-10"),
+        # no date on the page decides: no guess
+        ("10/12/2023", "Related: 12/11/2025", None),
+        # two disagree: the top line stays unread, and the first date line below dates it
+        ("10/12/2023", "Related: 18/12/2025 and 12/18/2025", "2025-12-18"),
+    ],
+)
+def test_numeric_dates_read_in_the_order_the_page_shows(
+    date_line: str, elsewhere: str, published: str | None
+) -> None:
+    story = "\n\n".join([TEXT_BODY] * 3)
+    page = f"Bridge to be rebuilt\n{date_line}\n\n{story}\n\n{elsewhere}\n"
+    article = newsparse.parse(page, kind="text")
+    assert (article.published.date().isoformat() if article.published else None) == published

@@ -22,6 +22,7 @@ from newsparse.datetimes import (
     find_dates,
     label_role,
     looks_like_date_line,
+    page_numeric_order,
     parse_date,
     with_region,
 )
@@ -689,3 +690,18 @@ def test_with_region(
     languages: tuple[str, ...], tag: str | None, expected: tuple[str, ...]
 ) -> None:
     assert with_region(languages, tag) == expected
+
+
+@pytest.mark.parametrize(
+    ("texts", "expected"),
+    [
+        (["Posted 10/12/2023", "12/18/2025 4:00:05 PM"], False),
+        (["18-12-2025", "10-12-2023"], True),
+        (["10/12/2023", "11/12/2024"], None),  # nothing above 12: open
+        (["18/12/2025", "12/18/2025"], None),  # the page disagrees with itself
+        (["2025/12/18", "1.18.2025", "3/18/25", "13/13/2025"], None),  # no such dates
+        (["12/18/2025 and 31/12/2025"], None),
+    ],
+)
+def test_page_numeric_order(texts: list[str], expected: bool | None) -> None:
+    assert page_numeric_order(texts) is expected

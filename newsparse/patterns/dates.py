@@ -1191,6 +1191,9 @@ YEAR_HINT = re.compile(r"(?:19|20|21)\d\d(?!\d)|[-/.]\d\d(?!\d)")
 # The digits any year-like number is made of, in a line as given ("2022", "/22", "20236:01"
 # before a lost space is put back): a line without them holds no absolute date.
 YEAR_DIGITS = re.compile(r"(?:19|20|21)\d\d|[-/.]\d\d")
+# A numeric date with a four-digit year last and slashes or hyphens ("12/18/2025", "18-12-2025"):
+# the shapes whose day/month order a page shows by its own dates (dotted ones are day first).
+NUMERIC_DAY_MONTH = re.compile(r"(?<![\d/.-])(\d{1,2})([/-])(\d{1,2})\2(?:19|20)\d\d(?![\d/-])")
 # How far a DATE_CORE match can start before its year and end after it: "07th of September,
 # del " is under 40 characters; "-Sep.-07" after a year-first date under 30.
 CORE_REACH_BEFORE = 40

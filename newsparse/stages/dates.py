@@ -32,6 +32,8 @@ from newsparse.datetimes import (
     find_dates,
     label_role,
     looks_like_date_line,
+    numeric_order,
+    page_numeric_order,
     with_region,
 )
 from newsparse.document import Document, Evidence, Role, Segment
@@ -127,10 +129,26 @@ DATE_UNDER_HEADLINE_LINES = 4
 DATE_EVIDENCE_AFTER_HEADER = 4
 
 
-def _languages(doc: Document) -> tuple[str, ...]:
-    """The page's languages for reading dates, with the region its markup declares ("en-GB")."""
-    declared = doc.language.raw if doc.language is not None else None
-    return with_region(doc.languages, declared)
+@attrs.frozen
+class _Reading:
+    """How this page's dates are read: its languages, with the region its markup declares
+    ("en-GB"), and the day/month order of numeric dates where the language leaves it open
+    and the page's own dates show it."""
+
+    languages: tuple[str, ...]
+    day_first: bool | None
+
+    @classmethod
+    def of(cls, doc: Document) -> _Reading:
+        declared = doc.language.raw if doc.language is not None else None
+        languages = with_region(doc.languages, declared)
+        day_first = None
+        if numeric_order(languages) is None:
+            day_first = page_numeric_order(s.text for s in doc.segments)
+        return cls(languages, day_first)
+
+    def find(self, text: str) -> tuple[DateMention, ...]:
+        return find_dates(text, languages=self.languages, day_first=self.day_first)
 
 
 def strip_dates(text: str, mentions: tuple[DateMention, ...]) -> str:
@@ -146,14 +164,16 @@ def strip_dates(text: str, mentions: tuple[DateMention, ...]) -> str:
     return DATE_LABEL.sub("", rest).strip(" |·•,-–—:")
 
 
-def _classify(doc: Document, segment: Segment) -> tuple[DateMention, ...] | None:
+def _classify(
+    doc: Document, reading: _Reading, segment: Segment
+) -> tuple[DateMention, ...] | None:
     """The date mentions of a line that is a date line, or None if it is not one."""
     text = segment.text
     if segment.words > MAX_DATE_LINE_WORDS or _DIGIT.search(text) is None:
         return None  # every date the stage can read has a number (relative ones need a reference)
     if IMAGE_FILE.match(text):
         return None  # "Screenshot 2025-12-18 at 12.20.26.png": a file name, dated by its maker
-    mentions = find_dates(text, languages=_languages(doc))
+    mentions = reading.find(text)
     if not mentions:
         return None
     mentions = _labelled_above(doc, segment, mentions)
@@ -214,6 +234,7 @@ def dates(doc: Document) -> None:
     above the reader comments."""
     header = header_region(doc)
     evidence_until = (header[-1].index if header else -1) + DATE_EVIDENCE_AFTER_HEADER
+    reading = _Reading.of(doc)
     later: tuple[DateMention, ...] | None = None
     labelled_later: DateMention | None = None
     top: list[DateMention] = []
@@ -225,7 +246,7 @@ def dates(doc: Document) -> None:
             in_comments = True
         if segment.tag in _TABLE_CELLS and segment.index > evidence_until:
             continue  # a table's dates below the top are its data, not the page's date lines
-        mentions = _classify(doc, segment)
+        mentions = _classify(doc, reading, segment)
         if mentions is None:
             continue
         doc.label(segment, Role.DATE, NAME, "date line")
@@ -240,19 +261,19 @@ def dates(doc: Document) -> None:
         doc.published = _labelled_published(doc.published, shown)
         doc.published = _in_local_zone(doc.published, top)
         if doc.kind == "html" and doc.published.stage != NAME:
-            doc.published = _shown_by_headline(doc, doc.published)
+            doc.published = _shown_by_headline(doc, reading, doc.published)
     if doc.published is None and doc.updated is None and later is not None:
         _offer(doc, later, Source.VISIBLE_TEXT)
     if doc.published is None and labelled_later is not None:
         _offer(doc, (labelled_later,), Source.VISIBLE_TEXT)
     if doc.published is None:
-        _lead_date(doc, evidence_until)
+        _lead_date(doc, reading, evidence_until)
     if doc.published is None:
-        _meta_line_date(doc, evidence_until)
+        _meta_line_date(doc, reading, evidence_until)
     if doc.published is None and doc.kind == "html":
-        _outside_the_article(doc)
+        _outside_the_article(doc, reading)
     if doc.published is None:
-        _only_updated(doc)
+        _only_updated(doc, reading)
 
 
 def _labelled_story_date(mentions: tuple[DateMention, ...]) -> DateMention | None:
@@ -268,7 +289,7 @@ def _labelled_story_date(mentions: tuple[DateMention, ...]) -> DateMention | Non
     return None
 
 
-def _only_updated(doc: Document) -> None:
+def _only_updated(doc: Document, reading: _Reading) -> None:
     """A page whose only visible date is labelled "Updated" ("Last updated: Dec 4, 2025",
     "Updated 3:45 PM EST, Tue January 4, 2022") is dated by it: a guide revised in place
     shows the day of its last revision as its date, and a news story's update stamp is most
@@ -277,12 +298,12 @@ def _only_updated(doc: Document) -> None:
     updated = doc.updated
     if updated is None or updated.source is not Source.VISIBLE_TEXT:
         return
-    shown = find_dates(updated.raw, languages=_languages(doc))
+    shown = reading.find(updated.raw)
     if shown:
         doc.published = Evidence(updated.value, updated.source, updated.raw, NAME)
 
 
-def _lead_date(doc: Document, until: int) -> None:
+def _lead_date(doc: Document, reading: _Reading, until: int) -> None:
     """A paragraph at the top of the story that opens with its date and a dash or bar
     ("12.12.2022 - Empa ...", "Veröffentlicht am 25. Januar 2022 | Berlin - ..."): the
     date is the story's. The paragraph stays in the body."""
@@ -290,7 +311,7 @@ def _lead_date(doc: Document, until: int) -> None:
         if segment.label is not None or _DIGIT.search(segment.text[:LEAD_DATE_REACH]) is None:
             continue
         text = segment.text
-        mentions = find_dates(text[:LEAD_DATE_REACH], languages=_languages(doc))
+        mentions = reading.find(text[:LEAD_DATE_REACH])
         if not mentions or mentions[0].role is DateRole.UPDATED:
             continue
         first = mentions[0]
@@ -301,7 +322,7 @@ def _lead_date(doc: Document, until: int) -> None:
         return
 
 
-def _meta_line_date(doc: Document, until: int) -> None:
+def _meta_line_date(doc: Document, reading: _Reading, until: int) -> None:
     """A meta line at the top of the story that opens with its date, after at most a label and
     a short name ("Posted on December 20, 2025 by Jane Doe - 5 Comments on ...", "Jane Doe
     02 Feb 2026 Product Reviews 7 Comments", "On May 3, 2025 By Jane DoeIn Travel, Guides"):
@@ -310,20 +331,20 @@ def _meta_line_date(doc: Document, until: int) -> None:
     for segment in doc.segments[: until + 1]:
         if segment.label is not None:
             continue
-        first = _meta_line_mention(doc, segment)
+        first = _meta_line_mention(reading, segment)
         if first is not None:
             doc.published = Evidence(first.date.value, Source.VISIBLE_TEXT, first.raw, NAME)
             return
 
 
-def _meta_line_mention(doc: Document, segment: Segment) -> DateMention | None:
+def _meta_line_mention(reading: _Reading, segment: Segment) -> DateMention | None:
     """The date a meta line opens with (see ``_meta_line_date``), or None. A sentence that opens
     with a date ("On May 3, 2025, the council voted ...") is no meta line; an update is not
     taken."""
     text = segment.text
     if segment.words > MAX_DATE_LINE_WORDS or _DIGIT.search(text[:LEAD_DATE_REACH]) is None:
         return None
-    mentions = find_dates(text, languages=_languages(doc))
+    mentions = reading.find(text)
     if not mentions or mentions[0].role is DateRole.UPDATED:
         return None
     first = mentions[0]
@@ -475,7 +496,7 @@ def _date_right_under(segment: Segment, h1: int) -> bool:
 
 
 def _shown_by_headline(
-    doc: Document, published: Evidence[dt.datetime]
+    doc: Document, reading: _Reading, published: Evidence[dt.datetime]
 ) -> Evidence[dt.datetime]:
     """The date the page prints by its headline, over a markup date it does not show (see the
     module docstring). An "Updated" line there dates nothing; a numeric date that is the
@@ -484,7 +505,7 @@ def _shown_by_headline(
     lines = _shown_lines(doc)
     shown: DateMention | None = None
     for segment in lines:
-        mentions = _classify(doc, segment)
+        mentions = _classify(doc, reading, segment)
         if not mentions or EVENT_LABEL.match(segment.text):
             continue  # an event's or a deadline's date is not the story's
         kept = [m for m in mentions if m.role is not DateRole.UPDATED]
@@ -496,7 +517,7 @@ def _shown_by_headline(
         return published
     day = published.value.date()
     for segment in lines:
-        for mention in find_dates(segment.text, languages=_languages(doc)):
+        for mention in reading.find(segment.text):
             other = mention.date.value.date()
             if other == day or _swapped(other, day):
                 return published  # the page shows the markup's date too
@@ -510,7 +531,7 @@ def _swapped(a: dt.date, b: dt.date) -> bool:
     return a != b and a.year == b.year and a.month == b.day and a.day == b.month
 
 
-def _outside_the_article(doc: Document) -> None:
+def _outside_the_article(doc: Document, reading: _Reading) -> None:
     """HTML: a date line the main-content stage left outside the article (a header or footer
     strip), when nothing else dated the page. A labelled "Published ..." line anywhere wins;
     else an unlabelled one near the top of the article; else a "Last updated" stamp anywhere
@@ -531,7 +552,7 @@ def _outside_the_article(doc: Document) -> None:
         near = fallback is None and abs(segment.index - first_text) <= NEAR_ARTICLE_SEGMENTS
         if not near and not _may_be_labelled_published(doc, segment):
             continue  # only a "Published" date counts here: no label, no need to read it
-        mentions = _classify(doc, segment)
+        mentions = _classify(doc, reading, segment)
         if not mentions:
             continue
         if any(m.role is DateRole.PUBLISHED for m in mentions):
@@ -572,6 +593,7 @@ def date_under_headline(doc: Document, headline: Segment) -> None:
     header = header_region(doc)
     if headline.index > (header[-1].index if header else -1) + DATE_EVIDENCE_AFTER_HEADER:
         return  # a line deep in the story taken for the headline: its dates are the story's
+    reading = _Reading.of(doc)
     source = next(
         (
             s
@@ -582,7 +604,7 @@ def date_under_headline(doc: Document, headline: Segment) -> None:
     )
     if source is None or any(
         m.role is DateRole.PUBLISHED
-        for m in find_dates(source.text, languages=_languages(doc))
+        for m in reading.find(source.text)
         if m.raw == published.raw
     ):
         return
@@ -591,11 +613,11 @@ def date_under_headline(doc: Document, headline: Segment) -> None:
     ]:
         chosen: DateMention | None = None
         if segment.label is None:
-            chosen = _meta_line_mention(doc, segment)
+            chosen = _meta_line_mention(reading, segment)
         elif segment.label.role is Role.DATE:
             mentions = [
                 m
-                for m in find_dates(segment.text, languages=_languages(doc))
+                for m in reading.find(segment.text)
                 if m.role is not DateRole.UPDATED
             ]
             if not mentions:
