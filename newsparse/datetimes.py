@@ -457,6 +457,12 @@ def _date_follows(text: str, pos: int) -> bool:
     return m is not None and not text[pos : m.start()].strip(" ,|·")
 
 
+def _iso_time(text: str, end: int) -> bool:
+    """True if a "T" joins the time to the date ("2024-04-18T13:00:39+00:00"): the time is that
+    date's even when another date is glued after it."""
+    return text.startswith("T", end)
+
+
 def _scan_absolute(text: str, ctx: _Context) -> list[_Found]:
     """Every absolute date in the text, left to right, with its time; linear in the text."""
     found: list[_Found] = []
@@ -481,7 +487,9 @@ def _scan_absolute(text: str, ctx: _Context) -> list[_Found]:
                 clock, start = before
             else:
                 after = _time_after(text, end)
-                if after is not None and not _date_follows(text, after[1]):
+                if after is not None and (
+                    _iso_time(text, end) or not _date_follows(text, after[1])
+                ):
                     clock, end = after
             date = _make(ymd, clock, text[start:end]) if ymd is not None else None
             found.append(_Found(start, end, date))

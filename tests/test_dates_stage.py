@@ -491,3 +491,23 @@ def test_numeric_dates_read_in_the_order_the_page_shows(
     page = f"Bridge to be rebuilt\n{date_line}\n\n{story}\n\n{elsewhere}\n"
     article = newsparse.parse(page, kind="text")
     assert (article.published.date().isoformat() if article.published else None) == published
+
+
+@pytest.mark.parametrize(
+    ("date_line", "published", "updated"),
+    [
+        # a theme printing both stamps side by side, in either order
+        ("May 21, 2025April 24, 2025 by Jane Roe", "2025-04-24", "2025-05-21"),
+        ("April 24, 2025 | May 21, 2025", "2025-04-24", "2025-05-21"),
+        ("2025-05-21T10:00:00+00:00April 24, 2025", "2025-04-24", "2025-05-21"),
+        # words between the dates tell them apart: the first is the date line's
+        ("May 21, 2025 (valid since April 24, 2025)", "2025-05-21", None),
+    ],
+)
+def test_two_dates_side_by_side_are_publication_and_update(
+    date_line: str, published: str, updated: str | None
+) -> None:
+    page = f"Bridge to be rebuilt\n{date_line}\n\n{TEXT_BODY}"
+    article = newsparse.parse(page, kind="text")
+    assert (article.published.date().isoformat() if article.published else None) == published
+    assert (article.updated.date().isoformat() if article.updated else None) == updated

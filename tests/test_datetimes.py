@@ -705,3 +705,11 @@ def test_with_region(
 )
 def test_page_numeric_order(texts: list[str], expected: bool | None) -> None:
     assert page_numeric_order(texts) is expected
+
+
+def test_an_iso_time_stays_with_its_date_when_another_date_is_glued_after() -> None:
+    mentions = find_dates("2024-04-18T13:00:39+00:00March 22nd, 2024", languages=("en",))
+    assert [m.date.value.isoformat() for m in mentions] == [
+        "2024-04-18T13:00:39+00:00",
+        "2024-03-22T00:00:00",
+    ]

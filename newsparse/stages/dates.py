@@ -78,6 +78,8 @@ MAX_ZONE_AHEAD = dt.timedelta(hours=14)
 ZONE_MINUTES = frozenset({0, 15, 30, 45})
 # Words of a name before the date of a meta line ("Posted by Jane Q. Doe on Friday ...").
 MAX_META_NAME_WORDS = 4
+# Two dates at most this far apart on a line (a space, " | ", " · ") are side by side.
+MAX_DATE_GAP = 3
 # Lower-case words that open the rest of a meta line after its date: a byline, a place or a
 # category ("by Jane Doe", "in Travel", "from the ... dept.", "von", "par", "por", "di", "av").
 META_LINE_CONNECTORS = frozenset(
@@ -217,7 +219,19 @@ def _labelled_above(
 
 
 def _offer(doc: Document, mentions: tuple[DateMention, ...], source: Source) -> None:
+    """Give the line's dates to the fields still empty: labelled dates to their role, else
+    the first unlabelled one to ``published``. Two unlabelled dates of different days side by
+    side ("May 21, 2025April 24, 2025 by Jane Roe": a theme printing both stamps) are the
+    story's publication and its update, in either order: the earlier is the publication."""
     unknown = [m for m in mentions if m.role is DateRole.UNKNOWN]
+    if len(unknown) == 2 == len(mentions) and _side_by_side(*unknown):
+        first, second = sorted(unknown, key=lambda m: m.date.value.replace(tzinfo=None))
+        if first.date.value.date() != second.date.value.date():
+            mentions = (
+                attrs.evolve(first, role=DateRole.PUBLISHED),
+                attrs.evolve(second, role=DateRole.UPDATED),
+            )
+            unknown = []
     for mention in mentions:
         evidence = Evidence(mention.date.value, source, mention.raw, NAME)
         if mention.role is DateRole.PUBLISHED and doc.published is None:
@@ -226,6 +240,12 @@ def _offer(doc: Document, mentions: tuple[DateMention, ...], source: Source) -> 
             doc.updated = evidence
     if unknown and doc.published is None:
         doc.published = Evidence(unknown[0].date.value, source, unknown[0].raw, NAME)
+
+
+def _side_by_side(first: DateMention, second: DateMention) -> bool:
+    """True if two dates of a line stand at most a separator apart (" | ", or glued): no
+    label or words ("valid since") between them tell them apart."""
+    return second.start - first.end <= MAX_DATE_GAP
 
 
 @stage(NAME, requires={"language", "section"}, provides={"dates"})
