@@ -511,3 +511,16 @@ def test_two_dates_side_by_side_are_publication_and_update(
     article = newsparse.parse(page, kind="text")
     assert (article.published.date().isoformat() if article.published else None) == published
     assert (article.updated.date().isoformat() if article.updated else None) == updated
+
+
+def test_a_long_meta_line_under_the_headline_dates_the_story() -> None:
+    """A meta line opening with its date may list many categories after it; the date is the
+    story's."""
+    categories = ", ".join(f"Category number {n} of the school" for n in range(6))
+    page = (
+        "Bridge to be rebuilt\n\n"
+        f"Posted on November 25, 2024December 3, 2024 in {categories}\n\n{TEXT_BODY}"
+    )
+    article = newsparse.parse(page, kind="text")
+    assert article.published is not None
+    assert article.published.date().isoformat() == "2024-11-25"

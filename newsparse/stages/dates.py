@@ -61,6 +61,9 @@ LEAD_SEPARATOR = re.compile(r"[^\S\n]{0,3}[-–—|]")
 NAME = "dates"
 # A date line is short; a long line with a date in it is a sentence that mentions a date.
 MAX_DATE_LINE_WORDS = 30
+# A meta line opening with its date may list many categories after it ("Posted on <date> in
+# Health, Nutrition, Master of Science in ..."); its date must open it, so the cap is looser.
+MAX_META_LINE_WORDS = 60
 # Words a date line may hold besides its dates: labels, separators, a reading time.
 MAX_LEFTOVER_WORDS = 4
 # HTML fallback: an unlabelled date outside the article counts this close to its first text.
@@ -362,7 +365,7 @@ def _meta_line_mention(reading: _Reading, segment: Segment) -> DateMention | Non
     with a date ("On May 3, 2025, the council voted ...") is no meta line; an update is not
     taken."""
     text = segment.text
-    if segment.words > MAX_DATE_LINE_WORDS or _DIGIT.search(text[:LEAD_DATE_REACH]) is None:
+    if segment.words > MAX_META_LINE_WORDS or _DIGIT.search(text[:LEAD_DATE_REACH]) is None:
         return None
     mentions = reading.find(text)
     if not mentions or mentions[0].role is DateRole.UPDATED:
