@@ -282,6 +282,7 @@ def dates(doc: Document) -> None:
     if doc.published is not None:
         shown = top if labelled_later is None else [*top, labelled_later]
         doc.published = _labelled_published(doc.published, shown)
+        doc.published = _labelled_over_unlabelled(doc.published, top)
         doc.published = _in_local_zone(doc.published, top)
         if doc.kind == "html" and doc.published.stage != NAME:
             doc.published = _shown_by_headline(doc, reading, doc.published)
@@ -414,6 +415,23 @@ def _labelled_published(
     if _zone_explains(shown.date(), published.value):
         return published
     return Evidence(shown, Source.VISIBLE_TEXT, labelled.raw, NAME)
+
+
+def _labelled_over_unlabelled(
+    published: Evidence[dt.datetime], top: Sequence[DateMention]
+) -> Evidence[dt.datetime]:
+    """A date the page labels "Published" beats an unlabelled date line taken at the top (a
+    masthead's date of the day, "Thursday, November 9th 2023", above the story's "PUBLISHED:
+    November 8, 2023")."""
+    if published.stage != NAME:
+        return published
+    taken = next((m for m in top if m.raw == published.raw), None)
+    if taken is None or taken.role is not DateRole.UNKNOWN:
+        return published
+    labelled = next((m for m in top if m.role is DateRole.PUBLISHED), None)
+    if labelled is None:
+        return published
+    return Evidence(labelled.date.value, Source.VISIBLE_TEXT, labelled.raw, NAME)
 
 
 def _zone_explains(day: dt.date, value: dt.datetime) -> bool:
