@@ -547,3 +547,33 @@ def test_a_labelled_publication_date_beats_an_unlabelled_one_at_the_top(
     article = newsparse.parse(page, kind="text")
     assert article.published is not None
     assert article.published.date().isoformat() == published
+
+
+@pytest.mark.parametrize(
+    ("top", "published"),
+    [
+        # the masthead's date of the day, above the menus: the story's date line wins
+        ("Wednesday, January 8, 2020", "2020-04-27"),
+        ("Mittwoch, 8. Januar 2020", "2020-04-27"),
+        # no weekday: an ordinary date line at the top, taken first as before
+        ("January 8, 2020", "2020-01-08"),
+    ],
+)
+def test_a_masthead_date_of_the_day_gives_way_to_the_story_date(
+    top: str, published: str
+) -> None:
+    page = (
+        f"{top}\nNews\nSport\nWeather\n\nBridge to be rebuilt\n"
+        "The old crossing will close for a year.\nBy Jane Roe\nShare\nTweet\nEmail\n"
+        f"April 27, 2020\n\n{TEXT_BODY}"
+    )
+    article = newsparse.parse(page, kind="text")
+    assert article.published is not None
+    assert article.published.date().isoformat() == published
+
+
+def test_a_masthead_date_of_the_day_dates_a_page_with_no_other() -> None:
+    page = f"Wednesday, January 8, 2020\nNews\nSport\n\nBridge to be rebuilt\n\n{TEXT_BODY}"
+    article = newsparse.parse(page, kind="text")
+    assert article.published is not None
+    assert article.published.date().isoformat() == "2020-01-08"

@@ -44,6 +44,7 @@ from newsparse.patterns.dates import (
     IGNORABLE_WORDS,
     META_SEPARATOR,
     READING_TIME,
+    WEEKDAY_WORDS,
     phrase_key,
 )
 from newsparse.patterns.dates import LABEL as DATE_LABEL
@@ -81,6 +82,8 @@ MAX_ZONE_AHEAD = dt.timedelta(hours=14)
 ZONE_MINUTES = frozenset({0, 15, 30, 45})
 # Words of a name before the date of a meta line ("Posted by Jane Q. Doe on Friday ...").
 MAX_META_NAME_WORDS = 4
+# A masthead's date of the day stands among the page's first lines, above its menus.
+MASTHEAD_LINES = 8
 # Two dates at most this far apart on a line (a space, " | ", " · ") are side by side.
 MAX_DATE_GAP = 3
 # Lower-case words that open the rest of a meta line after its date: a byline, a place or a
@@ -261,6 +264,7 @@ def dates(doc: Document) -> None:
     later: tuple[DateMention, ...] | None = None
     labelled_later: DateMention | None = None
     top: list[DateMention] = []
+    day_stamp: tuple[DateMention, ...] | None = None
     in_comments = False
     for segment in doc.segments:
         if segment.label is not None:
@@ -274,6 +278,9 @@ def dates(doc: Document) -> None:
             continue
         doc.label(segment, Role.DATE, NAME, "date line")
         if segment.index <= evidence_until:
+            if day_stamp is None and _date_of_the_day(segment, mentions):
+                day_stamp = mentions
+                continue
             top.extend(mentions)
             _offer(doc, mentions, Source.VISIBLE_TEXT)
         elif not in_comments:
@@ -294,10 +301,29 @@ def dates(doc: Document) -> None:
         _lead_date(doc, reading, evidence_until)
     if doc.published is None:
         _meta_line_date(doc, reading, evidence_until)
+    if doc.published is None and day_stamp is not None:
+        _offer(doc, day_stamp, Source.VISIBLE_TEXT)
     if doc.published is None and doc.kind == "html":
         _outside_the_article(doc, reading)
     if doc.published is None:
         _only_updated(doc, reading)
+
+
+def _date_of_the_day(segment: Segment, mentions: tuple[DateMention, ...]) -> bool:
+    """True for a masthead's date of the day: a line among the page's first that is only one
+    unlabelled date opening with its weekday ("Mittwoch, 01. November 2023", "Thursday,
+    November 9th 2023"). It is the day the page was served; the story's own date lines win,
+    and it dates the page only when no other line does."""
+    if segment.index >= MASTHEAD_LINES or len(mentions) != 1:
+        return False
+    if mentions[0].role is not DateRole.UNKNOWN:
+        return False
+    first = _WORD.match(segment.text.lstrip())
+    return (
+        first is not None
+        and first.group().lower().rstrip(".") in WEEKDAY_WORDS
+        and looks_like_date_line(segment.text)
+    )
 
 
 def _labelled_story_date(mentions: tuple[DateMention, ...]) -> DateMention | None:
