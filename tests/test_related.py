@@ -351,3 +351,89 @@ def test_page_text_plain_list_ends_at_the_story_going_on() -> None:
         "Where to eat near the market hall",
     ]
     assert "Keep this list handy" in article.text
+
+
+def _box_with_card_line(line: str, box_class: str = "related-posts") -> str:
+    """A box of two linked story titles with one of the cards' meta lines, linked, between."""
+    return (
+        f'<div class="{box_class}"><ul>'
+        '<li><a href="/storm">Storm closes the coast road for a week</a></li>'
+        f'<li><a href="/storm">{line}</a></li>'
+        '<li><a href="/vote">Council votes on the new harbour plan</a></li></ul></div>'
+    )
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["By Jane Roe", "Written by Jane Roe", "© Jane Roe / Agency", "December 12, 2025 Read More",
+     "4.9 out of 5 stars 707 Reviews", "Read the article", "12 Comments"],
+)
+def test_html_card_meta_lines_in_a_box_are_no_teasers(line: str) -> None:
+    """A card's byline, photo credit, date, rating, count or button, linked like its title, is
+    no teaser."""
+    article = newsparse.parse(_page_with_box(_box_with_card_line(line)), kind="html")
+    assert [r.title for r in article.related_links] == TWO_TEASERS
+
+
+@pytest.mark.parametrize(
+    "title",
+    ["Von Berlin bis Rom: die schönsten Radwege am Fluss", "Por qué el puerto cierra de noche",
+     "Gaggia Classic 2026 Review"],
+)
+def test_html_titles_shaped_like_meta_lines_are_teasers(title: str) -> None:
+    """A long title opening like a byline ("Von", "Por") or a title with a year before "Review"
+    is a teaser, not a card's meta line."""
+    article = newsparse.parse(_page_with_box(_box_with_card_line(title)), kind="html")
+    assert title in [r.title for r in article.related_links]
+
+
+@pytest.mark.parametrize("line", ["Read the article", "1 January 2022", "By Jane Roe"])
+def test_html_card_meta_lines_under_a_teaser_heading_are_no_teasers(line: str) -> None:
+    """Under a "What to read next" heading, the cards' meta lines (links like the titles) are
+    skipped, not taken as teasers, and the list goes on to the next card."""
+    from newsparse.document import Segment
+    from newsparse.stages.related import _link_teasers
+
+    texts = [TWO_TEASERS[0], line, TWO_TEASERS[1]]
+    links = [Segment(index=i, text=text, link_density=1.0) for i, text in enumerate(texts)]
+    assert [s.text for s in _link_teasers(links)] == TWO_TEASERS
+
+
+@pytest.mark.parametrize("box_class", ["flyout-menu teaserblock", "megamenu teaser"])
+def test_html_teasers_in_a_menu_flyout_are_no_related_links(box_class: str) -> None:
+    """Teasers in the site menu's flyout promote its sections, not stories related to this
+    one."""
+    article = newsparse.parse(
+        _page_with_box(_box_with_card_line("Where to eat near the market hall", box_class)),
+        kind="html",
+    )
+    assert not article.related_links
+
+
+def test_html_a_button_every_card_repeats_is_no_teaser() -> None:
+    """A short line on every card, each linking to its own story ("Link to the article"), is
+    the cards' button."""
+    box = (
+        '<div class="teaser-list">'
+        '<div><h3><a href="/storm">Storm closes the coast road for a week</a></h3>'
+        '<a href="/storm?b">Link to the story</a></div>'
+        '<div><h3><a href="/vote">Council votes on the new harbour plan</a></h3>'
+        '<a href="/vote?b">Link to the story</a></div></div>'
+    )
+    article = newsparse.parse(_page_with_box(box), kind="html")
+    assert [r.title for r in article.related_links] == TWO_TEASERS
+
+
+@pytest.mark.parametrize("field", ["Email Address *", "ZIP Code *"])
+def test_page_text_teaser_list_ends_at_a_forms_required_field(field: str) -> None:
+    """A form's required field ("Email Address *") ends the cards: it is no teaser."""
+    article = _text_page(
+        "Related Stories",
+        "Storm closes the coast road for a week",
+        "April 12, 2018",
+        "Council votes on the new harbour plan",
+        "April 2, 2018",
+        "Stay Informed",
+        field,
+    )
+    assert [link.title for link in article.related_links] == TWO_TEASERS

@@ -4,7 +4,15 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["CARD_BYLINE", "NOT_A_TEASER", "RELATED_HEADING", "RELATED_LABEL"]
+__all__ = [
+    "CARD_BUTTON",
+    "CARD_BYLINE",
+    "CARD_COUNT",
+    "CARD_CREDIT",
+    "NOT_A_TEASER",
+    "RELATED_HEADING",
+    "RELATED_LABEL",
+]
 
 _labels = (
     r"read more|read also|also read|more|related|see also|also see|read|watch|listen|"
@@ -74,11 +82,33 @@ RELATED_HEADING = re.compile(
 NOT_A_TEASER = re.compile(
     r"\b(?:comments?|kommentar(?:e|en)?|leserkommentare|commentaires?|comentarios?|commenti|"
     r"log ?in|sign ?in|anmelden|anmeldung|se connecter|iniciar sesión)\b|"
-    r"^(?:get in touch|contact us|kontakt|(?:your )?name\W+e-?mail\b[^\n]{0,40})$",
+    r"^(?:get in touch|contact us|kontakt|(?:your )?name\W+e-?mail\b[^\n]{0,40})$|"
+    # a form's required field: "Email Address *", "ZIP Code *"
+    r"^[^\n*]{1,40} \*$",
     re.I,
 )
 
 # A teaser card's author line: "By Jane Roe", "Written by Jane Roe", "Von Max Muster".
 CARD_BYLINE = re.compile(
     r"(?:(?:written|posted) )?(?:by|von|par|por|di|door|przez)\s", re.IGNORECASE
+)
+
+# A teaser card's photo credit: "© Jane Roe", "(c) Reuters", "Foto: dpa".
+CARD_CREDIT = re.compile(r"(?:©|\(c\)\s|copyright\b|photo:|foto:|bild:|image:)", re.IGNORECASE)
+
+# A teaser card's button, the whole line: "Read more", "Read the article", "Link zum Artikel".
+CARD_BUTTON = re.compile(
+    r"(?:read (?:more|the (?:full )?(?:article|story|post))|continue reading|"
+    r"link (?:to the article|zum artikel)|zum artikel|weiterlesen|mehr lesen|lire la suite|"
+    r"leer más|leggi (?:tutto|di più)|lees meer|view (?:all|more)|see (?:all|more)|show more)"
+    r"\W*$",
+    re.IGNORECASE,
+)
+
+# A count on a teaser card: "707 Reviews", "3 comments", "6 min read", "1.2k views" (not a
+# year: "Gaggia 2026 Review" is a title).
+CARD_COUNT = re.compile(
+    r"(?<!\d)\d{1,3}(?:[.,]\d{1,3})*\s?k?\s?(?:reviews?|ratings?|votes?|stars?|comments?|"
+    r"kommentare|commentaires|comentarios|views?|shares?|likes?|min(?:ute)?s?(?: read)?|minuten(?: lesezeit)?)\b",
+    re.IGNORECASE,
 )
