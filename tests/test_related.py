@@ -141,7 +141,11 @@ def _text_page(*after_story: str, separator: str = "\n") -> newsparse.Article:
      "Mehr zum Thema Verkehr", "Weitere Artikel zum Thema:", "Passend dazu", "Ähnliche Rezepte",
      "Pour approfondir", "Sur le même thème", "Relacionadas:", "Más de Economía", "関連記事",
      "Similar Posts", "Für dich empfohlen", "Diese Artikel könnten dich interessieren",
-     "Les plus lus"],
+     "Les plus lus", "Trending on Kinja", "More on Web Design", "More to Explore",
+     "Related Terms", "Recently by Jane Roe", "You Might Also Enjoy Some of My Other Posts",
+     "Beliebte Beiträge zum Thema:", "Unsere Lesetipps", "Das wird dir auch gefallen!",
+     "Související", "Więcej na ten temat", "Вам также может быть интересно",
+     "Les dernières news Suisse"],
 )
 def test_page_text_teaser_list_headings(heading: str) -> None:
     """The headings sites put over a list of other stories open a teaser list."""
@@ -437,3 +441,28 @@ def test_page_text_teaser_list_ends_at_a_forms_required_field(field: str) -> Non
         field,
     )
     assert [link.title for link in article.related_links] == TWO_TEASERS
+
+
+def test_page_text_cards_with_long_asking_titles() -> None:
+    """A card's long title that asks ("... Which Should You Buy?"), printed twice like the
+    others, is a teaser, not a blurb: the list goes on past it."""
+    titles = [
+        "Storm closes the coast road for a week",
+        "Power rack or half rack: what is the difference and which one should you buy today?",
+        "Council votes on the new harbour plan",
+    ]
+    article = _text_page("Related Articles", *(line for title in titles for line in (title, title)))
+    assert [link.title for link in article.related_links] == titles
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Why did the council wait so long? The answer lies in the budget it set last spring.",
+     "the council asked residents what they thought of the plan and what it should cost?"],
+)
+def test_a_question_in_a_blurb_is_no_asking_title(line: str) -> None:
+    """A question after a sentence of its own, or opening in lower case, is a blurb."""
+    from newsparse.document import Segment
+    from newsparse.stages.related import _asking_title
+
+    assert not _asking_title(Segment(index=0, text=line))

@@ -66,6 +66,21 @@ RELATED_HEADING = re.compile(
     r"empfohlene (?:beiträge|artikel)|für (?:dich|sie) empfohlen|ähnliche (?:artikel|themen) "
     r"(?:lesen|entdecken)|weitere (?:inhalte|artikel in diesem ressort)|"
     r"similar (?:posts|articles|stories)|related (?:resources|topics)|keep reading|"
+    # English: "Trending on Kinja", "More on Web Design", "More to Discover", "Related Terms",
+    # "Recently by Jane Roe", "You Might Also Enjoy Some of My Other Posts", "Story Timeline"
+    r"trending (?:on|in) [^\n]{1,40}|more on(?: [^\n]{1,40})?|more to (?:discover|explore)|"
+    r"related(?: [^\s:]+){1,3}|recently by [^\n]{1,40}|story timeline|browse related|"
+    r"you (?:may|might|will) also (?:like|love|enjoy) [^\n]{1,50}|more (?:buying )?guides|"
+    # German: "Beliebte Beiträge zum Thema", "Unsere Lesetipps", "Das wird dir auch gefallen!",
+    # "Empfohlen für dich", "Lesen Sie weitere Artikel zu diesem Thema"
+    r"beliebte (?:beiträge|artikel)(?: zum thema)?|(?:unsere )?lesetipps|"
+    r"das wird (?:dir|ihnen|euch) auch gefallen!?|empfohlen für (?:dich|sie)|"
+    r"lesen sie (?:weitere|mehr) artikel zu (?:diesem|dem) thema|"
+    # Czech, Polish, Russian, French: "Související", "Więcej na ten temat", "Polecamy",
+    # "Вам также может быть интересно", "Похожие статьи", "Les dernières news Suisse"
+    r"související(?: články| zprávy)?|więcej na ten temat|polecamy|"
+    r"вам (?:также )?может быть интересно|похожие (?:статьи|новости|материалы)|"
+    r"les dernières (?:news|nouvelles|actualités)(?: [^\n]{1,40})?|"
     r"we also love|les plus lus|sur ce thème|"
     # French, Spanish, Italian, Portuguese, Dutch
     r"pour approfondir|sur le même thème|articles en relation|à lire également|"

@@ -59,6 +59,13 @@ LIST_ENDING_FURNITURE = frozenset(
 )
 # Titles in a row, with no card lines between, that make a plain list.
 MIN_PLAIN_LIST = 3
+# A card's title that asks or exclaims runs to this many words; a blurb's question runs longer
+# or follows a sentence of its own.
+MAX_ASKING_TITLE_WORDS = 20
+CLOSING_QUOTES = "\"'”’»)"
+# A sentence ending inside a line, before the next one starts: "bridge. The", "heute! Wie"
+# (not an abbreviation: "vs. Half").
+SENTENCE_BREAK = re.compile(r"(?<=[a-zäöüß]{3})[.!?] [A-ZÄÖÜÀ-Þ]")
 # The labels a teaser card's lines may carry: its date, byline, image caption or credit.
 CARD_ROLES = frozenset({Role.BOILERPLATE, Role.DATE, Role.BYLINE, Role.CAPTION, Role.CREDIT})
 # A card's lines: its image, category, read time, title again, blurb, author and date.
@@ -204,7 +211,7 @@ def _text_title(segment: Segment) -> bool:
         segment.words >= MIN_BOX_TEASER_WORDS
         and not segment.text[:1].islower()
         and not _card_meta(segment.text)
-        and _teaser_title(segment)
+        and (_teaser_title(segment) or _asking_title(segment))
     )
 
 
@@ -225,7 +232,7 @@ def _text_teasers(doc: Document, start: int) -> list[Segment]:
             break
         if _next_box(follower.text):
             break
-        if is_prose(follower.text):
+        if is_prose(follower.text) and not _asking_title(follower):
             prose_in_a_row += 1
             if prose_in_a_row > 1 or follower.words > MAX_BLURB_WORDS or _plain_list(teasers):
                 break
@@ -257,6 +264,18 @@ def _text_teasers(doc: Document, start: int) -> list[Segment]:
     if opened_with_prose and len(teasers) < MIN_CARDS_AFTER_PROSE:
         return []
     return teasers
+
+
+def _asking_title(segment: Segment) -> bool:
+    """A card's long title that asks or exclaims ("Power Rack vs. Half Rack: What's the
+    Difference and Which Should You Buy?"): one question, not a paragraph."""
+    text = segment.text.rstrip(CLOSING_QUOTES)
+    return (
+        segment.words <= MAX_ASKING_TITLE_WORDS
+        and text.endswith(("?", "!"))
+        and SENTENCE_BREAK.search(text) is None
+        and not text[:1].islower()
+    )
 
 
 def _title_again(title: Segment, line: Segment) -> bool:
