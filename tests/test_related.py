@@ -466,3 +466,30 @@ def test_a_question_in_a_blurb_is_no_asking_title(line: str) -> None:
     from newsparse.stages.related import _asking_title
 
     assert not _asking_title(Segment(index=0, text=line))
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Pingback: Storm closes the coast road again, and the ferry runs twice a day",
+     "Your email address will not be published. Required fields are marked *",
+     "Deixe uma resposta", "Scrivi alla redazione"],
+)
+def test_page_text_teaser_list_ends_at_a_pingback_or_a_comment_forms_notice(line: str) -> None:
+    """A pingback, a comment form's notice or prompt (in several languages) ends the cards."""
+    article = _text_page(
+        "Related posts", TWO_TEASERS[0], "May 2, 2024", TWO_TEASERS[1], "May 1, 2024", line,
+        "Where to eat near the market hall",
+    )
+    assert [link.title for link in article.related_links] == TWO_TEASERS
+
+
+@pytest.mark.parametrize(
+    "pictures",
+    [("Image of Jane Roe", "Image of John Doe"), ("Photo of the harbour", "Bild von Max")],
+)
+def test_page_text_a_cards_image_description_is_no_teaser(pictures: tuple[str, str]) -> None:
+    """A card's image described ("Image of Jane Roe") is its picture, not its title."""
+    article = _text_page(
+        "Related posts", pictures[0], TWO_TEASERS[0], pictures[1], TWO_TEASERS[1]
+    )
+    assert [link.title for link in article.related_links] == TWO_TEASERS

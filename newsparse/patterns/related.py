@@ -9,6 +9,7 @@ __all__ = [
     "CARD_BYLINE",
     "CARD_COUNT",
     "CARD_CREDIT",
+    "COMMENT_FORM",
     "NOT_A_TEASER",
     "RELATED_HEADING",
     "RELATED_LABEL",
@@ -96,11 +97,22 @@ RELATED_HEADING = re.compile(
 # sign-in or contact button, a form's fields ("Name E-Mail Website").
 NOT_A_TEASER = re.compile(
     r"\b(?:comments?|kommentar(?:e|en)?|leserkommentare|commentaires?|comentarios?|commenti|"
-    r"log ?in|sign ?in|anmelden|anmeldung|se connecter|iniciar sesión)\b|"
+    r"log ?in|sign ?in|anmelden|anmeldung|se connecter|iniciar sesión|"
+    r"deixe (?:uma resposta|um comentário)|scrivi (?:un commento|alla redazione)|komentarz\w*)\b|"
     r"^(?:get in touch|contact us|kontakt|(?:your )?name\W+e-?mail\b[^\n]{0,40})$|"
     # a form's required field: "Email Address *", "ZIP Code *"
     r"^[^\n*]{1,40} \*$",
     re.I,
+)
+
+# A comment's line, however long, which ends a teaser list: a pingback, a comment form's
+# notice ("Your email address will not be published. Required fields are marked *").
+COMMENT_FORM = re.compile(
+    r"^(?:pingback|trackback)\b|"
+    r"\be-?mail address will not be published|endereço de e-mail não será publicado|"
+    r"e-mail-adresse wird nicht veröffentlicht|adresse (?:e-?mail|courriel) ne sera pas publiée|"
+    r"correo electrónico no será publicad[ao]|indirizzo email non sarà pubblicato",
+    re.IGNORECASE,
 )
 
 # A teaser card's author line: "By Jane Roe", "Written by Jane Roe", "Von Max Muster".
@@ -108,8 +120,13 @@ CARD_BYLINE = re.compile(
     r"(?:(?:written|posted) )?(?:by|von|par|por|di|door|przez)\s", re.IGNORECASE
 )
 
-# A teaser card's photo credit: "© Jane Roe", "(c) Reuters", "Foto: dpa".
-CARD_CREDIT = re.compile(r"(?:©|\(c\)\s|copyright\b|photo:|foto:|bild:|image:)", re.IGNORECASE)
+# A teaser card's photo credit or image description: "© Jane Roe", "(c) Reuters", "Foto: dpa",
+# "Image of Jane Roe", "Bild von Max Muster".
+CARD_CREDIT = re.compile(
+    r"(?:©|\(c\)\s|copyright\b|photo:|foto:|bild:|image:|"
+    r"(?:image|photo|picture|bild|foto) (?:of|von|de|di)\s)",
+    re.IGNORECASE,
+)
 
 # A teaser card's button, the whole line: "Read more", "Read the article", "Link zum Artikel".
 CARD_BUTTON = re.compile(

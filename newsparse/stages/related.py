@@ -28,6 +28,7 @@ from newsparse.patterns.related import (
     CARD_BYLINE,
     CARD_COUNT,
     CARD_CREDIT,
+    COMMENT_FORM,
     NOT_A_TEASER,
     RELATED_HEADING,
     RELATED_LABEL,
@@ -175,14 +176,16 @@ def _card_line(segment: Segment) -> bool:
 
 
 def _next_box(text: str) -> bool:
-    """The start of the next box on the page: comments, "Most read", another teaser list, the
-    footer's legal links, a newsletter sign-up, a sign-in button or a form."""
+    """The start of the next box on the page: comments (a pingback, a comment form's notice),
+    "Most read", another teaser list, the footer's legal links, a newsletter sign-up, a sign-in
+    button or a form."""
     return bool(
         COMMENTS_START.match(text)
         or END_OF_STORY.match(text)
         or RELATED_HEADING.match(text)
         or furniture_reason(text) in LIST_ENDING_FURNITURE
         or _box_button(text)
+        or COMMENT_FORM.search(text) is not None
     )
 
 
