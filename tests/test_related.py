@@ -141,7 +141,11 @@ def _text_page(*after_story: str, separator: str = "\n") -> newsparse.Article:
      "Mehr zum Thema Verkehr", "Weitere Artikel zum Thema:", "Passend dazu", "Ähnliche Rezepte",
      "Pour approfondir", "Sur le même thème", "Relacionadas:", "Más de Economía", "関連記事",
      "Similar Posts", "Für dich empfohlen", "Diese Artikel könnten dich interessieren",
-     "Les plus lus"],
+     "Les plus lus", "Trending on Kinja", "More on Web Design", "More to Explore",
+     "Related Terms", "Recently by Jane Roe", "You Might Also Enjoy Some of My Other Posts",
+     "Beliebte Beiträge zum Thema:", "Unsere Lesetipps", "Das wird dir auch gefallen!",
+     "Související", "Więcej na ten temat", "Вам также может быть интересно",
+     "Les dernières news Suisse"],
 )
 def test_page_text_teaser_list_headings(heading: str) -> None:
     """The headings sites put over a list of other stories open a teaser list."""
@@ -351,3 +355,141 @@ def test_page_text_plain_list_ends_at_the_story_going_on() -> None:
         "Where to eat near the market hall",
     ]
     assert "Keep this list handy" in article.text
+
+
+def _box_with_card_line(line: str, box_class: str = "related-posts") -> str:
+    """A box of two linked story titles with one of the cards' meta lines, linked, between."""
+    return (
+        f'<div class="{box_class}"><ul>'
+        '<li><a href="/storm">Storm closes the coast road for a week</a></li>'
+        f'<li><a href="/storm">{line}</a></li>'
+        '<li><a href="/vote">Council votes on the new harbour plan</a></li></ul></div>'
+    )
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["By Jane Roe", "Written by Jane Roe", "© Jane Roe / Agency", "December 12, 2025 Read More",
+     "4.9 out of 5 stars 707 Reviews", "Read the article", "12 Comments"],
+)
+def test_html_card_meta_lines_in_a_box_are_no_teasers(line: str) -> None:
+    """A card's byline, photo credit, date, rating, count or button, linked like its title, is
+    no teaser."""
+    article = newsparse.parse(_page_with_box(_box_with_card_line(line)), kind="html")
+    assert [r.title for r in article.related_links] == TWO_TEASERS
+
+
+@pytest.mark.parametrize(
+    "title",
+    ["Von Berlin bis Rom: die schönsten Radwege am Fluss", "Por qué el puerto cierra de noche",
+     "Gaggia Classic 2026 Review"],
+)
+def test_html_titles_shaped_like_meta_lines_are_teasers(title: str) -> None:
+    """A long title opening like a byline ("Von", "Por") or a title with a year before "Review"
+    is a teaser, not a card's meta line."""
+    article = newsparse.parse(_page_with_box(_box_with_card_line(title)), kind="html")
+    assert title in [r.title for r in article.related_links]
+
+
+@pytest.mark.parametrize("line", ["Read the article", "1 January 2022", "By Jane Roe"])
+def test_html_card_meta_lines_under_a_teaser_heading_are_no_teasers(line: str) -> None:
+    """Under a "What to read next" heading, the cards' meta lines (links like the titles) are
+    skipped, not taken as teasers, and the list goes on to the next card."""
+    from newsparse.document import Segment
+    from newsparse.stages.related import _link_teasers
+
+    texts = [TWO_TEASERS[0], line, TWO_TEASERS[1]]
+    links = [Segment(index=i, text=text, link_density=1.0) for i, text in enumerate(texts)]
+    assert [s.text for s in _link_teasers(links)] == TWO_TEASERS
+
+
+@pytest.mark.parametrize("box_class", ["flyout-menu teaserblock", "megamenu teaser"])
+def test_html_teasers_in_a_menu_flyout_are_no_related_links(box_class: str) -> None:
+    """Teasers in the site menu's flyout promote its sections, not stories related to this
+    one."""
+    article = newsparse.parse(
+        _page_with_box(_box_with_card_line("Where to eat near the market hall", box_class)),
+        kind="html",
+    )
+    assert not article.related_links
+
+
+def test_html_a_button_every_card_repeats_is_no_teaser() -> None:
+    """A short line on every card, each linking to its own story ("Link to the article"), is
+    the cards' button."""
+    box = (
+        '<div class="teaser-list">'
+        '<div><h3><a href="/storm">Storm closes the coast road for a week</a></h3>'
+        '<a href="/storm?b">Link to the story</a></div>'
+        '<div><h3><a href="/vote">Council votes on the new harbour plan</a></h3>'
+        '<a href="/vote?b">Link to the story</a></div></div>'
+    )
+    article = newsparse.parse(_page_with_box(box), kind="html")
+    assert [r.title for r in article.related_links] == TWO_TEASERS
+
+
+@pytest.mark.parametrize("field", ["Email Address *", "ZIP Code *"])
+def test_page_text_teaser_list_ends_at_a_forms_required_field(field: str) -> None:
+    """A form's required field ("Email Address *") ends the cards: it is no teaser."""
+    article = _text_page(
+        "Related Stories",
+        "Storm closes the coast road for a week",
+        "April 12, 2018",
+        "Council votes on the new harbour plan",
+        "April 2, 2018",
+        "Stay Informed",
+        field,
+    )
+    assert [link.title for link in article.related_links] == TWO_TEASERS
+
+
+def test_page_text_cards_with_long_asking_titles() -> None:
+    """A card's long title that asks ("... Which Should You Buy?"), printed twice like the
+    others, is a teaser, not a blurb: the list goes on past it."""
+    titles = [
+        "Storm closes the coast road for a week",
+        "Power rack or half rack: what is the difference and which one should you buy today?",
+        "Council votes on the new harbour plan",
+    ]
+    article = _text_page("Related Articles", *(line for title in titles for line in (title, title)))
+    assert [link.title for link in article.related_links] == titles
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Why did the council wait so long? The answer lies in the budget it set last spring.",
+     "the council asked residents what they thought of the plan and what it should cost?"],
+)
+def test_a_question_in_a_blurb_is_no_asking_title(line: str) -> None:
+    """A question after a sentence of its own, or opening in lower case, is a blurb."""
+    from newsparse.document import Segment
+    from newsparse.stages.related import _asking_title
+
+    assert not _asking_title(Segment(index=0, text=line))
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Pingback: Storm closes the coast road again, and the ferry runs twice a day",
+     "Your email address will not be published. Required fields are marked *",
+     "Deixe uma resposta", "Scrivi alla redazione"],
+)
+def test_page_text_teaser_list_ends_at_a_pingback_or_a_comment_forms_notice(line: str) -> None:
+    """A pingback, a comment form's notice or prompt (in several languages) ends the cards."""
+    article = _text_page(
+        "Related posts", TWO_TEASERS[0], "May 2, 2024", TWO_TEASERS[1], "May 1, 2024", line,
+        "Where to eat near the market hall",
+    )
+    assert [link.title for link in article.related_links] == TWO_TEASERS
+
+
+@pytest.mark.parametrize(
+    "pictures",
+    [("Image of Jane Roe", "Image of John Doe"), ("Photo of the harbour", "Bild von Max")],
+)
+def test_page_text_a_cards_image_description_is_no_teaser(pictures: tuple[str, str]) -> None:
+    """A card's image described ("Image of Jane Roe") is its picture, not its title."""
+    article = _text_page(
+        "Related posts", pictures[0], TWO_TEASERS[0], pictures[1], TWO_TEASERS[1]
+    )
+    assert [link.title for link in article.related_links] == TWO_TEASERS

@@ -4,7 +4,16 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["CARD_BYLINE", "NOT_A_TEASER", "RELATED_HEADING", "RELATED_LABEL"]
+__all__ = [
+    "CARD_BUTTON",
+    "CARD_BYLINE",
+    "CARD_COUNT",
+    "CARD_CREDIT",
+    "COMMENT_FORM",
+    "NOT_A_TEASER",
+    "RELATED_HEADING",
+    "RELATED_LABEL",
+]
 
 _labels = (
     r"read more|read also|also read|more|related|see also|also see|read|watch|listen|"
@@ -58,6 +67,21 @@ RELATED_HEADING = re.compile(
     r"empfohlene (?:beiträge|artikel)|für (?:dich|sie) empfohlen|ähnliche (?:artikel|themen) "
     r"(?:lesen|entdecken)|weitere (?:inhalte|artikel in diesem ressort)|"
     r"similar (?:posts|articles|stories)|related (?:resources|topics)|keep reading|"
+    # English: "Trending on Kinja", "More on Web Design", "More to Discover", "Related Terms",
+    # "Recently by Jane Roe", "You Might Also Enjoy Some of My Other Posts", "Story Timeline"
+    r"trending (?:on|in) [^\n]{1,40}|more on(?: [^\n]{1,40})?|more to (?:discover|explore)|"
+    r"related(?: [^\s:]+){1,3}|recently by [^\n]{1,40}|story timeline|browse related|"
+    r"you (?:may|might|will) also (?:like|love|enjoy) [^\n]{1,50}|more (?:buying )?guides|"
+    # German: "Beliebte Beiträge zum Thema", "Unsere Lesetipps", "Das wird dir auch gefallen!",
+    # "Empfohlen für dich", "Lesen Sie weitere Artikel zu diesem Thema"
+    r"beliebte (?:beiträge|artikel)(?: zum thema)?|(?:unsere )?lesetipps|"
+    r"das wird (?:dir|ihnen|euch) auch gefallen!?|empfohlen für (?:dich|sie)|"
+    r"lesen sie (?:weitere|mehr) artikel zu (?:diesem|dem) thema|"
+    # Czech, Polish, Russian, French: "Související", "Więcej na ten temat", "Polecamy",
+    # "Вам также может быть интересно", "Похожие статьи", "Les dernières news Suisse"
+    r"související(?: články| zprávy)?|więcej na ten temat|polecamy|"
+    r"вам (?:также )?может быть интересно|похожие (?:статьи|новости|материалы)|"
+    r"les dernières (?:news|nouvelles|actualités)(?: [^\n]{1,40})?|"
     r"we also love|les plus lus|sur ce thème|"
     # French, Spanish, Italian, Portuguese, Dutch
     r"pour approfondir|sur le même thème|articles en relation|à lire également|"
@@ -73,12 +97,50 @@ RELATED_HEADING = re.compile(
 # sign-in or contact button, a form's fields ("Name E-Mail Website").
 NOT_A_TEASER = re.compile(
     r"\b(?:comments?|kommentar(?:e|en)?|leserkommentare|commentaires?|comentarios?|commenti|"
-    r"log ?in|sign ?in|anmelden|anmeldung|se connecter|iniciar sesión)\b|"
-    r"^(?:get in touch|contact us|kontakt|(?:your )?name\W+e-?mail\b[^\n]{0,40})$",
+    r"log ?in|sign ?in|anmelden|anmeldung|se connecter|iniciar sesión|"
+    r"deixe (?:uma resposta|um comentário)|scrivi (?:un commento|alla redazione)|komentarz\w*)\b|"
+    r"^(?:get in touch|contact us|kontakt|(?:your )?name\W+e-?mail\b[^\n]{0,40})$|"
+    # a form's required field: "Email Address *", "ZIP Code *"
+    r"^[^\n*]{1,40} \*$",
     re.I,
+)
+
+# A comment's line, however long, which ends a teaser list: a pingback, a comment form's
+# notice ("Your email address will not be published. Required fields are marked *").
+COMMENT_FORM = re.compile(
+    r"^(?:pingback|trackback)\b|"
+    r"\be-?mail address will not be published|endereço de e-mail não será publicado|"
+    r"e-mail-adresse wird nicht veröffentlicht|adresse (?:e-?mail|courriel) ne sera pas publiée|"
+    r"correo electrónico no será publicad[ao]|indirizzo email non sarà pubblicato",
+    re.IGNORECASE,
 )
 
 # A teaser card's author line: "By Jane Roe", "Written by Jane Roe", "Von Max Muster".
 CARD_BYLINE = re.compile(
     r"(?:(?:written|posted) )?(?:by|von|par|por|di|door|przez)\s", re.IGNORECASE
+)
+
+# A teaser card's photo credit or image description: "© Jane Roe", "(c) Reuters", "Foto: dpa",
+# "Image of Jane Roe", "Bild von Max Muster".
+CARD_CREDIT = re.compile(
+    r"(?:©|\(c\)\s|copyright\b|photo:|foto:|bild:|image:|"
+    r"(?:image|photo|picture|bild|foto) (?:of|von|de|di)\s)",
+    re.IGNORECASE,
+)
+
+# A teaser card's button, the whole line: "Read more", "Read the article", "Link zum Artikel".
+CARD_BUTTON = re.compile(
+    r"(?:read (?:more|the (?:full )?(?:article|story|post))|continue reading|"
+    r"link (?:to the article|zum artikel)|zum artikel|weiterlesen|mehr lesen|lire la suite|"
+    r"leer más|leggi (?:tutto|di più)|lees meer|view (?:all|more)|see (?:all|more)|show more)"
+    r"\W*$",
+    re.IGNORECASE,
+)
+
+# A count on a teaser card: "707 Reviews", "3 comments", "6 min read", "1.2k views" (not a
+# year: "Gaggia 2026 Review" is a title).
+CARD_COUNT = re.compile(
+    r"(?<!\d)\d{1,3}(?:[.,]\d{1,3})*\s?k?\s?(?:reviews?|ratings?|votes?|stars?|comments?|"
+    r"kommentare|commentaires|comentarios|views?|shares?|likes?|min(?:ute)?s?(?: read)?|minuten(?: lesezeit)?)\b",
+    re.IGNORECASE,
 )

@@ -21,11 +21,27 @@ import re
 
 from newsparse.document import Document, Role, Segment
 from newsparse.model import RelatedLink
+from newsparse.patterns.dates import DATE_CORE, YEAR_HINT
 from newsparse.patterns.furniture import COMMENTS_START, END_OF_STORY
-from newsparse.patterns.related import CARD_BYLINE, NOT_A_TEASER, RELATED_HEADING, RELATED_LABEL
+from newsparse.patterns.related import (
+    CARD_BUTTON,
+    CARD_BYLINE,
+    CARD_COUNT,
+    CARD_CREDIT,
+    COMMENT_FORM,
+    NOT_A_TEASER,
+    RELATED_HEADING,
+    RELATED_LABEL,
+)
 from newsparse.pipeline import stage
 from newsparse.stages.boilerplate import furniture_reason
-from newsparse.textshape import ends_like_sentence, is_prose, looks_like_title, normalize_space
+from newsparse.textshape import (
+    ends_like_sentence,
+    is_prose,
+    looks_like_title,
+    normalize_space,
+    word_count,
+)
 
 __all__ = ["related"]
 
@@ -44,6 +60,15 @@ LIST_ENDING_FURNITURE = frozenset(
 )
 # Titles in a row, with no card lines between, that make a plain list.
 MIN_PLAIN_LIST = 3
+# A card's title that asks or exclaims runs to this many words; a blurb's question runs longer
+# or follows a sentence of its own.
+MAX_ASKING_TITLE_WORDS = 20
+CLOSING_QUOTES = "\"'”’»)"
+# A sentence ending inside a line, before the next one starts: "bridge. The", "heute! Wie"
+# (not an abbreviation: "vs. Half").
+SENTENCE_BREAK = re.compile(r"(?<=[a-zäöüß]{3})[.!?] [A-ZÄÖÜÀ-Þ]")
+# The labels a teaser card's lines may carry: its date, byline, image caption or credit.
+CARD_ROLES = frozenset({Role.BOILERPLATE, Role.DATE, Role.BYLINE, Role.CAPTION, Role.CREDIT})
 # A card's lines: its image, category, read time, title again, blurb, author and date.
 CARD_LINES = 6
 # A list whose first card opens with a sentence (its image's description) needs this many
@@ -53,6 +78,8 @@ MIN_CARDS_AFTER_PROSE = 2
 MENU_RUN = 3
 # An HTML teaser is mostly link text.
 MIN_TEASER_LINK_DENSITY = 0.5
+# A card's author line is a few words ("Written by Jane Roe").
+MAX_CARD_BYLINE_WORDS = 5
 # A teaser in a related-stories box is a story's title: a few words at least ("More" is a
 # button); a number with fewer words of letters is the card's meta line ("11 min read").
 MIN_BOX_TEASER_WORDS = 3
@@ -67,6 +94,12 @@ RECIRCULATION_TOKENS = (
     "related", "recommend", "recirc", "morestories", "mostread", "mostpopular", "readmore",
     "upnext", "popular", "trending", "teaser", "youmay", "alsoread",
 )
+# Class/id token beginnings of a site's menu: teasers in a menu's flyout promote the site's
+# sections, not stories related to this one.
+NAVIGATION_TOKENS = ("flyout", "megamenu", "mega-menu")
+# A line printed on several cards, each linking elsewhere, is the cards' button ("Link zum
+# Artikel"): a few words at most.
+MAX_BUTTON_WORDS = 4
 
 
 def _link_of(segment: Segment) -> str | None:
@@ -80,8 +113,21 @@ def _link_of(segment: Segment) -> str | None:
 
 
 def _card_meta(text: str) -> bool:
-    """A teaser card's meta line ("11 min read", "3 comments"): numbers and few words."""
-    return DIGIT.search(text) is not None and len(LETTER_WORD.findall(text)) < MIN_BOX_TEASER_WORDS
+    """A teaser card's meta line, not its title: a count or read time ("11 min read", "707
+    Reviews"), a date with a word or two ("December 12, 2025 Read More"), a byline, a photo
+    credit ("© Jane Roe") or a button ("Read the article")."""
+    if CARD_CREDIT.match(text) or CARD_BUTTON.match(text):
+        return True
+    if CARD_BYLINE.match(text) and word_count(text) <= MAX_CARD_BYLINE_WORDS:
+        return True  # (a longer line is a title: "Von Babyboomer bis Gen Z: ...", "Por qué ...")
+    if DIGIT.search(text) is None:
+        return False
+    if len(LETTER_WORD.findall(text)) < MIN_BOX_TEASER_WORDS:
+        return True
+    rest = CARD_COUNT.sub(" ", text)
+    if YEAR_HINT.search(rest) is not None:
+        rest = DATE_CORE.sub(" ", rest)
+    return len(LETTER_WORD.findall(rest)) < MIN_BOX_TEASER_WORDS
 
 
 def _in_related_box(segment: Segment, boxes: dict[frozenset[str], bool]) -> bool:
@@ -99,7 +145,9 @@ def _in_related_box(segment: Segment, boxes: dict[frozenset[str], bool]) -> bool
     context = segment.context
     in_box = boxes.get(context)
     if in_box is None:
-        in_box = any(token.startswith(RECIRCULATION_TOKENS) for token in context)
+        in_box = any(token.startswith(RECIRCULATION_TOKENS) for token in context) and not any(
+            token.startswith(NAVIGATION_TOKENS) for token in context
+        )
         boxes[context] = in_box
     return in_box and not _card_meta(segment.text) and looks_like_title(segment.text)
 
@@ -113,15 +161,12 @@ def _teaser_title(segment: Segment) -> bool:
 def _card_line(segment: Segment) -> bool:
     """A page-text line of a teaser card that is not its title: the card's date, a read time
     or category ("6 min read", "Diet"), a one-paragraph blurb or its image's description ("A
-    man reads on a bench.")."""
+    man reads on a bench."), its photo's caption or credit."""
     label = segment.label
-    if label is not None and label.role in (Role.DATE, Role.BYLINE):
-        return True
     if label is not None and label.role is not Role.BOILERPLATE:
-        return False
+        return label.role in CARD_ROLES
     return (
         segment.words <= MAX_CARD_META_WORDS
-        or CARD_BYLINE.match(segment.text) is not None
         or _card_meta(segment.text)
         or (
             segment.words <= MAX_BLURB_WORDS
@@ -131,14 +176,16 @@ def _card_line(segment: Segment) -> bool:
 
 
 def _next_box(text: str) -> bool:
-    """The start of the next box on the page: comments, "Most read", another teaser list, the
-    footer's legal links, a newsletter sign-up, a sign-in button or a form."""
+    """The start of the next box on the page: comments (a pingback, a comment form's notice),
+    "Most read", another teaser list, the footer's legal links, a newsletter sign-up, a sign-in
+    button or a form."""
     return bool(
         COMMENTS_START.match(text)
         or END_OF_STORY.match(text)
         or RELATED_HEADING.match(text)
         or furniture_reason(text) in LIST_ENDING_FURNITURE
         or _box_button(text)
+        or COMMENT_FORM.search(text) is not None
     )
 
 
@@ -161,13 +208,13 @@ def _menu_item(segment: Segment) -> bool:
 
 def _text_title(segment: Segment) -> bool:
     """A page-text teaser's story title: a few words, title-shaped, not an image's alt text
-    ("munich police square incident": it opens in lower case) nor the card's byline."""
+    ("munich police square incident": it opens in lower case) nor the card's meta line (its
+    byline, date, read time, photo credit or button)."""
     return (
         segment.words >= MIN_BOX_TEASER_WORDS
         and not segment.text[:1].islower()
-        and CARD_BYLINE.match(segment.text) is None
         and not _card_meta(segment.text)
-        and _teaser_title(segment)
+        and (_teaser_title(segment) or _asking_title(segment))
     )
 
 
@@ -184,11 +231,11 @@ def _text_teasers(doc: Document, start: int) -> list[Segment]:
     buttons: set[str] = set()
     for follower in doc.segments[start : start + MAX_TEASER_LINES]:
         label = follower.label
-        if label is not None and label.role not in (Role.BOILERPLATE, Role.DATE, Role.BYLINE):
+        if label is not None and label.role not in CARD_ROLES:
             break
         if _next_box(follower.text):
             break
-        if is_prose(follower.text):
+        if is_prose(follower.text) and not _asking_title(follower):
             prose_in_a_row += 1
             if prose_in_a_row > 1 or follower.words > MAX_BLURB_WORDS or _plain_list(teasers):
                 break
@@ -222,6 +269,18 @@ def _text_teasers(doc: Document, start: int) -> list[Segment]:
     return teasers
 
 
+def _asking_title(segment: Segment) -> bool:
+    """A card's long title that asks or exclaims ("Power Rack vs. Half Rack: What's the
+    Difference and Which Should You Buy?"): one question, not a paragraph."""
+    text = segment.text.rstrip(CLOSING_QUOTES)
+    return (
+        segment.words <= MAX_ASKING_TITLE_WORDS
+        and text.endswith(("?", "!"))
+        and SENTENCE_BREAK.search(text) is None
+        and not text[:1].islower()
+    )
+
+
 def _title_again(title: Segment, line: Segment) -> bool:
     """The card's title printed twice: right under it, whole or cut ("Storm closes the...",
     the image's alt text, then the link), or as it stands under the card's image, category
@@ -248,14 +307,16 @@ def _breaks_the_cards(teasers: list[Segment], title: Segment) -> bool:
 
 
 def _link_teasers(followers: list[Segment]) -> list[Segment]:
-    """HTML: the run of link lines (or title-shaped lines) under a teaser list's heading."""
+    """HTML: the run of link lines (or title-shaped lines) under a teaser list's heading; the
+    cards' meta lines among them (dates, bylines, "Read the article") are no teasers."""
     teasers: list[Segment] = []
     for follower in followers:
         if follower.label is not None and follower.label.role is not Role.BOILERPLATE:
             break
         if not _teaser_title(follower):
             break
-        teasers.append(follower)
+        if not _card_meta(follower.text):
+            teasers.append(follower)
     return teasers
 
 
@@ -324,3 +385,19 @@ def related(doc: Document) -> None:
                 # The list's heading is page chrome; each teaser is known by its own title.
                 _collect(doc, RelatedLink(title=teaser.text, url=_link_of(teaser)), seen)
             position = teasers[-1].index + 1
+    _drop_buttons(doc)
+
+
+def _drop_buttons(doc: Document) -> None:
+    """Drop a short line collected from several cards, each linking elsewhere: the cards'
+    button ("Link zum Artikel"), not a story's title."""
+    targets: dict[str, set[str | None]] = {}
+    for link in doc.related_links:
+        targets.setdefault(link.title, set()).add(link.url)
+    buttons = {
+        title
+        for title, urls in targets.items()
+        if len(urls) > 1 and None not in urls and word_count(title) <= MAX_BUTTON_WORDS
+    }
+    if buttons:
+        doc.related_links[:] = [link for link in doc.related_links if link.title not in buttons]
