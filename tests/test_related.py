@@ -141,7 +141,7 @@ def _text_page(*after_story: str, separator: str = "\n") -> newsparse.Article:
      "Mehr zum Thema Verkehr", "Weitere Artikel zum Thema:", "Passend dazu", "Ähnliche Rezepte",
      "Pour approfondir", "Sur le même thème", "Relacionadas:", "Más de Economía", "関連記事",
      "Similar Posts", "Für dich empfohlen", "Diese Artikel könnten dich interessieren",
-     "Les plus lus", "Trending on Kinja", "More on Web Design", "More to Explore",
+     "Les plus lus", "Trending on Example", "More on Web Design", "More to Explore",
      "Related Terms", "Recently by Jane Roe", "You Might Also Enjoy Some of My Other Posts",
      "Beliebte Beiträge zum Thema:", "Unsere Lesetipps", "Das wird dir auch gefallen!",
      "Související", "Więcej na ten temat", "Вам также может быть интересно",

@@ -67,7 +67,7 @@ RELATED_HEADING = re.compile(
     r"empfohlene (?:beiträge|artikel)|für (?:dich|sie) empfohlen|ähnliche (?:artikel|themen) "
     r"(?:lesen|entdecken)|weitere (?:inhalte|artikel in diesem ressort)|"
     r"similar (?:posts|articles|stories)|related (?:resources|topics)|keep reading|"
-    # English: "Trending on Kinja", "More on Web Design", "More to Discover", "Related Terms",
+    # English: "Trending on Example", "More on Web Design", "More to Discover", "Related Terms",
     # "Recently by Jane Roe", "You Might Also Enjoy Some of My Other Posts", "Story Timeline"
     r"trending (?:on|in) [^\n]{1,40}|more on(?: [^\n]{1,40})?|more to (?:discover|explore)|"
     r"related(?: [^\s:]+){1,3}|recently by [^\n]{1,40}|story timeline|browse related|"
