@@ -140,16 +140,19 @@ DATE_EVIDENCE_AFTER_HEADER = 4
 @attrs.frozen
 class _Reading:
     """How this page's dates are read: its languages, with the region its markup declares
-    ("en-GB"), and the day/month order of numeric dates where the language leaves it open
-    and the page's own dates show it."""
+    ("en-GB"), or every language when none is known ("7. oktober 2020" on a page whose
+    language no rule found), and the day/month order of numeric dates where the language
+    leaves it open and the page's own dates show it."""
 
     languages: tuple[str, ...]
     day_first: bool | None
 
     @classmethod
     def of(cls, doc: Document) -> _Reading:
-        declared = doc.language.raw if doc.language is not None else None
-        languages = with_region(doc.languages, declared)
+        if doc.language is None:
+            languages: tuple[str, ...] = ()  # no language known: every table's month names
+        else:
+            languages = with_region(doc.languages, doc.language.raw)
         day_first = None
         if numeric_order(languages) is None:
             day_first = page_numeric_order(s.text for s in doc.segments)
