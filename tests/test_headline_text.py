@@ -243,3 +243,41 @@ def test_without_site(line: str, expected: str) -> None:
 
     doc = load(STORY, kind="text", url="https://bridgeweekly.co.uk/news")
     assert stage._without_site(line, doc) == expected
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        # a section, a tag or a site's name after a bar
+        (f"{TITLE} | Opinion", TITLE),
+        (f"{TITLE} | Top 19 Builders", TITLE),
+        (f"{TITLE} | Steel, Stone & Wood", TITLE),
+        # a subtitle after a bar is the headline's own; so is a dash's part
+        (f"{TITLE} | Piers, Deck and the Ferry", f"{TITLE} | Piers, Deck and the Ferry"),
+        (f"{TITLE} - Opinion", f"{TITLE} - Opinion"),
+        (TITLE, TITLE),
+    ],
+)
+def test_text_headline_without_tag(line: str, expected: str) -> None:
+    """Page text: a headline line that ends with a short part after a bar ("| Opinion") is the
+    headline without it; the line stays the raw value."""
+    page = f"{MENU}\n{line}\nBy Jane Roe\n\n{STORY}"
+    article = newsparse.parse(page, kind="text")
+    assert article.headline == expected
+    assert article.provenance_of("headline").raw == line
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Bridge Repairs in Spring | News", "Bridge Repairs in Spring"),
+        # the part before the bar is no longer than the tag
+        ("Bridges | Town News Desk", "Bridges | Town News Desk"),
+        (" | Town News", " | Town News"),
+        ("Bridge Repairs in Spring | ", "Bridge Repairs in Spring | "),
+    ],
+)
+def test_without_tag(line: str, expected: str) -> None:
+    from newsparse.stages import headline as stage
+
+    assert stage._without_tag(line) == expected

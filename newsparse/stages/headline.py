@@ -8,7 +8,8 @@ Evidence for the headline, in order:
    case, a breadcrumb or page title repeating it, the page printing it twice, being the
    page's first title-sized line, nearness to the story) against what marks a menu item, a
    section heading that repeats its first words, image alt text or a standfirst (right under
-   a title line) (see the weights below).
+   a title line) (see the weights below); a short part after a bar ("| Opinion") is dropped
+   from the value.
 Standfirst: a sentence between the headline and the byline/date lines or the first paragraph,
 when it is set apart by markup (``standfirst``, ``dek``, ``summary`` classes) or by the page
 description, or (page text) when byline or date lines follow it.
@@ -155,6 +156,11 @@ DOMAIN_ENDING = re.compile(r"(?:\.[a-z]{2,6}){1,2}$", re.IGNORECASE)
 # Host labels that name no site: "www.", "m.", and top-level domains of three letters or fewer.
 HOST_NOISE = frozenset({"www", "m", "amp", "mobile"})
 MAX_TLD_CHARS = 3
+# A page title's last part after a bar names the site, the section or a tag, when it is a few
+# words under a longer title ("... in NYC 2025 | Top 19 Companies", "... | Opinion"); a longer
+# part is the headline's own subtitle.
+TITLE_BAR = " | "
+MAX_TITLE_TAG_WORDS = 4
 
 
 def _overlap(title: list[str], line: list[str]) -> float:
@@ -678,6 +684,18 @@ def _without_site(text: str, doc: Document) -> str:
         end = last.start()
 
 
+def _without_tag(text: str) -> str:
+    """A headline line without the short part after its last bar, as a page title prints it
+    ("How Meditation Rewires Brains | Opinion" -> "How Meditation Rewires Brains")."""
+    rest, bar, tag = text.rpartition(TITLE_BAR)
+    if not bar or not rest.strip():
+        return text
+    tag_words = len(tag.split())
+    if not 1 <= tag_words <= MAX_TITLE_TAG_WORDS or len(rest.split()) <= tag_words:
+        return text
+    return rest.strip()
+
+
 def _first_h1(doc: Document) -> Segment | None:
     """HTML without a stated title: the first title-shaped <h1> that no stage removed."""
     for segment in doc.segments[:MAX_HEADLINE_POSITION]:
@@ -725,7 +743,7 @@ def headline(doc: Document) -> None:
         segment = _text_headline(doc)
         if segment is not None:
             doc.label(segment, Role.HEADLINE, NAME, "title-shaped line above the story")
-            value = _without_site(segment.text, doc)
+            value = _without_tag(_without_site(segment.text, doc))
             doc.headline = Evidence(value, Source.VISIBLE_TEXT, segment.text, NAME)
             date_under_headline(doc, segment)
     if segment is not None:
