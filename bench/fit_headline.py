@@ -56,6 +56,7 @@ FEATURES: tuple[tuple[str, float], ...] = (
     ("first_sized", stage.WEIGHT_FIRST_SIZED),
     ("meta_far", stage.WEIGHT_META_FAR),
     ("extends_below", stage.WEIGHT_EXTENDS_BELOW),
+    ("restates_above", stage.WEIGHT_RESTATES_ABOVE),
 )
 
 
@@ -94,6 +95,7 @@ def features_of(candidate: Any) -> tuple[float, ...]:
         float(candidate.first_sized),
         float(candidate.meta_far),
         float(candidate.extends_below),
+        float(candidate.restates_above),
     )
 
 

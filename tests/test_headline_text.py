@@ -243,3 +243,110 @@ def test_without_site(line: str, expected: str) -> None:
 
     doc = load(STORY, kind="text", url="https://bridgeweekly.co.uk/news")
     assert stage._without_site(line, doc) == expected
+
+
+@pytest.mark.parametrize(
+    ("header", "restating"),
+    [
+        # a breadcrumb's last item under the headline, past the breadcrumb
+        (
+            "Bridge Weekly Guides\nHow the Town Rebuilt Its Old River Bridge in Spring\nHome\n"
+            "Guides\nHow the Town Rebuilt Its Old Bridge",
+            ["How the Town Rebuilt Its Old Bridge"],
+        ),
+        # an image's alt text under the headline and its byline
+        (
+            "Rebuilding the River Bridge: What the Council Agreed\nBy Jane Roe\nMarch 3, 2025\n"
+            "The River Bridge the council agreed on",
+            ["The River Bridge the council agreed on"],
+        ),
+        # right under a kicker line: left to the other evidence
+        (
+            "Rebuilt River Bridge Guide\nYour Guide to the Rebuilt River Bridge\nBy Jane Roe",
+            [],
+        ),
+        # under a breadcrumb trail that ends with it, or a teaser that tags it
+        (
+            "Start News Bridges How the Town Rebuilt Its Old Bridge\nNews\nBridges\n"
+            "How the Town Rebuilt Its Old Bridge",
+            [],
+        ),
+        (
+            "How the Town Rebuilt Its Old Bridge New\nNews\nBy Jane Roe\n"
+            "How the Town Rebuilt Its Old Bridge",
+            [],
+        ),
+        # under a page title line that holds it with more words and the site's name
+        (
+            "How the Town Rebuilt Its Old Bridge : 21 Steps - Bridge Weekly\nHide\nNews\n"
+            "How the Town Rebuilt Its Old Bridge",
+            [],
+        ),
+        # the same words in another order, no shorter
+        (
+            "Old Bridge Rebuilt: How the Town Did It\nNews\nBy Jane Roe\n"
+            "How the Town Did It: Old Bridge Rebuilt",
+            [],
+        ),
+        # under a page title line that adds the site's name, or a copy of itself
+        (
+            "How the Town Rebuilt Its Old Bridge | Bridge Weekly\nSign in\n"
+            "How the Town Rebuilt Its Old Bridge\nBy Jane Roe\n"
+            "How the Town Rebuilt Its Old Bridge",
+            [],
+        ),
+    ],
+)
+def test_restates_a_title_above(header: str, restating: list[str]) -> None:
+    """A title line that restates a longer title-sized line two to eight lines above it (a
+    breadcrumb's last item, an image's alt text) is marked; one right under it, one a
+    breadcrumb trail above ends with and one a teaser above tags is not."""
+    from newsparse import defaults
+    from newsparse.load import load
+    from newsparse.stages import headline as stage
+
+    doc = load(f"{MENU}\n{header}\n\n{STORY}", kind="text")
+    for step in defaults.default_pipeline():
+        if step.name == "headline":
+            break
+        step(doc)
+    found = [c.segment.text for c in stage._candidates(doc) if c.restates_above]
+    assert found == restating
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        # a section, a tag or a site's name after a bar
+        (f"{TITLE} | Opinion", TITLE),
+        (f"{TITLE} | Top 19 Builders", TITLE),
+        (f"{TITLE} | Steel, Stone & Wood", TITLE),
+        # a subtitle after a bar is the headline's own; so is a dash's part
+        (f"{TITLE} | Piers, Deck and the Ferry", f"{TITLE} | Piers, Deck and the Ferry"),
+        (f"{TITLE} - Opinion", f"{TITLE} - Opinion"),
+        (TITLE, TITLE),
+    ],
+)
+def test_text_headline_without_tag(line: str, expected: str) -> None:
+    """Page text: a headline line that ends with a short part after a bar ("| Opinion") is the
+    headline without it; the line stays the raw value."""
+    page = f"{MENU}\n{line}\nBy Jane Roe\n\n{STORY}"
+    article = newsparse.parse(page, kind="text")
+    assert article.headline == expected
+    assert article.provenance_of("headline").raw == line
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Bridge Repairs in Spring | News", "Bridge Repairs in Spring"),
+        # the part before the bar is no longer than the tag
+        ("Bridges | Town News Desk", "Bridges | Town News Desk"),
+        (" | Town News", " | Town News"),
+        ("Bridge Repairs in Spring | ", "Bridge Repairs in Spring | "),
+    ],
+)
+def test_without_tag(line: str, expected: str) -> None:
+    from newsparse.stages import headline as stage
+
+    assert stage._without_tag(line) == expected

@@ -162,3 +162,121 @@ def test_page_text_repeated_story_line_is_no_pull_quote(tail: str, kept: str) ->
     )
     assert article.pull_quotes == ()
     assert kept in article.text
+
+
+QUOTED_STORY = (
+    "From farms to bakeries, even old firms now use the new sorting machines to cut their "
+    "waste. \u201cThe machines are changing, or will change, every trade, and owners need to "
+    "learn the basics and the limits,\u201d said Ana Ruiz, who teaches at the college.\n\n"
+    "Owners do not need every detail, she added, but they should know what the machines do "
+    "and what they cannot do, before they buy one for their shop.\n\n"
+    "Sorting at work\n\n"
+    "The owners said the machines paid for themselves within a year of use on most farms.\n\n"
+)
+BOX_LINE = (
+    "The machines are changing, or will change, every trade, and owners need to learn the "
+    "basics and the limits."
+)
+
+
+@pytest.mark.parametrize(
+    ("reason", "found"),
+    [
+        ("footer", True),  # a footer run swallowed the quote box
+        ("newsletter", False),  # a sign-up box's line is never a quote box
+    ],
+)
+def test_page_text_quote_box_taken_for_furniture(reason: str, found: bool) -> None:
+    """Page text: a line the boilerplate stage took for furniture that repeats a passage the
+    story prints in quotation marks is a pull quote."""
+    from newsparse.document import Role
+    from newsparse.load import load
+    from newsparse.stages.pull_quotes import pull_quotes
+
+    doc = load(
+        "Machines on the farm\n\n" + QUOTED_STORY + BOX_LINE + "\nAna Ruiz College Teacher\n\n"
+        "Farmers said the machines paid for themselves within a year, the survey found.\n",
+        kind="text",
+    )
+    box = next(s for s in doc.segments if s.text == BOX_LINE)
+    doc.label(box, Role.BOILERPLATE, "boilerplate", reason)
+    pull_quotes(doc)
+    assert [q.text for q in doc.pull_quotes] == ([BOX_LINE] if found else [])
+
+
+@pytest.mark.parametrize(
+    ("quote", "paragraph", "expected"),
+    [
+        (
+            "machines are changing or will change",
+            "He said: \u201cMachines are changing, or will change, all.\u201d",
+            True,
+        ),
+        ("machines are changing or will change", "\u00abMachines are changing or will\u00bb", True),
+        (
+            "machines are changing or will change",
+            "Machines are changing, or will change.",
+            False,
+        ),  # no quotation mark: the words are the writer's
+        ("machines are changing or will change", "\u201cMost machines are changing\u201d", False),
+    ],
+)
+def test_quoted_in(quote: str, paragraph: str, expected: bool) -> None:
+    from newsparse.stages.pull_quotes import _quoted_in
+
+    assert _quoted_in(quote.split(), paragraph) is expected
+
+
+SIGNUP_STORY = (
+    "Cleaning firms expect a busy year, as more offices hire outside crews for the work their "
+    "own staff used to do, the trade group said in its yearly report.\n\n"
+    "Try Sweeply for 14 days to see how easy it is to run your cleaning business.\n"
+    "Company Name\n"
+    "Demand for deep cleaning rose fastest, with hospitals and schools asking for more "
+    "visits each week than they did before the pandemic.\n\n"
+    "Firms that train their staff well keep them longer, and the report says pay is the "
+    "main reason cleaners leave for other jobs.\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        "Try Sweeply for 14 days to see how easy running your cleaning business can be.\n"
+        "Company Name\n",
+        "Try Sweeply for 14 days to see how easy running your cleaning business can be.\n"
+        "Company Name\nStart Now\n",
+    ],
+)
+def test_page_text_box_printed_twice_is_no_pull_quote(tail: str) -> None:
+    """A sign-up box printed twice (its copies run on into the same field line) holds no
+    pull quote, however its wording differs."""
+    article = newsparse.parse("Cleaning trends\n\n" + SIGNUP_STORY + tail, kind="text")
+    assert article.pull_quotes == ()
+
+
+@pytest.mark.parametrize(
+    ("reason", "attributions"),
+    [("footer", ["Deborah Kell, headteacher"]), ("newsletter", []), ("cookie", [])],
+)
+def test_page_text_box_field_is_no_speaker(reason: str, attributions: list[str]) -> None:
+    """The line under a quote box that the boilerplate stage took for a sign-up or cookie box's
+    line ("Email Address") names no speaker (so it vouches for no unpunctuated quote); other
+    furniture may."""
+    from newsparse.document import Role
+    from newsparse.load import load
+    from newsparse.stages.pull_quotes import pull_quotes
+
+    doc = load(
+        "Schools run out of money\n\n"
+        + STORY_TEXT
+        + "We are being asked to run schools on goodwill, and the goodwill has run out\n"
+        + "Deborah Kell, headteacher\n\n"
+        + "The council said it would review the budget for schools in the spring, after the "
+        "complaints from teachers and parents.\n",
+        kind="text",
+    )
+    speaker = next(s for s in doc.segments if s.text == "Deborah Kell, headteacher")
+    doc.label(speaker, Role.BOILERPLATE, "boilerplate", reason)
+    pull_quotes(doc)
+    assert [q.attribution for q in doc.pull_quotes] == attributions

@@ -5,9 +5,12 @@ Evidence, in order:
 2. repetition: a line whose words reappear, in order, inside a longer story paragraph
    (the quote box drops the quotation marks and the "he said");
 3. an exact repeat of a paragraph that is followed by an attribution line (and the story copy
-   is not: a section printed twice repeats its headings too).
-Of two copies only one is a quote box: the story copy stays in the body. List entries, FAQ
-questions and list lead-ins repeat the story without being quotes.
+   is not: a section printed twice repeats its headings too);
+4. page text: a line another stage took for furniture (a footer, a box) that repeats a passage
+   the story prints inside quotation marks.
+Of two copies only one is a quote box: the story copy stays in the body. Two copies followed
+by the same line are a box printed twice. List entries, FAQ questions and list lead-ins repeat
+the story without being quotes.
 The attribution is the short, name-shaped line right after the quote ("Jane Doe, mayor").
 """
 
@@ -19,6 +22,7 @@ from newsparse.document import Document, PullQuoteFinding, Role, Segment
 from newsparse.htmlblocks import near_tokens
 from newsparse.patterns.html import PULL_QUOTE_CLASSES
 from newsparse.pipeline import stage
+from newsparse.stages.boilerplate import BOX_REASONS
 from newsparse.stages.furniture import prose_line, story_start
 from newsparse.textshape import comparable_words, ends_like_sentence
 
@@ -54,7 +58,11 @@ NAME_PARTICLES = frozenset(
 QUOTE_CONTEXT_TOKENS = PULL_QUOTE_CLASSES | {
     "blockquote", "aside", "figure", "quote", "quotation", "callout", "highlight",
 }
-_CANDIDATE_ROLES = (None, Role.BOILERPLATE)
+# Marks that open a quotation inside a story paragraph, before the words a quote box repeats.
+QUOTE_OPENERS = re.compile(r"[\"“‘„«‹「]")  # “Machine learning is changing …,” she said
+# A quoted passage is matched by its first words, read from the characters after the mark.
+QUOTED_OPENING_WORDS = 4
+QUOTED_OPENING_CHARS = 80
 # A list or glossary entry opens with a short term and a colon ("Harbour dues: A fee charged
 # on ..."; "Breakfast: porridge ..."): it repeats the paragraph it sums up, as no quote box does.
 _ENTRY_LEAD = re.compile(r"\A[^\s:]{1,40}(?:\s[^\s:]{1,40}){0,3}:\s")
@@ -131,8 +139,10 @@ def _attribution(doc: Document, quote: Segment) -> Segment | None:
         return None
     candidate = following[0]
     text = candidate.text.lstrip("—–-― ").strip()
-    if candidate.label is not None and candidate.label.role is not Role.BOILERPLATE:
-        return None
+    if candidate.label is not None and (
+        candidate.label.role is not Role.BOILERPLATE or candidate.label.reason in BOX_REASONS
+    ):
+        return None  # taken by another stage, or a sign-up box's field ("Email Address")
     if not text or len(text.split()) > MAX_ATTRIBUTION_WORDS or not text[0].isupper():
         return None
     if ends_like_sentence(text) and not text.endswith("."):
@@ -171,6 +181,44 @@ def _name_shaped(text: str) -> bool:
     return all(w[:1].isupper() or w.lower() in NAME_PARTICLES for w in words)
 
 
+def _furniture_candidate(segment: Segment) -> bool:
+    """Page text: a line the boilerplate stage took for furniture (not a box's line) may still
+    be a quote box that repeats the story: a footer run can swallow one."""
+    label = segment.label
+    return (
+        segment.element is None
+        and label is not None
+        and label.role is Role.BOILERPLATE
+        and label.stage != NAME
+        and label.reason not in BOX_REASONS
+    )
+
+
+def _quoted_in(quote: list[str], paragraph: str) -> bool:
+    """True if the paragraph prints the quote's opening words right after a quotation mark
+    (“Machine learning is changing …,” she said): the words are someone's, set in a box."""
+    opening = quote[:QUOTED_OPENING_WORDS]
+    for mark in QUOTE_OPENERS.finditer(paragraph):
+        after = paragraph[mark.end() : mark.end() + QUOTED_OPENING_CHARS]
+        if comparable_words(after)[:QUOTED_OPENING_WORDS] == opening:
+            return True
+    return False
+
+
+def _same_next_line(doc: Document, first: int, second: int) -> bool:
+    """True if the lines right after two copies read alike (a sign-up box printed twice runs on
+    into its "Email Address" field both times); a quote box's speaker follows one copy only."""
+    segments = doc.segments
+    if max(first, second) + 1 >= len(segments):
+        return False
+    return _fold(segments[first + 1].text) == _fold(segments[second + 1].text)
+
+
+def _fold(text: str) -> str:
+    """A line as two lines are compared: case-folded, runs of spaces one space."""
+    return " ".join(text.casefold().split())
+
+
 def _candidates(doc: Document, words_of: dict[int, list[str]]) -> list[tuple[Segment, bool]]:
     """The blocks that may be quote boxes, and whether their markup names them so: sentences
     inside the story (in HTML, set apart by quote-like markup), or any block marked as one.
@@ -178,7 +226,7 @@ def _candidates(doc: Document, words_of: dict[int, list[str]]) -> list[tuple[Seg
     story: int | None = None
     found: list[tuple[Segment, bool]] = []
     for segment in doc.segments:
-        if segment.label is not None:
+        if segment.label is not None and not _furniture_candidate(segment):
             continue
         near: frozenset[str] = frozenset()
         if segment.element is not None:
@@ -221,16 +269,20 @@ def pull_quotes(doc: Document) -> None:
         position: words
         for position, words in words_of.items()
         if len(words) >= MIN_QUOTE_WORDS
+        and doc.segments[position].label is None
         and prose_line(doc.segments[position], MIN_QUOTE_WORDS)
     }
     index = trigram_index(
         targets, {g for segment, _ in candidates for g in key_trigrams(words_of[segment.index])}
     )
     for segment, marked in candidates:
-        if segment.label is not None:
+        furniture = _furniture_candidate(segment)
+        if segment.label is not None and not furniture:
             continue  # taken as the attribution of the quote before it
         words = words_of[segment.index]
         repeats = repeated_in(words, index, words_of, segment.index)
+        if furniture and (repeats is None or not _quoted_in(words, doc.segments[repeats].text)):
+            continue  # furniture that repeats no quoted passage of the story stays furniture
         # In page text nothing but the words sets a quote box apart: of two copies the story
         # one stays, and copies that read alike are a section printed twice. In HTML the quote
         # markup is the evidence (a carousel of testimonials prints every quote twice).
@@ -241,6 +293,8 @@ def pull_quotes(doc: Document) -> None:
             or (text_only and doc.segments[repeats].label is not None)
         ):
             repeats = None  # the other copy is shorter, no paragraph or taken: no quote box
+        if text_only and repeats is not None and _same_next_line(doc, segment.index, repeats):
+            continue  # both copies run on into the same line: a box printed twice
         if repeats is None and not marked:
             continue
         attribution = _attribution(doc, segment)
