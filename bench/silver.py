@@ -185,7 +185,7 @@ def labels_of(page: Page) -> SilverLabels:
             if len(metrics.wcxb_tokens(text)) < MIN_CAPTION_WORDS:
                 short.append(text)
                 continue
-            if any(_same(text, c.text) or text in c.text for c in captions):
+            if any(_within(text, c.text) for c in captions):
                 continue  # a caption holder and its inner caption are one caption
             credits = [_text(e) for e in element.xpath(CREDIT_XPATH)]
             captions.append(Caption(text, next((c for c in credits if c), None)))
@@ -218,6 +218,13 @@ def labels_of(page: Page) -> SilverLabels:
     )
 
 
+def _within(text: str, label: str) -> bool:
+    """True if a caption's words are a run of an earlier label's words: the inner element of a
+    caption holder, or the same caption shown twice. Sharing most words is not enough: "Image
+    credit: Acme/Digital Foundry" after "Image credit: Digital Foundry" is another photo's."""
+    return " ".join(metrics.wcxb_tokens(text)) in " ".join(metrics.wcxb_tokens(label))
+
+
 def _same(a: str, b: str) -> bool:
     """Two label texts name the same thing: one's words contain the other's, or F1 >= 0.8."""
     tokens_a = " ".join(metrics.wcxb_tokens(a))
@@ -232,14 +239,14 @@ def _same(a: str, b: str) -> bool:
 def _scored_captions(
     predicted: Sequence[str], silver: Sequence[str], short: Sequence[str]
 ) -> list[str]:
-    """The predicted captions to score: one that matches no label but has the words of a
-    caption too short to label is left out (the labels cannot tell a two-word caption from a
-    widget's label, so it is neither right nor wrong)."""
-    unscored = {tuple(metrics.wcxb_tokens(s)) for s in short}
+    """The predicted captions to score: one that matches no label but whose words are those
+    of a caption too short to label, or a run of them (its credit without the label: "iStock"
+    for "photo: iStock"), is left out: the labels cannot tell a two-word caption from a
+    widget's label, so it is neither right nor wrong."""
     return [
         p
         for p in predicted
-        if tuple(metrics.wcxb_tokens(p)) not in unscored or any(_same(p, s) for s in silver)
+        if not any(_within(p, s) for s in short) or any(_same(p, s) for s in silver)
     ]
 
 

@@ -36,6 +36,8 @@ def test_short_caption_markup_is_kept_apart_from_the_labels(tmp_path: Path) -> N
         (["Jim Doe"], []),
         # the same words differently spaced or cased: unscored
         (["jim  doe"], []),
+        # a short caption's credit without its label: unscored
+        (["iStock"], []),
         # a prediction the short caption is only part of: scored (and wrong)
         (["Jim Doe of Acme"], ["Jim Doe of Acme"]),
         # a prediction matching a label stays scored though it repeats a short caption
@@ -50,4 +52,20 @@ def test_predictions_equal_to_a_short_caption_are_unscored(
     from bench.silver import _scored_captions
 
     silver = ["Ann Roe on the pier at dawn"]
-    assert _scored_captions(predicted, silver, ["Jim Doe", "Ann Roe"]) == scored
+    assert _scored_captions(predicted, silver, ["Jim Doe", "Ann Roe", "Photo: iStock"]) == scored
+
+
+def test_captions_that_share_most_words_are_two_labels(tmp_path: Path) -> None:
+    labels = _labels(
+        tmp_path,
+        "<figure><figcaption>Image credit: Digital Foundry</figcaption></figure>"
+        "<figure><figcaption>Image credit: Acme/Digital Foundry</figcaption></figure>"
+        '<figure><div class="caption">The pier at dawn. <span class="caption-credit">'
+        "Photo: Ann Roe</span></div></figure>"
+        "<figure><figcaption>Image credit: Digital Foundry</figcaption></figure>",
+    )
+    assert [c.text for c in labels.captions] == [
+        "Image credit: Digital Foundry",
+        "Image credit: Acme/Digital Foundry",
+        "The pier at dawn. Photo: Ann Roe",
+    ]
