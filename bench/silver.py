@@ -218,20 +218,30 @@ def labels_of(page: Page) -> SilverLabels:
     )
 
 
+def _joined(text: str) -> str:
+    """A text's WCXB tokens joined by single spaces."""
+    return " ".join(metrics.wcxb_tokens(text))
+
+
+def _run_of(tokens: str, other: str) -> bool:
+    """True if joined tokens are a run of whole words of ``other``: "japan" is no run of
+    "japanese garden", "ap" none of "apple"."""
+    return bool(tokens) and f" {tokens} " in f" {other} "
+
+
 def _within(text: str, label: str) -> bool:
     """True if a caption's words are a run of an earlier label's words: the inner element of a
     caption holder, or the same caption shown twice. Sharing most words is not enough: "Image
     credit: Acme/Digital Foundry" after "Image credit: Digital Foundry" is another photo's."""
-    return " ".join(metrics.wcxb_tokens(text)) in " ".join(metrics.wcxb_tokens(label))
+    return _run_of(_joined(text), _joined(label))
 
 
 def _same(a: str, b: str) -> bool:
     """Two label texts name the same thing: one's words contain the other's, or F1 >= 0.8."""
-    tokens_a = " ".join(metrics.wcxb_tokens(a))
-    tokens_b = " ".join(metrics.wcxb_tokens(b))
+    tokens_a, tokens_b = _joined(a), _joined(b)
     if not tokens_a or not tokens_b:
         return False
-    if tokens_a in tokens_b or tokens_b in tokens_a:
+    if _run_of(tokens_a, tokens_b) or _run_of(tokens_b, tokens_a):
         return True
     return metrics.word_prf(a, b).f1 >= TEXT_MATCH_F1
 

@@ -69,3 +69,18 @@ def test_captions_that_share_most_words_are_two_labels(tmp_path: Path) -> None:
         "Image credit: Acme/Digital Foundry",
         "The pier at dawn. Photo: Ann Roe",
     ]
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "same"),
+    [
+        ("Japan", "Japanese Garden in Shinjuku Gyoen", False),  # a word's start is no word
+        ("AP", "Apple iPhone 11 Pro at the launch", False),
+        ("Shinjuku Gyoen", "Japanese Garden in Shinjuku Gyoen", True),  # a run of whole words
+        ("The pier at dawn.", "The pier at dawn. Photo: Ann Roe", True),
+    ],
+)
+def test_same_label_needs_whole_words(a: str, b: str, same: bool) -> None:
+    from bench.silver import _same
+
+    assert _same(a, b) is same
