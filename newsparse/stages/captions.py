@@ -130,6 +130,18 @@ HEADLINE_BYLINE_GAP = 3
 # "Read more" or excerpt cut short there.
 STORY_NEIGHBOURS = 2
 TEASER_ENDS = ("...", "…", "[…]")
+# An image's alt text in page text, printed over its caption, as a search-minded site writes it:
+# a few lower-case words without punctuation ("woman lifting hand weights"); fewer words is a
+# menu's or a tag's line, more a sentence written without capitals.
+MIN_PLAIN_ALT_WORDS = 3
+MAX_PLAIN_ALT_WORDS = 12
+ALT_FREE_MARKS = frozenset(".,:;!?()|/@#")
+# ... and the caption under it: a short sentence (a longer one is the story's next paragraph,
+# which follows an image as often as a caption does; a shorter one a product's or a place's
+# name, "Apple iPhone 12 Pro.", which the story may print as its own line).
+MIN_UNDER_ALT_CAPTION_WORDS = 5
+MAX_UNDER_ALT_CAPTION_WORDS = 15
+CLOSING_QUOTES = "\"'”’»"
 # Marks before an alt's or a caption's first letter: lynx's "[alt]", quotes
 LEADING_MARKS = "[(\"'“‘„«"
 # Where the next or the previous alt-and-title pair of a run of teaser cards starts, from the
@@ -494,6 +506,18 @@ def captions(doc: Document) -> None:
                 doc.label(segment, Role.CAPTION, NAME, "the caption above, printed twice")
                 previous = None
                 continue
+            if (
+                alt is None
+                and found is None
+                and segment.element is None
+                and segment.index > story
+                and _under_plain_alt(doc, segment)
+            ):
+                doc.label(segments[segment.index - 1], Role.CAPTION, NAME, "image alt text")
+                doc.label(segment, Role.CAPTION, NAME, "sentence under an image's alt text")
+                doc.captions.append(Caption(text=text))
+                previous = None
+                continue
             markup = _in_caption_markup(segment, contexts)
             if markup and CAPTION_WIDGET_LINE.match(text):
                 doc.label(segment, Role.BOILERPLATE, NAME, "button or ad label in caption markup")
@@ -633,6 +657,49 @@ def _alt_above(doc: Document, segment: Segment) -> Segment | None:
     if not any(prose_line(s) for s in around):
         return None
     return above
+
+
+def _plain_alt(segment: Segment) -> bool:
+    """True for a page-text line that reads as an image's alt text or file name, not as a
+    story's line: a few lower-case words without punctuation ("woman lifting hand weights",
+    "tent set up in the desert"), or one file name ("harbour-at-dawn.jpg")."""
+    text = segment.text
+    if segment.words == 1:
+        return text.rsplit(".", 1)[-1].lower() in IMAGE_FILE_WORDS and "." in text
+    return (
+        MIN_PLAIN_ALT_WORDS <= segment.words <= MAX_PLAIN_ALT_WORDS
+        and text[:1].isalpha()
+        and text == text.lower()
+        and not any(mark in text for mark in ALT_FREE_MARKS)
+    )
+
+
+def _under_plain_alt(doc: Document, segment: Segment) -> bool:
+    """True for a page-text line printed right under an image's alt text (``_plain_alt``) among
+    the story's paragraphs: a short sentence, the photo's caption. A title without a full stop
+    (or a question) there is the section's heading, and a line repeating the alt is the alt's."""
+    segments = doc.segments
+    index = segment.index
+    if not 1 < index < len(segments) - 1:
+        return False
+    if not MIN_UNDER_ALT_CAPTION_WORDS <= segment.words <= MAX_UNDER_ALT_CAPTION_WORDS:
+        return False
+    text = segment.text.rstrip()
+    if (
+        not text[:1].isupper()
+        or not ends_like_sentence(text)
+        or text.rstrip(CLOSING_QUOTES)[-1:] in "?:"
+    ):
+        return False  # a heading under the photo ("Buy in Bulk", "What Affects the Cost?")
+    alt = segments[index - 1]
+    if alt.label is not None or not _plain_alt(alt):
+        return False
+    if comparable_words(alt.text) == comparable_words(text):
+        return False
+    for other in (index - 3, index + 1):  # another alt a line or two away: a run of teaser cards
+        if 0 <= other < len(segments) and _plain_alt(segments[other]):
+            return False
+    return prose_line(segments[index - 2]) or prose_line(segments[index + 1])
 
 
 def _same_but_credit(line: str, other: str) -> bool:
