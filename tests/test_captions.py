@@ -796,3 +796,39 @@ def test_page_text_sentence_under_a_plain_alt_is_its_caption(
     assert [(c.text, c.credit) for c in article.captions] == captions
     body = [block.text for block in article.paragraphs]
     assert all(line in body for line in in_body)
+
+
+
+_CARD = (
+    '<li><article><figure><img src="{img}"><figcaption>Credit{credit}</figcaption></figure>'
+    '<div><h2><a href="/{img}">{title}</a></h2><p>{summary}</p></div></article></li>'
+)
+
+
+@pytest.mark.parametrize(
+    ("markup", "credits"),
+    [
+        # a list of teaser cards: picture with a lone credit, headline, summary
+        ("<ol>"
+         + _CARD.format(img="a.jpg", credit="Jane Roe", title="Harbour reopens",
+                        summary="Boats returned on Monday after the storm.")
+         + _CARD.format(img="b.jpg", credit="Max Doe/Getty Images", title="Market moves",
+                        summary="Stalls move into the old grain hall for winter.")
+         + "</ol>", []),
+        # the story's own photo with a lone credit in its caption markup: a caption
+        ('<figure><img src="bridge.jpg"><figcaption>Credit: Jane Roe/AP</figcaption></figure>',
+         ["Jane Roe/AP"]),
+        # a photo with its credit and a subheading in a box of the story's paragraphs
+        ("<div><h2>The vote</h2>"
+         '<figure><img src="bridge.jpg"><figcaption>Credit: Jane Roe/AP</figcaption></figure>'
+         "<p>" + "The council met again on Wednesday to count the votes. " * 12 + "</p></div>",
+         ["Jane Roe/AP"]),
+    ],
+)
+def test_html_lone_credit_of_a_teaser_card_is_no_caption(
+    markup: str, credits: list[str]
+) -> None:
+    page = _figure_page("").replace(
+        '<figure><img src="bridge.jpg"><figcaption></figcaption></figure>', markup
+    )
+    assert [c.credit for c in newsparse.parse(page).captions] == credits

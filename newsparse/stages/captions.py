@@ -111,6 +111,14 @@ TEASER_MARK_ENDS = frozenset("osyreOSYREſ")  # "ſ" folds to "s"
 # Characters (white space aside) beyond a figure's and its caption's text that make the box
 # around them a card or a gallery: a teaser's title is longer; a wrapper adds none.
 CARD_TEXT_SLACK = 10
+# A teaser card's box: a picture, a headline and a summary in a few hundred characters (a
+# story's own photo sits in a box with the story's paragraphs) ...
+MAX_CARD_CHARS = 600
+# ... its headline a heading that links to the story it teases (a story's subheading links
+# nowhere).
+CARD_TITLE_XPATH = (
+    ".//*[self::h2 or self::h3 or self::h4][.//a[@href] or ancestor::a[@href]][1]"
+)
 # Blocks that caption markup holds but that caption no photo: a table's <caption> is its title,
 # an <h1> set in a lead photo's caption box is the story's headline.
 NOT_PHOTO_CAPTION_TAGS = frozenset({"caption", "h1"})
@@ -756,8 +764,21 @@ def _one_photo_credit(
     (a <figcaption> under the byline is still the lead photo's); in page text, one away from
     the byline and date lines."""
     if segment.element is not None:
-        return _in_caption_markup(segment, contexts)
+        return _in_caption_markup(segment, contexts) and not _in_titled_card(segment.element)
     return not _beside_byline(doc, segment)
+
+
+def _in_titled_card(element: HtmlElement) -> bool:
+    """True for a caption whose picture sits in a small box with a title of its own: a teaser
+    card (picture, headline, summary) in a list of stories, whose lone credit credits no photo
+    of this story. The smallest box holding more than the picture and its caption decides."""
+    figure = next((e for e in element.iterancestors() if e.tag == "figure"), element)
+    own = max(_visible_chars(figure), _visible_chars(element))
+    for box in figure.iterancestors():
+        chars = _visible_chars(box)
+        if chars > own + CARD_TEXT_SLACK:
+            return chars <= MAX_CARD_CHARS and bool(box.xpath(CARD_TITLE_XPATH))
+    return False
 
 
 def _weak_credit(text: str) -> bool:
