@@ -180,10 +180,10 @@ def labels_of(page: Page) -> SilverLabels:
             if not isinstance(element, lxml.html.HtmlElement) or not _visible(element):
                 continue
             text = _text(element)
-            if not MIN_CAPTION_CHARS <= len(text) <= MAX_CAPTION_CHARS:
+            if 0 < len(metrics.wcxb_tokens(text)) < MIN_CAPTION_WORDS:
+                short.append(text)  # "Acer" is too short to label, yet no empty holder
                 continue
-            if len(metrics.wcxb_tokens(text)) < MIN_CAPTION_WORDS:
-                short.append(text)
+            if not MIN_CAPTION_CHARS <= len(text) <= MAX_CAPTION_CHARS:
                 continue
             if any(_within(text, c.text) for c in captions):
                 continue  # a caption holder and its inner caption are one caption

@@ -23,10 +23,11 @@ def test_short_caption_markup_is_kept_apart_from_the_labels(tmp_path: Path) -> N
     labels = _labels(
         tmp_path,
         "<figure><figcaption>Ann Roe on the pier at dawn</figcaption></figure>"
-        "<figure><figcaption>Jim Doe</figcaption></figure>",
+        "<figure><figcaption>Jim Doe</figcaption></figure>"
+        "<figure><figcaption>Acer</figcaption></figure><figure><figcaption> </figcaption></figure>",
     )
     assert [c.text for c in labels.captions] == ["Ann Roe on the pier at dawn"]
-    assert labels.short_captions == ("Jim Doe",)
+    assert labels.short_captions == ("Jim Doe", "Acer")
 
 
 @pytest.mark.parametrize(
