@@ -515,7 +515,8 @@ def captions(doc: Document) -> None:
                 previous = None
                 continue
             if (
-                alt is None
+                MIN_UNDER_ALT_CAPTION_WORDS <= segment.words <= MAX_UNDER_ALT_CAPTION_WORDS
+                and alt is None
                 and found is None
                 and segment.element is None
                 and segment.index > story
@@ -676,7 +677,7 @@ def _plain_alt(segment: Segment) -> bool:
         return text.rsplit(".", 1)[-1].lower() in IMAGE_FILE_WORDS and "." in text
     return (
         MIN_PLAIN_ALT_WORDS <= segment.words <= MAX_PLAIN_ALT_WORDS
-        and text[:1].isalpha()
+        and text[:1].islower()  # a script without capitals gives no such sign
         and text == text.lower()
         and not any(mark in text for mark in ALT_FREE_MARKS)
     )
@@ -692,6 +693,9 @@ def _under_plain_alt(doc: Document, segment: Segment) -> bool:
         return False
     if not MIN_UNDER_ALT_CAPTION_WORDS <= segment.words <= MAX_UNDER_ALT_CAPTION_WORDS:
         return False
+    alt = segments[index - 1]
+    if alt.label is not None or not (alt.words == 1 or alt.text[:1].islower()):
+        return False  # the cheap test first: most lines above open with a capital
     text = segment.text.rstrip()
     if (
         not text[:1].isupper()
@@ -699,8 +703,7 @@ def _under_plain_alt(doc: Document, segment: Segment) -> bool:
         or text.rstrip(CLOSING_QUOTES)[-1:] in "?:"
     ):
         return False  # a heading under the photo ("Buy in Bulk", "What Affects the Cost?")
-    alt = segments[index - 1]
-    if alt.label is not None or not _plain_alt(alt):
+    if not _plain_alt(alt):
         return False
     if comparable_words(alt.text) == comparable_words(text):
         return False
