@@ -815,6 +815,13 @@ _CARD = (
          + _CARD.format(img="b.jpg", credit="Max Doe/Getty Images", title="Market moves",
                         summary="Stalls move into the old grain hall for winter.")
          + "</ol>", []),
+        # a file widget's heading is the picture's file name, not a teaser's title
+        ('<div class="file"><h2><a href="/f/roe.jpg">jane_roe.jpg</a></h2><div class="caption">'
+         "(Foto: Jane Roe)</div></div>", ["Jane Roe"]),
+        # the story's header: its lead photo's credit beside the byline that links to the author
+        ('<header><figure><img src="a.jpg"><figcaption>Jane Roe / Getty Images</figcaption>'
+         '</figure><h4><a href="/author/max">Von Max Doe | Oct 24, 2023</a></h4></header>',
+         ["Jane Roe / Getty Images"]),
         # the story's own photo with a lone credit in its caption markup: a caption
         ('<figure><img src="bridge.jpg"><figcaption>Credit: Jane Roe/AP</figcaption></figure>',
          ["Jane Roe/AP"]),

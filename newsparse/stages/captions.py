@@ -116,9 +116,10 @@ CARD_TEXT_SLACK = 10
 MAX_CARD_CHARS = 600
 # ... its headline a heading that links to the story it teases (a story's subheading links
 # nowhere).
-CARD_TITLE_XPATH = (
-    ".//*[self::h2 or self::h3 or self::h4][.//a[@href] or ancestor::a[@href]][1]"
-)
+CARD_TITLE_XPATH = ".//*[self::h2 or self::h3 or self::h4][.//a[@href] or ancestor::a[@href]]"
+# ... of a few words (an empty heading holds an icon, one word is a file name:
+# "harbour_dawn.jpg" over a picture in a file widget).
+MIN_CARD_TITLE_WORDS = 2
 # Blocks that caption markup holds but that caption no photo: a table's <caption> is its title,
 # an <h1> set in a lead photo's caption box is the story's headline.
 NOT_PHOTO_CAPTION_TAGS = frozenset({"caption", "h1"})
@@ -780,7 +781,14 @@ def _in_titled_card(element: HtmlElement) -> bool:
     for box in figure.iterancestors():
         chars = _visible_chars(box)
         if chars > own + CARD_TEXT_SLACK:
-            return chars <= MAX_CARD_CHARS and bool(box.xpath(CARD_TITLE_XPATH))
+            return (
+                chars <= MAX_CARD_CHARS
+                and box.tag != "header"  # the story's own header: its lead photo, its byline
+                and any(
+                    len(heading.text_content().split()) >= MIN_CARD_TITLE_WORDS
+                    for heading in box.xpath(CARD_TITLE_XPATH)
+                )
+            )
     return False
 
 
