@@ -7,7 +7,9 @@ precisions here are estimates over the pages that carry a label for the field.
 
 - caption: ``<figcaption>`` or an element whose class names a caption, inside the article
   container (``<article>``, ``itemprop=articleBody`` or an article-body class); its credit is a
-  descendant whose class names a credit or copyright.
+  descendant whose class names a credit or copyright. Caption markup holding fewer than three
+  words ("Jim Parsons", "iStock") is no label, since widgets say as little ("Caption Close"):
+  a predicted caption with the same words is left unscored, neither right nor wrong.
 - pull quote: an element whose class names a pull quote (``pullquote``, ``pull-quote``).
 - byline: the first visible element whose class names a byline, or ``rel=author`` /
   ``itemprop=author``.
@@ -106,6 +108,9 @@ class SilverLabels:
     """The silver labels of one page; empty where the markup gives none."""
 
     captions: tuple[Caption, ...] = ()
+    # Texts in caption markup too short to label (fewer than MIN_CAPTION_WORDS words): a
+    # prediction with the same words is not scored either way.
+    short_captions: tuple[str, ...] = ()
     pull_quotes: tuple[str, ...] = ()
     byline: str | None = None
     dateline: str | None = None
@@ -168,17 +173,19 @@ def labels_of(page: Page) -> SilverLabels:
     if root is None:
         return SilverLabels(dateline=dateline)
     captions: list[Caption] = []
+    short: list[str] = []
     container = _container(root)
     if container is not None:
         for element in container.xpath(CAPTION_XPATH):
             if not isinstance(element, lxml.html.HtmlElement) or not _visible(element):
                 continue
             text = _text(element)
+            if 0 < len(metrics.wcxb_tokens(text)) < MIN_CAPTION_WORDS:
+                short.append(text)  # "Acer" is too short to label, yet no empty holder
+                continue
             if not MIN_CAPTION_CHARS <= len(text) <= MAX_CAPTION_CHARS:
                 continue
-            if len(metrics.wcxb_tokens(text)) < MIN_CAPTION_WORDS:
-                continue
-            if any(_same(text, c.text) or text in c.text for c in captions):
+            if any(_within(text, c.text) for c in captions):
                 continue  # a caption holder and its inner caption are one caption
             credits = [_text(e) for e in element.xpath(CREDIT_XPATH)]
             captions.append(Caption(text, next((c for c in credits if c), None)))
@@ -206,18 +213,51 @@ def labels_of(page: Page) -> SilverLabels:
         if MIN_RELATED_CHARS <= len(text) <= MAX_RELATED_CHARS
         and len(metrics.wcxb_tokens(text)) >= MIN_RELATED_WORDS
     ]
-    return SilverLabels(tuple(captions), _unique(quotes), byline, dateline, _unique(related))
+    return SilverLabels(
+        tuple(captions), tuple(short), _unique(quotes), byline, dateline, _unique(related)
+    )
+
+
+def _joined(text: str) -> str:
+    """A text's WCXB tokens joined by single spaces."""
+    return " ".join(metrics.wcxb_tokens(text))
+
+
+def _run_of(tokens: str, other: str) -> bool:
+    """True if joined tokens are a run of whole words of ``other``: "japan" is no run of
+    "japanese garden", "ap" none of "apple"."""
+    return bool(tokens) and f" {tokens} " in f" {other} "
+
+
+def _within(text: str, label: str) -> bool:
+    """True if a caption's words are a run of an earlier label's words: the inner element of a
+    caption holder, or the same caption shown twice. Sharing most words is not enough: "Image
+    credit: Acme/Digital Foundry" after "Image credit: Digital Foundry" is another photo's."""
+    return _run_of(_joined(text), _joined(label))
 
 
 def _same(a: str, b: str) -> bool:
     """Two label texts name the same thing: one's words contain the other's, or F1 >= 0.8."""
-    tokens_a = " ".join(metrics.wcxb_tokens(a))
-    tokens_b = " ".join(metrics.wcxb_tokens(b))
+    tokens_a, tokens_b = _joined(a), _joined(b)
     if not tokens_a or not tokens_b:
         return False
-    if tokens_a in tokens_b or tokens_b in tokens_a:
+    if _run_of(tokens_a, tokens_b) or _run_of(tokens_b, tokens_a):
         return True
     return metrics.word_prf(a, b).f1 >= TEXT_MATCH_F1
+
+
+def _scored_captions(
+    predicted: Sequence[str], silver: Sequence[str], short: Sequence[str]
+) -> list[str]:
+    """The predicted captions to score: one that matches no label but whose words are those
+    of a caption too short to label, or a run of them (its credit without the label: "iStock"
+    for "photo: iStock"), is left out: the labels cannot tell a two-word caption from a
+    widget's label, so it is neither right nor wrong."""
+    return [
+        p
+        for p in predicted
+        if not any(_within(p, s) for s in short) or any(_same(p, s) for s in silver)
+    ]
 
 
 def _byline_matches(predicted: Extraction, silver: str) -> bool:
@@ -288,8 +328,9 @@ def run_silver(
                 checks: dict[str, tuple[int, int, int, list[str], list[str]]] = {}
                 if labels.captions:
                     silver = [c.text for c in labels.captions]
-                    tp, fp, fn, missed = _score_lists(output.captions, silver)
-                    checks["caption"] = (tp, fp, fn, missed, list(output.captions))
+                    scored = _scored_captions(output.captions, silver, labels.short_captions)
+                    tp, fp, fn, missed = _score_lists(scored, silver)
+                    checks["caption"] = (tp, fp, fn, missed, scored)
                 if labels.pull_quotes:
                     tp, fp, fn, missed = _score_lists(output.pull_quotes, labels.pull_quotes)
                     checks["pull_quote"] = (tp, fp, fn, missed, list(output.pull_quotes))
@@ -403,6 +444,7 @@ def _write(
     labels_document = {
         page.key: {
             "captions": [attrs.asdict(c) for c in labels.captions],
+            "short_captions": list(labels.short_captions),
             "pull_quotes": list(labels.pull_quotes),
             "byline": labels.byline,
             "dateline": labels.dateline,

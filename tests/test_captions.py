@@ -757,3 +757,85 @@ def test_page_text_captions_in_the_comments_are_withdrawn() -> None:
     assert [(c.text, c.credit) for c in article.captions] == [
         ("The new bridge seen from the river bank.", "Anita Roe")
     ]
+
+
+@pytest.mark.parametrize(
+    ("lines", "captions", "in_body"),
+    [
+        # lower-case alt words, then a short sentence: the caption
+        ("workers lifting the old deck\nCrews lifted the old deck on Monday.",
+         [("Crews lifted the old deck on Monday.", None)], []),
+        ("bridge-deck-at-dawn.jpg\nThe new deck at dawn, from the east bank.",
+         [("The new deck at dawn, from the east bank.", None)], []),
+        # a heading under the photo: no full stop, or a question or a colon
+        ("workers lifting the old deck\nHow the Deck Was Lifted",
+         [], ["How the Deck Was Lifted"]),
+        ("workers lifting the old deck\nWhat did the work cost?",
+         [], ["What did the work cost?"]),
+        ("workers lifting the old deck\nThe work was done in three steps:",
+         [], ["The work was done in three steps:"]),
+        # the story's next paragraph, longer than a caption
+        ("workers lifting the old deck\nThe crews lifted the old deck in four pieces over two "
+         "nights, and the engineers checked every beam before the new one went in.",
+         [], ["The crews lifted the old deck in four pieces over two nights, and the engineers "
+              "checked every beam before the new one went in."]),
+        # a product's name under its picture is no sentence
+        ("new-phone-colours.jpg\nAcme Phone 12 Pro.", [], ["Acme Phone 12 Pro."]),
+        # a line with capitals or punctuation is no alt: the sentence under it stays
+        ("Workers lifting the old deck\nCrews lifted the old deck on Monday.",
+         [], ["Crews lifted the old deck on Monday."]),
+        # a run of teaser cards: alt, title, alt, title
+        ("school-bond.jpg\nVoters approve the school bond.\nmarket-hall.jpg\n"
+         "The market moves indoors.", [], []),
+    ],
+)
+def test_page_text_sentence_under_a_plain_alt_is_its_caption(
+    lines: str, captions: list[tuple[str, str | None]], in_body: list[str]
+) -> None:
+    article = newsparse.parse(f"Bridge opens\n\n{_STORY}{lines}\n\n{_STORY}", kind="text")
+    assert [(c.text, c.credit) for c in article.captions] == captions
+    body = [block.text for block in article.paragraphs]
+    assert all(line in body for line in in_body)
+
+
+
+_CARD = (
+    '<li><article><figure><img src="{img}"><figcaption>Credit{credit}</figcaption></figure>'
+    '<div><h2><a href="/{img}">{title}</a></h2><p>{summary}</p></div></article></li>'
+)
+
+
+@pytest.mark.parametrize(
+    ("markup", "credits"),
+    [
+        # a list of teaser cards: picture with a lone credit, headline, summary
+        ("<ol>"
+         + _CARD.format(img="a.jpg", credit="Jane Roe", title="Harbour reopens",
+                        summary="Boats returned on Monday after the storm.")
+         + _CARD.format(img="b.jpg", credit="Max Doe/Getty Images", title="Market moves",
+                        summary="Stalls move into the old grain hall for winter.")
+         + "</ol>", []),
+        # a file widget's heading is the picture's file name, not a teaser's title
+        ('<div class="file"><h2><a href="/f/roe.jpg">jane_roe.jpg</a></h2><div class="caption">'
+         "(Foto: Jane Roe)</div></div>", ["Jane Roe"]),
+        # the story's header: its lead photo's credit beside the byline that links to the author
+        ('<header><figure><img src="a.jpg"><figcaption>Jane Roe / Getty Images</figcaption>'
+         '</figure><h4><a href="/author/max">Von Max Doe | Oct 24, 2023</a></h4></header>',
+         ["Jane Roe / Getty Images"]),
+        # the story's own photo with a lone credit in its caption markup: a caption
+        ('<figure><img src="bridge.jpg"><figcaption>Credit: Jane Roe/AP</figcaption></figure>',
+         ["Jane Roe/AP"]),
+        # a photo with its credit and a subheading in a box of the story's paragraphs
+        ("<div><h2>The vote</h2>"
+         '<figure><img src="bridge.jpg"><figcaption>Credit: Jane Roe/AP</figcaption></figure>'
+         "<p>" + "The council met again on Wednesday to count the votes. " * 12 + "</p></div>",
+         ["Jane Roe/AP"]),
+    ],
+)
+def test_html_lone_credit_of_a_teaser_card_is_no_caption(
+    markup: str, credits: list[str]
+) -> None:
+    page = _figure_page("").replace(
+        '<figure><img src="bridge.jpg"><figcaption></figcaption></figure>', markup
+    )
+    assert [c.credit for c in newsparse.parse(page).captions] == credits

@@ -111,6 +111,15 @@ TEASER_MARK_ENDS = frozenset("osyreOSYREſ")  # "ſ" folds to "s"
 # Characters (white space aside) beyond a figure's and its caption's text that make the box
 # around them a card or a gallery: a teaser's title is longer; a wrapper adds none.
 CARD_TEXT_SLACK = 10
+# A teaser card's box: a picture, a headline and a summary in a few hundred characters (a
+# story's own photo sits in a box with the story's paragraphs) ...
+MAX_CARD_CHARS = 600
+# ... its headline a heading that links to the story it teases (a story's subheading links
+# nowhere).
+CARD_TITLE_XPATH = ".//*[self::h2 or self::h3 or self::h4][.//a[@href] or ancestor::a[@href]]"
+# ... of a few words (an empty heading holds an icon, one word is a file name:
+# "harbour_dawn.jpg" over a picture in a file widget).
+MIN_CARD_TITLE_WORDS = 2
 # Blocks that caption markup holds but that caption no photo: a table's <caption> is its title,
 # an <h1> set in a lead photo's caption box is the story's headline.
 NOT_PHOTO_CAPTION_TAGS = frozenset({"caption", "h1"})
@@ -130,6 +139,18 @@ HEADLINE_BYLINE_GAP = 3
 # "Read more" or excerpt cut short there.
 STORY_NEIGHBOURS = 2
 TEASER_ENDS = ("...", "…", "[…]")
+# An image's alt text in page text, printed over its caption, as a search-minded site writes it:
+# a few lower-case words without punctuation ("woman lifting hand weights"); fewer words is a
+# menu's or a tag's line, more a sentence written without capitals.
+MIN_PLAIN_ALT_WORDS = 3
+MAX_PLAIN_ALT_WORDS = 12
+ALT_FREE_MARKS = frozenset(".,:;!?()|/@#")
+# ... and the caption under it: a short sentence (a longer one is the story's next paragraph,
+# which follows an image as often as a caption does; a shorter one a product's or a place's
+# name, "Apple iPhone 12 Pro.", which the story may print as its own line).
+MIN_UNDER_ALT_CAPTION_WORDS = 5
+MAX_UNDER_ALT_CAPTION_WORDS = 15
+CLOSING_QUOTES = "\"'”’»"
 # Marks before an alt's or a caption's first letter: lynx's "[alt]", quotes
 LEADING_MARKS = "[(\"'“‘„«"
 # Where the next or the previous alt-and-title pair of a run of teaser cards starts, from the
@@ -494,6 +515,19 @@ def captions(doc: Document) -> None:
                 doc.label(segment, Role.CAPTION, NAME, "the caption above, printed twice")
                 previous = None
                 continue
+            if (
+                MIN_UNDER_ALT_CAPTION_WORDS <= segment.words <= MAX_UNDER_ALT_CAPTION_WORDS
+                and alt is None
+                and found is None
+                and segment.element is None
+                and segment.index > story
+                and _under_plain_alt(doc, segment)
+            ):
+                doc.label(segments[segment.index - 1], Role.CAPTION, NAME, "image alt text")
+                doc.label(segment, Role.CAPTION, NAME, "sentence under an image's alt text")
+                doc.captions.append(Caption(text=text))
+                previous = None
+                continue
             markup = _in_caption_markup(segment, contexts)
             if markup and CAPTION_WIDGET_LINE.match(text):
                 doc.label(segment, Role.BOILERPLATE, NAME, "button or ad label in caption markup")
@@ -635,6 +669,51 @@ def _alt_above(doc: Document, segment: Segment) -> Segment | None:
     return above
 
 
+def _plain_alt(segment: Segment) -> bool:
+    """True for a page-text line that reads as an image's alt text or file name, not as a
+    story's line: a few lower-case words without punctuation ("woman lifting hand weights",
+    "tent set up in the desert"), or one file name ("harbour-at-dawn.jpg")."""
+    text = segment.text
+    if segment.words == 1:
+        return text.rsplit(".", 1)[-1].lower() in IMAGE_FILE_WORDS and "." in text
+    return (
+        MIN_PLAIN_ALT_WORDS <= segment.words <= MAX_PLAIN_ALT_WORDS
+        and text[:1].islower()  # a script without capitals gives no such sign
+        and text == text.lower()
+        and not any(mark in text for mark in ALT_FREE_MARKS)
+    )
+
+
+def _under_plain_alt(doc: Document, segment: Segment) -> bool:
+    """True for a page-text line printed right under an image's alt text (``_plain_alt``) among
+    the story's paragraphs: a short sentence, the photo's caption. A title without a full stop
+    (or a question) there is the section's heading, and a line repeating the alt is the alt's."""
+    segments = doc.segments
+    index = segment.index
+    if not 1 < index < len(segments) - 1:
+        return False
+    if not MIN_UNDER_ALT_CAPTION_WORDS <= segment.words <= MAX_UNDER_ALT_CAPTION_WORDS:
+        return False
+    alt = segments[index - 1]
+    if alt.label is not None or not (alt.words == 1 or alt.text[:1].islower()):
+        return False  # the cheap test first: most lines above open with a capital
+    text = segment.text.rstrip()
+    if (
+        not text[:1].isupper()
+        or not ends_like_sentence(text)
+        or text.rstrip(CLOSING_QUOTES)[-1:] in "?:"
+    ):
+        return False  # a heading under the photo ("Buy in Bulk", "What Affects the Cost?")
+    if not _plain_alt(alt):
+        return False
+    if comparable_words(alt.text) == comparable_words(text):
+        return False
+    for other in (index - 3, index + 1):  # another alt a line or two away: a run of teaser cards
+        if 0 <= other < len(segments) and _plain_alt(segments[other]):
+            return False
+    return prose_line(segments[index - 2]) or prose_line(segments[index + 1])
+
+
 def _same_but_credit(line: str, other: str) -> bool:
     """True if two lines have the same words, or one has the other's and a photo credit
     ("Der Hafen" / "Der Hafen. Foto: dpa", "... im Garten.© Max Roe")."""
@@ -689,8 +768,28 @@ def _one_photo_credit(
     (a <figcaption> under the byline is still the lead photo's); in page text, one away from
     the byline and date lines."""
     if segment.element is not None:
-        return _in_caption_markup(segment, contexts)
+        return _in_caption_markup(segment, contexts) and not _in_titled_card(segment.element)
     return not _beside_byline(doc, segment)
+
+
+def _in_titled_card(element: HtmlElement) -> bool:
+    """True for a caption whose picture sits in a small box with a title of its own: a teaser
+    card (picture, headline, summary) in a list of stories, whose lone credit credits no photo
+    of this story. The smallest box holding more than the picture and its caption decides."""
+    figure = next((e for e in element.iterancestors() if e.tag == "figure"), element)
+    own = max(_visible_chars(figure), _visible_chars(element))
+    for box in figure.iterancestors():
+        chars = _visible_chars(box)
+        if chars > own + CARD_TEXT_SLACK:
+            return (
+                chars <= MAX_CARD_CHARS
+                and box.tag != "header"  # the story's own header: its lead photo, its byline
+                and any(
+                    len(heading.text_content().split()) >= MIN_CARD_TITLE_WORDS
+                    for heading in box.xpath(CARD_TITLE_XPATH)
+                )
+            )
+    return False
 
 
 def _weak_credit(text: str) -> bool:
