@@ -725,6 +725,10 @@ def _classify_chunk(
         return [name(_Kind.PLACEHOLDER, w)]
     if not P.PHOTO_WORDS.isdisjoint(lows):
         return [name(_Kind.PHOTO, w)]
+    if lows[-1] in P.LOGO_WORDS:
+        return [name(_Kind.PHOTO, w)]  # "Example Media Logo": an image's alt text
+    if len(w) > 1 and lows[-1] in P.PORTRAIT_WORDS:
+        w, lows = w[:-1], lows[:-1]  # "Jane Doe Headshot": the author's picture
     if previous is not None and _is_credential(w, previous):
         return [name(_Kind.CREDENTIAL, w)]
     if len(w) == 1 and lows[0] in P.NAME_SUFFIXES and previous is not None:

@@ -608,3 +608,65 @@ def test_marked_rest_of_a_date_line(header: str, authors: tuple[str, ...]) -> No
 def test_title_mostly_in_common_words_is_no_name(header: str, authors: tuple[str, ...]) -> None:
     article = newsparse.parse(f"{header}\n\n{TEXT_STORY}", kind="text")
     assert article.authors == authors
+
+
+@pytest.mark.parametrize(
+    ("header", "authors"),
+    [
+        # the author's picture over the name, the picture's alt text without the name
+        ("Repairs Begin\nPhoto of author\nJane Roe\nLicensed Inspector, M.A.", ("Jane Roe",)),
+        ("Repairs Begin\nAuthor avatar\nJane Roe\nLicensed Inspector, M.A.", ("Jane Roe",)),
+        # a picture of something else vouches for no one
+        ("Repairs Begin\nPhoto of bridge\nJane Roe\nLicensed Inspector, M.A.", ()),
+    ],
+)
+def test_name_under_a_picture_of_the_author(header: str, authors: tuple[str, ...]) -> None:
+    article = newsparse.parse(f"Home\nNews\n{header}\n\n{TEXT_STORY}", kind="text")
+    assert article.authors == authors
+
+
+# A story long enough that the lines under it are far from the byline's usual place.
+LONG_STORY = TEXT_STORY + "\n\n" + (
+    "The mayor said the work would be paid for from the town's own budget this year.\n\n" * 6
+)
+# Short lines that keep the header region going past an author block.
+LONG_MENU_BELOW = "".join(f"Menu Item {n}\n" for n in range(30))
+# A title long enough that a name under it is not vouched for by the date line above.
+LONG_TITLE = "The council voted on Tuesday to rebuild the old bridge next spring"
+
+
+@pytest.mark.parametrize(
+    ("header", "authors"),
+    [
+        # an author block by the date line, though the header region reaches far below it
+        (
+            f"October 2, 2025\n{LONG_TITLE}\nauthor\nJane Roe\nSenior QA Engineer\n"
+            f"{LONG_MENU_BELOW}",
+            ("Jane Roe",),
+        ),
+        # the name again with the job title glued to it (markup without a space), or after "&"
+        (f"October 2, 2025\n{LONG_TITLE}\nJane Roe\nJane RoeFounder at Example", ("Jane Roe",)),
+        (f"October 2, 2025\n{LONG_TITLE}\nJane Roe\n& Jane Roe Writer, Hardware", ("Jane Roe",)),
+        # the name again before words that are no job title is no author block
+        (f"October 2, 2025\n{LONG_TITLE}\nJane Roe\nJane Roe Bridge Works", ()),
+    ],
+)
+def test_author_block_by_the_date(header: str, authors: tuple[str, ...]) -> None:
+    article = newsparse.parse(f"Home\nNews\n{header}\n\n{LONG_STORY}", kind="text")
+    assert article.authors == authors
+
+
+@pytest.mark.parametrize(
+    ("box", "authors"),
+    [
+        # an author box under the story: a marker alone over the name
+        ("Jane Roe's avatar\nPosted by:\nJane Roe\nPrevious Post\nNext Post", ("Jane Roe",)),
+        ("Article by\nJane Roe\nLet's talk", ("Jane Roe",)),
+        # teaser cards repeat theirs: no one of them is the author
+        ("Related\nBy\nJane Roe\nBridge Vote\nBy\nJohn Poe\nRoad Works", ()),
+    ],
+)
+def test_marked_author_box_under_the_story(box: str, authors: tuple[str, ...]) -> None:
+    page = f"Home\nNews\nBridge Repairs Begin\n\n{LONG_STORY}{box}\n\nContact\nAbout"
+    article = newsparse.parse(page, kind="text")
+    assert article.authors == authors

@@ -287,6 +287,9 @@ SPLIT_EXAMPLES = [
     # a blog's user name after "by"
     _case("by janedoe", ("janedoe",), id="user-name"),
     _case("by jd_2020 | Apr 21, 2025", ("jd_2020",), text="by jd_2020", id="user-name-dated"),
+    # the author's picture printed as a line: its last word is no part of the name
+    _case("By Jane Roe Headshot", ("Jane Roe",), id="headshot-after-the-name"),
+    _case("By Jane Roe avatar", ("Jane Roe",), id="avatar-after-the-name"),
 ]
 
 # The fixture pages' expected bylines (tests/fixtures/*/expected.json).
@@ -366,6 +369,9 @@ def test_split_byline(
         # a reader's control for the type size, beside the date line
         pytest.param("Text Size", id="text-size-control"),
         pytest.param("Font size", id="font-size-control"),
+        # an image's alt text: a site's logo is no author
+        pytest.param("By Example Media Logo", id="logo-alt-text"),
+        pytest.param("Example Media logo", id="logo-alt-text-unmarked"),
     ],
 )
 def test_split_byline_names_nobody(line: str) -> None:

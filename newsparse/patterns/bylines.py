@@ -33,6 +33,7 @@ __all__ = [
     "JOINER_RE",
     "KNOWN_ORGANIZATIONS",
     "KNOWN_ORGANIZATIONS_FOLDED",
+    "LOGO_WORDS",
     "NAME_PARTICLES",
     "NAME_SUFFIXES",
     "NOT_AUTHOR_LEADS",
@@ -40,6 +41,7 @@ __all__ = [
     "PHOTO_WORDS",
     "PLACEHOLDERS",
     "PLACE_STARTERS",
+    "PORTRAIT_WORDS",
     "SEPARATOR_TOKENS",
     "SIGN_OFF_LEADS",
     "SIGN_OFF_WORDS",
@@ -554,6 +556,10 @@ PHOTO_WORDS = _words(
     " | photo | photos | foto | fotos | photography | photographer | fotograf | pexels"
     " | unsplash | pixabay | epa | epa-efe"
 )
+# The last word of an image's alt text printed as a line: "Example Media Logo" names no author.
+LOGO_WORDS = _words("logo | logotype | icon | favicon")
+# The last word of an author's picture printed as a line: "Jane Doe Headshot" is "Jane Doe".
+PORTRAIT_WORDS = _words("avatar | headshot | head shot | portrait | profile picture")
 # Markup placeholders that CMSs print in place of an author.
 PLACEHOLDERS = _words(
     "unknown | admin | administrator | null | none | undefined | n/a | na | author | authors"

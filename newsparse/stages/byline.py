@@ -103,6 +103,12 @@ AUTHOR_BOX_FROM = 0.5
 NAME_REPEATS = 2
 # An image line naming the author: "Picture of Jane Doe", "Jane Doe's avatar".
 AUTHOR_PICTURE = re.compile(r"\b(?:avatar|picture|photo|headshot|profile|image|portrait)\b")
+# An image line standing for the author's picture: "Photo of author", "Author avatar",
+# "author-image", "Picture of the author".
+AUTHOR_PICTURE_LINE = re.compile(
+    r"(?:(?:avatar|picture|photo|headshot|image|portrait) of (?:the )?author"
+    r"|author[ -](?:avatar|picture|photo|headshot|image|portrait))"
+)
 # Words of a name checked against the page's lower-case words ("of", "de" join names).
 MIN_CHECKED_NAME_WORD_CHARS = 3
 _WORD = re.compile(r"\w+")
@@ -165,6 +171,8 @@ def _vouched(doc: Document, segment: Segment, lower: Container[str]) -> bool | N
         return True
     if index > 0 and _pictures(doc.segments[index - 1].text, segment.text):
         return True
+    if index > 0 and _author_picture(doc.segments[index - 1].text):
+        return True
     if _author_block(doc, segment, lower):
         return True
     # page text only: HTML has the author markup to fall back on
@@ -180,7 +188,10 @@ def _author_block(doc: Document, segment: Segment, lower: Container[str]) -> boo
         return False
     if _has_common_word(segment.text, lower):
         return False
-    return segment.index >= _header_end(doc) - TITLE_BLOCK_REACH
+    return (
+        segment.index >= _header_end(doc) - TITLE_BLOCK_REACH
+        or segment.index in _beside_the_date(doc)
+    )
 
 
 def _line_under_name(doc: Document, segment: Segment) -> str:
@@ -205,6 +216,12 @@ def _date_nearby(doc: Document, index: int) -> bool:
             if line.words > MAX_WORDS_BETWEEN_NAME_AND_DATE or is_prose(line.text):
                 break
     return False
+
+
+def _author_picture(line: str) -> bool:
+    """True for an image line that names the author without the name: "Photo of author",
+    "Author avatar", "author-image"; the name is on the next line."""
+    return AUTHOR_PICTURE_LINE.fullmatch(line.strip().casefold()) is not None
 
 
 def _pictures(line: str, name: str) -> bool:
@@ -611,6 +628,8 @@ def byline(doc: Document) -> None:
     if doc.byline is None:
         _at_the_end(doc)
     if doc.byline is None and doc.kind == "text":
+        _marked_author_box(doc, lower)
+    if doc.byline is None and doc.kind == "text":
         _from_author_bio(doc, lower)
     if doc.byline is None and doc.kind == "text":
         _doubled_name_by_the_date(doc, lower)
@@ -639,26 +658,36 @@ def _name_after_marker(doc: Document, segment: Segment, lower: Container[str]) -
     """A marker alone on its line ("By", "Written by") and the name on the next line: both
     are the byline. True if it was found and offered. Not a category's line there, in words
     the page writes in lower case ("By" / "Wedding Planning" / "Jane Roe")."""
-    index = segment.index
-    if segment.label is not None or index + 1 >= len(doc.segments):
+    found = _marker_and_name(doc, segment, lower)
+    if found is None:
         return False
-    if not marker_alone(segment.text, doc.languages):
-        return False
-    name = doc.segments[index + 1]
-    if name.label is not None and name.label.role is not Role.SITE_NAME:
-        return False
-    if name.words > MAX_BYLINE_WORDS:
-        return False
-    found = split_byline(
-        f"{segment.text.strip().rstrip(':')}: {name.text}", languages=doc.languages
-    )
-    if found is None or not found.authors or common_words_only(found, lower):
-        return False
+    name = doc.segments[segment.index + 1]
     doc.label(segment, Role.BYLINE, NAME, "author marker")
     if name.label is None:
         doc.label(name, Role.BYLINE, NAME, "byline line under its marker")
     _offer(doc, found)
     return True
+
+
+def _marker_and_name(doc: Document, segment: Segment, lower: Container[str]) -> Byline | None:
+    """The byline of a marker alone on its line and the name on the next ("Written by" /
+    "Jane Roe"), or None."""
+    index = segment.index
+    if segment.label is not None or index + 1 >= len(doc.segments):
+        return None
+    if not marker_alone(segment.text, doc.languages):
+        return None
+    name = doc.segments[index + 1]
+    if name.label is not None and name.label.role is not Role.SITE_NAME:
+        return None
+    if name.words > MAX_BYLINE_WORDS:
+        return None
+    found = split_byline(
+        f"{segment.text.strip().rstrip(':')}: {name.text}", languages=doc.languages
+    )
+    if found is None or not found.authors or common_words_only(found, lower):
+        return None
+    return found
 
 
 def _marked_further_down(doc: Document, lower: Container[str]) -> None:
@@ -741,6 +770,17 @@ def _closing_byline(doc: Document, segments: list[Segment], lower: Container[str
     return False
 
 
+def _marked_author_box(doc: Document, lower: Container[str]) -> None:
+    """Page text without a byline: an author box under the story, a marker alone over the
+    name ("Posted by:" / "Jane Doe", "Written by" / "Jane Doe"), past the share buttons of a
+    blog's post footer. Only when the page has one such pair below its header: teaser cards
+    repeat theirs ("By" / "Jane Roe" / "By" / "John Roe")."""
+    until = _header_end(doc)
+    boxes = [s for s in doc.segments[until + 1 :] if _marker_and_name(doc, s, lower)]
+    if len(boxes) == 1:
+        _name_after_marker(doc, boxes[0], lower)
+
+
 def _from_author_bio(doc: Document, lower: Container[str]) -> None:
     """Page text without a byline: an author box's name line over a bio that opens with the
     first name ("Jane Doe" / "Jane has covered ..."), the name maybe printed twice (an
@@ -779,7 +819,7 @@ def _doubled_name_by_the_date(doc: Document, lower: Container[str]) -> None:
         if index + 1 >= len(segments):
             return
         text = segment.text.strip()
-        doubled = segments[index + 1].text.strip() == text
+        doubled = _printed_again(segments[index + 1].text, text)
         if segment.label is not None and segment.label.role not in _NAME_LINE_ROLES:
             continue
         if len(text.split()) == 1:
@@ -802,6 +842,18 @@ def _doubled_name_by_the_date(doc: Document, lower: Container[str]) -> None:
             doc.label(segment, Role.BYLINE, NAME, "name printed twice by the date")
         doc.byline = Evidence(found, Source.VISIBLE_TEXT, segment.text, NAME)
         return
+
+
+def _printed_again(line: str, name: str) -> bool:
+    """True when the next line repeats the name alone, or with the job title glued after it
+    ("Jane Doe" / "Jane DoeFounder at Example", "Jane Doe" / "& Jane Doe Writer, Hardware")."""
+    line = line.strip()
+    if line == name:
+        return True
+    line = line.removeprefix("& ").removeprefix("and ")
+    if not name or not line.startswith(name):
+        return False
+    return is_job_title(line[len(name) :].strip())
 
 
 # Labels a name line may carry before this stage: furniture (a header's line) or the site's
