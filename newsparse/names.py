@@ -117,6 +117,8 @@ MIN_USER_NAME_CHARS = 3
 MAX_USER_NAME_CHARS = 30
 # Role phrases are at most this many words ("additional reporting by", "ein beitrag von").
 MAX_ROLE_WORDS = 4
+# A group named after a marker without a known organisation word: "Ask the Doctors".
+MAX_GROUP_WORDS = 4
 
 
 class _Kind(enum.Enum):
@@ -1081,6 +1083,43 @@ def split_byline(text: str, *, languages: Sequence[str] = ()) -> Byline | None:
     if not text or len(text) > MAX_SPLIT_CHARS:
         return None
     return _byline(_read(text, _words_for(languages), visible=True))
+
+
+def group_after_marker(text: str, *, languages: Sequence[str] = ()) -> Byline | None:
+    """A marked line naming a group or a site that the name tables do not know: "By Ask the
+    Doctors", "Written by Top Growth Marketing", "written by Our Editors". The rest after the
+    marker is a short phrase of capitalised words (lower-case function words between), with no
+    date, author-box word or separator. Callers use it only where a date line vouches for it:
+    "By The Numbers" is a heading elsewhere.
+
+    >>> group_after_marker("By Ask the Doctors").organizations
+    ('Ask the Doctors',)
+    >>> group_after_marker("By clicking here") is None
+    True
+    """
+    if not text or len(text) > MAX_BYLINE_CHARS:
+        return None
+    words = _words_for(languages)
+    stripped = " ".join(text.split())
+    tokens = [(m.group(), m.start(), m.end()) for m in P.TOKEN_RE.finditer(stripped)]
+    found = _role_at(tokens, 0, words) if tokens else None
+    if found is None or found[0] is not _Role.AUTHOR:
+        return None
+    rest = tokens[found[1] :]
+    if not 0 < len(rest) <= MAX_GROUP_WORDS or P.STOP_WORD_RE.search(stripped, rest[0][1]):
+        return None
+    for i, (token, _, _) in enumerate(rest):
+        low = token.casefold()
+        if token in P.SEPARATOR_TOKENS or not token.replace("&", "").isalnum():
+            return None
+        capital = token[0].isupper() or token[0].isdigit()
+        if not capital and (i == 0 or low not in words.function_words):
+            return None
+    name = stripped[rest[0][1] : rest[-1][2]]
+    lows = tuple(t.casefold() for t, _, _ in rest)
+    if " ".join(lows) in P.PLACEHOLDERS or " ".join(lows) in P.AD_LABELS or _not_an_author(lows):
+        return None
+    return Byline(text=stripped, organizations=(name,))
 
 
 def looks_like_byline(text: str, *, languages: Sequence[str] = ()) -> bool:

@@ -670,3 +670,26 @@ def test_marked_author_box_under_the_story(box: str, authors: tuple[str, ...]) -
     page = f"Home\nNews\nBridge Repairs Begin\n\n{LONG_STORY}{box}\n\nContact\nAbout"
     article = newsparse.parse(page, kind="text")
     assert article.authors == authors
+
+
+@pytest.mark.parametrize(
+    ("header", "authors"),
+    [
+        # the byline glued to the next word by the markup: a category's "In", a date's month
+        ("Bridge Repairs Begin\nBy Jane RoeIn Town News, Roads", ("Jane Roe",)),
+        ("Bridge Repairs Begin\nBy janeroeOctober 2, 2025No Comments", ("janeroe",)),
+        # a user name on the date line, though the page writes it in lower case elsewhere
+        ("Bridge Repairs Begin\nby repairs | October 2, 2025", ("repairs",)),
+        # a group the name tables do not know, marked and beside the date line
+        ("Bridge Repairs Begin\nOctober 2, 2025\nBy Ask the Doctors", ("Ask the Doctors",)),
+        ("Repairs\nWritten by Top Growth Marketing\nOctober 2, 2025", ("Top Growth Marketing",)),
+        # ... not words the page writes in lower case, nor away from the date
+        ("Bridge Repairs Begin\nOctober 2, 2025\nBy Bridge Repairs", ()),
+        ("Bridge Repairs Begin\nBy Ask the Doctors\nShare", ()),
+    ],
+)
+def test_marked_bylines_the_names_reader_needs_help_with(
+    header: str, authors: tuple[str, ...]
+) -> None:
+    article = newsparse.parse(f"Home\nNews\n{header}\n\n{TEXT_STORY}", kind="text")
+    assert article.authors == authors

@@ -13,7 +13,13 @@ from collections.abc import Callable
 import pytest
 
 from newsparse.model import Byline
-from newsparse.names import clean_author_values, is_job_title, looks_like_byline, split_byline
+from newsparse.names import (
+    clean_author_values,
+    group_after_marker,
+    is_job_title,
+    looks_like_byline,
+    split_byline,
+)
 
 People = tuple[str, ...]
 
@@ -290,6 +296,16 @@ SPLIT_EXAMPLES = [
     # the author's picture printed as a line: its last word is no part of the name
     _case("By Jane Roe Headshot", ("Jane Roe",), id="headshot-after-the-name"),
     _case("By Jane Roe avatar", ("Jane Roe",), id="avatar-after-the-name"),
+    # a blog post's categories after the byline are no names
+    _case(
+        "Posted By: Jane Roe · In: Sides, Sourdough", ("Jane Roe",), text="Posted By: Jane Roe",
+        id="categories-label-in",
+    ),
+    _case(
+        "By Jane Roe · Posted in: Travel, Food", ("Jane Roe",), text="By Jane Roe",
+        id="categories-posted-in",
+    ),
+    _case("By Jane Roe in Paris", ("Jane Roe",), id="place-in-without-a-colon"),
 ]
 
 # The fixture pages' expected bylines (tests/fixtures/*/expected.json).
@@ -762,3 +778,21 @@ def test_hostile_input_returns_quickly(text: str) -> None:
 )
 def test_is_job_title(text: str, expected: bool) -> None:
     assert is_job_title(text) is expected
+
+
+@pytest.mark.parametrize(
+    ("line", "group"),
+    [
+        ("By Ask the Doctors", "Ask the Doctors"),
+        ("Written by Top Growth Marketing", "Top Growth Marketing"),
+        ("By 3i Global", "3i Global"),
+        ("By clicking here", None),
+        ("By Jane Roe | May 2, 2025", None),
+        ("Posted by Admin", None),
+        ("Bridge Repairs Begin", None),
+        ("By Five Very Long Words Here", None),
+    ],
+)
+def test_group_after_marker(line: str, group: str | None) -> None:
+    found = group_after_marker(line)
+    assert (found.organizations[0] if found is not None else None) == group

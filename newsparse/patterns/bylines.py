@@ -133,6 +133,8 @@ ENGLISH = BylineWords(
         "photo | photos | photograph | photographs | photography | picture | pictures | image"
         " | images | image source | credit | credits | photo credit | source | sources"
         " | illustration | graphic | graphics | video | editor | editing | edited"
+        # a blog post's categories after its byline ("Posted By: Jane Roe · In: Recipes")
+        " | in | posted in | filed in"
     ),
     conjunctions="and | & | with | plus",
     connectors="for",

@@ -19,7 +19,13 @@ import attrs
 from newsparse.datetimes import DateRole, find_dates
 from newsparse.document import Document, Evidence, Role, Segment
 from newsparse.model import BlockKind, Byline, Source
-from newsparse.names import is_job_title, is_site_name, looks_like_byline, split_byline
+from newsparse.names import (
+    group_after_marker,
+    is_job_title,
+    is_site_name,
+    looks_like_byline,
+    split_byline,
+)
 from newsparse.patterns.bylines import BY_LANGUAGE
 from newsparse.patterns.dates import META_SEPARATOR, READING_TIME
 from newsparse.patterns.furniture import REPORTING_CREDITS
@@ -74,6 +80,13 @@ MENU_SIDE_ITEMS = 2
 MAX_MENU_ITEM_WORDS = 3
 # "ByJane Doe": the marker glued to the name
 GLUED_BY = re.compile(r"^By(?=[A-Z][a-z])")
+# "By Jane DoeIn Travel", "By janedoeFebruary 16, 2026": a word that follows a byline glued to
+# its last name (markup without a space): a category list's "In", a date's month
+GLUED_AFTER_NAME = re.compile(
+    r"(?<=[a-z])(?:(?P<category>In)\b|(?=(?:On|Updated|Published|Posted)\b"
+    r"|(?:January|February|March|April|May|June|July|August|September|October|November"
+    r"|December) \d))"
+)
 # "Written by:Jane Doe", "Author:Jane Doe": a label of one or two words glued to the name
 GLUED_LABEL_COLON = re.compile(r"^([^\W\d_]{1,15}(?: [^\W\d_]{1,15})?):(?=[^\W\d_])")
 # A bare name is two to four capitalised words.
@@ -355,14 +368,22 @@ def _from_segment(
         # 21, 2025 by The Daily Grind"): a title names no one after "by" beside a date
         text = texts[0]
     if not text:
-        return None
+        return _group_by_the_date(doc, segment, lower)
     found = split_byline(text, languages=doc.languages)
     if found is None or (marked_rest and not has_marker(found.text, doc.languages)):
         return None  # the names must follow the marker, not a category further on
     if has_marker(text, doc.languages):
         # "by janedoe" names a user; "By using" is a sentence's start, and "By Use Case" or
-        # "By Region" a menu's heading: words the page writes in lower case elsewhere
-        if common_words_only(found, lower) or any(p.islower() and p in lower for p in found.people):
+        # "By Region" a menu's heading: words the page writes in lower case elsewhere. On the
+        # date line, a user name may be such a word ("by acme | Apr 21, 2025": the site's app).
+        handle = (
+            segment.label is not None
+            and segment.label.role is Role.DATE
+            and all(p.islower() and " " not in p for p in found.people)
+        )
+        if not handle and (
+            common_words_only(found, lower) or any(p.islower() and p in lower for p in found.people)
+        ):
             return None
         if _in_a_menu(doc, segment) and not _date_nearby(doc, segment.index):
             return None
@@ -379,6 +400,24 @@ def _from_segment(
         or any_common_word(found, lower)
     ):
         return None  # below the header or a few lines from the date, only people's names
+    return found
+
+
+def _group_by_the_date(doc: Document, segment: Segment, lower: Container[str]) -> Byline | None:
+    """A marked line beside a date line naming a group or site the name tables do not know
+    ("By Ask the Doctors" over "December 7, 2020"); not a menu's heading in words the page
+    writes in lower case ("By Region")."""
+    if segment.label is not None:
+        return None
+    index = segment.index
+    if not any(_dated_line(doc, i) for i in (index - 1, index + 1)):
+        return None
+    found = group_after_marker(_unglue(segment.text), languages=doc.languages)
+    if found is None or _in_a_menu(doc, segment):
+        return None
+    words = _WORD.findall(found.organizations[0])
+    if all(w.casefold() in lower for w in words if len(w) >= MIN_CHECKED_NAME_WORD_CHARS):
+        return None
     return found
 
 
@@ -899,9 +938,16 @@ def _opens_with_name(bio: str, name: str) -> bool:
 
 def _unglue(text: str) -> str:
     """ "ByJane Doe" (markup without a space) reads "By Jane Doe", "Written by:Jane Doe" reads
-    "Written by: Jane Doe", and no-break spaces are spaces ("Written\xa0by\xa0Jane Doe")."""
+    "Written by: Jane Doe", and no-break spaces are spaces ("Written\xa0by\xa0Jane Doe"); on a
+    marked line, "By Jane DoeIn Travel" reads "By Jane Doe · In: Travel"."""
     text = GLUED_LABEL_COLON.sub(r"\1: ", " ".join(text.split()), count=1)
-    return GLUED_BY.sub("By ", text, count=1)
+    text = GLUED_BY.sub("By ", text, count=1)
+    return GLUED_AFTER_NAME.sub(_apart, text) if has_marker(text, ()) else text
+
+
+def _apart(glued: re.Match[str]) -> str:
+    """The space a glued word lost; a glued "In" opens a category's list ("In: Travel, Food")."""
+    return " · In:" if glued.group("category") else " "
 
 
 def _from_author_markup(doc: Document) -> None:
