@@ -341,7 +341,7 @@ def _cut(line: str, start: int, end: int, words: P.BylineWords) -> tuple[int, in
         start = begin
         stop = _first_stop(line, start, end)
     if stop is None:
-        return start, end, False, False
+        return start, _drop_trailing_date_words(line, start, end, words, lower=True), False, False
     at, noise = stop
     return start, _drop_trailing_date_words(line, start, at, words), not noise, noise
 
@@ -371,13 +371,20 @@ def _marker_after(line: str, start: int, end: int, words: P.BylineWords) -> int 
     return None
 
 
-def _drop_trailing_date_words(line: str, start: int, stop: int, words: P.BylineWords) -> int:
+def _drop_trailing_date_words(
+    line: str, start: int, stop: int, words: P.BylineWords, *, lower: bool = False
+) -> int:
     """Move ``stop`` back over words a date cut leaves behind: "By Jane Doe on", "..., Fri",
-    "Posted by Jane Doe at"."""
+    "Posted by Jane Doe at". With ``lower``, only lower-case ones: a line whose date was
+    taken away before ("Par Jeanne Roe le", "Von Jana Roe am"), where a capitalised word may
+    end a name ("Audiophile On")."""
     while stop > start:
         head = line[start:stop].rstrip(" ,;:|-–—·•(")
-        last = head.rsplit(" ", 1)[-1].casefold().rstrip(".,")
+        word = head.rsplit(" ", 1)[-1]
+        last = word.casefold().rstrip(".,")
         dangling = last in words.date_words or last in P.WEEKDAYS or last in P.TIME_LINKS
+        if lower and not word.islower():
+            dangling = False
         if last and dangling and len(head) > len(last):
             stop = start + len(head) - len(last)
             continue
@@ -405,7 +412,10 @@ def _role_at(
             base, colon = phrase, False
         role = _role_of(base, colon, words)
         if role is not None and (
-            colon or base not in P.NAME_PARTICLES or _names_follow(tokens, j + 1)
+            colon
+            or base not in P.NAME_PARTICLES
+            or _names_follow(tokens, j + 1)
+            or (i == 0 and token.islower() and _name_word_follows(tokens, j + 1))
         ):
             found = (role, j + 1 - i)
         if colon:
@@ -421,6 +431,16 @@ def _role_of(phrase: str, colon: bool, words: P.BylineWords) -> _Role | None:
     if phrase in words.other_markers or (colon and phrase in words.other_labels):
         return _Role.OTHER
     return None
+
+
+def _name_word_follows(tokens: Sequence[tuple[str, int, int]], i: int) -> bool:
+    """True if a capitalised word that is no particle follows: a lower-case "von" opening a
+    line is the marker ("von Jana", "von Limespacer"), as a particle it would open the name
+    capitalised or before another particle ("Von Trapp", "von der Leyen")."""
+    if i >= len(tokens):
+        return False
+    first = tokens[i][0]
+    return first[:1].isupper() and first.casefold() not in P.NAME_PARTICLES
 
 
 def _names_follow(tokens: Sequence[tuple[str, int, int]], i: int) -> bool:

@@ -678,6 +678,10 @@ def test_marked_author_box_under_the_story(box: str, authors: tuple[str, ...]) -
         # the byline glued to the next word by the markup: a category's "In", a date's month
         ("Bridge Repairs Begin\nBy Jane RoeIn Town News, Roads", ("Jane Roe",)),
         ("Bridge Repairs Begin\nBy janeroeOctober 2, 2025No Comments", ("janeroe",)),
+        ("Bridge Repairs Begin\nBy Jane RoeStaff Writer\nOctober 2, 2025", ("Jane Roe",)),
+        ("Bridge Repairs Begin\nBy Jane Roe@JaneRoe\nOctober 2, 2025", ("Jane Roe",)),
+        # a first name alone after the marker on the date line
+        ("Bridge Repairs Begin\nBy Jana on October 2, 2025 | 18 Comments", ("Jana",)),
         # a user name on the date line, though the page writes it in lower case elsewhere
         ("Bridge Repairs Begin\nby repairs | October 2, 2025", ("repairs",)),
         # a group the name tables do not know, marked and beside the date line

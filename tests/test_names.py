@@ -306,6 +306,14 @@ SPLIT_EXAMPLES = [
         id="categories-posted-in",
     ),
     _case("By Jane Roe in Paris", ("Jane Roe",), id="place-in-without-a-colon"),
+    # a date's linking word left at the end once the date was taken away
+    _case("By Jane Roe on", ("Jane Roe",), text="By Jane Roe", id="dangling-on"),
+    _case("Par Jeanne Roe le", ("Jeanne Roe",), text="Par Jeanne Roe", id="fr-dangling-le"),
+    _case("Written by Example Weekly on", (), ("Example Weekly",), text="Written by Example Weekly",
+          id="org-dangling-on"),
+    # a lower-case "von" opening the line is the marker, before one name word too
+    _case("von Jana Roe", ("Jana Roe",), languages=("de",), id="de-lower-case-von"),
+    _case("von Jana", ("Jana",), languages=("de",), id="de-lower-case-von-first-name"),
 ]
 
 # The fixture pages' expected bylines (tests/fixtures/*/expected.json).
@@ -388,6 +396,8 @@ def test_split_byline(
         # an image's alt text: a site's logo is no author
         pytest.param("By Example Media Logo", id="logo-alt-text"),
         pytest.param("Example Media logo", id="logo-alt-text-unmarked"),
+        # "von" as a particle opening a surname is no marker
+        pytest.param("von der Leyen", id="de-von-der-particles"),
     ],
 )
 def test_split_byline_names_nobody(line: str) -> None:

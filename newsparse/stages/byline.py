@@ -80,12 +80,15 @@ MENU_SIDE_ITEMS = 2
 MAX_MENU_ITEM_WORDS = 3
 # "ByJane Doe": the marker glued to the name
 GLUED_BY = re.compile(r"^By(?=[A-Z][a-z])")
-# "By Jane DoeIn Travel", "By janedoeFebruary 16, 2026": a word that follows a byline glued to
-# its last name (markup without a space): a category list's "In", a date's month
+# "By Jane DoeIn Travel", "By janedoeFebruary 16, 2026", "By Jane DoeStaff Writer", "By Jane
+# Doe@JaneDoe": a word that follows a byline glued to its last name (markup without a space):
+# a category list's "In", a date's month, a job title, a handle
 GLUED_AFTER_NAME = re.compile(
     r"(?<=[a-z])(?:(?P<category>In)\b|(?=(?:On|Updated|Published|Posted)\b"
     r"|(?:January|February|March|April|May|June|July|August|September|October|November"
-    r"|December) \d))"
+    r"|December) \d"
+    r"|(?:Staff|Senior|Contributing|Contributor|Reporter|Writer|Editor|Correspondent"
+    r"|Columnist)\b|@[A-Z]))"
 )
 # "Written by:Jane Doe", "Author:Jane Doe": a label of one or two words glued to the name
 GLUED_LABEL_COLON = re.compile(r"^([^\W\d_]{1,15}(?: [^\W\d_]{1,15})?):(?=[^\W\d_])")
