@@ -364,10 +364,13 @@ def _first_stop(line: str, start: int, end: int) -> tuple[int, bool] | None:
 
 def _marker_after(line: str, start: int, end: int, words: P.BylineWords) -> int | None:
     """Offset of the first author marker word ("By") in ``line[start:end]``."""
-    for m in P.TOKEN_RE.finditer(line, start, end):
-        token = m.group().casefold().rstrip(":")
-        if token in words.markers and token not in P.NAME_PARTICLES:
-            return m.start()
+    tokens = [(m.group(), m.start(), m.end()) for m in P.TOKEN_RE.finditer(line, start, end)]
+    for i, (raw, at, _) in enumerate(tokens):
+        token = raw.casefold().rstrip(":")
+        if token not in words.markers:
+            continue
+        if token not in P.NAME_PARTICLES or (raw.islower() and _name_word_follows(tokens, i + 1)):
+            return at  # "am 12. Juni 2017 von Jana Roe": a lower-case "von" before a name
     return None
 
 
@@ -440,7 +443,11 @@ def _name_word_follows(tokens: Sequence[tuple[str, int, int]], i: int) -> bool:
     if i >= len(tokens):
         return False
     first = tokens[i][0]
-    return first[:1].isupper() and first.casefold() not in P.NAME_PARTICLES
+    if first.casefold() in P.NAME_PARTICLES:
+        return False
+    return first[:1].isupper() or (
+        i + 1 == len(tokens) and _is_user_name((first,), _ALL)
+    )  # "von janeroe": a user name ends the line
 
 
 def _names_follow(tokens: Sequence[tuple[str, int, int]], i: int) -> bool:

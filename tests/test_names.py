@@ -314,6 +314,19 @@ SPLIT_EXAMPLES = [
     # a lower-case "von" opening the line is the marker, before one name word too
     _case("von Jana Roe", ("Jana Roe",), languages=("de",), id="de-lower-case-von"),
     _case("von Jana", ("Jana",), languages=("de",), id="de-lower-case-von-first-name"),
+    # ... also after the date ("Veröffentlicht am ... von Jana"), or before a user name
+    _case(
+        "Veröffentlicht am 12. Juni 2017 von Jana Roe", ("Jana Roe",), text="von Jana Roe",
+        languages=("de",), id="de-von-after-the-date",
+    ),
+    _case(
+        "Erstellt von Jana am Dienstag 6. Mai 2014", ("Jana",), text="von Jana",
+        languages=("de",), id="de-von-after-a-date-word",
+    ),
+    _case(
+        "Veröffentlicht am 12. Juni 2017 von janaroe", ("janaroe",), text="von janaroe",
+        languages=("de",), id="de-von-user-name-after-the-date",
+    ),
 ]
 
 # The fixture pages' expected bylines (tests/fixtures/*/expected.json).
@@ -398,6 +411,7 @@ def test_split_byline(
         pytest.param("Example Media logo", id="logo-alt-text-unmarked"),
         # "von" as a particle opening a surname is no marker
         pytest.param("von der Leyen", id="de-von-der-particles"),
+        pytest.param("am 2. Mai 2020 von der Leyen", id="de-von-der-after-a-date"),
     ],
 )
 def test_split_byline_names_nobody(line: str) -> None:
