@@ -565,6 +565,9 @@ def _read(text: str, words: P.BylineWords, *, visible: bool, detect: bool = Fals
         kept = [n for n in part_names if n.kind in _BYLINE_KINDS]
         if not part_marker and any(n.kind is _Kind.PHOTO for n in part_names):
             kept = []  # "Dana Whitfield/Getty Images": a picture credit, names and all
+        if names and not part_marker and visible:
+            # "By Jane Roe | Travel": one word in a later part is a category, not a first name
+            kept = [n for n in kept if not (n.kind is _Kind.PERSON and n.words == 1)]
         if any(n.kind in _NAME_KINDS for n in kept):
             names.extend(kept)
             spans.append((kept[0].start, kept[-1].end))

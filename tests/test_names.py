@@ -327,6 +327,16 @@ SPLIT_EXAMPLES = [
         "Veröffentlicht am 12. Juni 2017 von janaroe", ("janaroe",), text="von janaroe",
         languages=("de",), id="de-von-user-name-after-the-date",
     ),
+    # German markers of blogs and columns
+    _case("Gepostet von Jana Roe", ("Jana Roe",), languages=("de",), id="de-gepostet-von"),
+    _case("Eine Kolumne von Jana Roe", ("Jana Roe",), languages=("de",), id="de-kolumne-von"),
+    _case("Artikel von Jana von Roe", ("Jana von Roe",), languages=("de",), id="de-artikel-von"),
+    # one word in a later part of the line is a category, not a first name
+    _case(
+        "Gepostet von Jana Roe | Wohnen", ("Jana Roe",), text="Gepostet von Jana Roe",
+        languages=("de",), id="de-category-after-a-pipe",
+    ),
+    _case("By Jana | Travel", ("Jana",), text="By Jana", id="category-after-a-first-name"),
 ]
 
 # The fixture pages' expected bylines (tests/fixtures/*/expected.json).

@@ -211,10 +211,15 @@ GERMAN = BylineWords(
     language="de",
     markers=(
         "von | geschrieben von | ein beitrag von | ein kommentar von | gespeichert von"
-        " | verfasst von"
+        " | verfasst von | gepostet von | erstellt von | veröffentlicht von | publiziert von"
+        " | eingestellt von | artikel von | text von | beitrag von | gastbeitrag von"
+        " | ein gastbeitrag von | kolumne von | eine kolumne von | ein interview von"
     ),
     labels="autor | autorin | autoren | text | texte | von",
-    other_markers="fotos von | bilder von | mit material von | redigiert von | bearbeitet von",
+    other_markers=(
+        "fotos von | bilder von | mit material von | redigiert von | bearbeitet von | foto von"
+        " | bild von | illustration von | illustrationen von | grafik von | grafiken von"
+    ),
     other_labels=(
         "foto | fotos | bild | bilder | bildquelle | quelle | quellen | fotograf | fotografin"
         " | grafik | illustration | mitarbeit | redaktion | bearbeitung"
