@@ -697,3 +697,27 @@ def test_marked_bylines_the_names_reader_needs_help_with(
 ) -> None:
     article = newsparse.parse(f"Home\nNews\n{header}\n\n{TEXT_STORY}", kind="text")
     assert article.authors == authors
+
+
+# A shop's menu around a filter heading ("By Occasion"), with descriptions beside its items.
+FILTER_MENU = "Tools\nConnect your tools for more productivity\nSolutions\n"
+FILTER_NOTE = "Reduce invoice aging with billing tools.\n"
+
+
+@pytest.mark.parametrize(
+    ("header", "authors"),
+    [
+        # one word after "By" away from any date is a shop's or a menu's filter
+        (f"{FILTER_MENU}By Occasion\n{FILTER_NOTE}Bridge Repairs Begin", ()),
+        (
+            f"{FILTER_MENU}By Challenge\n{FILTER_NOTE}Pricing\nAbout\nBridge Repairs Begin\n"
+            "By Jane Roe\nOctober 2, 2025",
+            ("Jane Roe",),
+        ),
+        # by the date line it is a first name
+        ("Bridge Repairs Begin\nBy Jana\nOctober 2, 2025", ("Jana",)),
+    ],
+)
+def test_one_word_after_the_marker_needs_the_date(header: str, authors: tuple[str, ...]) -> None:
+    article = newsparse.parse(f"Home\nNews\n{header}\n\n{TEXT_STORY}", kind="text")
+    assert article.authors == authors

@@ -26,7 +26,11 @@ from newsparse.names import (
     looks_like_byline,
     split_byline,
 )
-from newsparse.patterns.bylines import BY_LANGUAGE
+from newsparse.patterns.bylines import (
+    BY_LANGUAGE,
+    KNOWN_ORGANIZATIONS,
+    KNOWN_ORGANIZATIONS_FOLDED,
+)
 from newsparse.patterns.dates import META_SEPARATOR, READING_TIME
 from newsparse.patterns.furniture import REPORTING_CREDITS
 from newsparse.pipeline import stage
@@ -390,6 +394,8 @@ def _from_segment(
             return None
         if _in_a_menu(doc, segment) and not _date_nearby(doc, segment.index):
             return None
+        if _one_word(found) and not _near_the_date(doc, segment.index):
+            return None  # "By Occasion", "By Challenge": a shop's or a menu's filter
         return found
     if common_words_only(found, lower, most=True) or _marked_below(doc, segment):
         return None
@@ -422,6 +428,23 @@ def _group_by_the_date(doc: Document, segment: Segment, lower: Container[str]) -
     if all(w.casefold() in lower for w in words if len(w) >= MIN_CHECKED_NAME_WORD_CHARS):
         return None
     return found
+
+
+def _near_the_date(doc: Document, index: int) -> bool:
+    """True for a line of HTML, or a line of page text that is a date line, sits a few lines
+    from the one that dated the story, or has one a few short lines away."""
+    if doc.kind != "text" or _dated_line(doc, index) or index in _beside_the_date(doc):
+        return True
+    return _date_nearby(doc, index)
+
+
+def _one_word(found: Byline) -> bool:
+    """True when a byline names one word and no agency the tables know ("By Occasion",
+    "By Kev"): only a date line near it makes it an author's first name or handle."""
+    if len(found.authors) != 1 or len(found.authors[0].split()) != 1:
+        return False
+    name = found.authors[0]
+    return name not in KNOWN_ORGANIZATIONS and name.casefold() not in KNOWN_ORGANIZATIONS_FOLDED
 
 
 def _in_a_menu(doc: Document, segment: Segment) -> bool:
