@@ -117,6 +117,9 @@ MIN_USER_NAME_CHARS = 3
 MAX_USER_NAME_CHARS = 30
 # Role phrases are at most this many words ("additional reporting by", "ein beitrag von").
 MAX_ROLE_WORDS = 4
+# Lower-case words that make a chunk with an organisation word a sentence, not a name
+# ("This post may contain affiliate links"; "Universität für angewandte Kunst" has one).
+MAX_LOWER_ORG_WORDS = 2
 # A group named after a marker without a known organisation word: "Ask the Doctors".
 MAX_GROUP_WORDS = 4
 
@@ -808,7 +811,7 @@ def _classify_words(
     split = _person_then_org(w, lows, words, visible)
     if split:
         return [name(_Kind.PERSON, w[:split]), name(_Kind.ORGANIZATION, w[split:])]
-    if _is_named_org(w, lows):
+    if _is_named_org(w, lows) and not (visible and _sentence_words(w, words)):
         return [name(_Kind.ORGANIZATION, w)]
     after_person = (
         previous is not None and previous.kind is _Kind.PERSON and chunk.sep in (",", "(")
@@ -975,6 +978,21 @@ def _is_known_org(w: Sequence[str]) -> bool:
 def _acronym(word: str, limit: int = MAX_ACRONYM) -> bool:
     """An all-caps word of 2 to ``limit`` letters: "CNN", "ČTK", "BBAW"."""
     return 2 <= len(word) <= limit and word.isalpha() and word.isupper()
+
+
+def _sentence_words(w: Sequence[str], words: P.BylineWords) -> bool:
+    """True when a chunk of visible text has MAX_LOWER_ORG_WORDS or more lower-case words that
+    no organisation's name has (function words, particles and organisation words aside): a
+    sentence with an organisation word in it ("This post may contain affiliate links")."""
+    count = sum(
+        1
+        for word in w
+        if word.islower()
+        and word not in words.function_words
+        and word not in P.NAME_PARTICLES
+        and word not in _ORG_WORDS
+    )
+    return count >= MAX_LOWER_ORG_WORDS
 
 
 def _is_named_org(w: tuple[str, ...], lows: tuple[str, ...]) -> bool:

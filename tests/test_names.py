@@ -337,6 +337,11 @@ SPLIT_EXAMPLES = [
         languages=("de",), id="de-category-after-a-pipe",
     ),
     _case("By Jana | Travel", ("Jana",), text="By Jana", id="category-after-a-first-name"),
+    # a sentence with an organisation word ("post") in it is no organisation
+    _case(
+        "by Jana Roe | This post may contain affiliate links", ("Jana Roe",), text="by Jana Roe",
+        id="sentence-with-an-org-word",
+    ),
 ]
 
 # The fixture pages' expected bylines (tests/fixtures/*/expected.json).
