@@ -721,3 +721,18 @@ FILTER_NOTE = "Reduce invoice aging with billing tools.\n"
 def test_one_word_after_the_marker_needs_the_date(header: str, authors: tuple[str, ...]) -> None:
     article = newsparse.parse(f"Home\nNews\n{header}\n\n{TEXT_STORY}", kind="text")
     assert article.authors == authors
+
+
+@pytest.mark.parametrize(
+    ("header", "authors"),
+    [
+        # names with their job title after a bar or a comma vouch for themselves, without a date
+        ("Repairs Begin\nJane Roe and John Poe | Guest Columnists", ("Jane Roe", "John Poe")),
+        ("Bridge Repairs Begin\nJane Roe, Senior Reporter", ("Jane Roe",)),
+        # not names before words that are no job title
+        ("Bridge Repairs Begin\nJane Roe | Town Hall", ()),
+    ],
+)
+def test_names_with_their_job_title(header: str, authors: tuple[str, ...]) -> None:
+    article = newsparse.parse(f"Home\nNews\n{header}\n\n{TEXT_STORY}", kind="text")
+    assert article.authors == authors

@@ -193,10 +193,22 @@ def _vouched(doc: Document, segment: Segment, lower: Container[str]) -> bool | N
         return True
     if index > 0 and _author_picture(doc.segments[index - 1].text):
         return True
+    if _titled(segment.text):
+        return True
     if _author_block(doc, segment, lower):
         return True
     # page text only: HTML has the author markup to fall back on
     return False if doc.kind == "text" and _date_nearby(doc, index) else None
+
+
+def _titled(text: str) -> bool:
+    """True for names with their job title after a comma or a bar: "Jane Roe, Staff Writer",
+    "Jane Roe and John Poe | Guest Columnists"."""
+    head, bar, tail = text.rpartition("|")
+    if not bar:
+        head, _, tail = text.rpartition(",")
+    head = head.strip()
+    return bool(head) and "," not in head and "|" not in head and is_job_title(tail.strip())
 
 
 def _author_block(doc: Document, segment: Segment, lower: Container[str]) -> bool:
