@@ -736,3 +736,20 @@ def test_one_word_after_the_marker_needs_the_date(header: str, authors: tuple[st
 def test_names_with_their_job_title(header: str, authors: tuple[str, ...]) -> None:
     article = newsparse.parse(f"Home\nNews\n{header}\n\n{TEXT_STORY}", kind="text")
     assert article.authors == authors
+
+
+@pytest.mark.parametrize(
+    ("header", "authors"),
+    [
+        # a text browser's image brackets round the picture's alt text
+        ("October 2, 2025\nBridge Repairs Begin\n[Jane Roe] Jane Roe", ("Jane Roe",)),
+        (
+            f"October 2, 2025\n{LONG_TITLE}\n[Jane Roe]\nJane RoeFounder at Example",
+            ("Jane Roe",),
+        ),
+        ("Repairs Begin\n[Photo of author]\nJane Roe\nLicensed Inspector, M.A.", ("Jane Roe",)),
+    ],
+)
+def test_picture_in_a_text_browsers_brackets(header: str, authors: tuple[str, ...]) -> None:
+    article = newsparse.parse(f"Home\nNews\n{header}\n\n{LONG_STORY}", kind="text")
+    assert article.authors == authors

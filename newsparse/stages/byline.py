@@ -94,6 +94,9 @@ GLUED_AFTER_NAME = re.compile(
     r"|(?:Staff|Senior|Contributing|Contributor|Reporter|Writer|Editor|Correspondent"
     r"|Columnist)\b|@[A-Z]))"
 )
+# "[Jane Doe] Jane Doe": a text browser's image brackets round the author's picture's alt
+# text, then the name
+ALT_THEN_NAME = re.compile(r"^\[([^\[\]]{1,80})\] \1$")
 # "Written by:Jane Doe", "Author:Jane Doe": a label of one or two words glued to the name
 GLUED_LABEL_COLON = re.compile(r"^([^\W\d_]{1,15}(?: [^\W\d_]{1,15})?):(?=[^\W\d_])")
 # A bare name is two to four capitalised words.
@@ -253,7 +256,16 @@ def _date_nearby(doc: Document, index: int) -> bool:
 def _author_picture(line: str) -> bool:
     """True for an image line that names the author without the name: "Photo of author",
     "Author avatar", "author-image"; the name is on the next line."""
-    return AUTHOR_PICTURE_LINE.fullmatch(line.strip().casefold()) is not None
+    return AUTHOR_PICTURE_LINE.fullmatch(_alt_text(line).casefold()) is not None
+
+
+def _alt_text(line: str) -> str:
+    """A line without the brackets a text browser puts around an image's alt text: "[Jane
+    Doe]" reads "Jane Doe"."""
+    line = line.strip()
+    if line.startswith("[") and line.endswith("]") and "[" not in line[1:]:
+        return line[1:-1].strip()
+    return line
 
 
 def _pictures(line: str, name: str) -> bool:
@@ -885,23 +897,25 @@ def _doubled_name_by_the_date(doc: Document, lower: Container[str]) -> None:
     """Page text without a byline: a name printed twice in a row (an avatar's alt text, then
     the name: "Jane Doe" / "Jane Doe") a few lines from the date line that dated the story;
     or one word so printed, or under its picture ("Picture of Kev" / "Kev"), right over the
-    date line (a blog's author by a first name or a handle). Higher up, a menu prints its
-    items twice (a menu for wide screens, one for phones). A name the lines just above repeat
-    (the headline: "Bernal fights for his career") is the story's subject under its picture,
-    alt text and caption."""
+    date line (a blog's author by a first name or a handle); a text browser prints the
+    picture's alt text in brackets ("[Jane Doe]", "[Jane Doe] Jane Doe"). Higher up, a menu
+    prints its items twice (a menu for wide screens, one for phones). A name the lines just
+    above repeat (the headline: "Bernal fights for his career") is the story's subject under
+    its picture, alt text and caption."""
     dated = _beside_the_date(doc, MARKED_AROUND_DATE)
     segments = doc.segments
     for segment in segments[max(0, dated.start) : dated.stop]:
         index = segment.index
         if index + 1 >= len(segments):
             return
-        text = segment.text.strip()
-        doubled = _printed_again(segments[index + 1].text, text)
+        inline = ALT_THEN_NAME.match(" ".join(segment.text.split()))  # "[Kev] Kev"
+        text = inline.group(1) if inline else _alt_text(segment.text)
+        doubled = inline is not None or _printed_again(segments[index + 1].text, text)
         if segment.label is not None and segment.label.role not in _NAME_LINE_ROLES:
             continue
         if len(text.split()) == 1:
             pictured = index > 0 and _pictures(segments[index - 1].text, text)
-            below = index + 2 if doubled else index + 1
+            below = index + 2 if doubled and not inline else index + 1
             if not (doubled or pictured) or not _dated_line(doc, below):
                 continue
             found = _one_word_name(doc, text, lower)
@@ -978,7 +992,8 @@ def _unglue(text: str) -> str:
     """ "ByJane Doe" (markup without a space) reads "By Jane Doe", "Written by:Jane Doe" reads
     "Written by: Jane Doe", and no-break spaces are spaces ("Written\xa0by\xa0Jane Doe"); on a
     marked line, "By Jane DoeIn Travel" reads "By Jane Doe · In: Travel"."""
-    text = GLUED_LABEL_COLON.sub(r"\1: ", " ".join(text.split()), count=1)
+    text = ALT_THEN_NAME.sub(r"\1", " ".join(text.split()))
+    text = GLUED_LABEL_COLON.sub(r"\1: ", text, count=1)
     text = GLUED_BY.sub("By ", text, count=1)
     return GLUED_AFTER_NAME.sub(_apart, text) if has_marker(text, ()) else text
 
