@@ -716,6 +716,10 @@ FILTER_NOTE = "Reduce invoice aging with billing tools.\n"
         ),
         # by the date line it is a first name
         ("Bridge Repairs Begin\nBy Jana\nOctober 2, 2025", ("Jana",)),
+        # a label, a date on the line, a user name: a byline's own shape
+        (f"{FILTER_MENU}Bridge Repairs Begin\nWriter: Ben", ("Ben",)),
+        (f"{FILTER_MENU}Bridge Repairs Begin\nBy KevFoster", ("KevFoster",)),
+        (f"{FILTER_MENU}Bridge Repairs Begin\nby kevfoster", ("kevfoster",)),
     ],
 )
 def test_one_word_after_the_marker_needs_the_date(header: str, authors: tuple[str, ...]) -> None:

@@ -418,7 +418,7 @@ def _from_segment(
             return None
         if _in_a_menu(doc, segment) and not _date_nearby(doc, segment.index):
             return None
-        if _one_word(found) and not _near_the_date(doc, segment.index):
+        if _one_word(found, segment.text) and not _near_the_date(doc, segment.index):
             return None  # "By Occasion", "By Challenge": a shop's or a menu's filter
         return found
     if common_words_only(found, lower, most=True) or _marked_below(doc, segment):
@@ -462,12 +462,16 @@ def _near_the_date(doc: Document, index: int) -> bool:
     return _date_nearby(doc, index)
 
 
-def _one_word(found: Byline) -> bool:
-    """True when a byline names one word and no agency the tables know ("By Occasion",
-    "By Kev"): only a date line near it makes it an author's first name or handle."""
+def _one_word(found: Byline, line: str) -> bool:
+    """True when a byline is a marker and one capitalised word, no agency the tables know,
+    with no colon or figure on the line ("By Occasion", "By Kev"): only a date line near it
+    makes it an author's first name. A label ("Writer: Ben"), a date on the line or a user
+    name in lower case or camel case ("by kev", "By KevFoster") is a byline's own shape."""
     if len(found.authors) != 1 or len(found.authors[0].split()) != 1:
         return False
     name = found.authors[0]
+    if name.islower() or not name[1:].islower() or ":" in line or _DIGIT.search(line):
+        return False
     return name not in KNOWN_ORGANIZATIONS and name.casefold() not in KNOWN_ORGANIZATIONS_FOLDED
 
 
