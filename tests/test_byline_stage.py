@@ -757,3 +757,9 @@ def test_names_with_their_job_title(header: str, authors: tuple[str, ...]) -> No
 def test_picture_in_a_text_browsers_brackets(header: str, authors: tuple[str, ...]) -> None:
     article = newsparse.parse(f"Home\nNews\n{header}\n\n{LONG_STORY}", kind="text")
     assert article.authors == authors
+
+
+def test_byline_on_a_blogs_date_line_under_the_post() -> None:
+    post = f"{LONG_STORY}Posted by Jana at October 2, 2025 11:15 AM\nComments\n\nContact\nAbout"
+    page = f"Home\nNews\nBridge Repairs Begin\nOctober 2, 2025\n\n{post}"
+    assert newsparse.parse(page, kind="text").authors == ("Jana",)

@@ -828,7 +828,11 @@ def _at_the_end(doc: Document) -> None:
     by the last paragraph, or else (page text) right under a paragraph (a footer's prose may
     follow the story), there only a marked line naming people in words the page never writes
     in lower case ("By clicking Join you agree to our Privacy Policy" is no byline)."""
-    free = [s for s in doc.segments if s.label is None]
+    # page text: a blog's date line under the post may carry its byline ("Posted by Jane at
+    # 11:15 AM", "Eingestellt von Jana um 21:11")
+    free = [s for s in doc.segments if s.label is None or _dated_line(doc, s.index)]
+    if doc.kind != "text":
+        free = [s for s in free if s.label is None]
     prose = [s for s in free if is_prose(s.text)]
     if not prose:
         return
@@ -857,7 +861,8 @@ def _closing_byline(doc: Document, segments: list[Segment], lower: Container[str
             or any_common_word(found, lower)
         ):
             continue
-        doc.label(segment, Role.BYLINE, NAME, "byline closing the story")
+        if segment.label is None:
+            doc.label(segment, Role.BYLINE, NAME, "byline closing the story")
         doc.byline = Evidence(found, Source.VISIBLE_TEXT, segment.text, NAME)
         return True
     return False
