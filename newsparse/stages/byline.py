@@ -4,7 +4,10 @@ Evidence, in order:
 1. a byline line in the header region or just under it ("By Jane Doe and John Roe, AP");
 2. the byline left over on a date line ("Published: ... By Xinhua and Agencies");
 3. the markup (``metadata`` set it from JSON-LD or meta author): used when no line is found,
-   and replaced by a visible line that names the same people plus an agency.
+   and replaced by a visible line that names the same people plus an agency;
+4. page text without any: a marked byline further down, one closing the story (also on a
+   blog's date line under the post), an author box under the story (a marker alone over the
+   name, once on the page; a name over a bio), a name printed twice by the date line.
 Reporting credits at the end of a story ("Reporting by ...; Editing by ...") are removed.
 A dateline ("WASHINGTON (AP) — ...") is never taken for a byline: it opens a prose paragraph.
 """
