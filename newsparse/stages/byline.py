@@ -78,6 +78,8 @@ MIN_SLUG_NAME_SHARE = 0.6
 MARKED_BELOW_REACH = 2
 # A closing byline sits within this many blocks of the last paragraph.
 END_BYLINE_REACH = 3
+# A marker alone on its line has at most this many words ("Article written by:").
+MAX_MARKER_WORDS = 4
 # page text: how far under the byline's usual place a marked byline may still sit
 MARKED_BYLINE_REACH = 12
 # page text: how far from the date line a marked byline may sit
@@ -100,6 +102,8 @@ GLUED_AFTER_NAME = re.compile(
 # "[Jane Doe] Jane Doe": a text browser's image brackets round the author's picture's alt
 # text, then the name
 ALT_THEN_NAME = re.compile(r"^\[([^\[\]]{1,80})\] \1$")
+# Longest line whose glued words are set apart: a byline line is short (prose is not read).
+MAX_GLUED_LINE_CHARS = 200
 # "Written by:Jane Doe", "Author:Jane Doe": a label of one or two words glued to the name
 GLUED_LABEL_COLON = re.compile(r"^([^\W\d_]{1,15}(?: [^\W\d_]{1,15})?):(?=[^\W\d_])")
 # A bare name is two to four capitalised words.
@@ -167,6 +171,9 @@ def _opening(markers: frozenset[str], labels: frozenset[str]) -> re.Pattern[str]
     return re.compile(rf"(?:{alternatives(markers)})(?=[:\s])|(?:{alternatives(labels)}):")
 
 
+# The first words of the English markers ("by", "written", "posted"): the words glued after a
+# name (GLUED_AFTER_NAME) are English, and only a line opening with one is read for them.
+_MARKER_FIRST_WORDS = frozenset(m.split()[0] for m in BY_LANGUAGE["en"].markers)
 # The author openings of each language, read once: has_marker runs on every short line.
 _OPENINGS = {code: _opening(table.markers, table.labels) for code, table in BY_LANGUAGE.items()}
 
@@ -213,8 +220,10 @@ def _titled(text: str) -> bool:
     head, bar, tail = text.rpartition("|")
     if not bar:
         head, _, tail = text.rpartition(",")
-    head = head.strip()
-    return bool(head) and "," not in head and "|" not in head and is_job_title(tail.strip())
+    head, tail = head.strip(), tail.strip()
+    if not head or not tail[:1].isupper() or "," in head or "|" in head:
+        return False
+    return is_job_title(tail)
 
 
 def _author_block(doc: Document, segment: Segment, lower: Container[str]) -> bool:
@@ -765,9 +774,11 @@ def _name_after_marker(doc: Document, segment: Segment, lower: Container[str]) -
     return True
 
 
-def _marker_and_name(doc: Document, segment: Segment, lower: Container[str]) -> Byline | None:
+def _marker_and_name(
+    doc: Document, segment: Segment, lower: Container[str] | None
+) -> Byline | None:
     """The byline of a marker alone on its line and the name on the next ("Written by" /
-    "Jane Roe"), or None."""
+    "Jane Roe"), or None; with ``lower``, not in words the page writes in lower case."""
     index = segment.index
     if segment.label is not None or index + 1 >= len(doc.segments):
         return None
@@ -781,7 +792,9 @@ def _marker_and_name(doc: Document, segment: Segment, lower: Container[str]) -> 
     found = split_byline(
         f"{segment.text.strip().rstrip(':')}: {name.text}", languages=doc.languages
     )
-    if found is None or not found.authors or common_words_only(found, lower):
+    if found is None or not found.authors:
+        return None
+    if lower is not None and common_words_only(found, lower):
         return None
     return found
 
@@ -877,7 +890,13 @@ def _marked_author_box(doc: Document, lower: Container[str]) -> None:
     blog's post footer. Only when the page has one such pair below its header: teaser cards
     repeat theirs ("By" / "Jane Roe" / "By" / "John Roe")."""
     until = _header_end(doc)
-    boxes = [s for s in doc.segments[until + 1 :] if _marker_and_name(doc, s, lower)]
+    boxes = [
+        s
+        for s in doc.segments[until + 1 :]
+        if s.words <= MAX_MARKER_WORDS and _marker_and_name(doc, s, None)
+    ]
+    if len(boxes) > 1:  # the page's lower-case words are read only when they may decide
+        boxes = [s for s in boxes if _marker_and_name(doc, s, lower)]
     if len(boxes) == 1:
         _name_after_marker(doc, boxes[0], lower)
 
@@ -1004,9 +1023,16 @@ def _unglue(text: str) -> str:
     """ "ByJane Doe" (markup without a space) reads "By Jane Doe", "Written by:Jane Doe" reads
     "Written by: Jane Doe", and no-break spaces are spaces ("Written\xa0by\xa0Jane Doe"); on a
     marked line, "By Jane DoeIn Travel" reads "By Jane Doe · In: Travel"."""
-    text = ALT_THEN_NAME.sub(r"\1", " ".join(text.split()))
+    text = " ".join(text.split())
+    if text.startswith("["):
+        text = ALT_THEN_NAME.sub(r"\1", text)
     text = GLUED_LABEL_COLON.sub(r"\1: ", text, count=1)
     text = GLUED_BY.sub("By ", text, count=1)
+    if len(text) > MAX_GLUED_LINE_CHARS:
+        return text  # a long line is prose: no byline to set apart
+    first = text.split(" ", 1)[0].casefold().rstrip(":")
+    if first not in _MARKER_FIRST_WORDS or GLUED_AFTER_NAME.search(text) is None:
+        return text
     return GLUED_AFTER_NAME.sub(_apart, text) if has_marker(text, ()) else text
 
 
