@@ -117,6 +117,11 @@ MIN_USER_NAME_CHARS = 3
 MAX_USER_NAME_CHARS = 30
 # Role phrases are at most this many words ("additional reporting by", "ein beitrag von").
 MAX_ROLE_WORDS = 4
+# Lower-case words that make a chunk with an organisation word a sentence, not a name
+# ("This post may contain affiliate links"; "Universität für angewandte Kunst" has one).
+MAX_LOWER_ORG_WORDS = 2
+# A group named after a marker without a known organisation word: "Ask the Doctors".
+MAX_GROUP_WORDS = 4
 
 
 class _Kind(enum.Enum):
@@ -339,7 +344,7 @@ def _cut(line: str, start: int, end: int, words: P.BylineWords) -> tuple[int, in
         start = begin
         stop = _first_stop(line, start, end)
     if stop is None:
-        return start, end, False, False
+        return start, _drop_trailing_date_words(line, start, end, words, lower=True), False, False
     at, noise = stop
     return start, _drop_trailing_date_words(line, start, at, words), not noise, noise
 
@@ -362,20 +367,30 @@ def _first_stop(line: str, start: int, end: int) -> tuple[int, bool] | None:
 
 def _marker_after(line: str, start: int, end: int, words: P.BylineWords) -> int | None:
     """Offset of the first author marker word ("By") in ``line[start:end]``."""
-    for m in P.TOKEN_RE.finditer(line, start, end):
-        token = m.group().casefold().rstrip(":")
-        if token in words.markers and token not in P.NAME_PARTICLES:
-            return m.start()
+    tokens = [(m.group(), m.start(), m.end()) for m in P.TOKEN_RE.finditer(line, start, end)]
+    for i, (raw, at, _) in enumerate(tokens):
+        token = raw.casefold().rstrip(":")
+        if token not in words.markers:
+            continue
+        if token not in P.NAME_PARTICLES or (raw.islower() and _name_word_follows(tokens, i + 1)):
+            return at  # "am 12. Juni 2017 von Jana Roe": a lower-case "von" before a name
     return None
 
 
-def _drop_trailing_date_words(line: str, start: int, stop: int, words: P.BylineWords) -> int:
+def _drop_trailing_date_words(
+    line: str, start: int, stop: int, words: P.BylineWords, *, lower: bool = False
+) -> int:
     """Move ``stop`` back over words a date cut leaves behind: "By Jane Doe on", "..., Fri",
-    "Posted by Jane Doe at"."""
+    "Posted by Jane Doe at". With ``lower``, only lower-case ones: a line whose date was
+    taken away before ("Par Jeanne Roe le", "Von Jana Roe am"), where a capitalised word may
+    end a name ("Audiophile On")."""
     while stop > start:
         head = line[start:stop].rstrip(" ,;:|-–—·•(")
-        last = head.rsplit(" ", 1)[-1].casefold().rstrip(".,")
+        word = head.rsplit(" ", 1)[-1]
+        last = word.casefold().rstrip(".,")
         dangling = last in words.date_words or last in P.WEEKDAYS or last in P.TIME_LINKS
+        if lower and not word.islower():
+            dangling = False
         if last and dangling and len(head) > len(last):
             stop = start + len(head) - len(last)
             continue
@@ -403,7 +418,10 @@ def _role_at(
             base, colon = phrase, False
         role = _role_of(base, colon, words)
         if role is not None and (
-            colon or base not in P.NAME_PARTICLES or _names_follow(tokens, j + 1)
+            colon
+            or base not in P.NAME_PARTICLES
+            or _names_follow(tokens, j + 1)
+            or (i == 0 and token.islower() and _name_word_follows(tokens, j + 1))
         ):
             found = (role, j + 1 - i)
         if colon:
@@ -419,6 +437,20 @@ def _role_of(phrase: str, colon: bool, words: P.BylineWords) -> _Role | None:
     if phrase in words.other_markers or (colon and phrase in words.other_labels):
         return _Role.OTHER
     return None
+
+
+def _name_word_follows(tokens: Sequence[tuple[str, int, int]], i: int) -> bool:
+    """True if a capitalised word that is no particle follows: a lower-case "von" opening a
+    line is the marker ("von Jana", "von Limespacer"), as a particle it would open the name
+    capitalised or before another particle ("Von Trapp", "von der Leyen")."""
+    if i >= len(tokens):
+        return False
+    first = tokens[i][0]
+    if first.casefold() in P.NAME_PARTICLES:
+        return False
+    return first[:1].isupper() or (
+        i + 1 == len(tokens) and _is_user_name((first,), _ALL)
+    )  # "von janeroe": a user name ends the line
 
 
 def _names_follow(tokens: Sequence[tuple[str, int, int]], i: int) -> bool:
@@ -536,6 +568,9 @@ def _read(text: str, words: P.BylineWords, *, visible: bool, detect: bool = Fals
         kept = [n for n in part_names if n.kind in _BYLINE_KINDS]
         if not part_marker and any(n.kind is _Kind.PHOTO for n in part_names):
             kept = []  # "Dana Whitfield/Getty Images": a picture credit, names and all
+        if names and not part_marker and visible:
+            # "By Jane Roe | Travel": one word in a later part is a category, not a first name
+            kept = [n for n in kept if not (n.kind is _Kind.PERSON and n.words == 1)]
         if any(n.kind in _NAME_KINDS for n in kept):
             names.extend(kept)
             spans.append((kept[0].start, kept[-1].end))
@@ -725,6 +760,10 @@ def _classify_chunk(
         return [name(_Kind.PLACEHOLDER, w)]
     if not P.PHOTO_WORDS.isdisjoint(lows):
         return [name(_Kind.PHOTO, w)]
+    if lows[-1] in P.LOGO_WORDS:
+        return [name(_Kind.PHOTO, w)]  # "Example Media Logo": an image's alt text
+    if len(w) > 1 and lows[-1] in P.PORTRAIT_WORDS:
+        w, lows = w[:-1], lows[:-1]  # "Jane Doe Headshot": the author's picture
     if previous is not None and _is_credential(w, previous):
         return [name(_Kind.CREDENTIAL, w)]
     if len(w) == 1 and lows[0] in P.NAME_SUFFIXES and previous is not None:
@@ -772,7 +811,7 @@ def _classify_words(
     split = _person_then_org(w, lows, words, visible)
     if split:
         return [name(_Kind.PERSON, w[:split]), name(_Kind.ORGANIZATION, w[split:])]
-    if _is_named_org(w, lows):
+    if _is_named_org(w, lows) and not (visible and _sentence_words(w, words)):
         return [name(_Kind.ORGANIZATION, w)]
     after_person = (
         previous is not None and previous.kind is _Kind.PERSON and chunk.sep in (",", "(")
@@ -941,6 +980,21 @@ def _acronym(word: str, limit: int = MAX_ACRONYM) -> bool:
     return 2 <= len(word) <= limit and word.isalpha() and word.isupper()
 
 
+def _sentence_words(w: Sequence[str], words: P.BylineWords) -> bool:
+    """True when a chunk of visible text has MAX_LOWER_ORG_WORDS or more lower-case words that
+    no organisation's name has (function words, particles and organisation words aside): a
+    sentence with an organisation word in it ("This post may contain affiliate links")."""
+    count = sum(
+        1
+        for word in w
+        if word.islower()
+        and word not in words.function_words
+        and word not in P.NAME_PARTICLES
+        and word not in _ORG_WORDS
+    )
+    return count >= MAX_LOWER_ORG_WORDS
+
+
 def _is_named_org(w: tuple[str, ...], lows: tuple[str, ...]) -> bool:
     """A known agency ("Reuters", "AP") or a phrase with an organisation word ("BBC News")."""
     if _is_known_org(w):
@@ -1077,6 +1131,43 @@ def split_byline(text: str, *, languages: Sequence[str] = ()) -> Byline | None:
     if not text or len(text) > MAX_SPLIT_CHARS:
         return None
     return _byline(_read(text, _words_for(languages), visible=True))
+
+
+def group_after_marker(text: str, *, languages: Sequence[str] = ()) -> Byline | None:
+    """A marked line naming a group or a site that the name tables do not know: "By Ask the
+    Doctors", "Written by Top Growth Marketing", "written by Our Editors". The rest after the
+    marker is a short phrase of capitalised words (lower-case function words between), with no
+    date, author-box word or separator. Callers use it only where a date line vouches for it:
+    "By The Numbers" is a heading elsewhere.
+
+    >>> group_after_marker("By Ask the Doctors").organizations
+    ('Ask the Doctors',)
+    >>> group_after_marker("By clicking here") is None
+    True
+    """
+    if not text or len(text) > MAX_BYLINE_CHARS:
+        return None
+    words = _words_for(languages)
+    stripped = " ".join(text.split())
+    tokens = [(m.group(), m.start(), m.end()) for m in P.TOKEN_RE.finditer(stripped)]
+    found = _role_at(tokens, 0, words) if tokens else None
+    if found is None or found[0] is not _Role.AUTHOR:
+        return None
+    rest = tokens[found[1] :]
+    if not 0 < len(rest) <= MAX_GROUP_WORDS or P.STOP_WORD_RE.search(stripped, rest[0][1]):
+        return None
+    for i, (token, _, _) in enumerate(rest):
+        low = token.casefold()
+        if token in P.SEPARATOR_TOKENS or not token.replace("&", "").isalnum():
+            return None
+        capital = token[0].isupper() or token[0].isdigit()
+        if not capital and (i == 0 or low not in words.function_words):
+            return None
+    name = stripped[rest[0][1] : rest[-1][2]]
+    lows = tuple(t.casefold() for t, _, _ in rest)
+    if " ".join(lows) in P.PLACEHOLDERS or " ".join(lows) in P.AD_LABELS or _not_an_author(lows):
+        return None
+    return Byline(text=stripped, organizations=(name,))
 
 
 def looks_like_byline(text: str, *, languages: Sequence[str] = ()) -> bool:

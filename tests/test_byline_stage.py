@@ -608,3 +608,158 @@ def test_marked_rest_of_a_date_line(header: str, authors: tuple[str, ...]) -> No
 def test_title_mostly_in_common_words_is_no_name(header: str, authors: tuple[str, ...]) -> None:
     article = newsparse.parse(f"{header}\n\n{TEXT_STORY}", kind="text")
     assert article.authors == authors
+
+
+@pytest.mark.parametrize(
+    ("header", "authors"),
+    [
+        # the author's picture over the name, the picture's alt text without the name
+        ("Repairs Begin\nPhoto of author\nJane Roe\nLicensed Inspector, M.A.", ("Jane Roe",)),
+        ("Repairs Begin\nAuthor avatar\nJane Roe\nLicensed Inspector, M.A.", ("Jane Roe",)),
+        # a picture of something else vouches for no one
+        ("Repairs Begin\nPhoto of bridge\nJane Roe\nLicensed Inspector, M.A.", ()),
+    ],
+)
+def test_name_under_a_picture_of_the_author(header: str, authors: tuple[str, ...]) -> None:
+    article = newsparse.parse(f"Home\nNews\n{header}\n\n{TEXT_STORY}", kind="text")
+    assert article.authors == authors
+
+
+# A story long enough that the lines under it are far from the byline's usual place.
+LONG_STORY = TEXT_STORY + "\n\n" + (
+    "The mayor said the work would be paid for from the town's own budget this year.\n\n" * 6
+)
+# Short lines that keep the header region going past an author block.
+LONG_MENU_BELOW = "".join(f"Menu Item {n}\n" for n in range(30))
+# A title long enough that a name under it is not vouched for by the date line above.
+LONG_TITLE = "The council voted on Tuesday to rebuild the old bridge next spring"
+
+
+@pytest.mark.parametrize(
+    ("header", "authors"),
+    [
+        # an author block by the date line, though the header region reaches far below it
+        (
+            f"October 2, 2025\n{LONG_TITLE}\nauthor\nJane Roe\nSenior QA Engineer\n"
+            f"{LONG_MENU_BELOW}",
+            ("Jane Roe",),
+        ),
+        # the name again with the job title glued to it (markup without a space), or after "&"
+        (f"October 2, 2025\n{LONG_TITLE}\nJane Roe\nJane RoeFounder at Example", ("Jane Roe",)),
+        (f"October 2, 2025\n{LONG_TITLE}\nJane Roe\n& Jane Roe Writer, Hardware", ("Jane Roe",)),
+        # the name again before words that are no job title is no author block
+        (f"October 2, 2025\n{LONG_TITLE}\nJane Roe\nJane Roe Bridge Works", ()),
+    ],
+)
+def test_author_block_by_the_date(header: str, authors: tuple[str, ...]) -> None:
+    article = newsparse.parse(f"Home\nNews\n{header}\n\n{LONG_STORY}", kind="text")
+    assert article.authors == authors
+
+
+@pytest.mark.parametrize(
+    ("box", "authors"),
+    [
+        # an author box under the story: a marker alone over the name
+        ("Jane Roe's avatar\nPosted by:\nJane Roe\nPrevious Post\nNext Post", ("Jane Roe",)),
+        ("Article by\nJane Roe\nLet's talk", ("Jane Roe",)),
+        # teaser cards repeat theirs: no one of them is the author
+        ("Related\nBy\nJane Roe\nBridge Vote\nBy\nJohn Poe\nRoad Works", ()),
+    ],
+)
+def test_marked_author_box_under_the_story(box: str, authors: tuple[str, ...]) -> None:
+    page = f"Home\nNews\nBridge Repairs Begin\n\n{LONG_STORY}{box}\n\nContact\nAbout"
+    article = newsparse.parse(page, kind="text")
+    assert article.authors == authors
+
+
+@pytest.mark.parametrize(
+    ("header", "authors"),
+    [
+        # the byline glued to the next word by the markup: a category's "In", a date's month
+        ("Bridge Repairs Begin\nBy Jane RoeIn Town News, Roads", ("Jane Roe",)),
+        ("Bridge Repairs Begin\nBy janeroeOctober 2, 2025No Comments", ("janeroe",)),
+        ("Bridge Repairs Begin\nBy Jane RoeStaff Writer\nOctober 2, 2025", ("Jane Roe",)),
+        ("Bridge Repairs Begin\nBy Jane Roe@JaneRoe\nOctober 2, 2025", ("Jane Roe",)),
+        # a first name alone after the marker on the date line
+        ("Bridge Repairs Begin\nBy Jana on October 2, 2025 | 18 Comments", ("Jana",)),
+        # a user name on the date line, though the page writes it in lower case elsewhere
+        ("Bridge Repairs Begin\nby repairs | October 2, 2025", ("repairs",)),
+        # a group the name tables do not know, marked and beside the date line
+        ("Bridge Repairs Begin\nOctober 2, 2025\nBy Ask the Doctors", ("Ask the Doctors",)),
+        ("Repairs\nWritten by Top Growth Marketing\nOctober 2, 2025", ("Top Growth Marketing",)),
+        # ... not words the page writes in lower case, nor away from the date
+        ("Bridge Repairs Begin\nOctober 2, 2025\nBy Bridge Repairs", ()),
+        ("Bridge Repairs Begin\nBy Ask the Doctors\nShare", ()),
+    ],
+)
+def test_marked_bylines_the_names_reader_needs_help_with(
+    header: str, authors: tuple[str, ...]
+) -> None:
+    article = newsparse.parse(f"Home\nNews\n{header}\n\n{TEXT_STORY}", kind="text")
+    assert article.authors == authors
+
+
+# A shop's menu around a filter heading ("By Occasion"), with descriptions beside its items.
+FILTER_MENU = "Tools\nConnect your tools for more productivity\nSolutions\n"
+FILTER_NOTE = "Reduce invoice aging with billing tools.\n"
+
+
+@pytest.mark.parametrize(
+    ("header", "authors"),
+    [
+        # one word after "By" away from any date is a shop's or a menu's filter
+        (f"{FILTER_MENU}By Occasion\n{FILTER_NOTE}Bridge Repairs Begin", ()),
+        (
+            f"{FILTER_MENU}By Challenge\n{FILTER_NOTE}Pricing\nAbout\nBridge Repairs Begin\n"
+            "By Jane Roe\nOctober 2, 2025",
+            ("Jane Roe",),
+        ),
+        # by the date line it is a first name
+        ("Bridge Repairs Begin\nBy Jana\nOctober 2, 2025", ("Jana",)),
+        # a label, a date on the line, a user name: a byline's own shape
+        (f"{FILTER_MENU}Bridge Repairs Begin\nWriter: Ben", ("Ben",)),
+        (f"{FILTER_MENU}Bridge Repairs Begin\nBy KevFoster", ("KevFoster",)),
+        (f"{FILTER_MENU}Bridge Repairs Begin\nby kevfoster", ("kevfoster",)),
+    ],
+)
+def test_one_word_after_the_marker_needs_the_date(header: str, authors: tuple[str, ...]) -> None:
+    article = newsparse.parse(f"Home\nNews\n{header}\n\n{TEXT_STORY}", kind="text")
+    assert article.authors == authors
+
+
+@pytest.mark.parametrize(
+    ("header", "authors"),
+    [
+        # names with their job title after a bar or a comma vouch for themselves, without a date
+        ("Repairs Begin\nJane Roe and John Poe | Guest Columnists", ("Jane Roe", "John Poe")),
+        ("Bridge Repairs Begin\nJane Roe, Senior Reporter", ("Jane Roe",)),
+        # not names before words that are no job title
+        ("Bridge Repairs Begin\nJane Roe | Town Hall", ()),
+    ],
+)
+def test_names_with_their_job_title(header: str, authors: tuple[str, ...]) -> None:
+    article = newsparse.parse(f"Home\nNews\n{header}\n\n{TEXT_STORY}", kind="text")
+    assert article.authors == authors
+
+
+@pytest.mark.parametrize(
+    ("header", "authors"),
+    [
+        # a text browser's image brackets round the picture's alt text
+        ("October 2, 2025\nBridge Repairs Begin\n[Jane Roe] Jane Roe", ("Jane Roe",)),
+        (
+            f"October 2, 2025\n{LONG_TITLE}\n[Jane Roe]\nJane RoeFounder at Example",
+            ("Jane Roe",),
+        ),
+        ("Repairs Begin\n[Photo of author]\nJane Roe\nLicensed Inspector, M.A.", ("Jane Roe",)),
+    ],
+)
+def test_picture_in_a_text_browsers_brackets(header: str, authors: tuple[str, ...]) -> None:
+    article = newsparse.parse(f"Home\nNews\n{header}\n\n{LONG_STORY}", kind="text")
+    assert article.authors == authors
+
+
+def test_byline_on_a_blogs_date_line_under_the_post() -> None:
+    post = f"{LONG_STORY}Posted by Jana at October 2, 2025 11:15 AM\nComments\n\nContact\nAbout"
+    page = f"Home\nNews\nBridge Repairs Begin\nOctober 2, 2025\n\n{post}"
+    assert newsparse.parse(page, kind="text").authors == ("Jana",)

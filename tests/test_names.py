@@ -13,7 +13,13 @@ from collections.abc import Callable
 import pytest
 
 from newsparse.model import Byline
-from newsparse.names import clean_author_values, is_job_title, looks_like_byline, split_byline
+from newsparse.names import (
+    clean_author_values,
+    group_after_marker,
+    is_job_title,
+    looks_like_byline,
+    split_byline,
+)
 
 People = tuple[str, ...]
 
@@ -287,6 +293,55 @@ SPLIT_EXAMPLES = [
     # a blog's user name after "by"
     _case("by janedoe", ("janedoe",), id="user-name"),
     _case("by jd_2020 | Apr 21, 2025", ("jd_2020",), text="by jd_2020", id="user-name-dated"),
+    # the author's picture printed as a line: its last word is no part of the name
+    _case("By Jane Roe Headshot", ("Jane Roe",), id="headshot-after-the-name"),
+    _case("By Jane Roe avatar", ("Jane Roe",), id="avatar-after-the-name"),
+    # a blog post's categories after the byline are no names
+    _case(
+        "Posted By: Jane Roe · In: Sides, Sourdough", ("Jane Roe",), text="Posted By: Jane Roe",
+        id="categories-label-in",
+    ),
+    _case(
+        "By Jane Roe · Posted in: Travel, Food", ("Jane Roe",), text="By Jane Roe",
+        id="categories-posted-in",
+    ),
+    _case("By Jane Roe in Paris", ("Jane Roe",), id="place-in-without-a-colon"),
+    # a date's linking word left at the end once the date was taken away
+    _case("By Jane Roe on", ("Jane Roe",), text="By Jane Roe", id="dangling-on"),
+    _case("Par Jeanne Roe le", ("Jeanne Roe",), text="Par Jeanne Roe", id="fr-dangling-le"),
+    _case("Written by Example Weekly on", (), ("Example Weekly",), text="Written by Example Weekly",
+          id="org-dangling-on"),
+    # a lower-case "von" opening the line is the marker, before one name word too
+    _case("von Jana Roe", ("Jana Roe",), languages=("de",), id="de-lower-case-von"),
+    _case("von Jana", ("Jana",), languages=("de",), id="de-lower-case-von-first-name"),
+    # ... also after the date ("Veröffentlicht am ... von Jana"), or before a user name
+    _case(
+        "Veröffentlicht am 12. Juni 2017 von Jana Roe", ("Jana Roe",), text="von Jana Roe",
+        languages=("de",), id="de-von-after-the-date",
+    ),
+    _case(
+        "Erstellt von Jana am Dienstag 6. Mai 2014", ("Jana",), text="von Jana",
+        languages=("de",), id="de-von-after-a-date-word",
+    ),
+    _case(
+        "Veröffentlicht am 12. Juni 2017 von janaroe", ("janaroe",), text="von janaroe",
+        languages=("de",), id="de-von-user-name-after-the-date",
+    ),
+    # German markers of blogs and columns
+    _case("Gepostet von Jana Roe", ("Jana Roe",), languages=("de",), id="de-gepostet-von"),
+    _case("Eine Kolumne von Jana Roe", ("Jana Roe",), languages=("de",), id="de-kolumne-von"),
+    _case("Artikel von Jana von Roe", ("Jana von Roe",), languages=("de",), id="de-artikel-von"),
+    # one word in a later part of the line is a category, not a first name
+    _case(
+        "Gepostet von Jana Roe | Wohnen", ("Jana Roe",), text="Gepostet von Jana Roe",
+        languages=("de",), id="de-category-after-a-pipe",
+    ),
+    _case("By Jana | Travel", ("Jana",), text="By Jana", id="category-after-a-first-name"),
+    # a sentence with an organisation word ("post") in it is no organisation
+    _case(
+        "by Jana Roe | This post may contain affiliate links", ("Jana Roe",), text="by Jana Roe",
+        id="sentence-with-an-org-word",
+    ),
 ]
 
 # The fixture pages' expected bylines (tests/fixtures/*/expected.json).
@@ -366,6 +421,12 @@ def test_split_byline(
         # a reader's control for the type size, beside the date line
         pytest.param("Text Size", id="text-size-control"),
         pytest.param("Font size", id="font-size-control"),
+        # an image's alt text: a site's logo is no author
+        pytest.param("By Example Media Logo", id="logo-alt-text"),
+        pytest.param("Example Media logo", id="logo-alt-text-unmarked"),
+        # "von" as a particle opening a surname is no marker
+        pytest.param("von der Leyen", id="de-von-der-particles"),
+        pytest.param("am 2. Mai 2020 von der Leyen", id="de-von-der-after-a-date"),
     ],
 )
 def test_split_byline_names_nobody(line: str) -> None:
@@ -756,3 +817,21 @@ def test_hostile_input_returns_quickly(text: str) -> None:
 )
 def test_is_job_title(text: str, expected: bool) -> None:
     assert is_job_title(text) is expected
+
+
+@pytest.mark.parametrize(
+    ("line", "group"),
+    [
+        ("By Ask the Doctors", "Ask the Doctors"),
+        ("Written by Top Growth Marketing", "Top Growth Marketing"),
+        ("By 3i Global", "3i Global"),
+        ("By clicking here", None),
+        ("By Jane Roe | May 2, 2025", None),
+        ("Posted by Admin", None),
+        ("Bridge Repairs Begin", None),
+        ("By Five Very Long Words Here", None),
+    ],
+)
+def test_group_after_marker(line: str, group: str | None) -> None:
+    found = group_after_marker(line)
+    assert (found.organizations[0] if found is not None else None) == group

@@ -33,6 +33,7 @@ __all__ = [
     "JOINER_RE",
     "KNOWN_ORGANIZATIONS",
     "KNOWN_ORGANIZATIONS_FOLDED",
+    "LOGO_WORDS",
     "NAME_PARTICLES",
     "NAME_SUFFIXES",
     "NOT_AUTHOR_LEADS",
@@ -40,6 +41,7 @@ __all__ = [
     "PHOTO_WORDS",
     "PLACEHOLDERS",
     "PLACE_STARTERS",
+    "PORTRAIT_WORDS",
     "SEPARATOR_TOKENS",
     "SIGN_OFF_LEADS",
     "SIGN_OFF_WORDS",
@@ -131,6 +133,8 @@ ENGLISH = BylineWords(
         "photo | photos | photograph | photographs | photography | picture | pictures | image"
         " | images | image source | credit | credits | photo credit | source | sources"
         " | illustration | graphic | graphics | video | editor | editing | edited"
+        # a blog post's categories after its byline ("Posted By: Jane Roe · In: Recipes")
+        " | in | posted in | filed in"
     ),
     conjunctions="and | & | with | plus",
     connectors="for",
@@ -207,10 +211,15 @@ GERMAN = BylineWords(
     language="de",
     markers=(
         "von | geschrieben von | ein beitrag von | ein kommentar von | gespeichert von"
-        " | verfasst von"
+        " | verfasst von | gepostet von | erstellt von | veröffentlicht von | publiziert von"
+        " | eingestellt von | artikel von | text von | beitrag von | gastbeitrag von"
+        " | ein gastbeitrag von | kolumne von | eine kolumne von | ein interview von"
     ),
     labels="autor | autorin | autoren | text | texte | von",
-    other_markers="fotos von | bilder von | mit material von | redigiert von | bearbeitet von",
+    other_markers=(
+        "fotos von | bilder von | mit material von | redigiert von | bearbeitet von | foto von"
+        " | bild von | illustration von | illustrationen von | grafik von | grafiken von"
+    ),
     other_labels=(
         "foto | fotos | bild | bilder | bildquelle | quelle | quellen | fotograf | fotografin"
         " | grafik | illustration | mitarbeit | redaktion | bearbeitung"
@@ -554,6 +563,10 @@ PHOTO_WORDS = _words(
     " | photo | photos | foto | fotos | photography | photographer | fotograf | pexels"
     " | unsplash | pixabay | epa | epa-efe"
 )
+# The last word of an image's alt text printed as a line: "Example Media Logo" names no author.
+LOGO_WORDS = _words("logo | logotype | icon | favicon")
+# The last word of an author's picture printed as a line: "Jane Doe Headshot" is "Jane Doe".
+PORTRAIT_WORDS = _words("avatar | headshot | head shot | portrait | profile picture")
 # Markup placeholders that CMSs print in place of an author.
 PLACEHOLDERS = _words(
     "unknown | admin | administrator | null | none | undefined | n/a | na | author | authors"

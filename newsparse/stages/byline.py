@@ -4,7 +4,10 @@ Evidence, in order:
 1. a byline line in the header region or just under it ("By Jane Doe and John Roe, AP");
 2. the byline left over on a date line ("Published: ... By Xinhua and Agencies");
 3. the markup (``metadata`` set it from JSON-LD or meta author): used when no line is found,
-   and replaced by a visible line that names the same people plus an agency.
+   and replaced by a visible line that names the same people plus an agency;
+4. page text without any: a marked byline further down, one closing the story (also on a
+   blog's date line under the post), an author box under the story (a marker alone over the
+   name, once on the page; a name over a bio), a name printed twice by the date line.
 Reporting credits at the end of a story ("Reporting by ...; Editing by ...") are removed.
 A dateline ("WASHINGTON (AP) — ...") is never taken for a byline: it opens a prose paragraph.
 """
@@ -19,8 +22,18 @@ import attrs
 from newsparse.datetimes import DateRole, find_dates
 from newsparse.document import Document, Evidence, Role, Segment
 from newsparse.model import BlockKind, Byline, Source
-from newsparse.names import is_job_title, is_site_name, looks_like_byline, split_byline
-from newsparse.patterns.bylines import BY_LANGUAGE
+from newsparse.names import (
+    group_after_marker,
+    is_job_title,
+    is_site_name,
+    looks_like_byline,
+    split_byline,
+)
+from newsparse.patterns.bylines import (
+    BY_LANGUAGE,
+    KNOWN_ORGANIZATIONS,
+    KNOWN_ORGANIZATIONS_FOLDED,
+)
 from newsparse.patterns.dates import META_SEPARATOR, READING_TIME
 from newsparse.patterns.furniture import REPORTING_CREDITS
 from newsparse.pipeline import stage
@@ -65,6 +78,8 @@ MIN_SLUG_NAME_SHARE = 0.6
 MARKED_BELOW_REACH = 2
 # A closing byline sits within this many blocks of the last paragraph.
 END_BYLINE_REACH = 3
+# A marker alone on its line has at most this many words ("Article written by:").
+MAX_MARKER_WORDS = 4
 # page text: how far under the byline's usual place a marked byline may still sit
 MARKED_BYLINE_REACH = 12
 # page text: how far from the date line a marked byline may sit
@@ -74,6 +89,21 @@ MENU_SIDE_ITEMS = 2
 MAX_MENU_ITEM_WORDS = 3
 # "ByJane Doe": the marker glued to the name
 GLUED_BY = re.compile(r"^By(?=[A-Z][a-z])")
+# "By Jane DoeIn Travel", "By janedoeFebruary 16, 2026", "By Jane DoeStaff Writer", "By Jane
+# Doe@JaneDoe": a word that follows a byline glued to its last name (markup without a space):
+# a category list's "In", a date's month, a job title, a handle
+GLUED_AFTER_NAME = re.compile(
+    r"(?<=[a-z])(?:(?P<category>In)\b|(?=(?:On|Updated|Published|Posted)\b"
+    r"|(?:January|February|March|April|May|June|July|August|September|October|November"
+    r"|December) \d"
+    r"|(?:Staff|Senior|Contributing|Contributor|Reporter|Writer|Editor|Correspondent"
+    r"|Columnist)\b|@[A-Z]))"
+)
+# "[Jane Doe] Jane Doe": a text browser's image brackets round the author's picture's alt
+# text, then the name
+ALT_THEN_NAME = re.compile(r"^\[([^\[\]]{1,80})\] \1$")
+# Longest line whose glued words are set apart: a byline line is short (prose is not read).
+MAX_GLUED_LINE_CHARS = 200
 # "Written by:Jane Doe", "Author:Jane Doe": a label of one or two words glued to the name
 GLUED_LABEL_COLON = re.compile(r"^([^\W\d_]{1,15}(?: [^\W\d_]{1,15})?):(?=[^\W\d_])")
 # A bare name is two to four capitalised words.
@@ -103,6 +133,12 @@ AUTHOR_BOX_FROM = 0.5
 NAME_REPEATS = 2
 # An image line naming the author: "Picture of Jane Doe", "Jane Doe's avatar".
 AUTHOR_PICTURE = re.compile(r"\b(?:avatar|picture|photo|headshot|profile|image|portrait)\b")
+# An image line standing for the author's picture: "Photo of author", "Author avatar",
+# "author-image", "Picture of the author".
+AUTHOR_PICTURE_LINE = re.compile(
+    r"(?:(?:avatar|picture|photo|headshot|image|portrait) of (?:the )?author"
+    r"|author[ -](?:avatar|picture|photo|headshot|image|portrait))"
+)
 # Words of a name checked against the page's lower-case words ("of", "de" join names).
 MIN_CHECKED_NAME_WORD_CHARS = 3
 _WORD = re.compile(r"\w+")
@@ -135,6 +171,9 @@ def _opening(markers: frozenset[str], labels: frozenset[str]) -> re.Pattern[str]
     return re.compile(rf"(?:{alternatives(markers)})(?=[:\s])|(?:{alternatives(labels)}):")
 
 
+# The first words of the English markers ("by", "written", "posted"): the words glued after a
+# name (GLUED_AFTER_NAME) are English, and only a line opening with one is read for them.
+_MARKER_FIRST_WORDS = frozenset(m.split()[0] for m in BY_LANGUAGE["en"].markers)
 # The author openings of each language, read once: has_marker runs on every short line.
 _OPENINGS = {code: _opening(table.markers, table.labels) for code, table in BY_LANGUAGE.items()}
 
@@ -165,10 +204,26 @@ def _vouched(doc: Document, segment: Segment, lower: Container[str]) -> bool | N
         return True
     if index > 0 and _pictures(doc.segments[index - 1].text, segment.text):
         return True
+    if index > 0 and _author_picture(doc.segments[index - 1].text):
+        return True
+    if _titled(segment.text):
+        return True
     if _author_block(doc, segment, lower):
         return True
     # page text only: HTML has the author markup to fall back on
     return False if doc.kind == "text" and _date_nearby(doc, index) else None
+
+
+def _titled(text: str) -> bool:
+    """True for names with their job title after a comma or a bar: "Jane Roe, Staff Writer",
+    "Jane Roe and John Poe | Guest Columnists"."""
+    head, bar, tail = text.rpartition("|")
+    if not bar:
+        head, _, tail = text.rpartition(",")
+    head, tail = head.strip(), tail.strip()
+    if not head or not tail[:1].isupper() or "," in head or "|" in head:
+        return False
+    return is_job_title(tail)
 
 
 def _author_block(doc: Document, segment: Segment, lower: Container[str]) -> bool:
@@ -180,7 +235,10 @@ def _author_block(doc: Document, segment: Segment, lower: Container[str]) -> boo
         return False
     if _has_common_word(segment.text, lower):
         return False
-    return segment.index >= _header_end(doc) - TITLE_BLOCK_REACH
+    return (
+        segment.index >= _header_end(doc) - TITLE_BLOCK_REACH
+        or segment.index in _beside_the_date(doc)
+    )
 
 
 def _line_under_name(doc: Document, segment: Segment) -> str:
@@ -205,6 +263,21 @@ def _date_nearby(doc: Document, index: int) -> bool:
             if line.words > MAX_WORDS_BETWEEN_NAME_AND_DATE or is_prose(line.text):
                 break
     return False
+
+
+def _author_picture(line: str) -> bool:
+    """True for an image line that names the author without the name: "Photo of author",
+    "Author avatar", "author-image"; the name is on the next line."""
+    return AUTHOR_PICTURE_LINE.fullmatch(_alt_text(line).casefold()) is not None
+
+
+def _alt_text(line: str) -> str:
+    """A line without the brackets a text browser puts around an image's alt text: "[Jane
+    Doe]" reads "Jane Doe"."""
+    line = line.strip()
+    if line.startswith("[") and line.endswith("]") and "[" not in line[1:]:
+        return line[1:-1].strip()
+    return line
 
 
 def _pictures(line: str, name: str) -> bool:
@@ -338,17 +411,27 @@ def _from_segment(
         # 21, 2025 by The Daily Grind"): a title names no one after "by" beside a date
         text = texts[0]
     if not text:
-        return None
+        return _group_by_the_date(doc, segment, lower)
     found = split_byline(text, languages=doc.languages)
     if found is None or (marked_rest and not has_marker(found.text, doc.languages)):
         return None  # the names must follow the marker, not a category further on
     if has_marker(text, doc.languages):
         # "by janedoe" names a user; "By using" is a sentence's start, and "By Use Case" or
-        # "By Region" a menu's heading: words the page writes in lower case elsewhere
-        if common_words_only(found, lower) or any(p.islower() and p in lower for p in found.people):
+        # "By Region" a menu's heading: words the page writes in lower case elsewhere. On the
+        # date line, a user name may be such a word ("by acme | Apr 21, 2025": the site's app).
+        handle = (
+            segment.label is not None
+            and segment.label.role is Role.DATE
+            and all(p.islower() and " " not in p for p in found.people)
+        )
+        if not handle and (
+            common_words_only(found, lower) or any(p.islower() and p in lower for p in found.people)
+        ):
             return None
         if _in_a_menu(doc, segment) and not _date_nearby(doc, segment.index):
             return None
+        if _one_word(found, segment.text) and not _near_the_date(doc, segment.index):
+            return None  # "By Occasion", "By Challenge": a shop's or a menu's filter
         return found
     if common_words_only(found, lower, most=True) or _marked_below(doc, segment):
         return None
@@ -363,6 +446,45 @@ def _from_segment(
     ):
         return None  # below the header or a few lines from the date, only people's names
     return found
+
+
+def _group_by_the_date(doc: Document, segment: Segment, lower: Container[str]) -> Byline | None:
+    """A marked line beside a date line naming a group or site the name tables do not know
+    ("By Ask the Doctors" over "December 7, 2020"); not a menu's heading in words the page
+    writes in lower case ("By Region")."""
+    if segment.label is not None:
+        return None
+    index = segment.index
+    if not any(_dated_line(doc, i) for i in (index - 1, index + 1)):
+        return None
+    found = group_after_marker(_unglue(segment.text), languages=doc.languages)
+    if found is None or _in_a_menu(doc, segment):
+        return None
+    words = _WORD.findall(found.organizations[0])
+    if all(w.casefold() in lower for w in words if len(w) >= MIN_CHECKED_NAME_WORD_CHARS):
+        return None
+    return found
+
+
+def _near_the_date(doc: Document, index: int) -> bool:
+    """True for a line of HTML, or a line of page text that is a date line, sits a few lines
+    from the one that dated the story, or has one a few short lines away."""
+    if doc.kind != "text" or _dated_line(doc, index) or index in _beside_the_date(doc):
+        return True
+    return _date_nearby(doc, index)
+
+
+def _one_word(found: Byline, line: str) -> bool:
+    """True when a byline is a marker and one capitalised word, no agency the tables know,
+    with no colon or figure on the line ("By Occasion", "By Kev"): only a date line near it
+    makes it an author's first name. A label ("Writer: Ben"), a date on the line or a user
+    name in lower case or camel case ("by kev", "By KevFoster") is a byline's own shape."""
+    if len(found.authors) != 1 or len(found.authors[0].split()) != 1:
+        return False
+    name = found.authors[0]
+    if name.islower() or not name[1:].islower() or ":" in line or _DIGIT.search(line):
+        return False
+    return name not in KNOWN_ORGANIZATIONS and name.casefold() not in KNOWN_ORGANIZATIONS_FOLDED
 
 
 def _in_a_menu(doc: Document, segment: Segment) -> bool:
@@ -611,6 +733,8 @@ def byline(doc: Document) -> None:
     if doc.byline is None:
         _at_the_end(doc)
     if doc.byline is None and doc.kind == "text":
+        _marked_author_box(doc, lower)
+    if doc.byline is None and doc.kind == "text":
         _from_author_bio(doc, lower)
     if doc.byline is None and doc.kind == "text":
         _doubled_name_by_the_date(doc, lower)
@@ -639,26 +763,40 @@ def _name_after_marker(doc: Document, segment: Segment, lower: Container[str]) -
     """A marker alone on its line ("By", "Written by") and the name on the next line: both
     are the byline. True if it was found and offered. Not a category's line there, in words
     the page writes in lower case ("By" / "Wedding Planning" / "Jane Roe")."""
-    index = segment.index
-    if segment.label is not None or index + 1 >= len(doc.segments):
+    found = _marker_and_name(doc, segment, lower)
+    if found is None:
         return False
-    if not marker_alone(segment.text, doc.languages):
-        return False
-    name = doc.segments[index + 1]
-    if name.label is not None and name.label.role is not Role.SITE_NAME:
-        return False
-    if name.words > MAX_BYLINE_WORDS:
-        return False
-    found = split_byline(
-        f"{segment.text.strip().rstrip(':')}: {name.text}", languages=doc.languages
-    )
-    if found is None or not found.authors or common_words_only(found, lower):
-        return False
+    name = doc.segments[segment.index + 1]
     doc.label(segment, Role.BYLINE, NAME, "author marker")
     if name.label is None:
         doc.label(name, Role.BYLINE, NAME, "byline line under its marker")
     _offer(doc, found)
     return True
+
+
+def _marker_and_name(
+    doc: Document, segment: Segment, lower: Container[str] | None
+) -> Byline | None:
+    """The byline of a marker alone on its line and the name on the next ("Written by" /
+    "Jane Roe"), or None; with ``lower``, not in words the page writes in lower case."""
+    index = segment.index
+    if segment.label is not None or index + 1 >= len(doc.segments):
+        return None
+    if not marker_alone(segment.text, doc.languages):
+        return None
+    name = doc.segments[index + 1]
+    if name.label is not None and name.label.role is not Role.SITE_NAME:
+        return None
+    if name.words > MAX_BYLINE_WORDS:
+        return None
+    found = split_byline(
+        f"{segment.text.strip().rstrip(':')}: {name.text}", languages=doc.languages
+    )
+    if found is None or not found.authors:
+        return None
+    if lower is not None and common_words_only(found, lower):
+        return None
+    return found
 
 
 def _marked_further_down(doc: Document, lower: Container[str]) -> None:
@@ -706,7 +844,11 @@ def _at_the_end(doc: Document) -> None:
     by the last paragraph, or else (page text) right under a paragraph (a footer's prose may
     follow the story), there only a marked line naming people in words the page never writes
     in lower case ("By clicking Join you agree to our Privacy Policy" is no byline)."""
-    free = [s for s in doc.segments if s.label is None]
+    # page text: a blog's date line under the post may carry its byline ("Posted by Jane at
+    # 11:15 AM", "Eingestellt von Jana um 21:11")
+    free = [s for s in doc.segments if s.label is None or _dated_line(doc, s.index)]
+    if doc.kind != "text":
+        free = [s for s in free if s.label is None]
     prose = [s for s in free if is_prose(s.text)]
     if not prose:
         return
@@ -735,10 +877,28 @@ def _closing_byline(doc: Document, segments: list[Segment], lower: Container[str
             or any_common_word(found, lower)
         ):
             continue
-        doc.label(segment, Role.BYLINE, NAME, "byline closing the story")
+        if segment.label is None:
+            doc.label(segment, Role.BYLINE, NAME, "byline closing the story")
         doc.byline = Evidence(found, Source.VISIBLE_TEXT, segment.text, NAME)
         return True
     return False
+
+
+def _marked_author_box(doc: Document, lower: Container[str]) -> None:
+    """Page text without a byline: an author box under the story, a marker alone over the
+    name ("Posted by:" / "Jane Doe", "Written by" / "Jane Doe"), past the share buttons of a
+    blog's post footer. Only when the page has one such pair below its header: teaser cards
+    repeat theirs ("By" / "Jane Roe" / "By" / "John Roe")."""
+    until = _header_end(doc)
+    boxes = [
+        s
+        for s in doc.segments[until + 1 :]
+        if s.words <= MAX_MARKER_WORDS and _marker_and_name(doc, s, None)
+    ]
+    if len(boxes) > 1:  # the page's lower-case words are read only when they may decide
+        boxes = [s for s in boxes if _marker_and_name(doc, s, lower)]
+    if len(boxes) == 1:
+        _name_after_marker(doc, boxes[0], lower)
 
 
 def _from_author_bio(doc: Document, lower: Container[str]) -> None:
@@ -768,23 +928,25 @@ def _doubled_name_by_the_date(doc: Document, lower: Container[str]) -> None:
     """Page text without a byline: a name printed twice in a row (an avatar's alt text, then
     the name: "Jane Doe" / "Jane Doe") a few lines from the date line that dated the story;
     or one word so printed, or under its picture ("Picture of Kev" / "Kev"), right over the
-    date line (a blog's author by a first name or a handle). Higher up, a menu prints its
-    items twice (a menu for wide screens, one for phones). A name the lines just above repeat
-    (the headline: "Bernal fights for his career") is the story's subject under its picture,
-    alt text and caption."""
+    date line (a blog's author by a first name or a handle); a text browser prints the
+    picture's alt text in brackets ("[Jane Doe]", "[Jane Doe] Jane Doe"). Higher up, a menu
+    prints its items twice (a menu for wide screens, one for phones). A name the lines just
+    above repeat (the headline: "Bernal fights for his career") is the story's subject under
+    its picture, alt text and caption."""
     dated = _beside_the_date(doc, MARKED_AROUND_DATE)
     segments = doc.segments
     for segment in segments[max(0, dated.start) : dated.stop]:
         index = segment.index
         if index + 1 >= len(segments):
             return
-        text = segment.text.strip()
-        doubled = segments[index + 1].text.strip() == text
+        inline = ALT_THEN_NAME.match(" ".join(segment.text.split()))  # "[Kev] Kev"
+        text = inline.group(1) if inline else _alt_text(segment.text)
+        doubled = inline is not None or _printed_again(segments[index + 1].text, text)
         if segment.label is not None and segment.label.role not in _NAME_LINE_ROLES:
             continue
         if len(text.split()) == 1:
             pictured = index > 0 and _pictures(segments[index - 1].text, text)
-            below = index + 2 if doubled else index + 1
+            below = index + 2 if doubled and not inline else index + 1
             if not (doubled or pictured) or not _dated_line(doc, below):
                 continue
             found = _one_word_name(doc, text, lower)
@@ -802,6 +964,18 @@ def _doubled_name_by_the_date(doc: Document, lower: Container[str]) -> None:
             doc.label(segment, Role.BYLINE, NAME, "name printed twice by the date")
         doc.byline = Evidence(found, Source.VISIBLE_TEXT, segment.text, NAME)
         return
+
+
+def _printed_again(line: str, name: str) -> bool:
+    """True when the next line repeats the name alone, or with the job title glued after it
+    ("Jane Doe" / "Jane DoeFounder at Example", "Jane Doe" / "& Jane Doe Writer, Hardware")."""
+    line = line.strip()
+    if line == name:
+        return True
+    line = line.removeprefix("& ").removeprefix("and ")
+    if not name or not line.startswith(name):
+        return False
+    return is_job_title(line[len(name) :].strip())
 
 
 # Labels a name line may carry before this stage: furniture (a header's line) or the site's
@@ -847,9 +1021,24 @@ def _opens_with_name(bio: str, name: str) -> bool:
 
 def _unglue(text: str) -> str:
     """ "ByJane Doe" (markup without a space) reads "By Jane Doe", "Written by:Jane Doe" reads
-    "Written by: Jane Doe", and no-break spaces are spaces ("Written\xa0by\xa0Jane Doe")."""
-    text = GLUED_LABEL_COLON.sub(r"\1: ", " ".join(text.split()), count=1)
-    return GLUED_BY.sub("By ", text, count=1)
+    "Written by: Jane Doe", and no-break spaces are spaces ("Written\xa0by\xa0Jane Doe"); on a
+    marked line, "By Jane DoeIn Travel" reads "By Jane Doe · In: Travel"."""
+    text = " ".join(text.split())
+    if text.startswith("["):
+        text = ALT_THEN_NAME.sub(r"\1", text)
+    text = GLUED_LABEL_COLON.sub(r"\1: ", text, count=1)
+    text = GLUED_BY.sub("By ", text, count=1)
+    if len(text) > MAX_GLUED_LINE_CHARS:
+        return text  # a long line is prose: no byline to set apart
+    first = text.split(" ", 1)[0].casefold().rstrip(":")
+    if first not in _MARKER_FIRST_WORDS or GLUED_AFTER_NAME.search(text) is None:
+        return text
+    return GLUED_AFTER_NAME.sub(_apart, text) if has_marker(text, ()) else text
+
+
+def _apart(glued: re.Match[str]) -> str:
+    """The space a glued word lost; a glued "In" opens a category's list ("In: Travel, Food")."""
+    return " · In:" if glued.group("category") else " "
 
 
 def _from_author_markup(doc: Document) -> None:
