@@ -580,7 +580,10 @@ def test_a_masthead_date_of_the_day_dates_a_page_with_no_other() -> None:
 
 
 def test_a_page_in_a_language_no_rule_finds_reads_every_month_table() -> None:
-    sentence = "Kommunen vil bygge den gamle brua på nytt neste vår, sa ordføreren i går. "
+    sentence = (
+        "Kommunen vil bygge den gamle brua på nytt neste vår, sa ordføreren etter møtet i går "
+        "kveld. "
+    )
     page = "Ny bru i byen\n7. oktober 2020\n\n" + "\n\n".join([sentence * 3] * 3)
     article = newsparse.parse(page, kind="text")
     assert article.language is None
