@@ -228,13 +228,17 @@ def page_numeric_order(texts: Iterable[str]) -> bool | None:
     True
     """
     shown: set[bool] = set()
-    for text in texts:
-        for match in P.NUMERIC_DAY_MONTH.finditer(text):
-            first, second = int(match.group(1)), int(match.group(3))
-            if first > 12 >= second >= 1:
-                shown.add(True)
-            elif second > 12 >= first >= 1:
-                shown.add(False)
+    joined = "\n".join(texts)
+    for tail in P.NUMERIC_YEAR_TAIL.finditer(joined):
+        start = tail.start()
+        match = P.NUMERIC_DAY_MONTH_HEAD.search(joined, max(0, start - P.NUMERIC_HEAD_REACH), start)
+        if match is None or match.group(2) != tail.group(1):
+            continue
+        first, second = int(match.group(1)), int(match.group(3))
+        if first > 12 >= second >= 1:
+            shown.add(True)
+        elif second > 12 >= first >= 1:
+            shown.add(False)
         if len(shown) > 1:
             return None
     return next(iter(shown), None)

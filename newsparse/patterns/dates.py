@@ -1193,7 +1193,11 @@ YEAR_HINT = re.compile(r"(?:19|20|21)\d\d(?!\d)|[-/.]\d\d(?!\d)")
 YEAR_DIGITS = re.compile(r"(?:19|20|21)\d\d|[-/.]\d\d")
 # A numeric date with a four-digit year last and slashes or hyphens ("12/18/2025", "18-12-2025"):
 # the shapes whose day/month order a page shows by its own dates (dotted ones are day first).
-NUMERIC_DAY_MONTH = re.compile(r"(?<![\d/.-])(\d{1,2})([/-])(\d{1,2})\2(?:19|20)\d\d(?![\d/-])")
+# Found from the year back, which is rare in a page's text and cheap to scan for: the year
+# with its separator, then the day and month just before it.
+NUMERIC_YEAR_TAIL = re.compile(r"([/-])(?:19|20)\d\d(?![\d/-])")
+NUMERIC_DAY_MONTH_HEAD = re.compile(r"(?:^|[^\d/.-])(\d{1,2})([/-])(\d{1,2})$")
+NUMERIC_HEAD_REACH = 6  # "12/18" and the character before it
 # How far a DATE_CORE match can start before its year and end after it: "07th of September,
 # del " is under 40 characters; "-Sep.-07" after a year-first date under 30.
 CORE_REACH_BEFORE = 40
