@@ -4,7 +4,10 @@ Lines that are only dates and their labels (possibly followed by a byline) are l
 they never reach the body. Evidence for the fields, in order:
 1. the markup (``metadata`` already set published/updated from JSON-LD, meta tags, ``<time>``);
 2. the first visible date line at the top of the story: labelled dates go to their role, an
-   unlabelled date is the publication date. Date lines further down (comments, teasers,
+   unlabelled date is the publication date (two side by side are the publication, the
+   earlier, and the update), and a "Published" date there beats an unlabelled one taken
+   first. A masthead's date of the day ("Wednesday, January 8, 2020" among the first lines)
+   counts only when nothing else dates the page. Date lines further down (comments, teasers,
    footers) are removed but never date the story, but for a "Published" one in the story
    (or a date paired with its update there), which counts as a labelled date at the top;
 3. a paragraph at the top that opens with its date and a dash ("12.12.2022 - Empa ...");
