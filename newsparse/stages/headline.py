@@ -113,8 +113,8 @@ WEIGHT_EXTENDS_BELOW = 0.5  # starts like a shorter title line under it, not as 
 # fewer on wcxb-dev (innertext and wet) and none more anywhere.
 WEIGHT_RESTATES_ABOVE = -1.0
 # A headline restated shorter under itself, past a byline or a breadcrumb, is a breadcrumb's
-# last item, an image's alt text or a section heading ("Top 10 Shoe Companies in the World"
-# under "Top 10 Shoe Companies in the World You Should Know About"): most of its content words
+# last item, an image's alt text or a section heading ("Best Bridges in the Region"
+# under "The Best Bridges in the Region to Walk This Spring"): most of its content words
 # are in a longer title-sized line RESTATE_MIN_GAP to RESTATE_LINES lines above. (Right under
 # it, the line is as often the page's own headline under a kicker, and is left to the other
 # evidence; so is a line that a breadcrumb trail above ends with, that a page title line above
