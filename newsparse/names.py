@@ -120,7 +120,7 @@ MAX_ROLE_WORDS = 4
 # Lower-case words that make a chunk with an organisation word a sentence, not a name
 # ("This post may contain affiliate links"; "Universität für angewandte Kunst" has one).
 MAX_LOWER_ORG_WORDS = 2
-# A group named after a marker without a known organisation word: "Ask the Doctors".
+# A group named after a marker without a known organisation word: "Ask the Gardeners".
 MAX_GROUP_WORDS = 4
 
 
@@ -383,7 +383,7 @@ def _drop_trailing_date_words(
     """Move ``stop`` back over words a date cut leaves behind: "By Jane Doe on", "..., Fri",
     "Posted by Jane Doe at". With ``lower``, only lower-case ones: a line whose date was
     taken away before ("Par Jeanne Roe le", "Von Jana Roe am"), where a capitalised word may
-    end a name ("Audiophile On")."""
+    end a name ("Hooked On")."""
     while stop > start:
         head = line[start:stop].rstrip(" ,;:|-–—·•(")
         word = head.rsplit(" ", 1)[-1]
@@ -1140,8 +1140,8 @@ def group_after_marker(text: str, *, languages: Sequence[str] = ()) -> Byline | 
     date, author-box word or separator. Callers use it only where a date line vouches for it:
     "By The Numbers" is a heading elsewhere.
 
-    >>> group_after_marker("By Ask the Doctors").organizations
-    ('Ask the Doctors',)
+    >>> group_after_marker("By Ask the Gardeners").organizations
+    ('Ask the Gardeners',)
     >>> group_after_marker("By clicking here") is None
     True
     """

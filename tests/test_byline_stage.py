@@ -685,11 +685,11 @@ def test_marked_author_box_under_the_story(box: str, authors: tuple[str, ...]) -
         # a user name on the date line, though the page writes it in lower case elsewhere
         ("Bridge Repairs Begin\nby repairs | October 2, 2025", ("repairs",)),
         # a group the name tables do not know, marked and beside the date line
-        ("Bridge Repairs Begin\nOctober 2, 2025\nBy Ask the Doctors", ("Ask the Doctors",)),
+        ("Bridge Repairs Begin\nOctober 2, 2025\nBy Ask the Gardeners", ("Ask the Gardeners",)),
         ("Repairs\nWritten by Top Growth Marketing\nOctober 2, 2025", ("Top Growth Marketing",)),
         # ... not words the page writes in lower case, nor away from the date
         ("Bridge Repairs Begin\nOctober 2, 2025\nBy Bridge Repairs", ()),
-        ("Bridge Repairs Begin\nBy Ask the Doctors\nShare", ()),
+        ("Bridge Repairs Begin\nBy Ask the Gardeners\nShare", ()),
     ],
 )
 def test_marked_bylines_the_names_reader_needs_help_with(

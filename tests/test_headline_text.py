@@ -319,7 +319,7 @@ def test_restates_a_title_above(header: str, restating: list[str]) -> None:
     [
         # a section, a tag or a site's name after a bar
         (f"{TITLE} | Opinion", TITLE),
-        (f"{TITLE} | Top 19 Builders", TITLE),
+        (f"{TITLE} | Top 12 Trails", TITLE),
         (f"{TITLE} | Steel, Stone & Wood", TITLE),
         # a subtitle after a bar is the headline's own; so is a dash's part
         (f"{TITLE} | Piers, Deck and the Ferry", f"{TITLE} | Piers, Deck and the Ferry"),

@@ -822,7 +822,7 @@ def test_is_job_title(text: str, expected: bool) -> None:
 @pytest.mark.parametrize(
     ("line", "group"),
     [
-        ("By Ask the Doctors", "Ask the Doctors"),
+        ("By Ask the Gardeners", "Ask the Gardeners"),
         ("Written by Top Growth Marketing", "Top Growth Marketing"),
         ("By 3i Global", "3i Global"),
         ("By clicking here", None),

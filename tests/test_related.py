@@ -382,7 +382,7 @@ def test_html_card_meta_lines_in_a_box_are_no_teasers(line: str) -> None:
 @pytest.mark.parametrize(
     "title",
     ["Von Berlin bis Rom: die schönsten Radwege am Fluss", "Por qué el puerto cierra de noche",
-     "Gaggia Classic 2026 Review"],
+     "Espresso Maker Classic 2026 Review"],
 )
 def test_html_titles_shaped_like_meta_lines_are_teasers(title: str) -> None:
     """A long title opening like a byline ("Von", "Por") or a title with a year before "Review"

@@ -138,7 +138,7 @@ CARD_BUTTON = re.compile(
 )
 
 # A count on a teaser card: "707 Reviews", "3 comments", "6 min read", "1.2k views" (not a
-# year: "Gaggia 2026 Review" is a title).
+# year: "Espresso Maker 2026 Review" is a title).
 CARD_COUNT = re.compile(
     r"(?<!\d)\d{1,3}(?:[.,]\d{1,3})*\s?k?\s?(?:reviews?|ratings?|votes?|stars?|comments?|"
     r"kommentare|commentaires|comentarios|views?|shares?|likes?|min(?:ute)?s?(?: read)?|minuten(?: lesezeit)?)\b",

@@ -174,7 +174,7 @@ DOMAIN_ENDING = re.compile(r"(?:\.[a-z]{2,6}){1,2}$", re.IGNORECASE)
 HOST_NOISE = frozenset({"www", "m", "amp", "mobile"})
 MAX_TLD_CHARS = 3
 # A page title's last part after a bar names the site, the section or a tag, when it is a few
-# words under a longer title ("... in NYC 2025 | Top 19 Companies", "... | Opinion"); a longer
+# words under a longer title ("... in Spring 2025 | Top 12 Walks", "... | Opinion"); a longer
 # part is the headline's own subtitle.
 TITLE_BAR = " | "
 MAX_TITLE_TAG_WORDS = 4

@@ -688,8 +688,8 @@ def _headline_visible(page: _Page) -> Evidence[str] | None:
     """The <h1> a reader sees, when it agrees with a title the markup states, without a
     separated part naming the site ("Storm hits coast – Daily" with site "Daily").
 
-    Publishers tune og:title and <title> for search and sharing ("Best movers 2026 | Top 19
-    Companies"); the visible heading is the headline as the page prints it."""
+    Publishers tune og:title and <title> for search and sharing ("Best walks 2026 | Top 12
+    Trails"); the visible heading is the headline as the page prints it."""
     stated = _stated_titles(page)
     site = _site(page)
     best, best_score = None, 0.0
