@@ -589,3 +589,13 @@ def test_a_page_in_a_language_no_rule_finds_reads_every_month_table() -> None:
     assert article.language is None
     assert article.published is not None
     assert article.published.date().isoformat() == "2020-10-07"
+
+
+def test_an_update_labelled_on_the_line_above_under_the_headline_keeps_the_date_above() -> None:
+    page = (
+        f"Example Movers\nFebruary 8, 2022\n10 min read\n\nBridge to be rebuilt\n"
+        f"Last update:\nJuly 16, 2025\n\n{TEXT_BODY}"
+    )
+    article = newsparse.parse(page, kind="text")
+    assert article.published is not None
+    assert article.published.date().isoformat() == "2022-02-08"

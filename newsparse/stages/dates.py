@@ -688,6 +688,8 @@ def date_under_headline(doc: Document, headline: Segment) -> None:
         if segment.label is None:
             chosen = _meta_line_mention(reading, segment)
         elif segment.label.role is Role.DATE:
+            if label_role(doc.segments[segment.index - 1].text) is DateRole.UPDATED:
+                return  # "Last update:" over the date: an update, and the date above stays
             mentions = [
                 m
                 for m in reading.find(segment.text)
