@@ -1135,7 +1135,7 @@ def split_byline(text: str, *, languages: Sequence[str] = ()) -> Byline | None:
 
 def group_after_marker(text: str, *, languages: Sequence[str] = ()) -> Byline | None:
     """A marked line naming a group or a site that the name tables do not know: "By Ask the
-    Doctors", "Written by Top Growth Marketing", "written by Our Editors". The rest after the
+    Doctors", "Written by Top Harvest Planning", "written by Our Editors". The rest after the
     marker is a short phrase of capitalised words (lower-case function words between), with no
     date, author-box word or separator. Callers use it only where a date line vouches for it:
     "By The Numbers" is a heading elsewhere.

@@ -96,8 +96,8 @@ from newsparse.stages.boilerplate import furniture_reason
          "be paid.", "disclaimer"),
         ("When you purchase through links on our site, we may earn a small fee.", "disclaimer"),
         ("Every item on this page was chosen by one of our editors.", "disclaimer"),
-        ("Products are chosen independently by our editors. Purchases made through our links "
-         "may earn us a fee.", "disclaimer"),
+        ("Products are selected independently by our editors; buying through our links may "
+         "earn us a fee.", "disclaimer"),
         ("This post may contain affiliate and/or referral links. See the disclosure page.",
          "disclaimer"),
         ("Click to share on Mastodon (Opens in new window)", "share"),

@@ -559,15 +559,15 @@ def test_teasers_bylines_above_the_story(header: str, authors: tuple[str, ...]) 
     ("header", "authors"),
     [
         # a blog's author by one name, under its picture or printed twice, over the date line
-        ("Bridge Repairs Begin\nPicture of Kev\nKev\nOctober 2, 2025", ("Kev",)),
-        ("Bridge Repairs Begin\nKev's avatar\nKev\nOctober 2, 2025", ("Kev",)),
-        ("Bridge Repairs Begin\nKev\nKev\nOctober 2, 2025", ("Kev",)),
+        ("Bridge Repairs Begin\nPicture of Jez\nJez\nOctober 2, 2025", ("Jez",)),
+        ("Bridge Repairs Begin\nJez's avatar\nJez\nOctober 2, 2025", ("Jez",)),
+        ("Bridge Repairs Begin\nJez\nJez\nOctober 2, 2025", ("Jez",)),
         # a word the page writes in lower case is no name; one word alone is no byline
         ("Bridge Repairs Begin\nBridge\nBridge\nOctober 2, 2025", ()),
         ("Bridge Repairs Begin\nAdvertisement\nAdvertisement\nOctober 2, 2025", ()),
-        ("Bridge Repairs Begin\nKev\nOctober 2, 2025", ()),
+        ("Bridge Repairs Begin\nJez\nOctober 2, 2025", ()),
         # nor one word printed twice away from the date line
-        ("Bridge Repairs Begin\nKev\nKev\nThe council met.\nOctober 2, 2025", ()),
+        ("Bridge Repairs Begin\nJez\nJez\nThe council met.\nOctober 2, 2025", ()),
     ],
 )
 def test_one_word_name_by_the_date(header: str, authors: tuple[str, ...]) -> None:
@@ -686,7 +686,7 @@ def test_marked_author_box_under_the_story(box: str, authors: tuple[str, ...]) -
         ("Bridge Repairs Begin\nby repairs | October 2, 2025", ("repairs",)),
         # a group the name tables do not know, marked and beside the date line
         ("Bridge Repairs Begin\nOctober 2, 2025\nBy Ask the Gardeners", ("Ask the Gardeners",)),
-        ("Repairs\nWritten by Top Growth Marketing\nOctober 2, 2025", ("Top Growth Marketing",)),
+        ("Repairs\nWritten by Top Harvest Planning\nOctober 2, 2025", ("Top Harvest Planning",)),
         # ... not words the page writes in lower case, nor away from the date
         ("Bridge Repairs Begin\nOctober 2, 2025\nBy Bridge Repairs", ()),
         ("Bridge Repairs Begin\nBy Ask the Gardeners\nShare", ()),
@@ -718,7 +718,7 @@ FILTER_NOTE = "Reduce invoice aging with billing tools.\n"
         ("Bridge Repairs Begin\nBy Jana\nOctober 2, 2025", ("Jana",)),
         # a label, a date on the line, a user name: a byline's own shape
         (f"{FILTER_MENU}Bridge Repairs Begin\nWriter: Ben", ("Ben",)),
-        (f"{FILTER_MENU}Bridge Repairs Begin\nBy KevFoster", ("KevFoster",)),
+        (f"{FILTER_MENU}Bridge Repairs Begin\nBy JezMorton", ("JezMorton",)),
         (f"{FILTER_MENU}Bridge Repairs Begin\nby kevfoster", ("kevfoster",)),
     ],
 )

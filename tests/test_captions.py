@@ -73,7 +73,7 @@ def test_lines_that_carry_no_credit(line: str) -> None:
         ("(Sign out / Change)", None),
         ("Photographer: Armin Roe, Wikimedia Commons", "Armin Roe, Wikimedia Commons"),
         # a label glued to the name by markup; longer words are no label
-        ("CreditKevin Frayer/Getty Images", "Kevin Frayer/Getty Images"),
+        ("CreditJohn Roe/Getty Images", "John Roe/Getty Images"),
         ("FotoAnita Roe / dpa", "Anita Roe / dpa"),
         ("Photography tips for beginners", None),
         ("Credits roll after the final scene", None),

@@ -530,10 +530,10 @@ def test_a_long_meta_line_under_the_headline_dates_the_story() -> None:
     ("top", "published"),
     [
         # the masthead's date of the day above the story's labelled date
-        ("Thursday, November 9th 2023", "2023-11-08"),
-        ("Donnerstag, 10. Februar 2022", "2023-11-08"),
+        ("Thursday, March 14th 2024", "2024-03-13"),
+        ("Donnerstag, 14. März 2024", "2024-03-13"),
         # a labelled date at the top is kept
-        ("Updated: November 9, 2023", "2023-11-08"),
+        ("Updated: March 14, 2024", "2024-03-13"),
     ],
 )
 def test_a_labelled_publication_date_beats_an_unlabelled_one_at_the_top(
@@ -542,7 +542,7 @@ def test_a_labelled_publication_date_beats_an_unlabelled_one_at_the_top(
     page = (
         f"{top}\nNews\nSport\nWeather\n\nBridge to be rebuilt\n"
         "The old crossing will close for a year.\nBy Jane Roe\nShare\nTweet\nEmail\n"
-        f"PUBLISHED: November 8, 2023 at 4:56 p.m.\n\n{TEXT_BODY}"
+        f"PUBLISHED: March 13, 2024 at 9:12 a.m.\n\n{TEXT_BODY}"
     )
     article = newsparse.parse(page, kind="text")
     assert article.published is not None

@@ -695,7 +695,7 @@ def test_with_region(
 @pytest.mark.parametrize(
     ("texts", "expected"),
     [
-        (["Posted 10/12/2023", "12/18/2025 4:00:05 PM"], False),
+        (["Posted 10/12/2023", "12/19/2025 3:10:00 PM"], False),
         (["18-12-2025", "10-12-2023"], True),
         (["10/12/2023", "11/12/2024"], None),  # nothing above 12: open
         (["18/12/2025", "12/18/2025"], None),  # the page disagrees with itself

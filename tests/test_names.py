@@ -823,8 +823,8 @@ def test_is_job_title(text: str, expected: bool) -> None:
     ("line", "group"),
     [
         ("By Ask the Gardeners", "Ask the Gardeners"),
-        ("Written by Top Growth Marketing", "Top Growth Marketing"),
-        ("By 3i Global", "3i Global"),
+        ("Written by Top Harvest Planning", "Top Harvest Planning"),
+        ("By 7x Studio", "7x Studio"),
         ("By clicking here", None),
         ("By Jane Roe | May 2, 2025", None),
         ("Posted by Admin", None),

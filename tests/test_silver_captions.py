@@ -75,9 +75,9 @@ def test_captions_that_share_most_words_are_two_labels(tmp_path: Path) -> None:
 @pytest.mark.parametrize(
     ("a", "b", "same"),
     [
-        ("Japan", "Japanese Garden in Shinjuku Gyoen", False),  # a word's start is no word
+        ("Japan", "Japanese Garden in Eastfield Park", False),  # a word's start is no word
         ("AP", "Apple iPhone 11 Pro at the launch", False),
-        ("Shinjuku Gyoen", "Japanese Garden in Shinjuku Gyoen", True),  # a run of whole words
+        ("Eastfield Park", "Japanese Garden in Eastfield Park", True),  # a run of whole words
         ("The pier at dawn.", "The pier at dawn. Photo: Ann Roe", True),
     ],
 )

@@ -130,7 +130,7 @@ CREDIT_LABEL_LINE = re.compile(
 # March", "VIDEO: How to wash your hands" (a video credited alone says "Video credit: X")
 VIDEO_TITLE_LINE = re.compile(r"^videos?\s*[:\-–—,.]", re.I)
 # A credit whose label is glued to the name, as when the label sits in its own <span> with
-# no space after it: "CreditKevin Frayer/Getty Images", "PhotoJane Roe" (case matters: a
+# no space after it: "CreditJohn Roe/Getty Images", "PhotoJane Roe" (case matters: a
 # capital right after the label's lower-case letters starts a name, not a longer word).
 CREDIT_GLUED_LABEL = re.compile(r"^(?:Credits?|Photo|Foto|Bild)(?=[A-ZÀ-Ý][a-zà-ÿ])")
 # A line that is nothing but a credit label: "Credit", "Photo:", "Bild", "Copyright" (a caption

@@ -171,7 +171,7 @@ _disclaimer = (
     r"(?:and/or |and |or )?(?:referral )?links|"
     # an affiliate notice: "We independently evaluate all of our recommendations. ...", "When
     # you purchase through links in our articles, we may earn ...", "Every item on this page
-    # was chosen by an editor. ...", "Products are chosen independently by our editors. ..."
+    # was chosen by an editor. ...", "Products are selected independently by our editors. ..."
     r"we independently (?:evaluate|review|select|research|choose)|"
     r"(?:when|if) you (?:buy|purchase|shop|click)[^\n]{0,40}(?:through|via|on) "
     r"(?:links?|our links|one|something)|"
@@ -327,7 +327,7 @@ BIO_VERBS = frozenset(
 )  # fmt: skip
 
 # After a first name alone ("Jane is a freelance writer ..."), only these openings make a bio:
-# a first name is also a word ("Method has also deployed ...", "Will is ...").
+# a first name is also a word ("Mark has also deployed ...", "Will is ...").
 BIO_OPENINGS = (
     "is a ", "is an ", "is the ", "was a ", "was an ", "was the ", "has been ", "has worked ",
     "has spent ", "has written ", "has covered ", "holds a ", "holds an ", "ist ein", "ist Redakt",

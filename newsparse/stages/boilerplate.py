@@ -114,7 +114,7 @@ MIN_REPEATED_ALT_CHARS = 15
 
 
 # A social feed's cards in a one-line-per-block dump: each post's text cut short to a fixed
-# length as its title ("We have some new faces in the shop… and we’re a li"), then the post in
+# length as its title ("Our autumn range is in the shop… and we’re a li"), then the post in
 # full. The title is at least this long and stops inside a word the post goes on with, ...
 MIN_FEED_TITLE_CHARS = 20
 # ... and a feed has at least this many cards (one such pair may be a heading over its text).

@@ -476,9 +476,9 @@ def _near_the_date(doc: Document, index: int) -> bool:
 
 def _one_word(found: Byline, line: str) -> bool:
     """True when a byline is a marker and one capitalised word, no agency the tables know,
-    with no colon or figure on the line ("By Occasion", "By Kev"): only a date line near it
+    with no colon or figure on the line ("By Occasion", "By Jez"): only a date line near it
     makes it an author's first name. A label ("Writer: Ben"), a date on the line or a user
-    name in lower case or camel case ("by kev", "By KevFoster") is a byline's own shape."""
+    name in lower case or camel case ("by jez", "By JezMorton") is a byline's own shape."""
     if len(found.authors) != 1 or len(found.authors[0].split()) != 1:
         return False
     name = found.authors[0]
@@ -927,7 +927,7 @@ def _from_author_bio(doc: Document, lower: Container[str]) -> None:
 def _doubled_name_by_the_date(doc: Document, lower: Container[str]) -> None:
     """Page text without a byline: a name printed twice in a row (an avatar's alt text, then
     the name: "Jane Doe" / "Jane Doe") a few lines from the date line that dated the story;
-    or one word so printed, or under its picture ("Picture of Kev" / "Kev"), right over the
+    or one word so printed, or under its picture ("Picture of Jez" / "Jez"), right over the
     date line (a blog's author by a first name or a handle); a text browser prints the
     picture's alt text in brackets ("[Jane Doe]", "[Jane Doe] Jane Doe"). Higher up, a menu
     prints its items twice (a menu for wide screens, one for phones). A name the lines just
@@ -939,7 +939,7 @@ def _doubled_name_by_the_date(doc: Document, lower: Container[str]) -> None:
         index = segment.index
         if index + 1 >= len(segments):
             return
-        inline = ALT_THEN_NAME.match(" ".join(segment.text.split()))  # "[Kev] Kev"
+        inline = ALT_THEN_NAME.match(" ".join(segment.text.split()))  # "[Jez] Jez"
         text = inline.group(1) if inline else _alt_text(segment.text)
         doubled = inline is not None or _printed_again(segments[index + 1].text, text)
         if segment.label is not None and segment.label.role not in _NAME_LINE_ROLES:
@@ -992,7 +992,7 @@ def _dated_line(doc: Document, index: int) -> bool:
 
 
 def _one_word_name(doc: Document, word: str, lower: Container[str]) -> Byline | None:
-    """A one-word name read as after a marker ("Kev", "Mazi"): capitalised letters, in no
+    """A one-word name read as after a marker ("Jez", "Ola"): capitalised letters, in no
     word the page writes in lower case, and a person to the names reader."""
     letters = word.replace("-", "").replace("'", "")
     if not letters.isalpha() or not word[0].isupper() or word.casefold() in lower:

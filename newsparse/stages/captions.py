@@ -140,7 +140,7 @@ HEADLINE_BYLINE_GAP = 3
 STORY_NEIGHBOURS = 2
 TEASER_ENDS = ("...", "…", "[…]")
 # An image's alt text in page text, printed over its caption, as a search-minded site writes it:
-# a few lower-case words without punctuation ("woman lifting hand weights"); fewer words is a
+# a few lower-case words without punctuation ("boy feeding ducks at a pond"); fewer words is a
 # menu's or a tag's line, more a sentence written without capitals.
 MIN_PLAIN_ALT_WORDS = 3
 MAX_PLAIN_ALT_WORDS = 12
@@ -671,7 +671,7 @@ def _alt_above(doc: Document, segment: Segment) -> Segment | None:
 
 def _plain_alt(segment: Segment) -> bool:
     """True for a page-text line that reads as an image's alt text or file name, not as a
-    story's line: a few lower-case words without punctuation ("woman lifting hand weights",
+    story's line: a few lower-case words without punctuation ("boy feeding ducks at a pond",
     "tent set up in the desert"), or one file name ("harbour-at-dawn.jpg")."""
     text = segment.text
     if segment.words == 1:

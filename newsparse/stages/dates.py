@@ -317,8 +317,8 @@ def dates(doc: Document) -> None:
 
 def _date_of_the_day(segment: Segment, mentions: tuple[DateMention, ...]) -> bool:
     """True for a masthead's date of the day: a line among the page's first that is only one
-    unlabelled date opening with its weekday ("Mittwoch, 01. November 2023", "Thursday,
-    November 9th 2023"). It is the day the page was served; the story's own date lines win,
+    unlabelled date opening with its weekday ("Mittwoch, 13. März 2024", "Thursday,
+    March 14th 2024"). It is the day the page was served; the story's own date lines win,
     and it dates the page only when no other line does."""
     if segment.index >= MASTHEAD_LINES or len(mentions) != 1:
         return False
@@ -453,8 +453,8 @@ def _labelled_over_unlabelled(
     published: Evidence[dt.datetime], top: Sequence[DateMention]
 ) -> Evidence[dt.datetime]:
     """A date the page labels "Published" beats an unlabelled date line taken at the top (a
-    masthead's date of the day, "Thursday, November 9th 2023", above the story's "PUBLISHED:
-    November 8, 2023")."""
+    masthead's date of the day, "Thursday, March 14th 2024", above the story's "PUBLISHED:
+    March 13, 2024")."""
     if published.stage != NAME:
         return published
     taken = next((m for m in top if m.raw == published.raw), None)

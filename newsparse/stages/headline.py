@@ -725,7 +725,7 @@ def _letters(text: str) -> str:
 
 def _without_site(text: str, doc: Document) -> str:
     """A headline line without the parts at its end that name the site, as a page title
-    prints it ("Index Funds: How to Invest | Vanguard" -> "Index Funds: How to Invest"); only
+    prints it ("Bridge Loans: How They Work | Example Bank" -> "Bridge Loans: How They Work"); only
     a part that is the site's name or its domain goes (a subtitle after a dash stays)."""
     keys = _site_keys(doc)
     if not keys:
@@ -744,7 +744,7 @@ def _without_site(text: str, doc: Document) -> str:
 
 def _without_tag(text: str) -> str:
     """A headline line without the short part after its last bar, as a page title prints it
-    ("How Meditation Rewires Brains | Opinion" -> "How Meditation Rewires Brains")."""
+    ("How Rivers Shape Cities | Opinion" -> "How Rivers Shape Cities")."""
     rest, bar, tag = text.rpartition(TITLE_BAR)
     if not bar or not rest.strip():
         return text

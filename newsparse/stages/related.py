@@ -119,7 +119,7 @@ def _card_meta(text: str) -> bool:
     if CARD_CREDIT.match(text) or CARD_BUTTON.match(text):
         return True
     if CARD_BYLINE.match(text) and word_count(text) <= MAX_CARD_BYLINE_WORDS:
-        return True  # (a longer line is a title: "Von Babyboomer bis Gen Z: ...", "Por qué ...")
+        return True  # (a longer line is a title: "Von Kopf bis Fuß: ...", "Por qué ...")
     if DIGIT.search(text) is None:
         return False
     if len(LETTER_WORD.findall(text)) < MIN_BOX_TEASER_WORDS:
@@ -270,7 +270,7 @@ def _text_teasers(doc: Document, start: int) -> list[Segment]:
 
 
 def _asking_title(segment: Segment) -> bool:
-    """A card's long title that asks or exclaims ("Power Rack vs. Half Rack: What's the
+    """A card's long title that asks or exclaims ("Road Bike vs. Gravel Bike: What's the
     Difference and Which Should You Buy?"): one question, not a paragraph."""
     text = segment.text.rstrip(CLOSING_QUOTES)
     return (
