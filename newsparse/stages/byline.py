@@ -450,7 +450,7 @@ def _from_segment(
 
 def _group_by_the_date(doc: Document, segment: Segment, lower: Container[str]) -> Byline | None:
     """A marked line beside a date line naming a group or site the name tables do not know
-    ("By Ask the Gardeners" over "December 7, 2020"); not a menu's heading in words the page
+    ("By Ask the Gardeners" over "May 4, 2021"); not a menu's heading in words the page
     writes in lower case ("By Region")."""
     if segment.label is not None:
         return None

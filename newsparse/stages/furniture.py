@@ -266,7 +266,7 @@ def _proper_name(text: str) -> bool:
     and no year."""
     words = text.split()
     if len(words) < 2 or text.isupper() or YEAR.search(text):
-        return False  # "January 23, 2026" is capitalised too: a date, not a name
+        return False  # "February 17, 2026" is capitalised too: a date, not a name
     return all(w[0].isupper() or w[0].isdigit() or len(w) <= MAX_JOINING_WORD for w in words)
 
 
