@@ -12,6 +12,7 @@ import re
 
 from newsparse.document import Document, Segment
 from newsparse.model import BlockKind
+from newsparse.patterns.dates import MONTH_LOOKUP
 
 __all__ = ["split_segments", "text_document", "wrap_width"]
 
@@ -44,9 +45,12 @@ INDENT_SAMPLE_WORDS = 8
 # A flush-left line of at most this many words in an indented dump is a heading.
 MAX_INDENT_HEADING_WORDS = 12
 _LIST_MARKER = re.compile(r"^(?:[•*·▪●◦‣⁃–-]|\d{1,3}[.)])\s+(?=\S)")
-# A day-first date, which a numbered list marker must not eat: "12. Januar 2022", "1. März"
+# A day-first date, which a numbered list marker must not eat: "12. Januar 2022", "2. Okt.
+# 2022", "18. 05. 2014". The word must be a month name with a number after it ("3. Add 2 cups
+# of flour" and "1. In 2019 we ..." are list items).
 _DAY_MONTH = re.compile(
-    r"^\d{1,2}\.\s+\w+\s+\d{4}\b|^\d{1,2}\.\s+[A-ZÄÖÜ]\w+(?:\s|,|$)(?=.{0,40}\d)"
+    r"\d{1,2}\.\s+(?:(?P<numeric>\d{1,2}\.\s*\d{2,4}\b)"
+    r"|(?P<month>[^\W\d_]{3,14})\.?,?\s+(?=[^\n]{0,40}\d))"
 )
 # The characters a list marker or a Markdown heading opens with (besides digits).
 _MARKER_OPENINGS = frozenset("•*·▪●◦‣⁃–-#")
@@ -217,6 +221,16 @@ def _apply_indentation(segments: list[Segment], indents: list[int]) -> None:
             segment.kind = BlockKind.HEADING
 
 
+def _opens_with_day_and_month(raw: str) -> bool:
+    """True if a line opens with a day-first date ("12. Januar 2022", "2. Okt. 2022", "18. 05.
+    2014") rather than a numbered list marker."""
+    match = _DAY_MONTH.match(raw)
+    if match is None:
+        return False
+    month = match.group("month")
+    return month is None or month.lower() in MONTH_LOOKUP
+
+
 def _segments(index: int, raw: str, *, blank_before: bool, wrapped: bool) -> list[Segment]:
     """The segments of a stripped block of text: its list marker or Markdown heading mark read
     into its kind, bracketed image file names dropped, inline alt texts on lines of their own."""
@@ -224,7 +238,7 @@ def _segments(index: int, raw: str, *, blank_before: bool, wrapped: bool) -> lis
     opening = raw[:1]
     if opening in _MARKER_OPENINGS or opening.isdigit():  # else neither pattern can match
         marker = _LIST_MARKER.match(raw)
-        if marker and len(raw) > marker.end() and not _DAY_MONTH.match(raw):
+        if marker and len(raw) > marker.end() and not _opens_with_day_and_month(raw):
             kind, raw = BlockKind.LIST_ITEM, raw[marker.end() :]
         else:
             heading = _MARKDOWN_HEADING.match(raw)

@@ -599,3 +599,25 @@ def test_an_update_labelled_on_the_line_above_under_the_headline_keeps_the_date_
     article = newsparse.parse(page, kind="text")
     assert article.published is not None
     assert article.published.date().isoformat() == "2022-02-08"
+
+
+GERMAN_BODY = (
+    "Der Stadtrat hat am Dienstag beschlossen, die alte Brücke im nächsten Frühjahr neu zu "
+    "bauen. Die Arbeiten sollen im März beginnen und bis zum Herbst dauern. "
+) * 3
+
+
+@pytest.mark.parametrize(
+    ("date_line", "published"),
+    [
+        ("2. Okt. 2021", "2021-10-02"),
+        ("28. Jan. 2022 Jana Roe", "2022-01-28"),
+        ("07. Dez. 2020 | 14:08 Uhr | von Jana Roe", "2020-12-07"),
+        ("17. 04. 2013 21:40", "2013-04-17"),
+    ],
+)
+def test_day_first_date_line_opening_with_its_day(date_line: str, published: str) -> None:
+    """The day opening a line is no list number: the line stays a date line."""
+    page = f"Wie die Stadt die alte Brücke neu bauen will\n{date_line}\n\n{GERMAN_BODY}"
+    article = newsparse.parse(page, kind="text")
+    assert (article.published.date().isoformat() if article.published else None) == published

@@ -175,6 +175,16 @@ def test_copyright_pre_test_covers_the_pattern() -> None:
         ("• First item", BlockKind.LIST_ITEM, "First item"),
         ("- Second item", BlockKind.LIST_ITEM, "Second item"),
         ("12. Januar 2022", BlockKind.PARAGRAPH, "12. Januar 2022"),
+        # a day-first date keeps its day: an abbreviated month, a spaced numeric date
+        ("2. Okt. 2021 Jana Roe", BlockKind.PARAGRAPH, "2. Okt. 2021 Jana Roe"),
+        ("07. Dez. 2020 | 14:08 Uhr", BlockKind.PARAGRAPH, "07. Dez. 2020 | 14:08 Uhr"),
+        ("17. 04. 2013 21:40", BlockKind.PARAGRAPH, "17. 04. 2013 21:40"),
+        ("5. mars 2019", BlockKind.PARAGRAPH, "5. mars 2019"),
+        # numbered steps holding numbers stay list items; a month name needs a number after it
+        ("3. Add 2 cups of flour", BlockKind.LIST_ITEM, "Add 2 cups of flour"),
+        ("1. In 2019 we moved", BlockKind.LIST_ITEM, "In 2019 we moved"),
+        ("2. May all go well", BlockKind.LIST_ITEM, "May all go well"),
+        ("4. Canon R6 Mark II, 2020", BlockKind.LIST_ITEM, "Canon R6 Mark II, 2020"),
         ("3) Third item", BlockKind.LIST_ITEM, "Third item"),
         ("## Subhead", BlockKind.HEADING, "Subhead"),
         ("#hashtag", BlockKind.PARAGRAPH, "#hashtag"),
