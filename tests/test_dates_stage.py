@@ -266,6 +266,9 @@ def test_date_piece_of_a_meta_line(meta: str, published: str | None) -> None:
             "2025-12-19",
         ),
         ("Published 5 March 2025 by Jane Roe in Transport, Bridges, Town Hall", "2025-03-05"),
+        # words glued by lost markup: "by" to the name, a reading time to a comment count
+        ("September 14, 2021 byJane roe Post a Comment", "2021-09-14"),
+        ("Jane Roe , December 3, 2019, 9:41 am 4 min readComments2", "2019-12-03"),
         # a sentence that opens with a date, or a date deep in a sentence: no meta line
         ("On January 12, 2025, the council voted to close the bridge for good", None),
         ("The council said on January 12, 2025 that the bridge will close for good", None),
@@ -614,6 +617,8 @@ GERMAN_BODY = (
         ("28. Jan. 2022 Jana Roe", "2022-01-28"),
         ("07. Dez. 2020 | 14:08 Uhr | von Jana Roe", "2020-12-07"),
         ("17. 04. 2013 21:40", "2013-04-17"),
+        # "Eingetragen am": posted on
+        ("Eingetragen am 9. März 2021, aktualisiert am 9. März 2021 vom Team Süd", "2021-03-09"),
     ],
 )
 def test_day_first_date_line_opening_with_its_day(date_line: str, published: str) -> None:

@@ -269,6 +269,9 @@ _DE = DateLanguage(
         "publiziert am",
         "erstellt",
         "erstellt am",
+        "eingetragen am",
+        "gepostet am",
+        "geschrieben am",
         "veröffentlichung",
         "veröffentlichungsdatum",
         # "Pressemitteilung vom 18. März 2021": the release's own date

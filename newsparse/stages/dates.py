@@ -421,9 +421,10 @@ def _name_and_label_only(text: str) -> bool:
 
 def _opens_a_sentence(rest: str) -> bool:
     """True if what follows a date reads as the rest of a sentence (", the council voted ..."):
-    a lower-case word that is no byline or place connector, or a long line ending in a full
-    stop."""
-    words = _WORD.findall(rest)
+    a lower-case word that is no byline or place connector (a reading time is no word), or a
+    long line ending in a full stop."""
+    # a word glued to the next by lost markup ("byJane Roe", "4 min readComments") is two
+    words = _WORD.findall(READING_TIME.sub(" ", _GLUED_WORDS.sub(" ", rest)))
     if not words:
         return False
     first = words[0]
