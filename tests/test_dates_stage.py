@@ -626,3 +626,18 @@ def test_day_first_date_line_opening_with_its_day(date_line: str, published: str
     page = f"Wie die Stadt die alte Brücke neu bauen will\n{date_line}\n\n{GERMAN_BODY}"
     article = newsparse.parse(page, kind="text")
     assert (article.published.date().isoformat() if article.published else None) == published
+
+
+@pytest.mark.parametrize(
+    ("event_line", "language_body"),
+    [
+        ("Termin: 21.02.2026, 19 Uhr", GERMAN_BODY),
+        ("Deadline: March 3, 2026", TEXT_BODY),
+    ],
+)
+def test_an_event_date_line_dates_nothing(
+    event_line: str, language_body: str
+) -> None:
+    """An event's or a deadline's date is the story's content, not its publication date."""
+    page = f"Whisky tasting in the old town hall\n{event_line}\n\n{language_body}"
+    assert newsparse.parse(page, kind="text").published is None

@@ -187,6 +187,8 @@ def _classify(
         return None  # every date the stage can read has a number (relative ones need a reference)
     if IMAGE_FILE.match(text):
         return None  # "Screenshot 2025-12-18 at 12.20.26.png": a file name, dated by its maker
+    if EVENT_LABEL.match(text):
+        return None  # "Termin: 21.02.2026, 19 Uhr", "Deadline: March 3": the story's content
     mentions = reading.find(text)
     if not mentions:
         return None
@@ -367,6 +369,8 @@ def _lead_date(doc: Document, reading: _Reading, until: int) -> None:
         if segment.label is not None or _DIGIT.search(segment.text[:LEAD_DATE_REACH]) is None:
             continue
         text = segment.text
+        if EVENT_LABEL.match(text):
+            continue
         mentions = reading.find(text[:LEAD_DATE_REACH])
         if not mentions or mentions[0].role is DateRole.UPDATED:
             continue
@@ -399,6 +403,8 @@ def _meta_line_mention(reading: _Reading, segment: Segment) -> DateMention | Non
     taken."""
     text = segment.text
     if segment.words > MAX_META_LINE_WORDS or _DIGIT.search(text[:LEAD_DATE_REACH]) is None:
+        return None
+    if EVENT_LABEL.match(text):
         return None
     mentions = reading.find(text)
     if not mentions or mentions[0].role is DateRole.UPDATED:
@@ -580,8 +586,8 @@ def _shown_by_headline(
     shown: DateMention | None = None
     for segment in lines:
         mentions = _classify(doc, reading, segment)
-        if not mentions or EVENT_LABEL.match(segment.text):
-            continue  # an event's or a deadline's date is not the story's
+        if not mentions:
+            continue  # (an event's or a deadline's date line is none: see ``_classify``)
         kept = [m for m in mentions if m.role is not DateRole.UPDATED]
         if not kept:
             return published
