@@ -641,3 +641,56 @@ def test_an_event_date_line_dates_nothing(
     """An event's or a deadline's date is the story's content, not its publication date."""
     page = f"Whisky tasting in the old town hall\n{event_line}\n\n{language_body}"
     assert newsparse.parse(page, kind="text").published is None
+
+
+@pytest.mark.parametrize(
+    ("footer", "body", "published", "updated"),
+    [
+        # a sentence about the page itself dates it when nothing else does
+        (
+            "Dieser Beitrag wurde am 4. Februar 2021 von Jana in Recht, Verkehr veröffentlicht.",
+            GERMAN_BODY,
+            "2021-02-04",
+            None,
+        ),
+        (
+            "This article was originally published on 6 Sep 2018 at 4:12pm but has been "
+            "regularly revised to keep the information current.",
+            TEXT_BODY,
+            "2018-09-06",
+            None,
+        ),
+        # a page that only says when it was last changed is dated by that
+        (
+            "Diese Seite wurde zuletzt am 29. Januar 2021 um 13:22 Uhr geändert.",
+            GERMAN_BODY,
+            "2021-01-29",
+            "2021-01-29",
+        ),
+        # a sentence of the story about something else dates nothing
+        (
+            "The report was published on March 3, 2021 by the transport agency, officials said.",
+            TEXT_BODY,
+            None,
+            None,
+        ),
+    ],
+)
+def test_a_sentence_about_the_page_dates_it(
+    footer: str, body: str, published: str | None, updated: str | None
+) -> None:
+    page = f"How the old bridge will be rebuilt\n\n{body}\n\n{footer}\n\nShare this story"
+    article = newsparse.parse(page, kind="text")
+    assert (article.published.date().isoformat() if article.published else None) == published
+    assert (article.updated.date().isoformat() if article.updated else None) == updated
+
+
+def test_a_publication_label_below_the_top_beats_an_unlabelled_date_above_it() -> None:
+    story = "\n\n".join(f"{SENTENCE}It was the council's meeting number {n}." for n in range(8))
+    page = (
+        f"How the old bridge will be rebuilt\n\n{story}\n\nMarch 3, 2021\n\n"
+        f"{SENTENCE * 2}\n\nPublished: February 2, 2021\n\nShare this story"
+    )
+    article = newsparse.parse(page, kind="text")
+    assert article.published is not None
+    assert article.published.date().isoformat() == "2021-02-02"

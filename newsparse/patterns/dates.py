@@ -51,6 +51,7 @@ __all__ = [
     "NUMBER_ONE_WORDS",
     "PARTIAL_DATE",
     "PUBLISHED_LABEL_KEYS",
+    "PUBLISHING_VERB",
     "READING_TIME",
     "RELATIVE_AFTER_PREFIX",
     "RELATIVE_ANCHOR",
@@ -60,12 +61,15 @@ __all__ = [
     "RELATIVE_PREFIX_KEYS",
     "RELATIVE_REACH",
     "RELATIVE_SUFFIX_KEYS",
+    "SELF_REFERENCE",
+    "SELF_REFERENCE_REACH",
     "SHORT_WEEKDAYS",
     "TIME_AFTER",
     "TIME_ALONE",
     "TRAILING_ZONE_NAME",
     "UNIT_LOOKUP",
     "UPDATED_LABEL_KEYS",
+    "UPDATING_VERB",
     "WEEKDAY_WORDS",
     "WORD",
     "YEAR_DIGITS",
@@ -1317,6 +1321,28 @@ LABEL = re.compile(
 )
 
 LABEL_HEADS = _heads(_LABELS)
+
+# A sentence about the page itself, which dates it wherever it stands: "This article was
+# originally published on ...", "Der Beitrag wurde am ... veröffentlicht", "Diese Seite wurde
+# zuletzt am ... geändert". The subject opens the line (searched in its first characters).
+SELF_REFERENCE = re.compile(
+    r"\b(?:(?:this|the) (?:entry|post|article|page|story|blog post)"
+    r"|(?:dieser|der) (?:beitrag|eintrag|artikel)|diese seite"
+    r"|cet article|cette (?:entrée|page)|(?:este|el) (?:artículo|post)|esta (?:entrada|página)"
+    r"|questo articolo|questa pagina)\b",
+    re.IGNORECASE,
+)
+SELF_REFERENCE_REACH = 40
+# The verbs that tell such a sentence's date a publication or an update.
+PUBLISHING_VERB = re.compile(
+    r"\b(?:posted|published|veröffentlicht|gepostet|publiziert|publié|publicado|pubblicato)\b",
+    re.IGNORECASE,
+)
+UPDATING_VERB = re.compile(
+    r"\b(?:updated|modified|revised|geändert|aktualisiert|bearbeitet|modifié|mis à jour"
+    r"|actualizado|modificado|aggiornato|modificato)\b",
+    re.IGNORECASE,
+)
 
 # A line opening with the label of an event's or a deadline's date: "Termin: 14.03.2020, 19 Uhr",
 # "Deadline: March 3, 2025", "Date limite : 5 mars 2024" (matched at the start of the line).

@@ -9,7 +9,12 @@ they never reach the body. Evidence for the fields, in order:
    first. A masthead's date of the day ("Wednesday, January 8, 2020" among the first lines)
    counts only when nothing else dates the page. Date lines further down (comments, teasers,
    footers) are removed but never date the story, but for a "Published" one in the story
-   (or a date paired with its update there), which counts as a labelled date at the top;
+   (or a date paired with its update there), which counts as a labelled date at the top, and
+   an unlabelled one, taken only when nothing above dates the page. A sentence about the page
+   itself ("This article was originally published on ...", "Der Beitrag wurde am ...
+   veröffentlicht", "Diese Seite wurde zuletzt am ... geändert") dates it when no labelled
+   line does (in HTML, after a date line by the article's start). Event and deadline dates
+   ("Termin: ...", "Deadline: ...") are the story's content and date nothing;
 3. a paragraph at the top that opens with its date and a dash ("12.12.2022 - Empa ...");
 4. a page that shows only an "Updated" date is dated by it: that is the date its readers see
    (the date stays in ``updated`` too, and the provenance keeps the "Updated" label).
@@ -46,7 +51,11 @@ from newsparse.patterns.dates import (
     EVENT_LABEL,
     IGNORABLE_WORDS,
     META_SEPARATOR,
+    PUBLISHING_VERB,
     READING_TIME,
+    SELF_REFERENCE,
+    SELF_REFERENCE_REACH,
+    UPDATING_VERB,
     WEEKDAY_WORDS,
     phrase_key,
 )
@@ -271,6 +280,9 @@ def dates(doc: Document) -> None:
     reading = _Reading.of(doc)
     later: tuple[DateMention, ...] | None = None
     labelled_later: DateMention | None = None
+    # "This page was first published on ..." in the story or under it: when nothing else says
+    self_published: DateMention | None = None
+    self_updated: DateMention | None = None
     top: list[DateMention] = []
     day_stamp: tuple[DateMention, ...] | None = None
     in_comments = False
@@ -283,6 +295,10 @@ def dates(doc: Document) -> None:
             continue  # a table's dates below the top are its data, not the page's date lines
         mentions = _classify(doc, reading, segment)
         if mentions is None:
+            if not in_comments and (self_published is None or self_updated is None):
+                said = _self_dated(reading, segment)
+                self_published = self_published or _labelled_story_date(said)
+                self_updated = self_updated or _updated_in(said)
             continue
         doc.label(segment, Role.DATE, NAME, "date line")
         if segment.index <= evidence_until:
@@ -301,10 +317,14 @@ def dates(doc: Document) -> None:
         doc.published = _in_local_zone(doc.published, top)
         if doc.kind == "html" and doc.published.stage != NAME:
             doc.published = _shown_by_headline(doc, reading, doc.published)
-    if doc.published is None and doc.updated is None and later is not None:
-        _offer(doc, later, Source.VISIBLE_TEXT)
     if doc.published is None and labelled_later is not None:
         _offer(doc, (labelled_later,), Source.VISIBLE_TEXT)
+    if doc.published is None and self_published is not None and doc.kind == "text":
+        _offer(doc, (self_published,), Source.VISIBLE_TEXT)
+    if doc.published is None and doc.updated is None and later is not None:
+        _offer(doc, later, Source.VISIBLE_TEXT)
+    if doc.updated is None and self_updated is not None:
+        _offer(doc, (self_updated,), Source.VISIBLE_TEXT)
     if doc.published is None:
         _lead_date(doc, reading, evidence_until)
     if doc.published is None:
@@ -313,6 +333,10 @@ def dates(doc: Document) -> None:
         _offer(doc, day_stamp, Source.VISIBLE_TEXT)
     if doc.published is None and doc.kind == "html":
         _outside_the_article(doc, reading)
+    # HTML: a date line by the article's start, outside it, was nearer evidence than the
+    # sentence about the page
+    if doc.published is None and self_published is not None:
+        _offer(doc, (self_published,), Source.VISIBLE_TEXT)
     if doc.published is None:
         _only_updated(doc, reading)
 
@@ -345,6 +369,31 @@ def _labelled_story_date(mentions: tuple[DateMention, ...]) -> DateMention | Non
     if len(mentions) == 2 and [m.role for m in mentions] == [DateRole.UNKNOWN, DateRole.UPDATED]:
         return attrs.evolve(mentions[0], role=DateRole.PUBLISHED)
     return None
+
+
+def _self_dated(reading: _Reading, segment: Segment) -> tuple[DateMention, ...]:
+    """The dates of a sentence about the page itself ("This article was originally published
+    on 26 Sep 2019 at 4:12pm but has been regularly updated", "Der Beitrag wurde am 27.
+    November 2019 veröffentlicht"), each given the role its label or the sentence's verb
+    says; none for other lines."""
+    text = segment.text
+    if segment.words > MAX_META_LINE_WORDS or _DIGIT.search(text) is None:
+        return ()
+    if SELF_REFERENCE.search(text, 0, SELF_REFERENCE_REACH) is None:
+        return ()
+    mentions = reading.find(text)
+    if any(m.role is not DateRole.UNKNOWN for m in mentions):
+        return mentions
+    published, updated = PUBLISHING_VERB.search(text), UPDATING_VERB.search(text)
+    if (published is None) == (updated is None):
+        return ()
+    role = DateRole.PUBLISHED if published is not None else DateRole.UPDATED
+    return tuple(attrs.evolve(m, role=role) for m in mentions)
+
+
+def _updated_in(mentions: tuple[DateMention, ...]) -> DateMention | None:
+    """The first date labelled as an update."""
+    return next((m for m in mentions if m.role is DateRole.UPDATED), None)
 
 
 def _only_updated(doc: Document, reading: _Reading) -> None:
