@@ -411,6 +411,11 @@ def test_page_text_numbered_figure_label_stays_in_the_body() -> None:
         # a capitalised label and a colon after a caption with no full stop
         ("A man walks past an armoured carrier on a Harare street on Thursday Credit: STR/AFP",
          "A man walks past an armoured carrier on a Harare street on Thursday", "STR/AFP"),
+        # "Credit:" or "Photo:" glued by markup to the caption's last lower-case word
+        ("Rangers found the hiker after he ate a wild rabbitCredit: Getty - Contributor",
+         "Rangers found the hiker after he ate a wild rabbit", "Getty - Contributor"),
+        ("Fishing boats in the harbour at first lightPhoto: Jane Roe/AFP",
+         "Fishing boats in the harbour at first light", "Jane Roe/AFP"),
         # a labelled credit after a dash
         ("Die Akademie am Gendarmenmarkt. – Bild: Reinhard Roe, Lizenz CC BY-SA 4.0",
          "Die Akademie am Gendarmenmarkt.", "Reinhard Roe, Lizenz CC BY-SA 4.0"),
@@ -438,6 +443,9 @@ def test_caption_and_credit_split_second_pass(line: str, caption: str, credit: s
         "New concerts: the band returns to the valley – Video",
         # a site's notice after its name
         "example.com © 2019 The Example Monthly Group",
+        # a product's name before a colon, or a glued label followed by a lower-case clause
+        "The photo apps we tried: iPhoto: Good for albums",
+        "We compared the cards in the shopCredit: not much to choose",
     ],
 )
 def test_lines_that_carry_no_credit_second_pass(line: str) -> None:

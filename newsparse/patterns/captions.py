@@ -32,6 +32,7 @@ __all__ = [
     "TRAILING_COLON_CREDIT",
     "TRAILING_COPYRIGHT",
     "TRAILING_CREDIT_TAIL",
+    "TRAILING_GLUED_COLON_CREDIT",
     "TRAILING_GLUED_CREDIT",
     "TRAILING_LABELLED_CREDIT",
     "VIDEO_TITLE_LINE",
@@ -112,6 +113,12 @@ TRAILING_LABELLED_CREDIT = re.compile(
 # carrier on Thursday Credit: STR/AFP" (case matters: "the picture: a ..." runs on a sentence)
 TRAILING_COLON_CREDIT = re.compile(
     r"\s(?:Credit|Photo|Photograph|Picture|Image|Foto|Bild)s?:\s*([^\n:.!?]{2,80})$"
+)
+# ... or "Credit:" / "Photo:" glued by markup to the caption's last lower-case word ("... a
+# rabbit at duskCredit: Jane Roe"), which no sentence spells (after three lower-case letters: a
+# brand such as "UniCredit: ..." has fewer)
+TRAILING_GLUED_COLON_CREDIT = re.compile(
+    r"(?<=[a-z][a-z][a-z])(?:Credit|Photo)s?:\s*(?=[A-ZÀ-Ý])([^\n:.!?]{2,80})$"
 )
 # A "Credit" label glued by markup to the sentence before it and the name after it:
 # "... in Brooklyn.CreditFred Roe/The Times", "....CreditCreditJane Roe"

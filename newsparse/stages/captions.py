@@ -52,6 +52,7 @@ from newsparse.patterns.captions import (
     TRAILING_COLON_CREDIT,
     TRAILING_COPYRIGHT,
     TRAILING_CREDIT_TAIL,
+    TRAILING_GLUED_COLON_CREDIT,
     TRAILING_GLUED_CREDIT,
     TRAILING_LABELLED_CREDIT,
     VIDEO_TITLE_LINE,
@@ -229,7 +230,10 @@ def split_credit(text: str) -> tuple[str, str | None]:
     glued = TRAILING_GLUED_CREDIT.search(text, tail_from) if "Credit" in text else None
     if glued and len(glued.group(1).split()) <= MAX_CREDIT_WORDS:
         return text[: glued.start()], glued.group(1).strip()
-    colon = TRAILING_COLON_CREDIT.search(text, tail_from) if ":" in text[tail_from:] else None
+    end = text[tail_from:]
+    colon = TRAILING_COLON_CREDIT.search(text, tail_from) if ":" in end else None
+    if colon is None and ("Credit" in end or "Photo" in end):  # "... a rabbitCredit: Jane Roe"
+        colon = TRAILING_GLUED_COLON_CREDIT.search(text, tail_from)
     if (
         colon
         and len(colon.group(1).split()) <= MAX_COLON_CREDIT_WORDS
