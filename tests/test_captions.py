@@ -453,6 +453,63 @@ def test_lines_that_carry_no_credit_second_pass(line: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("line", "caption", "credit"),
+    [
+        # an unlabelled credit glued by markup to the caption's full stop
+        ("Runners are over feeling burnt out.Jane Roe / Getty Images",
+         "Runners are over feeling burnt out.", "Jane Roe / Getty Images"),
+        ("Pilates tops the list of booked workouts in 2024.Max Doe / Getty Images",
+         "Pilates tops the list of booked workouts in 2024.", "Max Doe / Getty Images"),
+        # a source label after the caption's sentence
+        ("The editor lays out a page from ready-made blocks. Source: Acme Labs",
+         "The editor lays out a page from ready-made blocks.", "Acme Labs"),
+        ("Die Börsen im Vergleich, nach offenen Kontrakten. Quelle: Datenamt",
+         "Die Börsen im Vergleich, nach offenen Kontrakten.", "Datenamt"),
+        # a courtesy credit, with its full stop
+        ("Jane Roe, Harbour at Dawn, 1997. Pigment print. Courtesy Galerie Roe, Basel.",
+         "Jane Roe, Harbour at Dawn, 1997. Pigment print.", "Courtesy Galerie Roe, Basel"),
+        ("Max Doe, Untitled Still #4, 1978. Image courtesy the artist.",
+         "Max Doe, Untitled Still #4, 1978.", "Image courtesy the artist"),
+        # a bracket naming only an agency needs no full stop before it
+        ("Campaign founder Jane Roe (AFP)", "Campaign founder Jane Roe", "AFP"),
+        ("Troops remain in the valley years after the war [File: Reuters]",
+         "Troops remain in the valley years after the war", "File: Reuters"),
+    ],
+)
+def test_caption_and_credit_split_third_pass(line: str, caption: str, credit: str) -> None:
+    assert split_credit(line) == (caption, credit)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # a sentence opening with "Courtesy", an abbreviation glued to a name
+        "The town hall was busy. Courtesy calls were made to all residents.",
+        "We visited the U.S.Embassy in the capital",
+        # a paragraph citing its sources at length
+        "Prices rose again this year. Sources: the ministry's report and our own survey of the"
+        " shops in the valley over the summer",
+        # a bracket with a word that names no agency
+        "Sales rose in the third quarter (Reuters poll)",
+        # an abbreviation that spells like an agency, or a brand glued to "Credit:"
+        "Die Akte wird seit Jahren diskutiert: die elektronische Patientenakte (ePA)",
+        "07.06.2016: UniCredit: Deutschland wird nicht Europameister",
+        # glued to a full stop, code or mis-decoded spaces name no one
+        "options.IgnoreRequestContent=true;// No logging options.IgnoreBody=false;// OK to log",
+        "return ctypes.cast(addr, ctypes.POINTER(type_))",
+        "Keep your wrists straight and in line with your forearms.Â Â Â Â",
+        # a source closing a paragraph: a citation of many words, or a sentence of its own
+        "Jobless rate – share of adults out of work but seeking it. Source: U.S. Bureau of"
+        " Labor Statistics (BLS).",
+        # a footnote's source, with its back-link
+        "Lucius Roe, Roman poet and playwright. Quelle: www.example.net [↩]",
+    ],
+)
+def test_lines_that_carry_no_credit_fourth_pass(line: str) -> None:
+    assert split_credit(line) == (line, None)
+
+
+@pytest.mark.parametrize(
     "line",
     [
         # a shop card's price after its title

@@ -24,6 +24,7 @@ __all__ = [
     "LABEL_ONLY_LINE",
     "PRICE",
     "RIGHTS_RESERVED",
+    "SOURCE_LABELS",
     "SOURCE_LINE",
     "STOCK_PHOTO_WORDS",
     "STORY_CREDITS_LINE",
@@ -31,10 +32,12 @@ __all__ = [
     "TRAILING_BRACKET",
     "TRAILING_COLON_CREDIT",
     "TRAILING_COPYRIGHT",
+    "TRAILING_COURTESY",
     "TRAILING_CREDIT_TAIL",
     "TRAILING_GLUED_COLON_CREDIT",
     "TRAILING_GLUED_CREDIT",
     "TRAILING_LABELLED_CREDIT",
+    "TRAILING_SOURCE",
     "VIDEO_TITLE_LINE",
 ]
 
@@ -148,6 +151,19 @@ LABEL_ONLY_LINE = re.compile(rf"^(?:{_LABELS}|©|copyright)\s*:?$", re.I)
 CREDIT_LABEL_PREFIX = re.compile(rf"^(?:(?:{_LABELS})(?:\s*(?::|by|,|\.)|(?=\s))|©)\s*(?=\S)", re.I)
 # A credit after the caption's last sentence: "... 2022. © Théo Marchal, AFP", "... 2022. NAME / AFP"
 TRAILING_CREDIT_TAIL = re.compile(r"(?<=[.!?\"”’])\s+((?:©\s*)?[^.!?©\n]{2,100})$")
+# A source label closing a caption's last sentence: "... tool at work. Source: Acme Labs",
+# "... im Vergleich. Quelle: Statistisches Amt" (a chart's or a screenshot's credit)
+SOURCE_LABELS = ("Source", "Quelle", "Fuente", "Fonte", "Fonti", "Bron", "Źródło")
+TRAILING_SOURCE = re.compile(
+    r"(?<=[.!?\"”’)])\s*(?:Sources?|Quelle|Fuente|Fonte|Fonti|Bron|Źródło)\s?:\s*([^\n:]{2,80})$"
+)
+# A courtesy credit closing a caption, full stop or not: "... 1997. Courtesy Galerie Roe.",
+# "... 2008. Image courtesy the artist." (a name or the artist follows: "Courtesy calls were
+# made" is a sentence)
+TRAILING_COURTESY = re.compile(
+    r"(?<=[.!?])\s+((?:(?:Image|Photo|Photos|Images|Foto)\s)?[Cc]ourtesy(?:\sof)?\s"
+    r"(?:the\s(?:artists?|authors?|photographers?|estate)\b|[A-ZÀ-Ý0-9])[^.!?\n]{0,80})\.?$"
+)
 # A copyright credit closing a caption, after a space or a bar: "Das Projektgebiet an der Aller
 # © E. Schwinge", "Harbour cranes, Rotterdam | © 2012 Jan Nolte"
 # "...im Garten.© Hoklatherm", the credit's <span> glued to the sentence by markup

@@ -2,8 +2,12 @@
 
 Evidence, in order:
 1. HTML markup: a ``<figcaption>`` or a block with caption classes (``wp-caption-text``...);
-2. a line ending in a bracketed credit: "... on Jan 5, 2022. (VLADIMIR TRETYAKOV / AP)";
-3. a line ending in a labelled credit: "... in Kyiv. Photo: John Smith/Getty Images";
+2. a line ending in a bracketed credit: "... on Jan 5, 2022. (VLADIMIR TRETYAKOV / AP)" (an
+   agency alone in brackets needs no full stop before it: "... Jane Roe (AFP)");
+3. a line ending in a labelled credit: "... in Kyiv. Photo: John Smith/Getty Images" (or a
+   source, "... at work. Source: Acme Labs", a courtesy credit, "... 1997. Courtesy Galerie
+   Roe.", or a credit glued by markup: "... a rabbitCredit: Jane Roe", "... burnt out.Jane
+   Roe / Getty Images");
 4. in HTML, a line opening with a numbered figure label ("Figure 2. ...", "Abb. 4: ...");
 5. a credit line alone ("Photo: Connie Park", "(Reuters)", "CreditJane Roe" with the label
    glued on by markup) credits the caption line above it (in HTML, only a line of the same
@@ -44,6 +48,7 @@ from newsparse.patterns.captions import (
     LABEL_ONLY_LINE,
     PRICE,
     RIGHTS_RESERVED,
+    SOURCE_LABELS,
     SOURCE_LINE,
     STOCK_PHOTO_WORDS,
     STORY_CREDITS_LINE,
@@ -51,10 +56,12 @@ from newsparse.patterns.captions import (
     TRAILING_BRACKET,
     TRAILING_COLON_CREDIT,
     TRAILING_COPYRIGHT,
+    TRAILING_COURTESY,
     TRAILING_CREDIT_TAIL,
     TRAILING_GLUED_COLON_CREDIT,
     TRAILING_GLUED_CREDIT,
     TRAILING_LABELLED_CREDIT,
+    TRAILING_SOURCE,
     VIDEO_TITLE_LINE,
 )
 from newsparse.patterns.related import RELATED_HEADING
@@ -168,6 +175,19 @@ MIN_SENTENCE_BEFORE_CREDIT_WORDS = 3
 # A labelled credit closing a caption without a full stop names a photographer and an agency in
 # a few words ("Credit: STR/AFP"); more words after "Photo:" run on a sentence.
 MAX_COLON_CREDIT_WORDS = 6
+# A footnote's back-link or number, closing a quotation's source: "Quelle: example.net [↩]"
+FOOTNOTE_MARKS = frozenset("↩[]")
+# A credit glued to a caption's full stop is as long as TRAILING_CREDIT_TAIL's fragment.
+MIN_GLUED_TAIL_CHARS = 2
+MAX_TAIL_CHARS = 100
+# Characters of code, which no photo credit holds: "options.Ignore=true;", "ctypes.POINTER(t)"
+CODE_MARKS = frozenset("=;{}()<>_")
+# A sentence closed by a source label ("... at work. Source: Acme Labs") is a chart's or a
+# photo's caption up to this many words; a longer paragraph citing its source is the story's.
+MAX_SOURCE_CAPTION_WORDS = 40
+# ... naming a site or a publisher in a few words ("Acme Labs", "example.com"); a longer source
+# is a citation closing a story's paragraph.
+MAX_SOURCE_WORDS = 4
 # A copyright line whose credit opens with a year after a name of this many words is a site's
 # notice ("example.com © 2019 Example Group"), not a photo's credit.
 MAX_NOTICE_NAME_WORDS = 2
@@ -185,6 +205,19 @@ def _is_credit(fragment: str) -> bool:
         return True
     # "(JANE DOE)" is a photographer; "(WHO)" is an acronym explained in a story sentence.
     return len(words) >= 2 and upper_share(fragment) >= MIN_CREDIT_UPPER_SHARE
+
+
+def _agency_bracket(fragment: str) -> bool:
+    """True for a bracket naming nothing but an agency and photo words, each word capitalised
+    ("AFP", "File: Reuters", "Getty Images"): a credit even after a caption without a full
+    stop. "(ePA)" abbreviates a term the sentence spelt out."""
+    words = comparable_words(fragment)
+    return (
+        bool(words)
+        and all(word[:1].isupper() for word in fragment.split())
+        and not AGENCY_WORDS.isdisjoint(words)
+        and all(word in CREDIT_WORDS or word in AGENCY_WORDS for word in words)
+    )
 
 
 def _is_signature(fragment: str) -> bool:
@@ -218,6 +251,10 @@ def split_credit(text: str) -> tuple[str, str | None]:
             ends_like_sentence(before)
             or CREDIT_LABEL_PREFIX.match(bracket.group(1))
             or _agency_line(bracket.group(1), anywhere=True)  # "... Nobel (REUTERS/Jane Roe)"
+            or (  # "... Julian Roe (AFP)", "[File: Reuters]"
+                _agency_bracket(bracket.group(1))
+                and len(comparable_words(before)) >= MIN_SENTENCE_BEFORE_CREDIT_WORDS
+            )
         ):
             return before, clean_credit(bracket.group(1))
     labelled = (
@@ -254,18 +291,72 @@ def split_credit(text: str) -> tuple[str, str | None]:
             and len(credit.split()) <= MAX_CREDIT_WORDS
         ):
             return before, credit
-    tail = TRAILING_CREDIT_TAIL.search(text, tail_from) if _may_end_in_tail(text) else None
+    source = (
+        TRAILING_SOURCE.search(text, tail_from)
+        if ":" in end and any(label in end for label in SOURCE_LABELS)
+        else None
+    )
+    if source is not None:
+        before = text[: source.start()].rstrip()
+        if (
+            len(source.group(1).split()) <= MAX_SOURCE_WORDS
+            and not source.group(1).rstrip().endswith(".")  # "Source: a survey of 2,000 adults."
+            and not FOOTNOTE_MARKS.intersection(source.group(1))  # a footnote's "Quelle: X [↩]"
+            and MIN_SENTENCE_BEFORE_CREDIT_WORDS
+            <= len(comparable_words(before))
+            <= MAX_SOURCE_CAPTION_WORDS
+        ):
+            return before, source.group(1).strip()
+    courtesy = TRAILING_COURTESY.search(text, tail_from) if "ourtesy" in end else None
+    if courtesy is not None and len(courtesy.group(1).split()) <= MAX_CREDIT_WORDS:
+        return text[: courtesy.start()].rstrip(), courtesy.group(1).strip()
+    start, tail = _tail_after_sentence(text, tail_from)
     if (
-        tail
-        and len(comparable_words(text[: tail.start()])) >= MIN_SENTENCE_BEFORE_CREDIT_WORDS
-        and any(c.isalpha() for c in tail.group(1))  # "Nr. 43/2019" is an issue number
-        and (tail.group(1).startswith("©") or _is_credit(tail.group(1)))
-        and not ends_like_sentence(tail.group(1))
-        and not _is_signature(tail.group(1))
-        and _names_someone(tail.group(1), text[: tail.start()])
+        tail is not None
+        and len(comparable_words(text[:start])) >= MIN_SENTENCE_BEFORE_CREDIT_WORDS
+        and any(c.isalpha() for c in tail)  # "Nr. 43/2019" is an issue number
+        and (tail.startswith("©") or _is_credit(tail))
+        and not ends_like_sentence(tail)
+        and not _is_signature(tail)
+        and _names_someone(tail, text[:start])
+        and (text[start].isspace() or _glued_credit(tail))  # glued: needs an agency
     ):
-        return text[: tail.start()].rstrip(), clean_credit(tail.group(1))
+        return text[:start].rstrip(), clean_credit(tail)
     return text, None
+
+
+def _tail_after_sentence(text: str, tail_from: int) -> tuple[int, str | None]:
+    """The fragment after a line's last sentence and where it starts: after a space ("...
+    2022. NAME / AFP"), or glued by markup to a full stop after a lower-case letter or a digit
+    ("... burnt out.Jane Roe / Getty Images", found by the last stop: the fragment holds
+    none)."""
+    if not _may_end_in_tail(text):
+        return 0, None
+    tail = TRAILING_CREDIT_TAIL.search(text, tail_from)
+    if tail is not None:
+        return tail.start(), tail.group(1)
+    stop = max(text.rfind(".", tail_from), text.rfind("!", tail_from), text.rfind("?", tail_from))
+    before, after = text[stop - 1 : stop], text[stop + 1 : stop + 2]
+    if (
+        stop > 0
+        and (before.islower() or before.isdigit())
+        and after.isupper()
+        and MIN_GLUED_TAIL_CHARS <= len(text) - stop - 1 <= MAX_TAIL_CHARS
+        and "©" not in text[stop:]
+    ):
+        return stop + 1, text[stop + 1 :]
+    return 0, None
+
+
+def _glued_credit(credit: str) -> bool:
+    """True for a credit glued to the caption's full stop that names a photo agency or a photo
+    word ("....Jane Roe / Getty Images"); glued after a full stop, capitals alone are code
+    ("ctypes.POINTER(type_)") or mis-decoded spaces ("...forearms.Â Â"), not a name."""
+    if CODE_MARKS.intersection(credit):
+        return False
+    return _agency_line(credit, anywhere=True) or any(
+        word in CREDIT_WORDS for word in comparable_words(credit)
+    )
 
 
 def _names_someone(credit: str, before: str) -> bool:
