@@ -173,6 +173,34 @@ def test_page_text_credit_alone(before: str, captions: list[tuple[str, str]]) ->
 
 
 @pytest.mark.parametrize(
+    ("lines", "captions"),
+    [
+        # a credit label alone on its line, the name on the next, under the caption sentence
+        ("The new bridge seen from the river bank on Monday.\nFoto:\nAnita Roe",
+         [("The new bridge seen from the river bank on Monday.", "Anita Roe")]),
+        ("Fishing boats leave the harbour at dawn.\nPhoto:\nJane Doe/Valley Echo",
+         [("Fishing boats leave the harbour at dawn.", "Jane Doe/Valley Echo")]),
+        # a menu's label over a link, with no sentence above: no credit
+        ("Galleries\nPhoto:\nOur best pictures", []),
+        # a label over a sentence is no credit either
+        ("The new bridge seen from the river bank on Monday.\nPhoto:\nWe took it at dawn.", []),
+    ],
+)
+def test_page_text_credit_label_and_name_on_two_lines(
+    lines: str, captions: list[tuple[str, str]]
+) -> None:
+    article = newsparse.parse(
+        "Bridge opens\n\nThe council approved the new budget on Tuesday after a debate that "
+        f"lasted well into the night, with several members raising concerns.\n\n{lines}\n\n"
+        "Drivers said the new route saves them twenty minutes a day, and shops near the bridge "
+        "expect more customers.\n",
+        kind="text",
+    )
+    assert [(c.text, c.credit) for c in article.captions] == captions
+    assert all(c.credit not in article.authors for c in article.captions)
+
+
+@pytest.mark.parametrize(
     ("above", "captions"),
     [
         # a sentence over the credit is the photo's caption

@@ -14,7 +14,8 @@ Evidence, in order:
    caption markup; in page text, only a sentence: a line without a full stop over a credit
    is the image's alt text, and the photo has a credit and no caption text); a credit alone
    in caption markup is a caption with no text, and a label alone there ("Credit") is no
-   caption at all;
+   caption at all; in page text a label alone over a short name ("Foto:" / "Jane Roe") is
+   such a credit line;
 6. in page text, a line repeating the image alt (or file name) printed right above it, among
    the story's paragraphs;
 7. a line opening with a caption label ("Image caption The new bridge ...", the label's
@@ -567,6 +568,8 @@ def captions(doc: Document) -> None:
             and not _among_story(doc, segment)
         ):
             credit = None  # a site's "© Valley Echo" or a lone "Getty Images" in the footer
+        if credit is None and segment.element is None and text.endswith(":"):
+            credit = _name_under_label(doc, segment)  # "Foto:" over "Jane Roe"
         if credit is not None and _caption_below(doc, segment, credit):
             previous = None
             continue
@@ -658,6 +661,29 @@ def captions(doc: Document) -> None:
                 body = GALLERY_COUNTER.sub("", body, count=1) or body
                 doc.captions.append(Caption(text=body or text, credit=found))
         previous = segment
+
+
+def _name_under_label(doc: Document, label_line: Segment) -> str | None:
+    """In page text, the name under a credit label printed alone ("Foto:" over "Jane Roe",
+    the label and the name in separate blocks), right under a sentence, the caption; the
+    name's line is labelled a credit here. None for a label over a longer line or a
+    sentence, or with no sentence above (a menu's "Photo:" over a list)."""
+    index = label_line.index
+    segments = doc.segments
+    if not 0 < index < len(segments) - 1 or not LABEL_ONLY_LINE.match(label_line.text):
+        return None
+    above, name = segments[index - 1], segments[index + 1]
+    if (
+        above.label is not None
+        or name.label is not None
+        or not 1 <= name.words <= MAX_COLON_CREDIT_WORDS
+        or LABEL_ONLY_LINE.match(name.text)
+        or ends_like_sentence(name.text)
+        or not ends_like_sentence(above.text)
+    ):
+        return None
+    doc.label(name, Role.CREDIT, NAME, "photo credit under its label")
+    return name.text.strip()
 
 
 def _removed_caption(segment: Segment, contexts: dict[frozenset[str], bool]) -> bool:
