@@ -932,3 +932,29 @@ def test_html_lone_credit_of_a_teaser_card_is_no_caption(
         '<figure><img src="bridge.jpg"><figcaption></figcaption></figure>', markup
     )
     assert [c.credit for c in newsparse.parse(page).captions] == credits
+
+
+@pytest.mark.parametrize(
+    ("line", "captions"),
+    [
+        # a bracket naming the kind of picture closes only a caption
+        ("Die Kinder waren alle noch sehr klein (Symbolbild).",
+         ["Die Kinder waren alle noch sehr klein (Symbolbild)."]),
+        ("Police cars outside the station in the valley in 2019 (file photo)",
+         ["Police cars outside the station in the valley in 2019 (file photo)"]),
+        ("Un coche de policía frente a la estación (imagen de archivo)",
+         ["Un coche de policía frente a la estación (imagen de archivo)"]),
+        # the same words inside a sentence are the story's
+        ("Wir haben ein Archivbild (Symbolbild) genutzt, um zu zeigen, wie es damals war.", []),
+    ],
+)
+def test_page_text_caption_naming_its_picture_s_kind(line: str, captions: list[str]) -> None:
+    article = newsparse.parse(
+        "Bridge opens\n\nThe council approved the new budget on Tuesday after a debate that "
+        f"lasted well into the night, with several members raising concerns.\n\n{line}\n\n"
+        "Drivers said the new route saves them twenty minutes a day, and shops near the bridge "
+        "expect more customers.\n",
+        kind="text",
+    )
+    assert [c.text for c in article.captions] == captions
+    assert all(c not in article.text for c in captions)

@@ -20,6 +20,7 @@ __all__ = [
     "FIGURE_LABEL",
     "GALLERY_COUNTER",
     "IMAGE_FILE_WORDS",
+    "IMAGE_KIND_MARK",
     "IMAGE_NOUNS",
     "LABEL_ONLY_LINE",
     "PRICE",
@@ -236,4 +237,13 @@ CAPTION_CONTEXT_TOKENS = frozenset(
         "image-credit",
         "photo-credit",
     }
+)
+# A bracket closing a caption that says what kind of picture it is, which only a caption says:
+# "Die Kinder waren noch klein (Symbolbild).", "... in 2019 (file photo)", "(Archivbild)"
+IMAGE_KIND_MARK = re.compile(
+    r"\((?:symbolbild|symbolfoto|archivbild|archivfoto|file photo|file image|stock photo|"
+    r"illustrative (?:image|photo)|imagen (?:de archivo|ilustrativa)|foto de archivo|"
+    r"photo d'(?:archive|illustration)|image d'illustration|foto d'archivio|"
+    r"foto illustrativa)\)\.?$",
+    re.I,
 )

@@ -19,7 +19,9 @@ Evidence, in order:
 6. in page text, a line repeating the image alt (or file name) printed right above it, among
    the story's paragraphs;
 7. a line opening with a caption label ("Image caption The new bridge ...", the label's
-   hidden <span> kept in the page text).
+   hidden <span> kept in the page text);
+8. in page text, a line closed by a bracket naming its picture's kind ("... noch klein
+   (Symbolbild).", "(file photo)").
 """
 
 from __future__ import annotations
@@ -45,6 +47,7 @@ from newsparse.patterns.captions import (
     FIGURE_LABEL,
     GALLERY_COUNTER,
     IMAGE_FILE_WORDS,
+    IMAGE_KIND_MARK,
     IMAGE_NOUNS,
     LABEL_ONLY_LINE,
     PRICE,
@@ -649,10 +652,18 @@ def captions(doc: Document) -> None:
                 doc.captions.append(Caption(text=body[labelled.end() :], credit=found))
                 previous = segment
                 continue
-            if alt is not None or markup or figure or (found is not None and body):
+            # page text: "... noch klein (Symbolbild)." names the kind of picture it captions
+            kind_mark = (
+                segment.element is None
+                and text[-1:] in ").]"
+                and IMAGE_KIND_MARK.search(text, max(0, len(text) - TAIL_CHARS)) is not None
+            )
+            if alt is not None or markup or figure or kind_mark or (found is not None and body):
                 reason = "caption with credit" if found else "caption markup"
                 if figure and not markup:
                     reason = "numbered figure label"
+                if kind_mark and not found:
+                    reason = "caption naming its picture's kind"
                 if alt is not None:
                     reason = "repeats the image alt above"
                     if alt.label is None:
