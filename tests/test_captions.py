@@ -173,6 +173,34 @@ def test_page_text_credit_alone(before: str, captions: list[tuple[str, str]]) ->
 
 
 @pytest.mark.parametrize(
+    ("lines", "captions"),
+    [
+        # a credit label alone on its line, the name on the next, under the caption sentence
+        ("The new bridge seen from the river bank on Monday.\nFoto:\nAnita Roe",
+         [("The new bridge seen from the river bank on Monday.", "Anita Roe")]),
+        ("Fishing boats leave the harbour at dawn.\nPhoto:\nJane Doe/Valley Echo",
+         [("Fishing boats leave the harbour at dawn.", "Jane Doe/Valley Echo")]),
+        # a menu's label over a link, with no sentence above: no credit
+        ("Galleries\nPhoto:\nOur best pictures", []),
+        # a label over a sentence is no credit either
+        ("The new bridge seen from the river bank on Monday.\nPhoto:\nWe took it at dawn.", []),
+    ],
+)
+def test_page_text_credit_label_and_name_on_two_lines(
+    lines: str, captions: list[tuple[str, str]]
+) -> None:
+    article = newsparse.parse(
+        "Bridge opens\n\nThe council approved the new budget on Tuesday after a debate that "
+        f"lasted well into the night, with several members raising concerns.\n\n{lines}\n\n"
+        "Drivers said the new route saves them twenty minutes a day, and shops near the bridge "
+        "expect more customers.\n",
+        kind="text",
+    )
+    assert [(c.text, c.credit) for c in article.captions] == captions
+    assert all(c.credit not in article.authors for c in article.captions)
+
+
+@pytest.mark.parametrize(
     ("above", "captions"),
     [
         # a sentence over the credit is the photo's caption
@@ -411,6 +439,11 @@ def test_page_text_numbered_figure_label_stays_in_the_body() -> None:
         # a capitalised label and a colon after a caption with no full stop
         ("A man walks past an armoured carrier on a Harare street on Thursday Credit: STR/AFP",
          "A man walks past an armoured carrier on a Harare street on Thursday", "STR/AFP"),
+        # "Credit:" or "Photo:" glued by markup to the caption's last lower-case word
+        ("Rangers found the hiker after he ate a wild rabbitCredit: Getty - Contributor",
+         "Rangers found the hiker after he ate a wild rabbit", "Getty - Contributor"),
+        ("Fishing boats in the harbour at first lightPhoto: Jane Roe/AFP",
+         "Fishing boats in the harbour at first light", "Jane Roe/AFP"),
         # a labelled credit after a dash
         ("Die Akademie am Gendarmenmarkt. – Bild: Reinhard Roe, Lizenz CC BY-SA 4.0",
          "Die Akademie am Gendarmenmarkt.", "Reinhard Roe, Lizenz CC BY-SA 4.0"),
@@ -438,9 +471,69 @@ def test_caption_and_credit_split_second_pass(line: str, caption: str, credit: s
         "New concerts: the band returns to the valley – Video",
         # a site's notice after its name
         "example.com © 2019 The Example Monthly Group",
+        # a product's name before a colon, or a glued label followed by a lower-case clause
+        "The photo apps we tried: iPhoto: Good for albums",
+        "We compared the cards in the shopCredit: not much to choose",
     ],
 )
 def test_lines_that_carry_no_credit_second_pass(line: str) -> None:
+    assert split_credit(line) == (line, None)
+
+
+@pytest.mark.parametrize(
+    ("line", "caption", "credit"),
+    [
+        # an unlabelled credit glued by markup to the caption's full stop
+        ("Runners are over feeling burnt out.Jane Roe / Getty Images",
+         "Runners are over feeling burnt out.", "Jane Roe / Getty Images"),
+        ("Pilates tops the list of booked workouts in 2024.Max Doe / Getty Images",
+         "Pilates tops the list of booked workouts in 2024.", "Max Doe / Getty Images"),
+        # a source label after the caption's sentence
+        ("The editor lays out a page from ready-made blocks. Source: Acme Labs",
+         "The editor lays out a page from ready-made blocks.", "Acme Labs"),
+        ("Die Börsen im Vergleich, nach offenen Kontrakten. Quelle: Datenamt",
+         "Die Börsen im Vergleich, nach offenen Kontrakten.", "Datenamt"),
+        # a courtesy credit, with its full stop
+        ("Jane Roe, Harbour at Dawn, 1997. Pigment print. Courtesy Galerie Roe, Basel.",
+         "Jane Roe, Harbour at Dawn, 1997. Pigment print.", "Courtesy Galerie Roe, Basel"),
+        ("Max Doe, Untitled Still #4, 1978. Image courtesy the artist.",
+         "Max Doe, Untitled Still #4, 1978.", "Image courtesy the artist"),
+        # a bracket naming only an agency needs no full stop before it
+        ("Campaign founder Jane Roe (AFP)", "Campaign founder Jane Roe", "AFP"),
+        ("Troops remain in the valley years after the war [File: Reuters]",
+         "Troops remain in the valley years after the war", "File: Reuters"),
+    ],
+)
+def test_caption_and_credit_split_third_pass(line: str, caption: str, credit: str) -> None:
+    assert split_credit(line) == (caption, credit)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # a sentence opening with "Courtesy", an abbreviation glued to a name
+        "The town hall was busy. Courtesy calls were made to all residents.",
+        "We visited the U.S.Embassy in the capital",
+        # a paragraph citing its sources at length
+        "Prices rose again this year. Sources: the ministry's report and our own survey of the"
+        " shops in the valley over the summer",
+        # a bracket with a word that names no agency
+        "Sales rose in the third quarter (Reuters poll)",
+        # an abbreviation that spells like an agency, or a brand glued to "Credit:"
+        "Die Akte wird seit Jahren diskutiert: die elektronische Patientenakte (ePA)",
+        "07.06.2016: UniCredit: Deutschland wird nicht Europameister",
+        # glued to a full stop, code or mis-decoded spaces name no one
+        "options.IgnoreRequestContent=true;// No logging options.IgnoreBody=false;// OK to log",
+        "return ctypes.cast(addr, ctypes.POINTER(type_))",
+        "Keep your wrists straight and in line with your forearms.Â Â Â Â",
+        # a source closing a paragraph: a citation of many words, or a sentence of its own
+        "Jobless rate – share of adults out of work but seeking it. Source: U.S. Bureau of"
+        " Labor Statistics (BLS).",
+        # a footnote's source, with its back-link
+        "Lucius Roe, Roman poet and playwright. Quelle: www.example.net [↩]",
+    ],
+)
+def test_lines_that_carry_no_credit_fourth_pass(line: str) -> None:
     assert split_credit(line) == (line, None)
 
 
@@ -839,3 +932,29 @@ def test_html_lone_credit_of_a_teaser_card_is_no_caption(
         '<figure><img src="bridge.jpg"><figcaption></figcaption></figure>', markup
     )
     assert [c.credit for c in newsparse.parse(page).captions] == credits
+
+
+@pytest.mark.parametrize(
+    ("line", "captions"),
+    [
+        # a bracket naming the kind of picture closes only a caption
+        ("Die Kinder waren alle noch sehr klein (Symbolbild).",
+         ["Die Kinder waren alle noch sehr klein (Symbolbild)."]),
+        ("Police cars outside the station in the valley in 2019 (file photo)",
+         ["Police cars outside the station in the valley in 2019 (file photo)"]),
+        ("Un coche de policía frente a la estación (imagen de archivo)",
+         ["Un coche de policía frente a la estación (imagen de archivo)"]),
+        # the same words inside a sentence are the story's
+        ("Wir haben ein Archivbild (Symbolbild) genutzt, um zu zeigen, wie es damals war.", []),
+    ],
+)
+def test_page_text_caption_naming_its_picture_s_kind(line: str, captions: list[str]) -> None:
+    article = newsparse.parse(
+        "Bridge opens\n\nThe council approved the new budget on Tuesday after a debate that "
+        f"lasted well into the night, with several members raising concerns.\n\n{line}\n\n"
+        "Drivers said the new route saves them twenty minutes a day, and shops near the bridge "
+        "expect more customers.\n",
+        kind="text",
+    )
+    assert [c.text for c in article.captions] == captions
+    assert all(c not in article.text for c in captions)

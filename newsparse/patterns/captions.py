@@ -20,10 +20,12 @@ __all__ = [
     "FIGURE_LABEL",
     "GALLERY_COUNTER",
     "IMAGE_FILE_WORDS",
+    "IMAGE_KIND_MARK",
     "IMAGE_NOUNS",
     "LABEL_ONLY_LINE",
     "PRICE",
     "RIGHTS_RESERVED",
+    "SOURCE_LABELS",
     "SOURCE_LINE",
     "STOCK_PHOTO_WORDS",
     "STORY_CREDITS_LINE",
@@ -31,9 +33,12 @@ __all__ = [
     "TRAILING_BRACKET",
     "TRAILING_COLON_CREDIT",
     "TRAILING_COPYRIGHT",
+    "TRAILING_COURTESY",
     "TRAILING_CREDIT_TAIL",
+    "TRAILING_GLUED_COLON_CREDIT",
     "TRAILING_GLUED_CREDIT",
     "TRAILING_LABELLED_CREDIT",
+    "TRAILING_SOURCE",
     "VIDEO_TITLE_LINE",
 ]
 
@@ -113,6 +118,12 @@ TRAILING_LABELLED_CREDIT = re.compile(
 TRAILING_COLON_CREDIT = re.compile(
     r"\s(?:Credit|Photo|Photograph|Picture|Image|Foto|Bild)s?:\s*([^\n:.!?]{2,80})$"
 )
+# ... or "Credit:" / "Photo:" glued by markup to the caption's last lower-case word ("... a
+# rabbit at duskCredit: Jane Roe"), which no sentence spells (after three lower-case letters: a
+# brand such as "UniCredit: ..." has fewer)
+TRAILING_GLUED_COLON_CREDIT = re.compile(
+    r"(?<=[a-z][a-z][a-z])(?:Credit|Photo)s?:\s*(?=[A-ZÀ-Ý])([^\n:.!?]{2,80})$"
+)
 # A "Credit" label glued by markup to the sentence before it and the name after it:
 # "... in Brooklyn.CreditFred Roe/The Times", "....CreditCreditJane Roe"
 TRAILING_GLUED_CREDIT = re.compile(
@@ -141,6 +152,19 @@ LABEL_ONLY_LINE = re.compile(rf"^(?:{_LABELS}|©|copyright)\s*:?$", re.I)
 CREDIT_LABEL_PREFIX = re.compile(rf"^(?:(?:{_LABELS})(?:\s*(?::|by|,|\.)|(?=\s))|©)\s*(?=\S)", re.I)
 # A credit after the caption's last sentence: "... 2022. © Théo Marchal, AFP", "... 2022. NAME / AFP"
 TRAILING_CREDIT_TAIL = re.compile(r"(?<=[.!?\"”’])\s+((?:©\s*)?[^.!?©\n]{2,100})$")
+# A source label closing a caption's last sentence: "... tool at work. Source: Acme Labs",
+# "... im Vergleich. Quelle: Statistisches Amt" (a chart's or a screenshot's credit)
+SOURCE_LABELS = ("Source", "Quelle", "Fuente", "Fonte", "Fonti", "Bron", "Źródło")
+TRAILING_SOURCE = re.compile(
+    r"(?<=[.!?\"”’)])\s*(?:Sources?|Quelle|Fuente|Fonte|Fonti|Bron|Źródło)\s?:\s*([^\n:]{2,80})$"
+)
+# A courtesy credit closing a caption, full stop or not: "... 1997. Courtesy Galerie Roe.",
+# "... 2008. Image courtesy the artist." (a name or the artist follows: "Courtesy calls were
+# made" is a sentence)
+TRAILING_COURTESY = re.compile(
+    r"(?<=[.!?])\s+((?:(?:Image|Photo|Photos|Images|Foto)\s)?[Cc]ourtesy(?:\sof)?\s"
+    r"(?:the\s(?:artists?|authors?|photographers?|estate)\b|[A-ZÀ-Ý0-9])[^.!?\n]{0,80})\.?$"
+)
 # A copyright credit closing a caption, after a space or a bar: "Das Projektgebiet an der Aller
 # © E. Schwinge", "Harbour cranes, Rotterdam | © 2012 Jan Nolte"
 # "...im Garten.© Hoklatherm", the credit's <span> glued to the sentence by markup
@@ -213,4 +237,13 @@ CAPTION_CONTEXT_TOKENS = frozenset(
         "image-credit",
         "photo-credit",
     }
+)
+# A bracket closing a caption that says what kind of picture it is, which only a caption says:
+# "Die Kinder waren noch klein (Symbolbild).", "... in 2019 (file photo)", "(Archivbild)"
+IMAGE_KIND_MARK = re.compile(
+    r"\((?:symbolbild|symbolfoto|archivbild|archivfoto|file photo|file image|stock photo|"
+    r"illustrative (?:image|photo)|imagen (?:de archivo|ilustrativa)|foto de archivo|"
+    r"photo d'(?:archive|illustration)|image d'illustration|foto d'archivio|"
+    r"foto illustrativa)\)\.?$",
+    re.I,
 )

@@ -2,19 +2,26 @@
 
 Evidence, in order:
 1. HTML markup: a ``<figcaption>`` or a block with caption classes (``wp-caption-text``...);
-2. a line ending in a bracketed credit: "... on Jan 5, 2022. (VLADIMIR TRETYAKOV / AP)";
-3. a line ending in a labelled credit: "... in Kyiv. Photo: John Smith/Getty Images";
+2. a line ending in a bracketed credit: "... on Jan 5, 2022. (VLADIMIR TRETYAKOV / AP)" (an
+   agency alone in brackets needs no full stop before it: "... Jane Roe (AFP)");
+3. a line ending in a labelled credit: "... in Kyiv. Photo: John Smith/Getty Images" (or a
+   source, "... at work. Source: Acme Labs", a courtesy credit, "... 1997. Courtesy Galerie
+   Roe.", or a credit glued by markup: "... a rabbitCredit: Jane Roe", "... burnt out.Jane
+   Roe / Getty Images");
 4. in HTML, a line opening with a numbered figure label ("Figure 2. ...", "Abb. 4: ...");
 5. a credit line alone ("Photo: Connie Park", "(Reuters)", "CreditJane Roe" with the label
    glued on by markup) credits the caption line above it (in HTML, only a line of the same
    caption markup; in page text, only a sentence: a line without a full stop over a credit
    is the image's alt text, and the photo has a credit and no caption text); a credit alone
    in caption markup is a caption with no text, and a label alone there ("Credit") is no
-   caption at all;
+   caption at all; in page text a label alone over a short name ("Foto:" / "Jane Roe") is
+   such a credit line;
 6. in page text, a line repeating the image alt (or file name) printed right above it, among
    the story's paragraphs;
 7. a line opening with a caption label ("Image caption The new bridge ...", the label's
-   hidden <span> kept in the page text).
+   hidden <span> kept in the page text);
+8. in page text, a line closed by a bracket naming its picture's kind ("... noch klein
+   (Symbolbild).", "(file photo)").
 """
 
 from __future__ import annotations
@@ -40,10 +47,12 @@ from newsparse.patterns.captions import (
     FIGURE_LABEL,
     GALLERY_COUNTER,
     IMAGE_FILE_WORDS,
+    IMAGE_KIND_MARK,
     IMAGE_NOUNS,
     LABEL_ONLY_LINE,
     PRICE,
     RIGHTS_RESERVED,
+    SOURCE_LABELS,
     SOURCE_LINE,
     STOCK_PHOTO_WORDS,
     STORY_CREDITS_LINE,
@@ -51,9 +60,12 @@ from newsparse.patterns.captions import (
     TRAILING_BRACKET,
     TRAILING_COLON_CREDIT,
     TRAILING_COPYRIGHT,
+    TRAILING_COURTESY,
     TRAILING_CREDIT_TAIL,
+    TRAILING_GLUED_COLON_CREDIT,
     TRAILING_GLUED_CREDIT,
     TRAILING_LABELLED_CREDIT,
+    TRAILING_SOURCE,
     VIDEO_TITLE_LINE,
 )
 from newsparse.patterns.related import RELATED_HEADING
@@ -167,6 +179,19 @@ MIN_SENTENCE_BEFORE_CREDIT_WORDS = 3
 # A labelled credit closing a caption without a full stop names a photographer and an agency in
 # a few words ("Credit: STR/AFP"); more words after "Photo:" run on a sentence.
 MAX_COLON_CREDIT_WORDS = 6
+# A footnote's back-link or number, closing a quotation's source: "Quelle: example.net [↩]"
+FOOTNOTE_MARKS = frozenset("↩[]")
+# A credit glued to a caption's full stop is as long as TRAILING_CREDIT_TAIL's fragment.
+MIN_GLUED_TAIL_CHARS = 2
+MAX_TAIL_CHARS = 100
+# Characters of code, which no photo credit holds: "options.Ignore=true;", "ctypes.POINTER(t)"
+CODE_MARKS = frozenset("=;{}()<>_")
+# A sentence closed by a source label ("... at work. Source: Acme Labs") is a chart's or a
+# photo's caption up to this many words; a longer paragraph citing its source is the story's.
+MAX_SOURCE_CAPTION_WORDS = 40
+# ... naming a site or a publisher in a few words ("Acme Labs", "example.com"); a longer source
+# is a citation closing a story's paragraph.
+MAX_SOURCE_WORDS = 4
 # A copyright line whose credit opens with a year after a name of this many words is a site's
 # notice ("example.com © 2019 Example Group"), not a photo's credit.
 MAX_NOTICE_NAME_WORDS = 2
@@ -184,6 +209,19 @@ def _is_credit(fragment: str) -> bool:
         return True
     # "(JANE DOE)" is a photographer; "(WHO)" is an acronym explained in a story sentence.
     return len(words) >= 2 and upper_share(fragment) >= MIN_CREDIT_UPPER_SHARE
+
+
+def _agency_bracket(fragment: str) -> bool:
+    """True for a bracket naming nothing but an agency and photo words, each word capitalised
+    ("AFP", "File: Reuters", "Getty Images"): a credit even after a caption without a full
+    stop. "(ePA)" abbreviates a term the sentence spelt out."""
+    words = comparable_words(fragment)
+    return (
+        bool(words)
+        and all(word[:1].isupper() for word in fragment.split())
+        and not AGENCY_WORDS.isdisjoint(words)
+        and all(word in CREDIT_WORDS or word in AGENCY_WORDS for word in words)
+    )
 
 
 def _is_signature(fragment: str) -> bool:
@@ -217,6 +255,10 @@ def split_credit(text: str) -> tuple[str, str | None]:
             ends_like_sentence(before)
             or CREDIT_LABEL_PREFIX.match(bracket.group(1))
             or _agency_line(bracket.group(1), anywhere=True)  # "... Nobel (REUTERS/Jane Roe)"
+            or (  # "... Julian Roe (AFP)", "[File: Reuters]"
+                _agency_bracket(bracket.group(1))
+                and len(comparable_words(before)) >= MIN_SENTENCE_BEFORE_CREDIT_WORDS
+            )
         ):
             return before, clean_credit(bracket.group(1))
     labelled = (
@@ -229,7 +271,10 @@ def split_credit(text: str) -> tuple[str, str | None]:
     glued = TRAILING_GLUED_CREDIT.search(text, tail_from) if "Credit" in text else None
     if glued and len(glued.group(1).split()) <= MAX_CREDIT_WORDS:
         return text[: glued.start()], glued.group(1).strip()
-    colon = TRAILING_COLON_CREDIT.search(text, tail_from) if ":" in text[tail_from:] else None
+    end = text[tail_from:]
+    colon = TRAILING_COLON_CREDIT.search(text, tail_from) if ":" in end else None
+    if colon is None and ("Credit" in end or "Photo" in end):  # "... a rabbitCredit: Jane Roe"
+        colon = TRAILING_GLUED_COLON_CREDIT.search(text, tail_from)
     if (
         colon
         and len(colon.group(1).split()) <= MAX_COLON_CREDIT_WORDS
@@ -250,18 +295,72 @@ def split_credit(text: str) -> tuple[str, str | None]:
             and len(credit.split()) <= MAX_CREDIT_WORDS
         ):
             return before, credit
-    tail = TRAILING_CREDIT_TAIL.search(text, tail_from) if _may_end_in_tail(text) else None
+    source = (
+        TRAILING_SOURCE.search(text, tail_from)
+        if ":" in end and any(label in end for label in SOURCE_LABELS)
+        else None
+    )
+    if source is not None:
+        before = text[: source.start()].rstrip()
+        if (
+            len(source.group(1).split()) <= MAX_SOURCE_WORDS
+            and not source.group(1).rstrip().endswith(".")  # "Source: a survey of 2,000 adults."
+            and not FOOTNOTE_MARKS.intersection(source.group(1))  # a footnote's "Quelle: X [↩]"
+            and MIN_SENTENCE_BEFORE_CREDIT_WORDS
+            <= len(comparable_words(before))
+            <= MAX_SOURCE_CAPTION_WORDS
+        ):
+            return before, source.group(1).strip()
+    courtesy = TRAILING_COURTESY.search(text, tail_from) if "ourtesy" in end else None
+    if courtesy is not None and len(courtesy.group(1).split()) <= MAX_CREDIT_WORDS:
+        return text[: courtesy.start()].rstrip(), courtesy.group(1).strip()
+    start, tail = _tail_after_sentence(text, tail_from)
     if (
-        tail
-        and len(comparable_words(text[: tail.start()])) >= MIN_SENTENCE_BEFORE_CREDIT_WORDS
-        and any(c.isalpha() for c in tail.group(1))  # "Nr. 43/2019" is an issue number
-        and (tail.group(1).startswith("©") or _is_credit(tail.group(1)))
-        and not ends_like_sentence(tail.group(1))
-        and not _is_signature(tail.group(1))
-        and _names_someone(tail.group(1), text[: tail.start()])
+        tail is not None
+        and len(comparable_words(text[:start])) >= MIN_SENTENCE_BEFORE_CREDIT_WORDS
+        and any(c.isalpha() for c in tail)  # "Nr. 43/2019" is an issue number
+        and (tail.startswith("©") or _is_credit(tail))
+        and not ends_like_sentence(tail)
+        and not _is_signature(tail)
+        and _names_someone(tail, text[:start])
+        and (text[start].isspace() or _glued_credit(tail))  # glued: needs an agency
     ):
-        return text[: tail.start()].rstrip(), clean_credit(tail.group(1))
+        return text[:start].rstrip(), clean_credit(tail)
     return text, None
+
+
+def _tail_after_sentence(text: str, tail_from: int) -> tuple[int, str | None]:
+    """The fragment after a line's last sentence and where it starts: after a space ("...
+    2022. NAME / AFP"), or glued by markup to a full stop after a lower-case letter or a digit
+    ("... burnt out.Jane Roe / Getty Images", found by the last stop: the fragment holds
+    none)."""
+    if not _may_end_in_tail(text):
+        return 0, None
+    tail = TRAILING_CREDIT_TAIL.search(text, tail_from)
+    if tail is not None:
+        return tail.start(), tail.group(1)
+    stop = max(text.rfind(".", tail_from), text.rfind("!", tail_from), text.rfind("?", tail_from))
+    before, after = text[stop - 1 : stop], text[stop + 1 : stop + 2]
+    if (
+        stop > 0
+        and (before.islower() or before.isdigit())
+        and after.isupper()
+        and MIN_GLUED_TAIL_CHARS <= len(text) - stop - 1 <= MAX_TAIL_CHARS
+        and "©" not in text[stop:]
+    ):
+        return stop + 1, text[stop + 1 :]
+    return 0, None
+
+
+def _glued_credit(credit: str) -> bool:
+    """True for a credit glued to the caption's full stop that names a photo agency or a photo
+    word ("....Jane Roe / Getty Images"); glued after a full stop, capitals alone are code
+    ("ctypes.POINTER(type_)") or mis-decoded spaces ("...forearms.Â Â"), not a name."""
+    if CODE_MARKS.intersection(credit):
+        return False
+    return _agency_line(credit, anywhere=True) or any(
+        word in CREDIT_WORDS for word in comparable_words(credit)
+    )
 
 
 def _names_someone(credit: str, before: str) -> bool:
@@ -472,6 +571,8 @@ def captions(doc: Document) -> None:
             and not _among_story(doc, segment)
         ):
             credit = None  # a site's "© Valley Echo" or a lone "Getty Images" in the footer
+        if credit is None and segment.element is None and text.endswith(":"):
+            credit = _name_under_label(doc, segment)  # "Foto:" over "Jane Roe"
         if credit is not None and _caption_below(doc, segment, credit):
             previous = None
             continue
@@ -551,10 +652,18 @@ def captions(doc: Document) -> None:
                 doc.captions.append(Caption(text=body[labelled.end() :], credit=found))
                 previous = segment
                 continue
-            if alt is not None or markup or figure or (found is not None and body):
+            # page text: "... noch klein (Symbolbild)." names the kind of picture it captions
+            kind_mark = (
+                segment.element is None
+                and text[-1:] in ").]"
+                and IMAGE_KIND_MARK.search(text, max(0, len(text) - TAIL_CHARS)) is not None
+            )
+            if alt is not None or markup or figure or kind_mark or (found is not None and body):
                 reason = "caption with credit" if found else "caption markup"
                 if figure and not markup:
                     reason = "numbered figure label"
+                if kind_mark and not found:
+                    reason = "caption naming its picture's kind"
                 if alt is not None:
                     reason = "repeats the image alt above"
                     if alt.label is None:
@@ -563,6 +672,29 @@ def captions(doc: Document) -> None:
                 body = GALLERY_COUNTER.sub("", body, count=1) or body
                 doc.captions.append(Caption(text=body or text, credit=found))
         previous = segment
+
+
+def _name_under_label(doc: Document, label_line: Segment) -> str | None:
+    """In page text, the name under a credit label printed alone ("Foto:" over "Jane Roe",
+    the label and the name in separate blocks), right under a sentence, the caption; the
+    name's line is labelled a credit here. None for a label over a longer line or a
+    sentence, or with no sentence above (a menu's "Photo:" over a list)."""
+    index = label_line.index
+    segments = doc.segments
+    if not 0 < index < len(segments) - 1 or not LABEL_ONLY_LINE.match(label_line.text):
+        return None
+    above, name = segments[index - 1], segments[index + 1]
+    if (
+        above.label is not None
+        or name.label is not None
+        or not 1 <= name.words <= MAX_COLON_CREDIT_WORDS
+        or LABEL_ONLY_LINE.match(name.text)
+        or ends_like_sentence(name.text)
+        or not ends_like_sentence(above.text)
+    ):
+        return None
+    doc.label(name, Role.CREDIT, NAME, "photo credit under its label")
+    return name.text.strip()
 
 
 def _removed_caption(segment: Segment, contexts: dict[frozenset[str], bool]) -> bool:
