@@ -958,3 +958,16 @@ def test_page_text_caption_naming_its_picture_s_kind(line: str, captions: list[s
     )
     assert [c.text for c in article.captions] == captions
     assert all(c not in article.text for c in captions)
+
+
+@pytest.mark.parametrize("limit", [0, 10, 95])
+def test_a_box_is_measured_only_until_past_its_limit(limit: int) -> None:
+    """A box's text is counted only until it passes the size it is compared with, so a page
+    of thousands of figures does not count its whole story once per figure."""
+    from lxml import html as lxml_html
+
+    from newsparse.stages.captions import _visible_chars
+
+    box = lxml_html.fromstring("<div>" + "<p>Harbour view</p>" * 1000 + "</div>")
+    assert _visible_chars(box) == 11_000
+    assert limit < _visible_chars(box, limit) <= limit + 11

@@ -26,6 +26,8 @@ Evidence, in order:
 
 from __future__ import annotations
 
+import itertools
+
 from lxml.html import HtmlElement
 
 from newsparse.document import Document, Role, Segment
@@ -730,14 +732,22 @@ def _in_teaser_card(element: HtmlElement) -> bool:
     figure = next((e for e in element.iterancestors() if e.tag == "figure"), element)
     own = max(_visible_chars(figure), _visible_chars(element))
     for box in figure.iterancestors():
-        if _visible_chars(box) > own + CARD_TEXT_SLACK:
-            return int(box.xpath("count(.//img)")) <= 1
+        if _visible_chars(box, own + CARD_TEXT_SLACK) > own + CARD_TEXT_SLACK:
+            # at most one picture: stop at the second, however large the box
+            return sum(1 for _ in itertools.islice(box.iter("img"), 2)) <= 1
     return False
 
 
-def _visible_chars(element: HtmlElement) -> int:
-    """The characters of an element's text other than white space (markup indents)."""
-    return sum(len(word) for word in element.text_content().split())
+def _visible_chars(element: HtmlElement, limit: int | None = None) -> int:
+    """The characters of an element's text other than white space (markup indents); with a
+    ``limit``, counted only until past it, as a box is only compared with it (a page of
+    10,000 figures would otherwise count the whole story once per figure)."""
+    total = 0
+    for piece in element.itertext():
+        total += sum(len(word) for word in piece.split())
+        if limit is not None and total > limit:
+            break
+    return total
 
 
 def _alt_above(doc: Document, segment: Segment) -> Segment | None:
@@ -911,7 +921,7 @@ def _in_titled_card(element: HtmlElement) -> bool:
     figure = next((e for e in element.iterancestors() if e.tag == "figure"), element)
     own = max(_visible_chars(figure), _visible_chars(element))
     for box in figure.iterancestors():
-        chars = _visible_chars(box)
+        chars = _visible_chars(box, max(own + CARD_TEXT_SLACK, MAX_CARD_CHARS))
         if chars > own + CARD_TEXT_SLACK:
             return (
                 chars <= MAX_CARD_CHARS
