@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 import newsparse
+from newsparse.document import Document
 
 PARAGRAPHS = (
     "The council met on Tuesday and agreed to rebuild the old bridge over the river next spring.",
@@ -350,3 +351,36 @@ def test_without_tag(line: str, expected: str) -> None:
     from newsparse.stages import headline as stage
 
     assert stage._without_tag(line) == expected
+
+
+def _before_headline(page: str, url: str | None = None) -> Document:
+    """A page of text run through the pipeline up to the headline stage."""
+    from newsparse import defaults
+    from newsparse.load import load
+
+    doc = load(page, kind="text", url=url)
+    for step in defaults.default_pipeline():
+        if step.name == "headline":
+            break
+        step(doc)
+    return doc
+
+
+@pytest.mark.parametrize(
+    ("header", "line", "in_menu"),
+    [
+        # a short headline printed twice over its date is no menu item (its second copy)
+        ("Home\nTopics\nBridge Works\nBridge Works\nUpdated: June 2, 2025", "Bridge Works", False),
+        # nor one over its byline and date
+        ("Search\nBridge Works\nBy Jane Roe\nMay 5, 2025", "Bridge Works", False),
+        # a run of short links is a menu, repeats or not
+        ("Home\nTopics\nBridge Works\nRoads\nRoads\nRail", "Bridge Works", True),
+        ("Home\nTopics\nBridge Works\nRoads\nRail", "Bridge Works", True),
+    ],
+)
+def test_in_menu(header: str, line: str, in_menu: bool) -> None:
+    from newsparse.stages import headline as stage
+
+    doc = _before_headline(f"{header}\n\n{STORY}")
+    segment = [s for s in doc.segments if s.text == line][-1]
+    assert stage._in_menu(doc, segment) is in_menu

@@ -236,9 +236,16 @@ def _beside_headline_once(text: str, known: dict[str, bool]) -> bool:
 
 
 def _in_menu(doc: Document, segment: Segment) -> bool:
-    """True inside a run of very short lines (a menu), where a headline never sits."""
+    """True inside a run of very short lines (a menu), where a headline never sits. Byline and
+    date lines are passed over, and a line printed twice in a row counts once: a short
+    headline printed twice over its byline and date ("Climate Change", "Climate Change",
+    "Updated: June 2, 2025") is no menu."""
     run = 0
+    previous = None
     for other in doc.segments[max(0, segment.index - 2) : segment.index + 3]:
+        if other.text == previous or _has_meta([other]):
+            continue
+        previous = other.text
         run = run + 1 if other.words <= MENU_ITEM_WORDS else 0
         if run >= MENU_RUN:
             return True
