@@ -384,3 +384,25 @@ def test_in_menu(header: str, line: str, in_menu: bool) -> None:
     doc = _before_headline(f"{header}\n\n{STORY}")
     segment = [s for s in doc.segments if s.text == line][-1]
     assert stage._in_menu(doc, segment) is in_menu
+
+
+@pytest.mark.parametrize(
+    ("first", "expected"),
+    [
+        # an image's description long enough to read as the story's first line, over the
+        # headline, its standfirst and byline
+        (
+            "A wooden footbridge over a wide river at dusk, seen from the bank with a heron.",
+            "How the Council Plans to Rebuild the Old Bridge",
+        ),
+        # a headline under a line that is no story line is found as before
+        ("Local news", "How the Council Plans to Rebuild the Old Bridge"),
+    ],
+)
+def test_text_headline_under_the_first_story_line(first: str, expected: str) -> None:
+    page = (
+        f"{MENU}\nThe Borough News\n{first}\nHow the Council Plans to Rebuild the Old Bridge\n"
+        "The town has argued for years about its crossing, and now the money is there to "
+        f"replace it.\nBy Jane Roe\nMay 5, 2025\n\n{STORY}"
+    )
+    assert newsparse.parse(page, kind="text").headline == expected

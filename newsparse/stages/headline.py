@@ -68,6 +68,10 @@ MIN_SLUG_WORDS = 3
 # The story a headline sits over: the longest run of prose lines (gaps of this many lines or
 # fewer inside it: a subheading, an image line) or, when it starts later, the first story line.
 STORY_RUN_GAP = 3
+# The first "story" line may be a breadcrumb trail or an image's description long enough to
+# read as prose, with the headline right under it: lines this close under it are weighed too
+# (with the strong evidence a line under the story needs: ``_vouched_below_story``).
+UNDER_STORY_START = 2
 # A line under the first story paragraph needs this share of the URL slug's words.
 MIN_SLUG_SHARE_BELOW_STORY = 0.5
 # Title-shaped lines are looked for this far from the top (long menus come first).
@@ -453,7 +457,11 @@ class _Page:
         first_story = story_start(doc)
         runs = _story_runs(doc)
         main = max(runs, key=lambda run: run[2]) if runs else None
-        end = min(max(first_story, main[0] if main else 0), MAX_TEXT_HEADLINE_POSITION)
+        end = min(
+            max(first_story + UNDER_STORY_START, main[0] if main else 0),
+            MAX_TEXT_HEADLINE_POSITION,
+            len(segments),
+        )
         beside: dict[str, bool] = {}  # ``_beside_headline`` of each text asked (lines repeat)
         slug = url_slug_words(doc.url)
         if len(slug) < MIN_SLUG_WORDS:
