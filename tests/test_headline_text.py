@@ -406,3 +406,46 @@ def test_text_headline_under_the_first_story_line(first: str, expected: str) -> 
         f"replace it.\nBy Jane Roe\nMay 5, 2025\n\n{STORY}"
     )
     assert newsparse.parse(page, kind="text").headline == expected
+
+
+@pytest.mark.parametrize(
+    ("header", "expected"),
+    [
+        # a breadcrumb's and a sticky header's copies of the headline, cut with an ellipsis
+        (
+            "Home » News » How the Council Plans to Rebuild...\n"
+            "How the Council Plans to Rebuild the Old Bridge Over the River\nShare\n"
+            "How the Council Plans to Rebuild...\nMay 5, 2025",
+            "How the Council Plans to Rebuild the Old Bridge Over the River",
+        ),
+        (
+            "How the Council Plans to Rebuild the Old Bridge Over the River\nShare\n"
+            "How the Council Plans to Rebuild…\nMay 5, 2025",
+            "How the Council Plans to Rebuild the Old Bridge Over the River",
+        ),
+    ],
+)
+def test_text_headline_over_its_cut_copies(header: str, expected: str) -> None:
+    page = f"{MENU}\n{header}\n\n{STORY}"
+    url = "https://example.org/news/council-plans-rebuild-old-bridge/"
+    assert newsparse.parse(page, kind="text", url=url).headline == expected
+
+
+@pytest.mark.parametrize(
+    ("line", "cut"),
+    [
+        ("How the Council Plans to Rebuild...", True),
+        ("How the Council Plans to Rebuild …", True),
+        ("How the Council Plans to Rebuild the Old Bridge Over the River", False),
+        # a teaser cut short that no title line starts with is weighed as any line
+        ("Why the Bridge Closed...", False),
+    ],
+)
+def test_cut_copy(line: str, cut: bool) -> None:
+    from newsparse.stages import headline as stage
+
+    header = f"How the Council Plans to Rebuild the Old Bridge Over the River\nShare\n{line}"
+    doc = _before_headline(f"{MENU}\n{header}\n\n{STORY}")
+    page = stage._Page.of(doc)
+    segment = [s for s in doc.segments if s.text == line][-1]
+    assert page.cut_copy(segment) is cut

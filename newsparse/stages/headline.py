@@ -170,6 +170,9 @@ IMAGE_ALT = re.compile(
 )
 # Characters that set a repeated title apart in a longer line: "Home » Title", "Title | Site".
 ECHO_SEPARATOR = re.compile(r"[|»›>/–—\-“”\"«‘’']")
+# How a line cut short ends: "Title of the Story..." (see ``_Page.cut_copy``).
+ELLIPSES = ("...", "…")
+ELLIPSIS_CHARS = ".… "
 # What is not a letter or digit, dropped to compare a title part with the site's name.
 NOT_LETTERS = re.compile(r"[\W_]+")
 # A top-level domain after a site's name in a title part: "Newegg.com", "Example.co.uk".
@@ -505,12 +508,26 @@ class _Page:
 
     def scored(self) -> list[Segment]:
         """The title lines that are weighed (those under the first story paragraph need strong
-        evidence), before the names test."""
+        evidence; a cut copy of another title line is none), before the names test."""
         return [
             s
             for s in self.titles.segments
-            if s.index < self.first_story or _vouched_below_story(self.doc, s, set(self.slug))
+            if (s.index < self.first_story or _vouched_below_story(self.doc, s, set(self.slug)))
+            and not self.cut_copy(s)
         ]
+
+    def cut_copy(self, segment: Segment) -> bool:
+        """True for a title line cut short with an ellipsis that another title line starts with:
+        a breadcrumb or a teaser prints the headline so ("What Are the Latest Trends..." over
+        "What Are the Latest Trends in Bridge Design?")."""
+        folded = _fold(segment.text)
+        if not folded.endswith(ELLIPSES):
+            return False
+        core = folded.rstrip(ELLIPSIS_CHARS)
+        return len(core) >= _OPENING_CHARS and any(
+            other.startswith(core) and len(other) > len(core) and other != folded
+            for _, other in self.by_opening.get(core[:_OPENING_CHARS], ())
+        )
 
     def candidate(self, segment: Segment, level: int, known: dict[int, bool]) -> _Candidate:
         """The evidence for one line, at one level of certainty (see ``_ROUGH``)."""
