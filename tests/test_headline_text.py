@@ -449,3 +449,27 @@ def test_cut_copy(line: str, cut: bool) -> None:
     page = stage._Page.of(doc)
     segment = [s for s in doc.segments if s.text == line][-1]
     assert page.cut_copy(segment) is cut
+
+
+@pytest.mark.parametrize(
+    ("line", "url", "expected"),
+    [
+        # a host with a hyphen names the site as "Bridge Weekly"
+        (f"{TITLE} - Bridge Weekly", "https://www.bridge-weekly.com/news/bridge", TITLE),
+        # the site's name and a country or a tagline after it
+        (f"{TITLE} - BRIDGEWEEKLY US", "https://www.bridgeweekly.com/us/news/bridge", TITLE),
+        (f"{TITLE} • Bridgeweekly Books", "https://bridgeweekly.dev/posts/bridge", TITLE),
+        # a part that does not start with the site's name stays
+        (
+            f"{TITLE} - The Weekly Bridge",
+            "https://www.bridgeweekly.com/news/bridge",
+            f"{TITLE} - The Weekly Bridge",
+        ),
+    ],
+)
+def test_without_site_from_host(line: str, url: str, expected: str) -> None:
+    from newsparse.load import load
+    from newsparse.stages import headline as stage
+
+    doc = load(STORY, kind="text", url=url)
+    assert stage._without_site(line, doc) == expected

@@ -743,10 +743,18 @@ def _site_keys(doc: Document) -> frozenset[str]:
         with contextlib.suppress(ValueError):  # "http://[": a URL urllib cannot split
             host = urlsplit(doc.url).hostname or ""
     keys.update(
-        label for label in host.split(".") if label not in HOST_NOISE and len(label) > MAX_TLD_CHARS
+        _letters(label)
+        for label in host.split(".")
+        if label not in HOST_NOISE and len(label) > MAX_TLD_CHARS
     )
     keys.discard("")
     return frozenset(keys)
+
+
+def _names_site(part: str, keys: frozenset[str]) -> bool:
+    """True if a title part (``_letters``) is the site's name, or starts with it as the host
+    spells it ("CNX Software" on cnx-software.com, "Example US" on example.com)."""
+    return part in keys or any(part.startswith(key) for key in keys)
 
 
 def _letters(text: str) -> str:
@@ -769,7 +777,7 @@ def _without_site(text: str, doc: Document) -> str:
             return text[:end].strip()
         last = separators[-1]
         site, rest = text[last.end() : end], text[: last.start()]
-        if _letters(site) not in keys or len(rest.split()) <= len(site.split()):
+        if not _names_site(_letters(site), keys) or len(rest.split()) <= len(site.split()):
             return text[:end].strip()  # a site's name is shorter than the title it follows
         end = last.start()
 
