@@ -473,3 +473,38 @@ def test_without_site_from_host(line: str, url: str, expected: str) -> None:
 
     doc = load(STORY, kind="text", url=url)
     assert stage._without_site(line, doc) == expected
+
+
+def test_text_headline_repeats_page_title() -> None:
+    """A WET record's page title line, repeated by the headline under a kicker and over a
+    standfirst that would otherwise win on the byline under it."""
+    header = (
+        f"Why Hasn't the Bridge Been Rebuilt?\n{MENU}\nRiver Crossings What the Town Says\n"
+        "Why Hasn’t the Bridge Been Rebuilt?\nThe council has argued about it for years\n"
+        "By Jane Roe\nMay 5, 2025"
+    )
+    page = f"{header}\n\n{STORY}"
+    assert newsparse.parse(page, kind="text").headline == "Why Hasn’t the Bridge Been Rebuilt?"
+
+
+@pytest.mark.parametrize(
+    ("first", "line", "repeats"),
+    [
+        ("How the Town Rebuilt Its Bridge", "How the Town Rebuilt Its Bridge", True),
+        (
+            "How the Town Rebuilt Its Bridge | Bridge Weekly",
+            "How the Town Rebuilt Its Bridge",
+            True,
+        ),
+        ("How the Town’s Bridge Was Rebuilt", "How the Town's Bridge Was Rebuilt", True),
+        ("How the Town Rebuilt Its Bridge", "How the Town Rebuilt It", False),
+        # a short line (a menu's, a search box's) is no page title's repeat
+        ("Bridge Weekly News", "Bridge Weekly News", False),
+    ],
+)
+def test_repeats_page_title(first: str, line: str, repeats: bool) -> None:
+    from newsparse.stages import headline as stage
+
+    doc = _before_headline(f"{first}\n{MENU}\n{line}\nBy Jane Roe\n\n{STORY}")
+    (found,) = [c for c in stage._candidates(doc) if c.segment.index > 0 and c.segment.text == line]
+    assert found.repeats_page_title is repeats

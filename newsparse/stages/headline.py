@@ -116,6 +116,12 @@ WEIGHT_EXTENDS_BELOW = 0.5  # starts like a shorter title line under it, not as 
 # -0.73 (the other weights within 0.05 of the ones above), which as -0.75 picks one title
 # fewer on wcxb-dev (innertext and wet) and none more anywhere.
 WEIGHT_RESTATES_ABOVE = -1.0
+# The page's first line when it is a page title, as a WET record starts ("Title | Site"): a
+# title-sized line further down that prints it again (or its part before a separator) is the
+# headline printed over the story. Set by hand: the fit is on innertext renderings, whose first
+# line is a menu's or a masthead's (the feature is then near absent); on wcxb-dev wet renderings
+# 1.0 picks 10 titles more and none fewer, on innertext none change (1.5: one lost there).
+WEIGHT_REPEATS_PAGE_TITLE = 1.0
 # A headline restated shorter under itself, past a byline or a breadcrumb, is a breadcrumb's
 # last item, an image's alt text or a section heading ("Best Bridges in the Region"
 # under "The Best Bridges in the Region to Walk This Spring"): most of its content words
@@ -173,6 +179,8 @@ ECHO_SEPARATOR = re.compile(r"[|»›>/–—\-“”\"«‘’']")
 # How a line cut short ends: "Title of the Story..." (see ``_Page.cut_copy``).
 ELLIPSES = ("...", "…")
 ELLIPSIS_CHARS = ".… "
+# Typographic apostrophes, read as plain ones to compare a line with the page's title line.
+_APOSTROPHES = str.maketrans("’‘", "''")
 # What is not a letter or digit, dropped to compare a title part with the site's name.
 NOT_LETTERS = re.compile(r"[\W_]+")
 # A top-level domain after a site's name in a title part: "Newegg.com", "Example.co.uk".
@@ -284,6 +292,7 @@ class _Candidate:
     meta_far: bool
     extends_below: bool
     restates_above: bool
+    repeats_page_title: bool
 
     def score(self) -> float:
         """The weighted sum of the evidence (weights above)."""
@@ -314,6 +323,7 @@ class _Candidate:
             (self.meta_far, WEIGHT_META_FAR),
             (self.extends_below, WEIGHT_EXTENDS_BELOW),
             (self.restates_above, WEIGHT_RESTATES_ABOVE),
+            (self.repeats_page_title, WEIGHT_REPEATS_PAGE_TITLE),
         )
         return total + sum(weight for present, weight in flags if present)
 
@@ -336,6 +346,25 @@ def _story_runs(doc: Document) -> list[tuple[int, int, int]]:
             runs.append((segment.index, segment.index, segment.words))
         last = segment.index
     return runs
+
+
+def _alike(text: str) -> str:
+    """A line as it is compared with the page's title line: ``_fold``-ed, typographic
+    apostrophes as plain ones ("Why Hasn’t It Worked?" is "Why Hasn't It Worked?")."""
+    return _fold(text).translate(_APOSTROPHES)
+
+
+def _page_title(segments: list[Segment]) -> frozenset[str]:
+    """The page's first line and, when separators split it ("Title | Site"), its first part,
+    as ``_alike`` compares them."""
+    if not segments:
+        return frozenset()
+    text = segments[0].text
+    parts = TITLE_SEPARATOR.split(text)
+    found = {_alike(text)}
+    if len(parts) > 1:
+        found.add(_alike(parts[0]))
+    return frozenset(found)
 
 
 def _fold(text: str) -> str:
@@ -453,6 +482,7 @@ class _Page:
     first_sized: int
     sized_order: tuple[int, ...]
     sized_words: dict[int, frozenset[str]]  # content words of the sized lines read so far
+    page_title: frozenset[str]  # the first line and its part before a separator (``_alike``)
 
     @classmethod
     def of(cls, doc: Document) -> _Page:
@@ -504,6 +534,7 @@ class _Page:
             first_sized=min(sized, default=-1),
             sized_order=tuple(sorted(sized)),
             sized_words={},
+            page_title=_page_title(segments),
         )
 
     def scored(self) -> list[Segment]:
@@ -601,6 +632,9 @@ class _Page:
             and not _has_meta(segments[index + 1 : index + 1 + NEAR_META_LINES]),
             extends_below=extends_below,
             restates_above=restates_above,
+            repeats_page_title=index > 0
+            and segment.words >= SIZED_TITLE_WORDS
+            and _alike(text) in self.page_title,
         )
 
     def restates_above(self, segment: Segment, folded: str, words: list[str]) -> bool:
