@@ -6,10 +6,12 @@ Evidence for the headline, in order:
 2. page text: the best-scored title-shaped line above the story, weighing what marks a
    headline (a byline or date line under it, the URL slug's words, the story's words, title
    case, a breadcrumb or page title repeating it, the page printing it twice, being the
-   page's first title-sized line, nearness to the story) against what marks a menu item, a
-   section heading that repeats its first words, image alt text, a shorter restatement of a
-   title line above it (a breadcrumb's last item) or a standfirst (right under a title line)
-   (see the weights below); a short part after a bar ("| Opinion") is dropped from the value.
+   page's first title-sized line, printing again the page title line a WET record starts
+   with, nearness to the story) against what marks a menu item, a section heading that
+   repeats its first words, image alt text, a shorter restatement of a title line above it (a
+   breadcrumb's last item) or a standfirst (right under a title line) (see the weights
+   below); a copy cut short with an ellipsis is no candidate; the site's name and a short
+   part after a bar ("| Opinion") are dropped from the value.
 Standfirst: a sentence between the headline and the byline/date lines or the first paragraph,
 when it is set apart by markup (``standfirst``, ``dek``, ``summary`` classes) or by the page
 description, or (page text) when byline or date lines follow it.
