@@ -260,7 +260,7 @@ def _in_menu(doc: Document, segment: Segment) -> bool:
     run = 0
     previous = None
     for other in doc.segments[max(0, segment.index - 2) : segment.index + 3]:
-        if other.text == previous or _has_meta([other]):
+        if other.text == previous or (other.label is not None and other.label.role in _META_ROLES):
             continue
         previous = other.text
         run = run + 1 if other.words <= MENU_ITEM_WORDS else 0
@@ -553,9 +553,9 @@ class _Page:
         """True for a title line cut short with an ellipsis that another title line starts with:
         a breadcrumb or a teaser prints the headline so ("What Are the Latest Trends..." over
         "What Are the Latest Trends in Bridge Design?")."""
-        folded = _fold(segment.text)
-        if not folded.endswith(ELLIPSES):
+        if not segment.text.rstrip().endswith(ELLIPSES):
             return False
+        folded = _fold(segment.text)
         core = folded.rstrip(ELLIPSIS_CHARS)
         return len(core) >= _OPENING_CHARS and any(
             other.startswith(core) and len(other) > len(core) and other != folded
