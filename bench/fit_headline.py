@@ -10,8 +10,10 @@ printed beside the shipped, rounded ones with the accuracy of both on wcxb-dev a
 held-out trafilatura-eval pages. The shipped constants are the rounded fit: rerun this after
 changing the evidence, then round by hand. The guards in ``HELD`` (a long line, a byline, a
 box's line, an image's alt text) are not fitted but held at their shipped weights: the dev
-pages rarely show what they prevent, so a fit would price them near zero. Needs numpy (the
-``bench`` extra brings it).
+pages rarely show what they prevent, so a fit would price them near zero. So is a line that
+repeats the page title line a WET record starts with (``repeats_page_title``): innertext
+renderings, fitted on by default, start with a menu instead. Needs numpy (the ``bench`` extra
+brings it).
 """
 
 from __future__ import annotations
@@ -57,11 +59,12 @@ FEATURES: tuple[tuple[str, float], ...] = (
     ("meta_far", stage.WEIGHT_META_FAR),
     ("extends_below", stage.WEIGHT_EXTENDS_BELOW),
     ("restates_above", stage.WEIGHT_RESTATES_ABOVE),
+    ("repeats_page_title", stage.WEIGHT_REPEATS_PAGE_TITLE),
 )
 
 
 # Evidence held at its shipped weight by the fit (see the module docstring).
-HELD = frozenset({"long", "image_word", "names_someone", "box_words"})
+HELD = frozenset({"long", "image_word", "names_someone", "box_words", "repeats_page_title"})
 
 
 def features_of(candidate: Any) -> tuple[float, ...]:
@@ -96,6 +99,7 @@ def features_of(candidate: Any) -> tuple[float, ...]:
         float(candidate.meta_far),
         float(candidate.extends_below),
         float(candidate.restates_above),
+        float(candidate.repeats_page_title),
     )
 
 

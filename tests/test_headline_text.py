@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 import newsparse
+from newsparse.document import Document
 
 PARAGRAPHS = (
     "The council met on Tuesday and agreed to rebuild the old bridge over the river next spring.",
@@ -350,3 +351,160 @@ def test_without_tag(line: str, expected: str) -> None:
     from newsparse.stages import headline as stage
 
     assert stage._without_tag(line) == expected
+
+
+def _before_headline(page: str, url: str | None = None) -> Document:
+    """A page of text run through the pipeline up to the headline stage."""
+    from newsparse import defaults
+    from newsparse.load import load
+
+    doc = load(page, kind="text", url=url)
+    for step in defaults.default_pipeline():
+        if step.name == "headline":
+            break
+        step(doc)
+    return doc
+
+
+@pytest.mark.parametrize(
+    ("header", "line", "in_menu"),
+    [
+        # a short headline printed twice over its date is no menu item (its second copy)
+        ("Home\nTopics\nBridge Works\nBridge Works\nUpdated: June 2, 2025", "Bridge Works", False),
+        # nor one over its byline and date
+        ("Search\nBridge Works\nBy Jane Roe\nMay 5, 2025", "Bridge Works", False),
+        # a run of short links is a menu, repeats or not
+        ("Home\nTopics\nBridge Works\nRoads\nRoads\nRail", "Bridge Works", True),
+        ("Home\nTopics\nBridge Works\nRoads\nRail", "Bridge Works", True),
+    ],
+)
+def test_in_menu(header: str, line: str, in_menu: bool) -> None:
+    from newsparse.stages import headline as stage
+
+    doc = _before_headline(f"{header}\n\n{STORY}")
+    segment = [s for s in doc.segments if s.text == line][-1]
+    assert stage._in_menu(doc, segment) is in_menu
+
+
+@pytest.mark.parametrize(
+    ("first", "expected"),
+    [
+        # an image's description long enough to read as the story's first line, over the
+        # headline, its standfirst and byline
+        (
+            "A wooden footbridge over a wide river at dusk, seen from the bank with a heron.",
+            "How the Council Plans to Rebuild the Old Bridge",
+        ),
+        # a headline under a line that is no story line is found as before
+        ("Local news", "How the Council Plans to Rebuild the Old Bridge"),
+    ],
+)
+def test_text_headline_under_the_first_story_line(first: str, expected: str) -> None:
+    page = (
+        f"{MENU}\nThe Borough News\n{first}\nHow the Council Plans to Rebuild the Old Bridge\n"
+        "The town has argued for years about its crossing, and now the money is there to "
+        f"replace it.\nBy Jane Roe\nMay 5, 2025\n\n{STORY}"
+    )
+    assert newsparse.parse(page, kind="text").headline == expected
+
+
+@pytest.mark.parametrize(
+    ("header", "expected"),
+    [
+        # a breadcrumb's and a sticky header's copies of the headline, cut with an ellipsis
+        (
+            "Home » News » How the Council Plans to Rebuild...\n"
+            "How the Council Plans to Rebuild the Old Bridge Over the River\nShare\n"
+            "How the Council Plans to Rebuild...\nMay 5, 2025",
+            "How the Council Plans to Rebuild the Old Bridge Over the River",
+        ),
+        (
+            "How the Council Plans to Rebuild the Old Bridge Over the River\nShare\n"
+            "How the Council Plans to Rebuild…\nMay 5, 2025",
+            "How the Council Plans to Rebuild the Old Bridge Over the River",
+        ),
+    ],
+)
+def test_text_headline_over_its_cut_copies(header: str, expected: str) -> None:
+    page = f"{MENU}\n{header}\n\n{STORY}"
+    url = "https://example.org/news/council-plans-rebuild-old-bridge/"
+    assert newsparse.parse(page, kind="text", url=url).headline == expected
+
+
+@pytest.mark.parametrize(
+    ("line", "cut"),
+    [
+        ("How the Council Plans to Rebuild...", True),
+        ("How the Council Plans to Rebuild …", True),
+        ("How the Council Plans to Rebuild the Old Bridge Over the River", False),
+        # a teaser cut short that no title line starts with is weighed as any line
+        ("Why the Bridge Closed...", False),
+    ],
+)
+def test_cut_copy(line: str, cut: bool) -> None:
+    from newsparse.stages import headline as stage
+
+    header = f"How the Council Plans to Rebuild the Old Bridge Over the River\nShare\n{line}"
+    doc = _before_headline(f"{MENU}\n{header}\n\n{STORY}")
+    page = stage._Page.of(doc)
+    segment = [s for s in doc.segments if s.text == line][-1]
+    assert page.cut_copy(segment) is cut
+
+
+@pytest.mark.parametrize(
+    ("line", "url", "expected"),
+    [
+        # a host with a hyphen names the site as "Bridge Weekly"
+        (f"{TITLE} - Bridge Weekly", "https://www.bridge-weekly.com/news/bridge", TITLE),
+        # the site's name and a country or a tagline after it
+        (f"{TITLE} - BRIDGEWEEKLY US", "https://www.bridgeweekly.com/us/news/bridge", TITLE),
+        (f"{TITLE} • Bridgeweekly Books", "https://bridgeweekly.dev/posts/bridge", TITLE),
+        # a part that does not start with the site's name stays
+        (
+            f"{TITLE} - The Weekly Bridge",
+            "https://www.bridgeweekly.com/news/bridge",
+            f"{TITLE} - The Weekly Bridge",
+        ),
+    ],
+)
+def test_without_site_from_host(line: str, url: str, expected: str) -> None:
+    from newsparse.load import load
+    from newsparse.stages import headline as stage
+
+    doc = load(STORY, kind="text", url=url)
+    assert stage._without_site(line, doc) == expected
+
+
+def test_text_headline_repeats_page_title() -> None:
+    """A WET record's page title line, repeated by the headline under a kicker and over a
+    standfirst that would otherwise win on the byline under it."""
+    header = (
+        f"Why Hasn't the Bridge Been Rebuilt?\n{MENU}\nRiver Crossings What the Town Says\n"
+        "Why Hasn’t the Bridge Been Rebuilt?\nThe council has argued about it for years\n"
+        "By Jane Roe\nMay 5, 2025"
+    )
+    page = f"{header}\n\n{STORY}"
+    assert newsparse.parse(page, kind="text").headline == "Why Hasn’t the Bridge Been Rebuilt?"
+
+
+@pytest.mark.parametrize(
+    ("first", "line", "repeats"),
+    [
+        ("How the Town Rebuilt Its Bridge", "How the Town Rebuilt Its Bridge", True),
+        (
+            "How the Town Rebuilt Its Bridge | Bridge Weekly",
+            "How the Town Rebuilt Its Bridge",
+            True,
+        ),
+        ("How the Town’s Bridge Was Rebuilt", "How the Town's Bridge Was Rebuilt", True),
+        ("How the Town Rebuilt Its Bridge", "How the Town Rebuilt It", False),
+        # a short line (a menu's, a search box's) is no page title's repeat
+        ("Bridge Weekly News", "Bridge Weekly News", False),
+    ],
+)
+def test_repeats_page_title(first: str, line: str, repeats: bool) -> None:
+    from newsparse.stages import headline as stage
+
+    doc = _before_headline(f"{first}\n{MENU}\n{line}\nBy Jane Roe\n\n{STORY}")
+    (found,) = [c for c in stage._candidates(doc) if c.segment.index > 0 and c.segment.text == line]
+    assert found.repeats_page_title is repeats

@@ -6,10 +6,12 @@ Evidence for the headline, in order:
 2. page text: the best-scored title-shaped line above the story, weighing what marks a
    headline (a byline or date line under it, the URL slug's words, the story's words, title
    case, a breadcrumb or page title repeating it, the page printing it twice, being the
-   page's first title-sized line, nearness to the story) against what marks a menu item, a
-   section heading that repeats its first words, image alt text, a shorter restatement of a
-   title line above it (a breadcrumb's last item) or a standfirst (right under a title line)
-   (see the weights below); a short part after a bar ("| Opinion") is dropped from the value.
+   page's first title-sized line, printing again the page title line a WET record starts
+   with, nearness to the story) against what marks a menu item, a section heading that
+   repeats its first words, image alt text, a shorter restatement of a title line above it (a
+   breadcrumb's last item) or a standfirst (right under a title line) (see the weights
+   below); a copy cut short with an ellipsis is no candidate; the site's name and a short
+   part after a bar ("| Opinion") are dropped from the value.
 Standfirst: a sentence between the headline and the byline/date lines or the first paragraph,
 when it is set apart by markup (``standfirst``, ``dek``, ``summary`` classes) or by the page
 description, or (page text) when byline or date lines follow it.
@@ -68,6 +70,10 @@ MIN_SLUG_WORDS = 3
 # The story a headline sits over: the longest run of prose lines (gaps of this many lines or
 # fewer inside it: a subheading, an image line) or, when it starts later, the first story line.
 STORY_RUN_GAP = 3
+# The first "story" line may be a breadcrumb trail or an image's description long enough to
+# read as prose, with the headline right under it: lines this close under it are weighed too
+# (with the strong evidence a line under the story needs: ``_vouched_below_story``).
+UNDER_STORY_START = 2
 # A line under the first story paragraph needs this share of the URL slug's words.
 MIN_SLUG_SHARE_BELOW_STORY = 0.5
 # Title-shaped lines are looked for this far from the top (long menus come first).
@@ -112,6 +118,12 @@ WEIGHT_EXTENDS_BELOW = 0.5  # starts like a shorter title line under it, not as 
 # -0.73 (the other weights within 0.05 of the ones above), which as -0.75 picks one title
 # fewer on wcxb-dev (innertext and wet) and none more anywhere.
 WEIGHT_RESTATES_ABOVE = -1.0
+# The page's first line when it is a page title, as a WET record starts ("Title | Site"): a
+# title-sized line further down that prints it again (or its part before a separator) is the
+# headline printed over the story. Set by hand: the fit is on innertext renderings, whose first
+# line is a menu's or a masthead's (the feature is then near absent); on wcxb-dev wet renderings
+# 1.0 picks 10 titles more and none fewer, on innertext none change (1.5: one lost there).
+WEIGHT_REPEATS_PAGE_TITLE = 1.0
 # A headline restated shorter under itself, past a byline or a breadcrumb, is a breadcrumb's
 # last item, an image's alt text or a section heading ("Best Bridges in the Region"
 # under "The Best Bridges in the Region to Walk This Spring"): most of its content words
@@ -166,6 +178,11 @@ IMAGE_ALT = re.compile(
 )
 # Characters that set a repeated title apart in a longer line: "Home » Title", "Title | Site".
 ECHO_SEPARATOR = re.compile(r"[|»›>/–—\-“”\"«‘’']")
+# How a line cut short ends: "Title of the Story..." (see ``_Page.cut_copy``).
+ELLIPSES = ("...", "…")
+ELLIPSIS_CHARS = ".… "
+# Typographic apostrophes, read as plain ones to compare a line with the page's title line.
+_APOSTROPHES = str.maketrans("’‘", "''")
 # What is not a letter or digit, dropped to compare a title part with the site's name.
 NOT_LETTERS = re.compile(r"[\W_]+")
 # A top-level domain after a site's name in a title part: "Newegg.com", "Example.co.uk".
@@ -236,9 +253,16 @@ def _beside_headline_once(text: str, known: dict[str, bool]) -> bool:
 
 
 def _in_menu(doc: Document, segment: Segment) -> bool:
-    """True inside a run of very short lines (a menu), where a headline never sits."""
+    """True inside a run of very short lines (a menu), where a headline never sits. Byline and
+    date lines are passed over, and a line printed twice in a row counts once: a short
+    headline printed twice over its byline and date ("Climate Change", "Climate Change",
+    "Updated: June 2, 2025") is no menu."""
     run = 0
+    previous = None
     for other in doc.segments[max(0, segment.index - 2) : segment.index + 3]:
+        if other.text == previous or (other.label is not None and other.label.role in _META_ROLES):
+            continue
+        previous = other.text
         run = run + 1 if other.words <= MENU_ITEM_WORDS else 0
         if run >= MENU_RUN:
             return True
@@ -270,6 +294,7 @@ class _Candidate:
     meta_far: bool
     extends_below: bool
     restates_above: bool
+    repeats_page_title: bool
 
     def score(self) -> float:
         """The weighted sum of the evidence (weights above)."""
@@ -300,6 +325,7 @@ class _Candidate:
             (self.meta_far, WEIGHT_META_FAR),
             (self.extends_below, WEIGHT_EXTENDS_BELOW),
             (self.restates_above, WEIGHT_RESTATES_ABOVE),
+            (self.repeats_page_title, WEIGHT_REPEATS_PAGE_TITLE),
         )
         return total + sum(weight for present, weight in flags if present)
 
@@ -322,6 +348,25 @@ def _story_runs(doc: Document) -> list[tuple[int, int, int]]:
             runs.append((segment.index, segment.index, segment.words))
         last = segment.index
     return runs
+
+
+def _alike(text: str) -> str:
+    """A line as it is compared with the page's title line: ``_fold``-ed, typographic
+    apostrophes as plain ones ("Why Hasn’t It Worked?" is "Why Hasn't It Worked?")."""
+    return _fold(text).translate(_APOSTROPHES)
+
+
+def _page_title(segments: list[Segment]) -> frozenset[str]:
+    """The page's first line and, when separators split it ("Title | Site"), its first part,
+    as ``_alike`` compares them."""
+    if not segments:
+        return frozenset()
+    text = segments[0].text
+    parts = TITLE_SEPARATOR.split(text)
+    found = {_alike(text)}
+    if len(parts) > 1:
+        found.add(_alike(parts[0]))
+    return frozenset(found)
 
 
 def _fold(text: str) -> str:
@@ -439,6 +484,7 @@ class _Page:
     first_sized: int
     sized_order: tuple[int, ...]
     sized_words: dict[int, frozenset[str]]  # content words of the sized lines read so far
+    page_title: frozenset[str]  # the first line and its part before a separator (``_alike``)
 
     @classmethod
     def of(cls, doc: Document) -> _Page:
@@ -446,7 +492,11 @@ class _Page:
         first_story = story_start(doc)
         runs = _story_runs(doc)
         main = max(runs, key=lambda run: run[2]) if runs else None
-        end = min(max(first_story, main[0] if main else 0), MAX_TEXT_HEADLINE_POSITION)
+        end = min(
+            max(first_story + UNDER_STORY_START, main[0] if main else 0),
+            MAX_TEXT_HEADLINE_POSITION,
+            len(segments),
+        )
         beside: dict[str, bool] = {}  # ``_beside_headline`` of each text asked (lines repeat)
         slug = url_slug_words(doc.url)
         if len(slug) < MIN_SLUG_WORDS:
@@ -486,16 +536,31 @@ class _Page:
             first_sized=min(sized, default=-1),
             sized_order=tuple(sorted(sized)),
             sized_words={},
+            page_title=_page_title(segments),
         )
 
     def scored(self) -> list[Segment]:
         """The title lines that are weighed (those under the first story paragraph need strong
-        evidence), before the names test."""
+        evidence; a cut copy of another title line is none), before the names test."""
         return [
             s
             for s in self.titles.segments
-            if s.index < self.first_story or _vouched_below_story(self.doc, s, set(self.slug))
+            if (s.index < self.first_story or _vouched_below_story(self.doc, s, set(self.slug)))
+            and not self.cut_copy(s)
         ]
+
+    def cut_copy(self, segment: Segment) -> bool:
+        """True for a title line cut short with an ellipsis that another title line starts with:
+        a breadcrumb or a teaser prints the headline so ("What Are the Latest Trends..." over
+        "What Are the Latest Trends in Bridge Design?")."""
+        if not segment.text.rstrip().endswith(ELLIPSES):
+            return False
+        folded = _fold(segment.text)
+        core = folded.rstrip(ELLIPSIS_CHARS)
+        return len(core) >= _OPENING_CHARS and any(
+            other.startswith(core) and len(other) > len(core) and other != folded
+            for _, other in self.by_opening.get(core[:_OPENING_CHARS], ())
+        )
 
     def candidate(self, segment: Segment, level: int, known: dict[int, bool]) -> _Candidate:
         """The evidence for one line, at one level of certainty (see ``_ROUGH``)."""
@@ -569,6 +634,9 @@ class _Page:
             and not _has_meta(segments[index + 1 : index + 1 + NEAR_META_LINES]),
             extends_below=extends_below,
             restates_above=restates_above,
+            repeats_page_title=index > 0
+            and segment.words >= SIZED_TITLE_WORDS
+            and _alike(text) in self.page_title,
         )
 
     def restates_above(self, segment: Segment, folded: str, words: list[str]) -> bool:
@@ -711,10 +779,18 @@ def _site_keys(doc: Document) -> frozenset[str]:
         with contextlib.suppress(ValueError):  # "http://[": a URL urllib cannot split
             host = urlsplit(doc.url).hostname or ""
     keys.update(
-        label for label in host.split(".") if label not in HOST_NOISE and len(label) > MAX_TLD_CHARS
+        _letters(label)
+        for label in host.split(".")
+        if label not in HOST_NOISE and len(label) > MAX_TLD_CHARS
     )
     keys.discard("")
     return frozenset(keys)
+
+
+def _names_site(part: str, keys: frozenset[str]) -> bool:
+    """True if a title part (``_letters``) is the site's name, or starts with it as the host
+    spells it ("CNX Software" on cnx-software.com, "Example US" on example.com)."""
+    return part in keys or any(part.startswith(key) for key in keys)
 
 
 def _letters(text: str) -> str:
@@ -737,7 +813,7 @@ def _without_site(text: str, doc: Document) -> str:
             return text[:end].strip()
         last = separators[-1]
         site, rest = text[last.end() : end], text[: last.start()]
-        if _letters(site) not in keys or len(rest.split()) <= len(site.split()):
+        if not _names_site(_letters(site), keys) or len(rest.split()) <= len(site.split()):
             return text[:end].strip()  # a site's name is shorter than the title it follows
         end = last.start()
 
