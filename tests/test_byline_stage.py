@@ -382,6 +382,8 @@ BIO = "a reporter, has covered the council and the schools of the town since 201
         # an author box after the story: the name over a bio opening with the first name
         (f"Jane Roe\nJane is {BIO}", ("Jane Roe",)),
         (f"Jane Roe\nJane Roe\nJane, {BIO}", ("Jane Roe",)),
+        # the whole name opening the bio, when the name is printed twice (avatar, name)
+        (f"Jane Roe\nJane Roe\nJane Roe is {BIO}", ("Jane Roe",)),
         # a section opening with the heading's whole name is no bio
         (f"Power Drills\nPower Drills are tools that {BIO}", ()),
         # words the page writes in lower case are no name
@@ -763,3 +765,60 @@ def test_byline_on_a_blogs_date_line_under_the_post() -> None:
     post = f"{LONG_STORY}Posted by Jana at October 2, 2025 11:15 AM\nComments\n\nContact\nAbout"
     page = f"Home\nNews\nBridge Repairs Begin\nOctober 2, 2025\n\n{post}"
     assert newsparse.parse(page, kind="text").authors == ("Jana",)
+
+
+@pytest.mark.parametrize(
+    ("header", "authors"),
+    [
+        # one word opening the story's date line: a first name, a user name, a desk
+        ("Bridge Repairs Begin\nJana  October 2, 2025  0 Comments", ("Jana",)),
+        ("Bridge Repairs Begin\nJanaRoe 2.10.2025, 15:07 Uhr", ("JanaRoe",)),
+        # not a weekday, a date's label, a word in capitals or a word glued to the date
+        ("Bridge Repairs Begin\nThursday October 2, 2025", ()),
+        ("Bridge Repairs Begin\nDate 2.10.2025", ()),
+        ("Bridge Repairs Begin\nNEWS October 2, 2025", ()),
+        ("Bridge Repairs Begin\nEditorialOctober 2, 2025", ()),
+        # a word the page writes in lower case is a category
+        ("Bridge Repairs Begin\nBridge October 2, 2025", ()),
+    ],
+)
+def test_one_word_opening_the_date_line(header: str, authors: tuple[str, ...]) -> None:
+    article = newsparse.parse(f"Home\nNews\n{header}\n\n{TEXT_STORY}", kind="text")
+    assert article.authors == authors
+
+
+# A German story: nouns are capitalised, so a capitalised word alone is no name there.
+GERMAN_STORY = (
+    "Der Gemeinderat hat am Dienstag beschlossen, die alte Brücke im Frühjahr neu zu bauen.\n\n"
+    + ("Die Arbeiten sollen nach einer langen Debatte im nächsten Jahr beginnen und dauern. " * 3)
+)
+
+
+@pytest.mark.parametrize(
+    ("header", "authors"),
+    [
+        ("Brücke wird neu gebaut\nSerie 2.10.2025 Bauen in der Stadt", ()),
+        ("Brücke wird neu gebaut\nJanaRoe 2.10.2025, 15:07 Uhr", ("JanaRoe",)),
+    ],
+)
+def test_one_word_on_a_german_date_line(header: str, authors: tuple[str, ...]) -> None:
+    article = newsparse.parse(f"Startseite\n{header}\n\n{GERMAN_STORY}", kind="text")
+    assert article.authors == authors
+
+
+@pytest.mark.parametrize(
+    ("lines", "authors"),
+    [
+        # a name printed twice over a date line away from the story's date (here, the author
+        # box under the story)
+        ("Jane Roe\nJane Roe\nJune 22, 2020\nShare", ("Jane Roe",)),
+        # a commenter's name and avatar under a comment heading
+        ("Top Comment\nJane Roe\nJane Roe\nJune 22, 2020\nShare", ()),
+        # teaser cards, each dated
+        ("Jane Roe\nJane Roe\nJune 22, 2020\nBridge Vote\nJune 21, 2020", ()),
+    ],
+)
+def test_name_printed_twice_over_a_date(lines: str, authors: tuple[str, ...]) -> None:
+    page = f"Home\nNews\nBridge Repairs Begin\nOctober 2, 2025\n\n{LONG_STORY}{lines}\n\nContact"
+    article = newsparse.parse(page, kind="text")
+    assert article.authors == authors

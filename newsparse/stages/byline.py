@@ -31,8 +31,14 @@ from newsparse.names import (
 )
 from newsparse.patterns.bylines import (
     BY_LANGUAGE,
+    COMMENT_WORD_RE,
+    DATE_NOUNS,
     KNOWN_ORGANIZATIONS,
     KNOWN_ORGANIZATIONS_FOLDED,
+    NOUN_CAPITALISING_LANGUAGES,
+)
+from newsparse.patterns.bylines import (
+    WEEKDAYS as BYLINE_WEEKDAYS,
 )
 from newsparse.patterns.dates import META_SEPARATOR, READING_TIME
 from newsparse.patterns.furniture import REPORTING_CREDITS
@@ -127,6 +133,9 @@ TEASER_BYLINES = 3
 MARKED_BYLINE_REACH = 4
 # A name printed twice that one of this many lines above repeats is the story's subject.
 SUBJECT_REACH = 3
+# A name printed twice over a date line with another date line this near is a teaser card's
+# title (each card dated, one under the other).
+TEASER_DATE_REACH = 6
 # An author box with a bio sits in the page's last part: from this share of its lines on.
 AUTHOR_BOX_FROM = 0.5
 # An author block may print the name this many times more (an avatar's alt text, a link).
@@ -738,6 +747,10 @@ def byline(doc: Document) -> None:
         _from_author_bio(doc, lower)
     if doc.byline is None and doc.kind == "text":
         _doubled_name_by_the_date(doc, lower)
+    if doc.byline is None and doc.kind == "text":
+        _one_word_by_the_date(doc, lower)
+    if doc.byline is None and doc.kind == "text":
+        _doubled_name_over_a_date(doc, lower)
     _label_name_lines(doc)
     for segment in doc.segments:
         if segment.label is None and REPORTING_CREDITS.match(segment.text):
@@ -912,7 +925,7 @@ def _from_author_bio(doc: Document, lower: Container[str]) -> None:
         if segment.label is not None or not _bare_name(text):
             continue
         bio = _line_under_name(doc, segment)
-        if not is_prose(bio) or not _opens_with_name(bio, text):
+        if not is_prose(bio) or not _opens_with_name(bio, text, whole=_doubled(doc, segment)):
             continue
         found = split_byline(text, languages=doc.languages)
         if found is None or not found.people or found.organizations:
@@ -966,6 +979,78 @@ def _doubled_name_by_the_date(doc: Document, lower: Container[str]) -> None:
         return
 
 
+def _one_word_by_the_date(doc: Document, lower: Container[str]) -> None:
+    """Page text without a byline: one capitalised word opening the date line that dated the
+    story, right before its date ("Susan  December 9, 2024  0 Comments", "Redaktion 1.
+    November 2023 10:29"): a blog's author by a first name or user name, or a desk. Not a
+    word the page writes in lower case, one in capitals ("NEWS"), a weekday or a date's label
+    ("Monday", "Updated"). Alone on the line above the date, such a word is as often a label
+    or a heading ("Date", "Conclusion"): not taken."""
+    dated = _beside_the_date(doc, 0)
+    if not dated:
+        return
+    line = doc.segments[dated.start]
+    mentions = find_dates(line.text, languages=doc.languages)
+    if not mentions:
+        return
+    start = mentions[0].start
+    word = line.text[:start].strip()
+    if not word or " " in word or word.isupper() or word.casefold() in _DATE_LABELS:
+        return
+    if not line.text[start - 1].isspace():
+        return  # glued to the date: a category ("EditorialNovember 22, 2018")
+    found = _one_word_name(doc, word, lower)
+    if found is None or not found.authors:
+        return
+    if found.people and word[1:].islower() and doc.languages[:1] and (
+        doc.languages[0] in NOUN_CAPITALISING_LANGUAGES
+    ):
+        return  # a noun: "Serie 06.02.2022" (a user name, "MikeNils", or a desk will do)
+    doc.byline = Evidence(found, Source.VISIBLE_TEXT, word, NAME)
+
+
+def _doubled_name_over_a_date(doc: Document, lower: Container[str]) -> None:
+    """Page text without a byline: a name printed twice (an avatar's alt text, then the name)
+    over a date line, maybe with a job title between ("Jane Doe" / "Jane Doe" / "Writer" /
+    "12/11/25"), away from the date that dated the story (a sidebar's date was taken). Only
+    when the page has one such name: teaser cards repeat theirs."""
+    segments = doc.segments
+    names: dict[str, Segment] = {}
+    for segment in segments[:-2]:
+        text = segment.text.strip()
+        if segment.label is not None and segment.label.role not in _NAME_LINE_ROLES:
+            continue
+        if segments[segment.index + 1].text.strip() != text or not _bare_name(text):
+            continue
+        below = segment.index + 2
+        if below < len(segments) and is_job_title(segments[below].text.strip()):
+            below += 1
+        if not _dated_line(doc, below) or _has_common_word(text, lower):
+            continue
+        if _other_dates_near(doc, segment.index, below):
+            continue  # a list of teasers, each dated: a title printed with its picture's alt
+        above = segments[max(0, segment.index - SUBJECT_REACH) : segment.index]
+        if any(COMMENT_WORD_RE.search(line.text) for line in above):
+            continue  # a commenter's name and avatar under "Top Comment"
+        names.setdefault(text, segment)
+    if len(names) != 1:
+        return
+    segment = next(iter(names.values()))
+    found = split_byline(segment.text.strip(), languages=doc.languages)
+    if found is None or not found.people or found.organizations:
+        return
+    if segment.label is None:
+        doc.label(segment, Role.BYLINE, NAME, "name printed twice over a date")
+    doc.byline = Evidence(found, Source.VISIBLE_TEXT, segment.text, NAME)
+
+
+def _other_dates_near(doc: Document, index: int, date_line: int) -> bool:
+    """True when a date line other than ``date_line`` sits within ``TEASER_DATE_REACH`` lines
+    of ``index``: dated teaser cards one under the other."""
+    lines = range(max(0, index - TEASER_DATE_REACH), index + TEASER_DATE_REACH + 1)
+    return any(i != date_line and _dated_line(doc, i) for i in lines)
+
+
 def _printed_again(line: str, name: str) -> bool:
     """True when the next line repeats the name alone, or with the job title glued after it
     ("Jane Doe" / "Jane DoeFounder at Example", "Jane Doe" / "& Jane Doe Writer, Hardware")."""
@@ -978,6 +1063,12 @@ def _printed_again(line: str, name: str) -> bool:
     return is_job_title(line[len(name) :].strip())
 
 
+# Words before a date that name no one: weekdays and date labels of every language.
+_DATE_LABELS = (
+    BYLINE_WEEKDAYS
+    | DATE_NOUNS
+    | frozenset(word for table in BY_LANGUAGE.values() for word in table.date_words)
+)
 # Labels a name line may carry before this stage: furniture (a header's line) or the site's
 # name (a blog's author named again where its masthead is).
 _NAME_LINE_ROLES = (Role.BOILERPLATE, Role.SITE_NAME)
@@ -1008,15 +1099,28 @@ def _named_above(doc: Document, index: int, word: str) -> bool:
     return any(word in (w.strip(WORD_EDGES) for w in line.text.split()) for line in lines)
 
 
-def _opens_with_name(bio: str, name: str) -> bool:
+def _opens_with_name(bio: str, name: str, *, whole: bool = False) -> bool:
     """True when a bio opens with the first name alone, then a lower-case word or a comma
     ("Jane is ...", "Jane has ...", "Jane, a reporter, ..."): a section about a product opens
-    with its whole name ("Data Studio" / "Data Studio is ...")."""
+    with its whole name ("Data Studio" / "Data Studio is ..."). With ``whole`` (the name was
+    printed twice: an avatar's alt text, then the name), the whole name will do too ("Jane
+    Doe" / "Jane Doe" / "Jane Doe is ...")."""
     first = name.split()[0]
-    if not bio.startswith(first) or bio.startswith(name):
+    if whole and bio.startswith(name):
+        first = name
+    elif not bio.startswith(first) or bio.startswith(name):
         return False
     rest = bio[len(first) :]
     return rest.startswith(",") or (rest[:1] == " " and rest[1:2].islower())
+
+
+def _doubled(doc: Document, segment: Segment) -> bool:
+    """True when the line above or below prints the same name (an avatar's alt text, then the
+    name; case aside: "jane Doe" / "Jane Doe")."""
+    name = segment.text.strip().casefold()
+    index = segment.index
+    lines = doc.segments[max(0, index - 1) : index + 2]
+    return any(line.index != index and line.text.strip().casefold() == name for line in lines)
 
 
 def _unglue(text: str) -> str:
