@@ -822,3 +822,38 @@ def test_name_printed_twice_over_a_date(lines: str, authors: tuple[str, ...]) ->
     page = f"Home\nNews\nBridge Repairs Begin\nOctober 2, 2025\n\n{LONG_STORY}{lines}\n\nContact"
     article = newsparse.parse(page, kind="text")
     assert article.authors == authors
+
+
+@pytest.mark.parametrize(
+    ("header", "authors"),
+    [
+        # a marker of two words glued to the name by the markup
+        ("Bridge Repairs Begin\nWritten byJane Roe\nOctober 2, 2025", ("Jane Roe",)),
+        # a one-word marker so glued is a word
+        ("Bridge Repairs Begin\nBylaws\nOctober 2, 2025", ()),
+    ],
+)
+def test_marker_glued_to_the_name(header: str, authors: tuple[str, ...]) -> None:
+    article = newsparse.parse(f"Home\nNews\n{header}\n\n{TEXT_STORY}", kind="text")
+    assert article.authors == authors
+
+
+def test_german_marker_glued_to_the_name() -> None:
+    header = "Brücke wird neu gebaut\nVeröffentlicht vonJana Roe 2. Oktober 2025"
+    article = newsparse.parse(f"Startseite\n{header}\n\n{GERMAN_STORY}", kind="text")
+    assert article.authors == ("Jana Roe",)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # a date line's marker in another language than the page's
+        "von Jana Roe | 02.10.2025",
+        # a category after the date between separators is no part of the name
+        "By Jana Roe | October 2, 2025 | Roads",
+        "von Jana Roe | 02.10.2025 | Roads | 0 Kommentare",
+    ],
+)
+def test_date_line_with_a_marker(line: str) -> None:
+    page = f"Home\nNews\nBridge Repairs Begin\n{line}\n\n{TEXT_STORY}"
+    assert newsparse.parse(page, kind="text").authors == ("Jana Roe",)

@@ -19,7 +19,7 @@ from collections.abc import Container
 
 import attrs
 
-from newsparse.datetimes import DateRole, find_dates
+from newsparse.datetimes import DateMention, DateRole, find_dates
 from newsparse.document import Document, Evidence, Role, Segment
 from newsparse.model import BlockKind, Byline, Source
 from newsparse.names import (
@@ -183,6 +183,24 @@ def _opening(markers: frozenset[str], labels: frozenset[str]) -> re.Pattern[str]
 # The first words of the English markers ("by", "written", "posted"): the words glued after a
 # name (GLUED_AFTER_NAME) are English, and only a line opening with one is read for them.
 _MARKER_FIRST_WORDS = frozenset(m.split()[0] for m in BY_LANGUAGE["en"].markers)
+# "Written byJane Doe", "Veröffentlicht vonChris Jung": a marker of two or more words glued to
+# the name (markup without a space); a one-word marker so glued is a word ("Bylaws").
+GLUED_MARKER = re.compile(
+    "^(?i:"
+    + "|".join(
+        re.escape(marker)
+        for marker in sorted(
+            {m for table in BY_LANGUAGE.values() for m in table.markers if " " in m},
+            key=len,
+            reverse=True,
+        )
+    )
+    + ")(?=[A-ZÀ-ÖØ-Þ])"
+)
+# Separators a meta line sets between its date and the pieces around it.
+DATE_SEPARATORS = "|·•"
+# Every language with a byline table: a date line's marker may be in any of them.
+ALL_LANGUAGES = tuple(BY_LANGUAGE)
 # The author openings of each language, read once: has_marker runs on every short line.
 _OPENINGS = {code: _opening(table.markers, table.labels) for code, table in BY_LANGUAGE.items()}
 
@@ -380,6 +398,7 @@ def _from_segment(
     if doc.headline is not None and text.casefold() == doc.headline.value.casefold():
         return None  # the headline repeated beside the date is not a byline
     texts = [text]
+    languages = doc.languages
     categories: set[str] = set()  # a meta line's unmarked pieces: maybe a category's name
     if segment.label is not None and segment.label.role is Role.DATE:
         # a reading time is no part of a name ("5 min read Fact checked by: Jane Roe")
@@ -387,8 +406,12 @@ def _from_segment(
         mentions = find_dates(text, languages=doc.languages)
         # the line without its dates; else whole, for the names reader cuts a date itself
         # ("By Jane Doe on January 21, 2023" leaves a dangling "on")
-        stripped = strip_dates(text, mentions)
+        stripped = _without_dates(text, mentions)
         texts = [stripped, text]
+        if not has_marker(stripped, languages) and has_marker(stripped, ALL_LANGUAGES):
+            # a date line in the language of its marker, whatever the page was read as ("von
+            # Jana Roe | 20. Mai 2007" on a page taken for English)
+            languages = ALL_LANGUAGES
         # or without a comment count after the name ("May 2, 2025 Jane Doe 0")
         words = stripped.split()
         if len(words) > 1 and words[-1].isdigit():
@@ -398,33 +421,33 @@ def _from_segment(
         # in lower case elsewhere is a category)
         pieces = [p.strip() for p in META_SEPARATOR.split(stripped) if p.strip()]
         if len(pieces) > 1:
-            categories.update(p for p in pieces if not has_marker(p, doc.languages))
+            categories.update(p for p in pieces if not has_marker(p, languages))
         texts.extend(p for p in pieces if not _DIGIT.search(p))
         # or the name that opens the line, cut off by the date with its linking word ("Jane
         # Doe on May 2, 2025"); a category after the date is none ("May 2, 2025 | Travel")
-        cut = split_byline(text, languages=doc.languages)
+        cut = split_byline(text, languages=languages)
         if cut is not None and text.startswith(cut.text):
             texts.append(cut.text)
     text = next(
         (
             t
             for t in texts
-            if (looks_like_byline(t, languages=doc.languages) or _bare_name(t))
+            if (looks_like_byline(t, languages=languages) or _bare_name(t))
             and not (t in categories and _has_common_word(t, lower))
         ),
         "",
     )
-    marked_rest = not text and len(texts) > 1 and has_marker(texts[0], doc.languages)
+    marked_rest = not text and len(texts) > 1 and has_marker(texts[0], languages)
     if marked_rest:
         # the date line's marked rest, though it reads like a title without the date ("May
         # 21, 2025 by The Daily Grind"): a title names no one after "by" beside a date
         text = texts[0]
     if not text:
         return _group_by_the_date(doc, segment, lower)
-    found = split_byline(text, languages=doc.languages)
-    if found is None or (marked_rest and not has_marker(found.text, doc.languages)):
+    found = split_byline(text, languages=languages)
+    if found is None or (marked_rest and not has_marker(found.text, languages)):
         return None  # the names must follow the marker, not a category further on
-    if has_marker(text, doc.languages):
+    if has_marker(text, languages):
         # "by janedoe" names a user; "By using" is a sentence's start, and "By Use Case" or
         # "By Region" a menu's heading: words the page writes in lower case elsewhere. On the
         # date line, a user name may be such a word ("by acme | Apr 21, 2025": the site's app).
@@ -455,6 +478,24 @@ def _from_segment(
     ):
         return None  # below the header or a few lines from the date, only people's names
     return found
+
+
+def _without_dates(text: str, mentions: tuple[DateMention, ...]) -> str:
+    """The line without its dates; a date between two separators leaves one, so the pieces
+    around it stay apart ("By Jane Roe | May 2, 2025 | Roads" reads "By Jane Roe | Roads",
+    not a name "Jane Roe Roads")."""
+    if not any(_between_separators(text, m) for m in mentions):
+        return strip_dates(text, mentions)
+    for mention in sorted(mentions, key=lambda m: m.start, reverse=True):
+        text = f"{text[: mention.start].rstrip()} {text[mention.end :].lstrip()}"
+    return strip_dates(" ".join(text.split()).replace("| |", "|"), ())
+
+
+def _between_separators(text: str, mention: DateMention) -> bool:
+    """True when a separator stands right before and right after a date ("X | date | Y")."""
+    before = text[: mention.start].rstrip()[-1:]
+    after = text[mention.end :].lstrip()[:1]
+    return before in DATE_SEPARATORS and after in DATE_SEPARATORS and before != ""
 
 
 def _group_by_the_date(doc: Document, segment: Segment, lower: Container[str]) -> Byline | None:
@@ -1125,8 +1166,9 @@ def _doubled(doc: Document, segment: Segment) -> bool:
 
 def _unglue(text: str) -> str:
     """ "ByJane Doe" (markup without a space) reads "By Jane Doe", "Written by:Jane Doe" reads
-    "Written by: Jane Doe", and no-break spaces are spaces ("Written\xa0by\xa0Jane Doe"); on a
-    marked line, "By Jane DoeIn Travel" reads "By Jane Doe · In: Travel"."""
+    "Written by: Jane Doe", "Written byJane Doe" reads "Written by Jane Doe", and no-break
+    spaces are spaces ("Written\xa0by\xa0Jane Doe"); on a marked line, "By Jane DoeIn
+    Travel" reads "By Jane Doe · In: Travel"."""
     text = " ".join(text.split())
     if text.startswith("["):
         text = ALT_THEN_NAME.sub(r"\1", text)
@@ -1134,6 +1176,9 @@ def _unglue(text: str) -> str:
     text = GLUED_BY.sub("By ", text, count=1)
     if len(text) > MAX_GLUED_LINE_CHARS:
         return text  # a long line is prose: no byline to set apart
+    glued = GLUED_MARKER.match(text)
+    if glued is not None:
+        text = f"{glued.group()} {text[glued.end() :]}"
     first = text.split(" ", 1)[0].casefold().rstrip(":")
     if first not in _MARKER_FIRST_WORDS or GLUED_AFTER_NAME.search(text) is None:
         return text
