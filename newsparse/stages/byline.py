@@ -112,6 +112,9 @@ ALT_THEN_NAME = re.compile(r"^\[([^\[\]]{1,80})\] \1$")
 MAX_GLUED_LINE_CHARS = 200
 # "Written by:Jane Doe", "Author:Jane Doe": a label of one or two words glued to the name
 GLUED_LABEL_COLON = re.compile(r"^([^\W\d_]{1,15}(?: [^\W\d_]{1,15})?):(?=[^\W\d_])")
+# Its colon stands within this many characters of the line's start (two words of 15 and a
+# space).
+GLUED_LABEL_REACH = 32
 # A bare name is two to four capitalised words.
 MIN_NAME_WORDS = 2
 MAX_NAME_WORDS = 4
@@ -199,6 +202,14 @@ GLUED_MARKER = re.compile(
 )
 # Separators a meta line sets between its date and the pieces around it.
 DATE_SEPARATORS = "|·•"
+# The first letters of those markers, either case: only a line opening with one is matched.
+_GLUED_MARKER_INITIALS = frozenset(
+    c
+    for table in BY_LANGUAGE.values()
+    for m in table.markers
+    if " " in m
+    for c in (m[0].lower(), m[0].upper())
+)
 # Every language with a byline table: a date line's marker may be in any of them.
 ALL_LANGUAGES = tuple(BY_LANGUAGE)
 # The author openings of each language, read once: has_marker runs on every short line.
@@ -1169,16 +1180,21 @@ def _unglue(text: str) -> str:
     "Written by: Jane Doe", "Written byJane Doe" reads "Written by Jane Doe", and no-break
     spaces are spaces ("Written\xa0by\xa0Jane Doe"); on a marked line, "By Jane DoeIn
     Travel" reads "By Jane Doe · In: Travel"."""
+    # each pattern is tried only when the cheap check that it needs holds (most lines are
+    # prose or menu items: no colon near the start, no "By", no marker's first letter)
     text = " ".join(text.split())
     if text.startswith("["):
         text = ALT_THEN_NAME.sub(r"\1", text)
-    text = GLUED_LABEL_COLON.sub(r"\1: ", text, count=1)
-    text = GLUED_BY.sub("By ", text, count=1)
+    if ":" in text[:GLUED_LABEL_REACH]:
+        text = GLUED_LABEL_COLON.sub(r"\1: ", text, count=1)
+    if text.startswith("By"):
+        text = GLUED_BY.sub("By ", text, count=1)
     if len(text) > MAX_GLUED_LINE_CHARS:
         return text  # a long line is prose: no byline to set apart
-    glued = GLUED_MARKER.match(text)
-    if glued is not None:
-        text = f"{glued.group()} {text[glued.end() :]}"
+    if text[:1] in _GLUED_MARKER_INITIALS:
+        glued = GLUED_MARKER.match(text)
+        if glued is not None:
+            text = f"{glued.group()} {text[glued.end() :]}"
     first = text.split(" ", 1)[0].casefold().rstrip(":")
     if first not in _MARKER_FIRST_WORDS or GLUED_AFTER_NAME.search(text) is None:
         return text
