@@ -857,3 +857,17 @@ def test_german_marker_glued_to_the_name() -> None:
 def test_date_line_with_a_marker(line: str) -> None:
     page = f"Home\nNews\nBridge Repairs Begin\n{line}\n\n{TEXT_STORY}"
     assert newsparse.parse(page, kind="text").authors == ("Jana Roe",)
+
+
+SPANISH_STORY = (
+    "El ayuntamiento decidió el martes reconstruir el viejo puente la próxima primavera.\n\n"
+    + ("Las obras empezarán el año que viene, después de un largo debate en el pleno. " * 3)
+)
+
+
+def test_published_by_is_a_marker() -> None:
+    # two lines from the date (the headline printed again between): only a marker vouches
+    title = "Obras en el puente largo del río"
+    header = f"{title}\n04 mayo de 2022 | 01:10\n{title}\nPublicado por Ana Roe"
+    article = newsparse.parse(f"Inicio\n{header}\n\n{SPANISH_STORY}", kind="text")
+    assert article.authors == ("Ana Roe",)

@@ -276,7 +276,7 @@ GERMAN = BylineWords(
 
 FRENCH = BylineWords(
     language="fr",
-    markers="par | écrit par | propos recueillis par",
+    markers="par | écrit par | propos recueillis par | publié par | posté par",
     labels="auteur | auteurs | autrice | texte | par",
     other_markers="photos par | photo par | édité par | traduit par",
     other_labels=(
@@ -318,7 +318,7 @@ FRENCH = BylineWords(
 
 SPANISH = BylineWords(
     language="es",
-    markers="por | escrito por",
+    markers="por | escrito por | publicado por",
     labels="autor | autora | autores | texto | redacción",
     other_markers="fotos por | foto por | editado por | traducido por",
     other_labels="foto | fotos | fotografía | imagen | fuente | créditos | crédito",
@@ -352,7 +352,7 @@ SPANISH = BylineWords(
 
 ITALIAN = BylineWords(
     language="it",
-    markers="di | scritto da | a cura di",
+    markers="di | scritto da | a cura di | pubblicato da",
     labels="autore | autrice | autori | testo",
     other_markers="foto di | immagini di",
     other_labels="foto | fonte | immagine | crediti | credito",
@@ -457,7 +457,7 @@ DANISH = BylineWords(
 
 PORTUGUESE = BylineWords(
     language="pt",
-    markers="por | escrito por",
+    markers="por | escrito por | publicado por",
     labels="autor | autora | texto | redação",
     other_markers="fotos por | foto por",
     other_labels="foto | fotos | imagem | fonte | créditos",
