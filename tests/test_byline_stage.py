@@ -382,6 +382,8 @@ BIO = "a reporter, has covered the council and the schools of the town since 201
         # an author box after the story: the name over a bio opening with the first name
         (f"Jane Roe\nJane is {BIO}", ("Jane Roe",)),
         (f"Jane Roe\nJane Roe\nJane, {BIO}", ("Jane Roe",)),
+        # the whole name opening the bio, when the name is printed twice (avatar, name)
+        (f"Jane Roe\nJane Roe\nJane Roe is {BIO}", ("Jane Roe",)),
         # a section opening with the heading's whole name is no bio
         (f"Power Drills\nPower Drills are tools that {BIO}", ()),
         # words the page writes in lower case are no name
@@ -763,3 +765,109 @@ def test_byline_on_a_blogs_date_line_under_the_post() -> None:
     post = f"{LONG_STORY}Posted by Jana at October 2, 2025 11:15 AM\nComments\n\nContact\nAbout"
     page = f"Home\nNews\nBridge Repairs Begin\nOctober 2, 2025\n\n{post}"
     assert newsparse.parse(page, kind="text").authors == ("Jana",)
+
+
+@pytest.mark.parametrize(
+    ("header", "authors"),
+    [
+        # one word opening the story's date line: a first name, a user name, a desk
+        ("Bridge Repairs Begin\nJana  October 2, 2025  0 Comments", ("Jana",)),
+        ("Bridge Repairs Begin\nJanaRoe 2.10.2025, 15:07 Uhr", ("JanaRoe",)),
+        # not a weekday, a date's label, a word in capitals or a word glued to the date
+        ("Bridge Repairs Begin\nThursday October 2, 2025", ()),
+        ("Bridge Repairs Begin\nDate 2.10.2025", ()),
+        ("Bridge Repairs Begin\nNEWS October 2, 2025", ()),
+        ("Bridge Repairs Begin\nEditorialOctober 2, 2025", ()),
+        # a word the page writes in lower case is a category
+        ("Bridge Repairs Begin\nBridge October 2, 2025", ()),
+    ],
+)
+def test_one_word_opening_the_date_line(header: str, authors: tuple[str, ...]) -> None:
+    article = newsparse.parse(f"Home\nNews\n{header}\n\n{TEXT_STORY}", kind="text")
+    assert article.authors == authors
+
+
+# A German story: nouns are capitalised, so a capitalised word alone is no name there.
+GERMAN_STORY = (
+    "Der Gemeinderat hat am Dienstag beschlossen, die alte Brücke im Frühjahr neu zu bauen.\n\n"
+    + ("Die Arbeiten sollen nach einer langen Debatte im nächsten Jahr beginnen und dauern. " * 3)
+)
+
+
+@pytest.mark.parametrize(
+    ("header", "authors"),
+    [
+        ("Brücke wird neu gebaut\nSerie 2.10.2025 Bauen in der Stadt", ()),
+        ("Brücke wird neu gebaut\nJanaRoe 2.10.2025, 15:07 Uhr", ("JanaRoe",)),
+    ],
+)
+def test_one_word_on_a_german_date_line(header: str, authors: tuple[str, ...]) -> None:
+    article = newsparse.parse(f"Startseite\n{header}\n\n{GERMAN_STORY}", kind="text")
+    assert article.authors == authors
+
+
+@pytest.mark.parametrize(
+    ("lines", "authors"),
+    [
+        # a name printed twice over a date line away from the story's date (here, the author
+        # box under the story)
+        ("Jane Roe\nJane Roe\nJune 22, 2020\nShare", ("Jane Roe",)),
+        # a commenter's name and avatar under a comment heading
+        ("Top Comment\nJane Roe\nJane Roe\nJune 22, 2020\nShare", ()),
+        # teaser cards, each dated
+        ("Jane Roe\nJane Roe\nJune 22, 2020\nBridge Vote\nJune 21, 2020", ()),
+    ],
+)
+def test_name_printed_twice_over_a_date(lines: str, authors: tuple[str, ...]) -> None:
+    page = f"Home\nNews\nBridge Repairs Begin\nOctober 2, 2025\n\n{LONG_STORY}{lines}\n\nContact"
+    article = newsparse.parse(page, kind="text")
+    assert article.authors == authors
+
+
+@pytest.mark.parametrize(
+    ("header", "authors"),
+    [
+        # a marker of two words glued to the name by the markup
+        ("Bridge Repairs Begin\nWritten byJane Roe\nOctober 2, 2025", ("Jane Roe",)),
+        # a one-word marker so glued is a word
+        ("Bridge Repairs Begin\nBylaws\nOctober 2, 2025", ()),
+    ],
+)
+def test_marker_glued_to_the_name(header: str, authors: tuple[str, ...]) -> None:
+    article = newsparse.parse(f"Home\nNews\n{header}\n\n{TEXT_STORY}", kind="text")
+    assert article.authors == authors
+
+
+def test_german_marker_glued_to_the_name() -> None:
+    header = "Brücke wird neu gebaut\nVeröffentlicht vonJana Roe 2. Oktober 2025"
+    article = newsparse.parse(f"Startseite\n{header}\n\n{GERMAN_STORY}", kind="text")
+    assert article.authors == ("Jana Roe",)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # a date line's marker in another language than the page's
+        "von Jana Roe | 02.10.2025",
+        # a category after the date between separators is no part of the name
+        "By Jana Roe | October 2, 2025 | Roads",
+        "von Jana Roe | 02.10.2025 | Roads | 0 Kommentare",
+    ],
+)
+def test_date_line_with_a_marker(line: str) -> None:
+    page = f"Home\nNews\nBridge Repairs Begin\n{line}\n\n{TEXT_STORY}"
+    assert newsparse.parse(page, kind="text").authors == ("Jana Roe",)
+
+
+SPANISH_STORY = (
+    "El ayuntamiento decidió el martes reconstruir el viejo puente la próxima primavera.\n\n"
+    + ("Las obras empezarán el año que viene, después de un largo debate en el pleno. " * 3)
+)
+
+
+def test_published_by_is_a_marker() -> None:
+    # two lines from the date (the headline printed again between): only a marker vouches
+    title = "Obras en el puente largo del río"
+    header = f"{title}\n04 mayo de 2022 | 01:10\n{title}\nPublicado por Ana Roe"
+    article = newsparse.parse(f"Inicio\n{header}\n\n{SPANISH_STORY}", kind="text")
+    assert article.authors == ("Ana Roe",)

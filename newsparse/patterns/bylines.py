@@ -17,8 +17,10 @@ import attrs
 __all__ = [
     "AD_LABELS",
     "BY_LANGUAGE",
+    "COMMENT_WORD_RE",
     "CREDENTIALS",
     "DATELINE_RE",
+    "DATE_NOUNS",
     "DATE_NUMBER_RE",
     "DETERMINERS",
     "DIGIT_RE",
@@ -37,6 +39,7 @@ __all__ = [
     "NAME_PARTICLES",
     "NAME_SUFFIXES",
     "NOT_AUTHOR_LEADS",
+    "NOUN_CAPITALISING_LANGUAGES",
     "ORG_LEAD_INS",
     "PHOTO_WORDS",
     "PLACEHOLDERS",
@@ -273,7 +276,7 @@ GERMAN = BylineWords(
 
 FRENCH = BylineWords(
     language="fr",
-    markers="par | écrit par | propos recueillis par",
+    markers="par | écrit par | propos recueillis par | publié par | posté par",
     labels="auteur | auteurs | autrice | texte | par",
     other_markers="photos par | photo par | édité par | traduit par",
     other_labels=(
@@ -315,7 +318,7 @@ FRENCH = BylineWords(
 
 SPANISH = BylineWords(
     language="es",
-    markers="por | escrito por",
+    markers="por | escrito por | publicado por",
     labels="autor | autora | autores | texto | redacción",
     other_markers="fotos por | foto por | editado por | traducido por",
     other_labels="foto | fotos | fotografía | imagen | fuente | créditos | crédito",
@@ -349,7 +352,7 @@ SPANISH = BylineWords(
 
 ITALIAN = BylineWords(
     language="it",
-    markers="di | scritto da | a cura di",
+    markers="di | scritto da | a cura di | pubblicato da",
     labels="autore | autrice | autori | testo",
     other_markers="foto di | immagini di",
     other_labels="foto | fonte | immagine | crediti | credito",
@@ -454,7 +457,7 @@ DANISH = BylineWords(
 
 PORTUGUESE = BylineWords(
     language="pt",
-    markers="por | escrito por",
+    markers="por | escrito por | publicado por",
     labels="autor | autora | texto | redação",
     other_markers="fotos por | foto por",
     other_labels="foto | fotos | imagem | fonte | créditos",
@@ -620,6 +623,18 @@ WEEKDAYS = _words(
     " | viernes | sábado | domingo | lunedì | martedì | mercoledì | giovedì | venerdì | sabato"
     " | maandag | dinsdag | woensdag | donderdag | vrijdag | zaterdag | zondag"
 )
+# Languages that capitalise every noun: a capitalised word alone there may be no name
+# ("Serie 06.02.2022": a series' label on the date line).
+NOUN_CAPITALISING_LANGUAGES = frozenset({"de", "lb"})
+# A comment thread's heading or widget: a name printed twice under it is a commenter's
+# ("Top Positive Comment", "3 Kommentare", "Reply"). Example: "Top Positive Comment".
+COMMENT_WORD_RE = re.compile(
+    r"\b(?:comments?|kommentare?|commentaires?|comentarios?|commenti|reply|replies|antworten"
+    r"|reviews?)\b",
+    re.IGNORECASE,
+)
+# A date's own label, of any language: "Date 23.05.2011", "Datum: 3. Mai 2020" (no name).
+DATE_NOUNS = _words("date | datum | fecha | data | dato | dátum")
 # Words that tie a time to a byline, left dangling when a date cut ends it: "Posted by Jane
 # Doe at 11:15 AM", "Von Jana Roe um 10:24".
 TIME_LINKS = _words("at | um | à | às | alle | om")

@@ -19,7 +19,7 @@ from collections.abc import Container
 
 import attrs
 
-from newsparse.datetimes import DateRole, find_dates
+from newsparse.datetimes import DateMention, DateRole, find_dates
 from newsparse.document import Document, Evidence, Role, Segment
 from newsparse.model import BlockKind, Byline, Source
 from newsparse.names import (
@@ -31,8 +31,14 @@ from newsparse.names import (
 )
 from newsparse.patterns.bylines import (
     BY_LANGUAGE,
+    COMMENT_WORD_RE,
+    DATE_NOUNS,
     KNOWN_ORGANIZATIONS,
     KNOWN_ORGANIZATIONS_FOLDED,
+    NOUN_CAPITALISING_LANGUAGES,
+)
+from newsparse.patterns.bylines import (
+    WEEKDAYS as BYLINE_WEEKDAYS,
 )
 from newsparse.patterns.dates import META_SEPARATOR, READING_TIME
 from newsparse.patterns.furniture import REPORTING_CREDITS
@@ -106,6 +112,9 @@ ALT_THEN_NAME = re.compile(r"^\[([^\[\]]{1,80})\] \1$")
 MAX_GLUED_LINE_CHARS = 200
 # "Written by:Jane Doe", "Author:Jane Doe": a label of one or two words glued to the name
 GLUED_LABEL_COLON = re.compile(r"^([^\W\d_]{1,15}(?: [^\W\d_]{1,15})?):(?=[^\W\d_])")
+# Its colon stands within this many characters of the line's start (two words of 15 and a
+# space).
+GLUED_LABEL_REACH = 32
 # A bare name is two to four capitalised words.
 MIN_NAME_WORDS = 2
 MAX_NAME_WORDS = 4
@@ -127,6 +136,9 @@ TEASER_BYLINES = 3
 MARKED_BYLINE_REACH = 4
 # A name printed twice that one of this many lines above repeats is the story's subject.
 SUBJECT_REACH = 3
+# A name printed twice over a date line with another date line this near is a teaser card's
+# title (each card dated, one under the other).
+TEASER_DATE_REACH = 6
 # An author box with a bio sits in the page's last part: from this share of its lines on.
 AUTHOR_BOX_FROM = 0.5
 # An author block may print the name this many times more (an avatar's alt text, a link).
@@ -174,6 +186,32 @@ def _opening(markers: frozenset[str], labels: frozenset[str]) -> re.Pattern[str]
 # The first words of the English markers ("by", "written", "posted"): the words glued after a
 # name (GLUED_AFTER_NAME) are English, and only a line opening with one is read for them.
 _MARKER_FIRST_WORDS = frozenset(m.split()[0] for m in BY_LANGUAGE["en"].markers)
+# "Written byJane Doe", "Veröffentlicht vonChris Jung": a marker of two or more words glued to
+# the name (markup without a space); a one-word marker so glued is a word ("Bylaws").
+GLUED_MARKER = re.compile(
+    "^(?i:"
+    + "|".join(
+        re.escape(marker)
+        for marker in sorted(
+            {m for table in BY_LANGUAGE.values() for m in table.markers if " " in m},
+            key=len,
+            reverse=True,
+        )
+    )
+    + ")(?=[A-ZÀ-ÖØ-Þ])"
+)
+# Separators a meta line sets between its date and the pieces around it.
+DATE_SEPARATORS = "|·•"
+# The first letters of those markers, either case: only a line opening with one is matched.
+_GLUED_MARKER_INITIALS = frozenset(
+    c
+    for table in BY_LANGUAGE.values()
+    for m in table.markers
+    if " " in m
+    for c in (m[0].lower(), m[0].upper())
+)
+# Every language with a byline table: a date line's marker may be in any of them.
+ALL_LANGUAGES = tuple(BY_LANGUAGE)
 # The author openings of each language, read once: has_marker runs on every short line.
 _OPENINGS = {code: _opening(table.markers, table.labels) for code, table in BY_LANGUAGE.items()}
 
@@ -371,6 +409,7 @@ def _from_segment(
     if doc.headline is not None and text.casefold() == doc.headline.value.casefold():
         return None  # the headline repeated beside the date is not a byline
     texts = [text]
+    languages = doc.languages
     categories: set[str] = set()  # a meta line's unmarked pieces: maybe a category's name
     if segment.label is not None and segment.label.role is Role.DATE:
         # a reading time is no part of a name ("5 min read Fact checked by: Jane Roe")
@@ -378,8 +417,12 @@ def _from_segment(
         mentions = find_dates(text, languages=doc.languages)
         # the line without its dates; else whole, for the names reader cuts a date itself
         # ("By Jane Doe on January 21, 2023" leaves a dangling "on")
-        stripped = strip_dates(text, mentions)
+        stripped = _without_dates(text, mentions)
         texts = [stripped, text]
+        if not has_marker(stripped, languages) and has_marker(stripped, ALL_LANGUAGES):
+            # a date line in the language of its marker, whatever the page was read as ("von
+            # Jana Roe | 20. Mai 2007" on a page taken for English)
+            languages = ALL_LANGUAGES
         # or without a comment count after the name ("May 2, 2025 Jane Doe 0")
         words = stripped.split()
         if len(words) > 1 and words[-1].isdigit():
@@ -389,33 +432,33 @@ def _from_segment(
         # in lower case elsewhere is a category)
         pieces = [p.strip() for p in META_SEPARATOR.split(stripped) if p.strip()]
         if len(pieces) > 1:
-            categories.update(p for p in pieces if not has_marker(p, doc.languages))
+            categories.update(p for p in pieces if not has_marker(p, languages))
         texts.extend(p for p in pieces if not _DIGIT.search(p))
         # or the name that opens the line, cut off by the date with its linking word ("Jane
         # Doe on May 2, 2025"); a category after the date is none ("May 2, 2025 | Travel")
-        cut = split_byline(text, languages=doc.languages)
+        cut = split_byline(text, languages=languages)
         if cut is not None and text.startswith(cut.text):
             texts.append(cut.text)
     text = next(
         (
             t
             for t in texts
-            if (looks_like_byline(t, languages=doc.languages) or _bare_name(t))
+            if (looks_like_byline(t, languages=languages) or _bare_name(t))
             and not (t in categories and _has_common_word(t, lower))
         ),
         "",
     )
-    marked_rest = not text and len(texts) > 1 and has_marker(texts[0], doc.languages)
+    marked_rest = not text and len(texts) > 1 and has_marker(texts[0], languages)
     if marked_rest:
         # the date line's marked rest, though it reads like a title without the date ("May
         # 21, 2025 by The Daily Grind"): a title names no one after "by" beside a date
         text = texts[0]
     if not text:
         return _group_by_the_date(doc, segment, lower)
-    found = split_byline(text, languages=doc.languages)
-    if found is None or (marked_rest and not has_marker(found.text, doc.languages)):
+    found = split_byline(text, languages=languages)
+    if found is None or (marked_rest and not has_marker(found.text, languages)):
         return None  # the names must follow the marker, not a category further on
-    if has_marker(text, doc.languages):
+    if has_marker(text, languages):
         # "by janedoe" names a user; "By using" is a sentence's start, and "By Use Case" or
         # "By Region" a menu's heading: words the page writes in lower case elsewhere. On the
         # date line, a user name may be such a word ("by acme | Apr 21, 2025": the site's app).
@@ -446,6 +489,24 @@ def _from_segment(
     ):
         return None  # below the header or a few lines from the date, only people's names
     return found
+
+
+def _without_dates(text: str, mentions: tuple[DateMention, ...]) -> str:
+    """The line without its dates; a date between two separators leaves one, so the pieces
+    around it stay apart ("By Jane Roe | May 2, 2025 | Roads" reads "By Jane Roe | Roads",
+    not a name "Jane Roe Roads")."""
+    if not any(_between_separators(text, m) for m in mentions):
+        return strip_dates(text, mentions)
+    for mention in sorted(mentions, key=lambda m: m.start, reverse=True):
+        text = f"{text[: mention.start].rstrip()} {text[mention.end :].lstrip()}"
+    return strip_dates(" ".join(text.split()).replace("| |", "|"), ())
+
+
+def _between_separators(text: str, mention: DateMention) -> bool:
+    """True when a separator stands right before and right after a date ("X | date | Y")."""
+    before = text[: mention.start].rstrip()[-1:]
+    after = text[mention.end :].lstrip()[:1]
+    return before in DATE_SEPARATORS and after in DATE_SEPARATORS and before != ""
 
 
 def _group_by_the_date(doc: Document, segment: Segment, lower: Container[str]) -> Byline | None:
@@ -738,6 +799,10 @@ def byline(doc: Document) -> None:
         _from_author_bio(doc, lower)
     if doc.byline is None and doc.kind == "text":
         _doubled_name_by_the_date(doc, lower)
+    if doc.byline is None and doc.kind == "text":
+        _one_word_by_the_date(doc, lower)
+    if doc.byline is None and doc.kind == "text":
+        _doubled_name_over_a_date(doc, lower)
     _label_name_lines(doc)
     for segment in doc.segments:
         if segment.label is None and REPORTING_CREDITS.match(segment.text):
@@ -912,7 +977,7 @@ def _from_author_bio(doc: Document, lower: Container[str]) -> None:
         if segment.label is not None or not _bare_name(text):
             continue
         bio = _line_under_name(doc, segment)
-        if not is_prose(bio) or not _opens_with_name(bio, text):
+        if not is_prose(bio) or not _opens_with_name(bio, text, whole=_doubled(doc, segment)):
             continue
         found = split_byline(text, languages=doc.languages)
         if found is None or not found.people or found.organizations:
@@ -966,6 +1031,78 @@ def _doubled_name_by_the_date(doc: Document, lower: Container[str]) -> None:
         return
 
 
+def _one_word_by_the_date(doc: Document, lower: Container[str]) -> None:
+    """Page text without a byline: one capitalised word opening the date line that dated the
+    story, right before its date ("Susan  December 9, 2024  0 Comments", "Redaktion 1.
+    November 2023 10:29"): a blog's author by a first name or user name, or a desk. Not a
+    word the page writes in lower case, one in capitals ("NEWS"), a weekday or a date's label
+    ("Monday", "Updated"). Alone on the line above the date, such a word is as often a label
+    or a heading ("Date", "Conclusion"): not taken."""
+    dated = _beside_the_date(doc, 0)
+    if not dated:
+        return
+    line = doc.segments[dated.start]
+    mentions = find_dates(line.text, languages=doc.languages)
+    if not mentions:
+        return
+    start = mentions[0].start
+    word = line.text[:start].strip()
+    if not word or " " in word or word.isupper() or word.casefold() in _DATE_LABELS:
+        return
+    if not line.text[start - 1].isspace():
+        return  # glued to the date: a category ("EditorialNovember 22, 2018")
+    found = _one_word_name(doc, word, lower)
+    if found is None or not found.authors:
+        return
+    if found.people and word[1:].islower() and doc.languages[:1] and (
+        doc.languages[0] in NOUN_CAPITALISING_LANGUAGES
+    ):
+        return  # a noun: "Serie 06.02.2022" (a user name, "MikeNils", or a desk will do)
+    doc.byline = Evidence(found, Source.VISIBLE_TEXT, word, NAME)
+
+
+def _doubled_name_over_a_date(doc: Document, lower: Container[str]) -> None:
+    """Page text without a byline: a name printed twice (an avatar's alt text, then the name)
+    over a date line, maybe with a job title between ("Jane Doe" / "Jane Doe" / "Writer" /
+    "12/11/25"), away from the date that dated the story (a sidebar's date was taken). Only
+    when the page has one such name: teaser cards repeat theirs."""
+    segments = doc.segments
+    names: dict[str, Segment] = {}
+    for segment in segments[:-2]:
+        text = segment.text.strip()
+        if segment.label is not None and segment.label.role not in _NAME_LINE_ROLES:
+            continue
+        if segments[segment.index + 1].text.strip() != text or not _bare_name(text):
+            continue
+        below = segment.index + 2
+        if below < len(segments) and is_job_title(segments[below].text.strip()):
+            below += 1
+        if not _dated_line(doc, below) or _has_common_word(text, lower):
+            continue
+        if _other_dates_near(doc, segment.index, below):
+            continue  # a list of teasers, each dated: a title printed with its picture's alt
+        above = segments[max(0, segment.index - SUBJECT_REACH) : segment.index]
+        if any(COMMENT_WORD_RE.search(line.text) for line in above):
+            continue  # a commenter's name and avatar under "Top Comment"
+        names.setdefault(text, segment)
+    if len(names) != 1:
+        return
+    segment = next(iter(names.values()))
+    found = split_byline(segment.text.strip(), languages=doc.languages)
+    if found is None or not found.people or found.organizations:
+        return
+    if segment.label is None:
+        doc.label(segment, Role.BYLINE, NAME, "name printed twice over a date")
+    doc.byline = Evidence(found, Source.VISIBLE_TEXT, segment.text, NAME)
+
+
+def _other_dates_near(doc: Document, index: int, date_line: int) -> bool:
+    """True when a date line other than ``date_line`` sits within ``TEASER_DATE_REACH`` lines
+    of ``index``: dated teaser cards one under the other."""
+    lines = range(max(0, index - TEASER_DATE_REACH), index + TEASER_DATE_REACH + 1)
+    return any(i != date_line and _dated_line(doc, i) for i in lines)
+
+
 def _printed_again(line: str, name: str) -> bool:
     """True when the next line repeats the name alone, or with the job title glued after it
     ("Jane Doe" / "Jane DoeFounder at Example", "Jane Doe" / "& Jane Doe Writer, Hardware")."""
@@ -978,6 +1115,12 @@ def _printed_again(line: str, name: str) -> bool:
     return is_job_title(line[len(name) :].strip())
 
 
+# Words before a date that name no one: weekdays and date labels of every language.
+_DATE_LABELS = (
+    BYLINE_WEEKDAYS
+    | DATE_NOUNS
+    | frozenset(word for table in BY_LANGUAGE.values() for word in table.date_words)
+)
 # Labels a name line may carry before this stage: furniture (a header's line) or the site's
 # name (a blog's author named again where its masthead is).
 _NAME_LINE_ROLES = (Role.BOILERPLATE, Role.SITE_NAME)
@@ -1008,28 +1151,50 @@ def _named_above(doc: Document, index: int, word: str) -> bool:
     return any(word in (w.strip(WORD_EDGES) for w in line.text.split()) for line in lines)
 
 
-def _opens_with_name(bio: str, name: str) -> bool:
+def _opens_with_name(bio: str, name: str, *, whole: bool = False) -> bool:
     """True when a bio opens with the first name alone, then a lower-case word or a comma
     ("Jane is ...", "Jane has ...", "Jane, a reporter, ..."): a section about a product opens
-    with its whole name ("Data Studio" / "Data Studio is ...")."""
+    with its whole name ("Data Studio" / "Data Studio is ..."). With ``whole`` (the name was
+    printed twice: an avatar's alt text, then the name), the whole name will do too ("Jane
+    Doe" / "Jane Doe" / "Jane Doe is ...")."""
     first = name.split()[0]
-    if not bio.startswith(first) or bio.startswith(name):
+    if whole and bio.startswith(name):
+        first = name
+    elif not bio.startswith(first) or bio.startswith(name):
         return False
     rest = bio[len(first) :]
     return rest.startswith(",") or (rest[:1] == " " and rest[1:2].islower())
 
 
+def _doubled(doc: Document, segment: Segment) -> bool:
+    """True when the line above or below prints the same name (an avatar's alt text, then the
+    name; case aside: "jane Doe" / "Jane Doe")."""
+    name = segment.text.strip().casefold()
+    index = segment.index
+    lines = doc.segments[max(0, index - 1) : index + 2]
+    return any(line.index != index and line.text.strip().casefold() == name for line in lines)
+
+
 def _unglue(text: str) -> str:
     """ "ByJane Doe" (markup without a space) reads "By Jane Doe", "Written by:Jane Doe" reads
-    "Written by: Jane Doe", and no-break spaces are spaces ("Written\xa0by\xa0Jane Doe"); on a
-    marked line, "By Jane DoeIn Travel" reads "By Jane Doe · In: Travel"."""
+    "Written by: Jane Doe", "Written byJane Doe" reads "Written by Jane Doe", and no-break
+    spaces are spaces ("Written\xa0by\xa0Jane Doe"); on a marked line, "By Jane DoeIn
+    Travel" reads "By Jane Doe · In: Travel"."""
+    # each pattern is tried only when the cheap check that it needs holds (most lines are
+    # prose or menu items: no colon near the start, no "By", no marker's first letter)
     text = " ".join(text.split())
     if text.startswith("["):
         text = ALT_THEN_NAME.sub(r"\1", text)
-    text = GLUED_LABEL_COLON.sub(r"\1: ", text, count=1)
-    text = GLUED_BY.sub("By ", text, count=1)
+    if ":" in text[:GLUED_LABEL_REACH]:
+        text = GLUED_LABEL_COLON.sub(r"\1: ", text, count=1)
+    if text.startswith("By"):
+        text = GLUED_BY.sub("By ", text, count=1)
     if len(text) > MAX_GLUED_LINE_CHARS:
         return text  # a long line is prose: no byline to set apart
+    if text[:1] in _GLUED_MARKER_INITIALS:
+        glued = GLUED_MARKER.match(text)
+        if glued is not None:
+            text = f"{glued.group()} {text[glued.end() :]}"
     first = text.split(" ", 1)[0].casefold().rstrip(":")
     if first not in _MARKER_FIRST_WORDS or GLUED_AFTER_NAME.search(text) is None:
         return text
