@@ -649,6 +649,21 @@ def test_find_dates_year_glued_to_a_number(line: str, raw: str, value: str) -> N
     assert mention.date.value.isoformat() == value
 
 
+@pytest.mark.parametrize(
+    ("line", "languages", "raws"),
+    [
+        # a theme printing both stamps with no space: another language's month, numeric dates
+        ("Posted on14. März 20219. April 2021", ("de",), ["14. März 2021", "9. April 2021"]),
+        ("3 juin 20213 juin 2021", ("fr",), ["3 juin 2021", "3 juin 2021"]),
+        ("14.03.202109.04.2021", ("de",), ["14.03.2021", "09.04.2021"]),
+        # a word that is no month, before a five-digit number, makes no date
+        ("3 Stück 20201 Euro", ("de",), []),
+    ],
+)
+def test_find_dates_two_dates_glued(line: str, languages: tuple[str, ...], raws: list[str]) -> None:
+    assert [m.raw for m in find_dates(line, languages=languages)] == raws
+
+
 @pytest.mark.parametrize("line", ["20231017", "page 1, 20235 items", "March 1, 20235 people"])
 def test_glued_year_needs_a_month_and_day(line: str) -> None:
     """A five-digit number is no year with a digit glued on unless a month and day come first
