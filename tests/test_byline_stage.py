@@ -852,6 +852,9 @@ def test_german_marker_glued_to_the_name() -> None:
         # a category after the date between separators is no part of the name
         "By Jana Roe | October 2, 2025 | Roads",
         "von Jana Roe | 02.10.2025 | Roads | 0 Kommentare",
+        # two dates side by side (a theme printing both stamps) are one piece
+        "By Jana Roe | October 2, 2025 October 4, 2025 | Roads",
+        "By Jana Roe | October 2, 2025October 4, 2025 | Roads",
     ],
 )
 def test_date_line_with_a_marker(line: str) -> None:

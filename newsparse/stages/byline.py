@@ -492,20 +492,33 @@ def _from_segment(
 
 
 def _without_dates(text: str, mentions: tuple[DateMention, ...]) -> str:
-    """The line without its dates; a date between two separators leaves one, so the pieces
-    around it stay apart ("By Jane Roe | May 2, 2025 | Roads" reads "By Jane Roe | Roads",
-    not a name "Jane Roe Roads")."""
-    if not any(_between_separators(text, m) for m in mentions):
+    """The line without its dates; a date (or dates printed side by side) between two
+    separators leaves one, so the pieces around it stay apart ("By Jane Roe | May 2, 2025 |
+    Roads" reads "By Jane Roe | Roads", not a name "Jane Roe Roads")."""
+    runs = _date_runs(text, mentions)
+    if not any(_between_separators(text, start, end) for start, end in runs):
         return strip_dates(text, mentions)
-    for mention in sorted(mentions, key=lambda m: m.start, reverse=True):
-        text = f"{text[: mention.start].rstrip()} {text[mention.end :].lstrip()}"
+    for start, end in reversed(runs):
+        text = f"{text[:start].rstrip()} {text[end:].lstrip()}"
     return strip_dates(" ".join(text.split()).replace("| |", "|"), ())
 
 
-def _between_separators(text: str, mention: DateMention) -> bool:
+def _date_runs(text: str, mentions: tuple[DateMention, ...]) -> list[tuple[int, int]]:
+    """Where the line's dates stand, dates with only white space between them as one run
+    ("May 2, 2025 May 4, 2025": a theme printing both stamps)."""
+    runs: list[tuple[int, int]] = []
+    for mention in sorted(mentions, key=lambda m: m.start):
+        if runs and not text[runs[-1][1] : mention.start].strip():
+            runs[-1] = (runs[-1][0], max(runs[-1][1], mention.end))
+        else:
+            runs.append((mention.start, mention.end))
+    return runs
+
+
+def _between_separators(text: str, start: int, end: int) -> bool:
     """True when a separator stands right before and right after a date ("X | date | Y")."""
-    before = text[: mention.start].rstrip()[-1:]
-    after = text[mention.end :].lstrip()[:1]
+    before = text[:start].rstrip()[-1:]
+    after = text[end:].lstrip()[:1]
     return before in DATE_SEPARATORS and after in DATE_SEPARATORS and before != ""
 
 
