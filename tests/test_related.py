@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import pytest
 
 import newsparse
@@ -493,3 +495,57 @@ def test_page_text_a_cards_image_description_is_no_teaser(pictures: tuple[str, s
         "Related posts", pictures[0], TWO_TEASERS[0], pictures[1], TWO_TEASERS[1]
     )
     assert [link.title for link in article.related_links] == TWO_TEASERS
+
+
+FOOTER_CARDS = [
+    "Storm closes the coast road for a week",
+    "Council votes on the new harbour plan tonight",
+    "Where to eat near the old market hall",
+]
+
+
+@pytest.mark.parametrize(
+    "card_line",
+    [
+        lambda title, n: f"October {10 - n}, 2025",
+        lambda title, n: f"{n + 4} min read",
+        lambda title, n: title,
+        lambda title, n: f"Read more ({n + 2} comments)",
+    ],
+    ids=["date", "read time", "title again", "button"],
+)
+@pytest.mark.parametrize("separator", ["\n", "\n\n"], ids=["wet", "innertext"])
+def test_page_text_teaser_cards_with_no_heading_after_the_story(
+    card_line: Callable[[str, int], str], separator: str
+) -> None:
+    """After the story's end, headline-shaped lines each with the same kind of card line
+    under it (a date, a read time, the title again) are teasers though no heading names the
+    box; the story keeps its text."""
+    cards = [line for n, title in enumerate(FOOTER_CARDS) for line in (title, card_line(title, n))]
+    article = _text_page("Share this story", *cards, "Privacy Policy", "Terms of Use",
+                         separator=separator)
+    assert [link.title for link in article.related_links] == FOOTER_CARDS
+    assert all(line in article.text for line in STORY_LINES)
+
+
+@pytest.mark.parametrize(
+    "footer",
+    [
+        # titles with no card lines: a list of links, which may be the site's own pages
+        FOOTER_CARDS,
+        # two cards are no list
+        [FOOTER_CARDS[0], "October 10, 2025", FOOTER_CARDS[1], "October 9, 2025"],
+        # a menu's items with dates are too short to be headlines
+        ["Local news", "October 10, 2025", "Sport", "October 9, 2025", "Weather",
+         "October 8, 2025"],
+        # cards whose lines under the title differ in kind
+        [FOOTER_CARDS[0], "October 10, 2025", FOOTER_CARDS[1], "6 min read",
+         FOOTER_CARDS[2], FOOTER_CARDS[2]],
+    ],
+    ids=["plain links", "two cards", "menu", "mixed"],
+)
+def test_page_text_footer_lines_that_are_no_teaser_cards(footer: list[str]) -> None:
+    """Without a heading, only a run of three or more cards of one shape makes a teaser
+    list: plain link lists, two cards, a menu and lines of mixed shape are left alone."""
+    article = _text_page("Share this story", *footer, "Privacy Policy", "Terms of Use")
+    assert not article.related_links

@@ -602,6 +602,9 @@ def boilerplate(doc: Document) -> None:
         story_end = next((end for end in ends if _story_is_over(doc, end)), None)
         if story_end is not None:
             _after_story_end(doc, story_end + 1)
+        # teaser cards with no heading among the lines removed after the story (the related
+        # stage imports this module, so its function is looked up here)
+        importlib.import_module("newsparse.stages.related").footer_teasers(doc)
 
 
 def _footer_begins(doc: Document, segment: Segment, reason: str) -> bool:

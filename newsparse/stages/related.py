@@ -43,7 +43,7 @@ from newsparse.textshape import (
     word_count,
 )
 
-__all__ = ["related"]
+__all__ = ["footer_teasers", "related"]
 
 NAME = "related"
 # Teaser lists are short; past this many lines a "list" is the story itself.
@@ -74,6 +74,18 @@ CARD_LINES = 6
 # A list whose first card opens with a sentence (its image's description) needs this many
 # cards to show it is a list, not the story going on under a heading.
 MIN_CARDS_AFTER_PROSE = 2
+# Heading-less teaser cards after the story (page text): at least this many titles, each
+# followed by the same kind of card line, the same number of lines apart (title, meta; or
+# image, title, date, category).
+MIN_FOOTER_CARDS = 3
+MIN_FOOTER_CARD_LINES = 2
+MAX_FOOTER_CARD_LINES = 4
+# A teaser card's title after the story: a headline's words (a menu's items and legal links
+# run shorter, a blurb longer).
+MIN_FOOTER_TITLE_WORDS = 4
+MAX_FOOTER_TITLE_WORDS = 16
+# The boilerplate stage's labels for what follows the story: the footer, the comments zone.
+FOOTER_ZONE = ("boilerplate", frozenset({"footer", "comment"}))
 # Short lines in a row that make a menu, not teaser cards ("Environment", "Climate change").
 MENU_RUN = 3
 # An HTML teaser is mostly link text.
@@ -401,3 +413,91 @@ def _drop_buttons(doc: Document) -> None:
     }
     if buttons:
         doc.related_links[:] = [link for link in doc.related_links if link.title not in buttons]
+
+
+def _footer_title(segment: Segment) -> bool:
+    """A line the boilerplate stage removed after the story (footer, comments zone) that is
+    shaped like another story's headline: a few words, title case or a headline sentence
+    with no final period, not a card's meta line, a form's line or a legal link."""
+    label = segment.label
+    if (
+        label is None
+        or label.stage != FOOTER_ZONE[0]
+        or label.reason not in FOOTER_ZONE[1]
+        or not MIN_FOOTER_TITLE_WORDS <= segment.words <= MAX_FOOTER_TITLE_WORDS
+    ):
+        return False
+    text = segment.text
+    return (
+        not text[:1].islower()
+        and (looks_like_title(text) or _asking_title(segment))
+        and not _card_meta(text)
+        and not _next_box(text)
+        and furniture_reason(text) is None
+    )
+
+
+def _card_kind(title: Segment, line: Segment) -> Role | str | None:
+    """What the line under a teaser card's title is: its date, its byline, the title again
+    (the image's alt text, then the link) or its meta line (a read time, a count, a button);
+    None for anything else."""
+    label = line.label
+    if label is not None and label.role in (Role.DATE, Role.BYLINE):
+        return label.role
+    if _same_teaser(title, line):
+        return "again"
+    if _card_meta(line.text):
+        return "meta"
+    return None
+
+
+def _card_run(doc: Document, first: Segment, titles: set[int]) -> list[Segment]:
+    """The longest run of teaser cards from ``first``: titles the same number of lines apart,
+    each with the same kind of line under it."""
+    segments = doc.segments
+    best: list[Segment] = []
+    if first.index + 1 >= len(segments):
+        return best
+    kind = _card_kind(first, segments[first.index + 1])
+    if kind is None:
+        return best
+    for period in range(MIN_FOOTER_CARD_LINES, MAX_FOOTER_CARD_LINES + 1):
+        run = [first]
+        position = first.index + period
+        while (
+            position + 1 < len(segments)
+            and position in titles
+            and _card_kind(segments[position], segments[position + 1]) == kind
+        ):
+            run.append(segments[position])
+            position += period
+        if len(run) > len(best):
+            best = run
+    return best
+
+
+def footer_teasers(doc: Document) -> None:
+    """Page text: teaser cards with no heading in what the boilerplate stage removed after
+    the story (the footer, the comments zone): MIN_FOOTER_CARDS or more headline-shaped lines
+    the same number of lines apart, each with the same kind of card line under it (a date, a
+    byline, the title again, a read time). A menu's items and legal links are too short; the
+    lines are removed already, so the story's text is not touched."""
+    if doc.kind != "text":
+        return
+    titles = {segment.index for segment in doc.segments if _footer_title(segment)}
+    if len(titles) < MIN_FOOTER_CARDS:
+        return
+    seen = set(doc.related_links)
+    position = 0
+    ordered = sorted(titles)
+    while position < len(ordered):
+        run = _card_run(doc, doc.segments[ordered[position]], titles)
+        if len(run) < MIN_FOOTER_CARDS:
+            position += 1
+            continue
+        for teaser in run:
+            doc.label(teaser, Role.RELATED, NAME, "teaser card after the story")
+            _collect(doc, RelatedLink(title=teaser.text), seen)
+        last = run[-1].index
+        while position < len(ordered) and ordered[position] <= last:
+            position += 1
