@@ -372,11 +372,14 @@ def _box_with_card_line(line: str, box_class: str = "related-posts") -> str:
 @pytest.mark.parametrize(
     "line",
     ["By Jane Roe", "Written by Jane Roe", "© Jane Roe / Agency", "December 12, 2025 Read More",
-     "4.9 out of 5 stars 707 Reviews", "Read the article", "12 Comments"],
+     "4.9 out of 5 stars 707 Reviews", "Read the article", "12 Comments",
+     "Posted in Travel, Food, Local News", "Abgelegt unter: Reisen, Hafen",
+     "Tags: harbour, ferry, weather", "Diesen Artikel teilen", "Print this article",
+     "Harbour, fishing boats, morning mist, North Coast"],
 )
 def test_html_card_meta_lines_in_a_box_are_no_teasers(line: str) -> None:
-    """A card's byline, photo credit, date, rating, count or button, linked like its title, is
-    no teaser."""
+    """A card's byline, photo credit, date, rating, count or button, its filing line ("Posted
+    in ...") or its image's keywords, linked like its title, is no teaser."""
     article = newsparse.parse(_page_with_box(_box_with_card_line(line)), kind="html")
     assert [r.title for r in article.related_links] == TWO_TEASERS
 
@@ -384,7 +387,8 @@ def test_html_card_meta_lines_in_a_box_are_no_teasers(line: str) -> None:
 @pytest.mark.parametrize(
     "title",
     ["Von Berlin bis Rom: die schönsten Radwege am Fluss", "Por qué el puerto cierra de noche",
-     "Espresso Maker Classic 2026 Review"],
+     "Espresso Maker Classic 2026 Review", "Weekly review: ferries, storms, tolls, the harbour",
+     "Rome, Paris and London: three cities by train"],
 )
 def test_html_titles_shaped_like_meta_lines_are_teasers(title: str) -> None:
     """A long title opening like a byline ("Von", "Por") or a title with a year before "Review"

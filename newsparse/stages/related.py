@@ -28,6 +28,7 @@ from newsparse.patterns.related import (
     CARD_BYLINE,
     CARD_COUNT,
     CARD_CREDIT,
+    CARD_FILED,
     COMMENT_FORM,
     NOT_A_TEASER,
     RELATED_HEADING,
@@ -97,6 +98,9 @@ MAX_CARD_BYLINE_WORDS = 5
 MIN_BOX_TEASER_WORDS = 3
 # A box's button or prompt ("Schreiben Sie einen Kommentar") is a short line.
 MAX_BUTTON_CHARS = 50
+# An image's keywords or a tag list: this many parts between commas, each a few words.
+MIN_KEYWORDS = 4
+MAX_KEYWORD_WORDS = 3
 LETTER_WORD = re.compile(r"[^\W\d_]{3,}")
 DIGIT = re.compile(r"\d")
 # Class/id token beginnings of a box of links to other stories ("related-posts",
@@ -128,7 +132,9 @@ def _card_meta(text: str) -> bool:
     """A teaser card's meta line, not its title: a count or read time ("11 min read", "707
     Reviews"), a date with a word or two ("December 12, 2025 Read More"), a byline, a photo
     credit ("© Jane Roe") or a button ("Read the article")."""
-    if CARD_CREDIT.match(text) or CARD_BUTTON.match(text):
+    if CARD_CREDIT.match(text) or CARD_BUTTON.match(text) or CARD_FILED.match(text):
+        return True
+    if _keyword_list(text):
         return True
     if CARD_BYLINE.match(text) and word_count(text) <= MAX_CARD_BYLINE_WORDS:
         return True  # (a longer line is a title: "Von Kopf bis Fuß: ...", "Por qué ...")
@@ -140,6 +146,17 @@ def _card_meta(text: str) -> bool:
     if YEAR_HINT.search(rest) is not None:
         rest = DATE_CORE.sub(" ", rest)
     return len(LETTER_WORD.findall(rest)) < MIN_BOX_TEASER_WORDS
+
+
+def _keyword_list(text: str) -> bool:
+    """A list of keywords, not a title: MIN_KEYWORDS or more parts between commas, each a
+    word or three, and no colon ("harbour, boats, mist, dawn" under a card's image)."""
+    if ":" in text:
+        return False
+    parts = text.split(",")
+    return len(parts) >= MIN_KEYWORDS and all(
+        word_count(part) <= MAX_KEYWORD_WORDS for part in parts
+    )
 
 
 def _in_related_box(segment: Segment, boxes: dict[frozenset[str], bool]) -> bool:
