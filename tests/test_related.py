@@ -375,7 +375,7 @@ def _box_with_card_line(line: str, box_class: str = "related-posts") -> str:
      "4.9 out of 5 stars 707 Reviews", "Read the article", "12 Comments",
      "Posted in Travel, Food, Local News", "Abgelegt unter: Reisen, Hafen",
      "Tags: harbour, ferry, weather", "Diesen Artikel teilen", "Print this article",
-     "Harbour, fishing boats, morning mist, North Coast"],
+     "Harbour, fishing boats, morning mist, North Coast, dawn"],
 )
 def test_html_card_meta_lines_in_a_box_are_no_teasers(line: str) -> None:
     """A card's byline, photo credit, date, rating, count or button, its filing line ("Posted
@@ -388,7 +388,8 @@ def test_html_card_meta_lines_in_a_box_are_no_teasers(line: str) -> None:
     "title",
     ["Von Berlin bis Rom: die schönsten Radwege am Fluss", "Por qué el puerto cierra de noche",
      "Espresso Maker Classic 2026 Review", "Weekly review: ferries, storms, tolls, the harbour",
-     "Rome, Paris and London: three cities by train"],
+     "Rome, Paris and London: three cities by train",
+     "Why Jane Roe, MD, PhD, Loves Her Town", "Live, Work, Play, Rest, Repeat"],
 )
 def test_html_titles_shaped_like_meta_lines_are_teasers(title: str) -> None:
     """A long title opening like a byline ("Von", "Por") or a title with a year before "Review"

@@ -99,7 +99,7 @@ MIN_BOX_TEASER_WORDS = 3
 # A box's button or prompt ("Schreiben Sie einen Kommentar") is a short line.
 MAX_BUTTON_CHARS = 50
 # An image's keywords or a tag list: this many parts between commas, each a few words.
-MIN_KEYWORDS = 4
+MIN_KEYWORDS = 5
 MAX_KEYWORD_WORDS = 3
 LETTER_WORD = re.compile(r"[^\W\d_]{3,}")
 DIGIT = re.compile(r"\d")
@@ -150,12 +150,16 @@ def _card_meta(text: str) -> bool:
 
 def _keyword_list(text: str) -> bool:
     """A list of keywords, not a title: MIN_KEYWORDS or more parts between commas, each a
-    word or three, and no colon ("harbour, boats, mist, dawn" under a card's image)."""
+    word or three, one at least in lower case, and no colon ("Harbour, North Coast, boats,
+    mist, dawn" under a card's image). A title naming a few people or things in a row keeps
+    its capitals ("Why Jane Roe, MD, PhD, Loves Her Town")."""
     if ":" in text:
         return False
     parts = text.split(",")
-    return len(parts) >= MIN_KEYWORDS and all(
-        word_count(part) <= MAX_KEYWORD_WORDS for part in parts
+    return (
+        len(parts) >= MIN_KEYWORDS
+        and all(word_count(part) <= MAX_KEYWORD_WORDS for part in parts)
+        and any(part.strip()[:1].islower() for part in parts)
     )
 
 
