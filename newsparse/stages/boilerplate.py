@@ -6,7 +6,8 @@ Evidence, in order:
 2. banner image file names, and the site name repeated as a footer line;
 3. the reader-comments zone: from a comments heading after the story to the end of the page;
 4. page text: after an end-of-story marker ("Share this story", "Most read"), every line that
-   is not a story paragraph is footer.
+   is not a story paragraph is footer; teaser cards among those lines (and the comments
+   zone's) are then collected as related links (``related.footer_teasers``).
 """
 
 from __future__ import annotations

@@ -9,7 +9,11 @@ Evidence, in order:
    it), and it ends at a menu, the footer's links, the next box's heading, a comment prompt,
    a sign-in button or a form, or the story going on;
 3. in HTML, a linked story title inside a box that the main-content stage removed and whose
-   class or id names related stories ("related", "recommended", "more-stories", ...).
+   class or id names related stories ("related", "recommended", "more-stories", ...);
+4. in page text, teaser cards with no heading among the lines the boilerplate stage removed
+   after the story (footer, comments zone): three or more headline-shaped lines the same
+   number of lines apart, each with the same kind of card line under it (``footer_teasers``,
+   called by the boilerplate stage once it has found the story's end).
 In HTML the teaser's link target is kept. A teaser printed again (a carousel's clones) is
 collected once.
 """
