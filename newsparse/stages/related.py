@@ -157,7 +157,7 @@ def _keyword_list(text: str) -> bool:
     word or three, one at least in lower case, and no colon ("Harbour, North Coast, boats,
     mist, dawn" under a card's image). A title naming a few people or things in a row keeps
     its capitals ("Why Jane Roe, MD, PhD, Loves Her Town")."""
-    if ":" in text:
+    if text.count(",") < MIN_KEYWORDS - 1 or ":" in text:
         return False
     parts = text.split(",")
     return (
