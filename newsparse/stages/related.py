@@ -441,16 +441,10 @@ def _drop_buttons(doc: Document) -> None:
 
 
 def _footer_title(segment: Segment) -> bool:
-    """A line the boilerplate stage removed after the story (footer, comments zone) that is
+    """A line removed after the story (footer, comments zone: the caller checks its label)
     shaped like another story's headline: a few words, title case or a headline sentence
     with no final period, not a card's meta line, a form's line or a legal link."""
-    label = segment.label
-    if (
-        label is None
-        or label.stage != FOOTER_ZONE[0]
-        or label.reason not in FOOTER_ZONE[1]
-        or not MIN_FOOTER_TITLE_WORDS <= segment.words <= MAX_FOOTER_TITLE_WORDS
-    ):
+    if not MIN_FOOTER_TITLE_WORDS <= segment.words <= MAX_FOOTER_TITLE_WORDS:
         return False
     text = segment.text
     return (
@@ -509,7 +503,15 @@ def footer_teasers(doc: Document) -> None:
     lines are removed already, so the story's text is not touched."""
     if doc.kind != "text":
         return
-    titles = {segment.index for segment in doc.segments if _footer_title(segment)}
+    stage, reasons = FOOTER_ZONE
+    titles = {
+        segment.index
+        for segment in doc.segments
+        if (label := segment.label) is not None
+        and label.stage == stage
+        and label.reason in reasons
+        and _footer_title(segment)
+    }
     if len(titles) < MIN_FOOTER_CARDS:
         return
     seen = set(doc.related_links)
