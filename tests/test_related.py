@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import pytest
 
 import newsparse
@@ -370,11 +372,14 @@ def _box_with_card_line(line: str, box_class: str = "related-posts") -> str:
 @pytest.mark.parametrize(
     "line",
     ["By Jane Roe", "Written by Jane Roe", "© Jane Roe / Agency", "December 12, 2025 Read More",
-     "4.9 out of 5 stars 707 Reviews", "Read the article", "12 Comments"],
+     "4.9 out of 5 stars 707 Reviews", "Read the article", "12 Comments",
+     "Posted in Travel, Food, Local News", "Abgelegt unter: Reisen, Hafen",
+     "Tags: harbour, ferry, weather", "Diesen Artikel teilen", "Print this article",
+     "Harbour, fishing boats, morning mist, North Coast, dawn"],
 )
 def test_html_card_meta_lines_in_a_box_are_no_teasers(line: str) -> None:
-    """A card's byline, photo credit, date, rating, count or button, linked like its title, is
-    no teaser."""
+    """A card's byline, photo credit, date, rating, count or button, its filing line ("Posted
+    in ...") or its image's keywords, linked like its title, is no teaser."""
     article = newsparse.parse(_page_with_box(_box_with_card_line(line)), kind="html")
     assert [r.title for r in article.related_links] == TWO_TEASERS
 
@@ -382,7 +387,9 @@ def test_html_card_meta_lines_in_a_box_are_no_teasers(line: str) -> None:
 @pytest.mark.parametrize(
     "title",
     ["Von Berlin bis Rom: die schönsten Radwege am Fluss", "Por qué el puerto cierra de noche",
-     "Espresso Maker Classic 2026 Review"],
+     "Espresso Maker Classic 2026 Review", "Weekly review: ferries, storms, tolls, the harbour",
+     "Rome, Paris and London: three cities by train",
+     "Why Jane Roe, MD, PhD, Loves Her Town", "Live, Work, Play, Rest, Repeat"],
 )
 def test_html_titles_shaped_like_meta_lines_are_teasers(title: str) -> None:
     """A long title opening like a byline ("Von", "Por") or a title with a year before "Review"
@@ -493,3 +500,57 @@ def test_page_text_a_cards_image_description_is_no_teaser(pictures: tuple[str, s
         "Related posts", pictures[0], TWO_TEASERS[0], pictures[1], TWO_TEASERS[1]
     )
     assert [link.title for link in article.related_links] == TWO_TEASERS
+
+
+FOOTER_CARDS = [
+    "Storm closes the coast road for a week",
+    "Council votes on the new harbour plan tonight",
+    "Where to eat near the old market hall",
+]
+
+
+@pytest.mark.parametrize(
+    "card_line",
+    [
+        lambda title, n: f"October {10 - n}, 2025",
+        lambda title, n: f"{n + 4} min read",
+        lambda title, n: title,
+        lambda title, n: f"Read more ({n + 2} comments)",
+    ],
+    ids=["date", "read time", "title again", "button"],
+)
+@pytest.mark.parametrize("separator", ["\n", "\n\n"], ids=["wet", "innertext"])
+def test_page_text_teaser_cards_with_no_heading_after_the_story(
+    card_line: Callable[[str, int], str], separator: str
+) -> None:
+    """After the story's end, headline-shaped lines each with the same kind of card line
+    under it (a date, a read time, the title again) are teasers though no heading names the
+    box; the story keeps its text."""
+    cards = [line for n, title in enumerate(FOOTER_CARDS) for line in (title, card_line(title, n))]
+    article = _text_page("Share this story", *cards, "Privacy Policy", "Terms of Use",
+                         separator=separator)
+    assert [link.title for link in article.related_links] == FOOTER_CARDS
+    assert all(line in article.text for line in STORY_LINES)
+
+
+@pytest.mark.parametrize(
+    "footer",
+    [
+        # titles with no card lines: a list of links, which may be the site's own pages
+        FOOTER_CARDS,
+        # two cards are no list
+        [FOOTER_CARDS[0], "October 10, 2025", FOOTER_CARDS[1], "October 9, 2025"],
+        # a menu's items with dates are too short to be headlines
+        ["Local news", "October 10, 2025", "Sport", "October 9, 2025", "Weather",
+         "October 8, 2025"],
+        # cards whose lines under the title differ in kind
+        [FOOTER_CARDS[0], "October 10, 2025", FOOTER_CARDS[1], "6 min read",
+         FOOTER_CARDS[2], FOOTER_CARDS[2]],
+    ],
+    ids=["plain links", "two cards", "menu", "mixed"],
+)
+def test_page_text_footer_lines_that_are_no_teaser_cards(footer: list[str]) -> None:
+    """Without a heading, only a run of three or more cards of one shape makes a teaser
+    list: plain link lists, two cards, a menu and lines of mixed shape are left alone."""
+    article = _text_page("Share this story", *footer, "Privacy Policy", "Terms of Use")
+    assert not article.related_links

@@ -9,6 +9,7 @@ __all__ = [
     "CARD_BYLINE",
     "CARD_COUNT",
     "CARD_CREDIT",
+    "CARD_FILED",
     "COMMENT_FORM",
     "NOT_A_TEASER",
     "RELATED_HEADING",
@@ -132,7 +133,10 @@ CARD_CREDIT = re.compile(
 CARD_BUTTON = re.compile(
     r"(?:read (?:more|the (?:full )?(?:article|story|post))|continue reading|"
     r"link (?:to the article|zum artikel)|zum artikel|weiterlesen|mehr lesen|lire la suite|"
-    r"leer más|leggi (?:tutto|di più)|lees meer|view (?:all|more)|see (?:all|more)|show more)"
+    r"leer más|leggi (?:tutto|di più)|lees meer|view (?:all|more)|see (?:all|more)|show more|"
+    # a print or share button: "Print this article", "Diesen Artikel teilen"
+    r"(?:print|share|e-?mail) (?:this )?(?:article|story|post|page)|"
+    r"(?:diesen )?artikel (?:drucken|teilen|versenden|merken))"
     r"\W*$",
     re.IGNORECASE,
 )
@@ -142,5 +146,14 @@ CARD_BUTTON = re.compile(
 CARD_COUNT = re.compile(
     r"(?<!\d)\d{1,3}(?:[.,]\d{1,3})*\s?k?\s?(?:reviews?|ratings?|votes?|stars?|comments?|"
     r"kommentare|commentaires|comentarios|views?|shares?|likes?|min(?:ute)?s?(?: read)?|minuten(?: lesezeit)?)\b",
+    re.IGNORECASE,
+)
+
+# A post's filing line under a card or the story: "Posted in News, Travel", "Filed under:
+# ...", "Tags: ...", "Abgelegt unter: ...", "Veröffentlicht von Jane Roe".
+CARD_FILED = re.compile(
+    r"(?:posted in|filed (?:under|in)|tag(?:ged|s)\b|categor(?:y|ies):|abgelegt (?:unter|in)|"
+    r"ver[öo]ffentlicht (?:von|in|am|unter)|gepostet in|schlagw[öo]rter|kategorien?:|"
+    r"publié dans|classé dans|publicado en|archivado en|pubblicato in)",
     re.IGNORECASE,
 )

@@ -9,7 +9,11 @@ Evidence, in order:
    it), and it ends at a menu, the footer's links, the next box's heading, a comment prompt,
    a sign-in button or a form, or the story going on;
 3. in HTML, a linked story title inside a box that the main-content stage removed and whose
-   class or id names related stories ("related", "recommended", "more-stories", ...).
+   class or id names related stories ("related", "recommended", "more-stories", ...);
+4. in page text, teaser cards with no heading among the lines the boilerplate stage removed
+   after the story (footer, comments zone): three or more headline-shaped lines the same
+   number of lines apart, each with the same kind of card line under it (``footer_teasers``,
+   called by the boilerplate stage once it has found the story's end).
 In HTML the teaser's link target is kept. A teaser printed again (a carousel's clones) is
 collected once.
 """
@@ -28,6 +32,7 @@ from newsparse.patterns.related import (
     CARD_BYLINE,
     CARD_COUNT,
     CARD_CREDIT,
+    CARD_FILED,
     COMMENT_FORM,
     NOT_A_TEASER,
     RELATED_HEADING,
@@ -43,7 +48,7 @@ from newsparse.textshape import (
     word_count,
 )
 
-__all__ = ["related"]
+__all__ = ["footer_teasers", "related"]
 
 NAME = "related"
 # Teaser lists are short; past this many lines a "list" is the story itself.
@@ -74,6 +79,18 @@ CARD_LINES = 6
 # A list whose first card opens with a sentence (its image's description) needs this many
 # cards to show it is a list, not the story going on under a heading.
 MIN_CARDS_AFTER_PROSE = 2
+# Heading-less teaser cards after the story (page text): at least this many titles, each
+# followed by the same kind of card line, the same number of lines apart (title, meta; or
+# image, title, date, category).
+MIN_FOOTER_CARDS = 3
+MIN_FOOTER_CARD_LINES = 2
+MAX_FOOTER_CARD_LINES = 4
+# A teaser card's title after the story: a headline's words (a menu's items and legal links
+# run shorter, a blurb longer).
+MIN_FOOTER_TITLE_WORDS = 4
+MAX_FOOTER_TITLE_WORDS = 16
+# The boilerplate stage's labels for what follows the story: the footer, the comments zone.
+FOOTER_ZONE = ("boilerplate", frozenset({"footer", "comment"}))
 # Short lines in a row that make a menu, not teaser cards ("Environment", "Climate change").
 MENU_RUN = 3
 # An HTML teaser is mostly link text.
@@ -85,6 +102,9 @@ MAX_CARD_BYLINE_WORDS = 5
 MIN_BOX_TEASER_WORDS = 3
 # A box's button or prompt ("Schreiben Sie einen Kommentar") is a short line.
 MAX_BUTTON_CHARS = 50
+# An image's keywords or a tag list: this many parts between commas, each a few words.
+MIN_KEYWORDS = 5
+MAX_KEYWORD_WORDS = 3
 LETTER_WORD = re.compile(r"[^\W\d_]{3,}")
 DIGIT = re.compile(r"\d")
 # Class/id token beginnings of a box of links to other stories ("related-posts",
@@ -116,7 +136,9 @@ def _card_meta(text: str) -> bool:
     """A teaser card's meta line, not its title: a count or read time ("11 min read", "707
     Reviews"), a date with a word or two ("December 12, 2025 Read More"), a byline, a photo
     credit ("© Jane Roe") or a button ("Read the article")."""
-    if CARD_CREDIT.match(text) or CARD_BUTTON.match(text):
+    if CARD_CREDIT.match(text) or CARD_BUTTON.match(text) or CARD_FILED.match(text):
+        return True
+    if _keyword_list(text):
         return True
     if CARD_BYLINE.match(text) and word_count(text) <= MAX_CARD_BYLINE_WORDS:
         return True  # (a longer line is a title: "Von Kopf bis Fuß: ...", "Por qué ...")
@@ -128,6 +150,21 @@ def _card_meta(text: str) -> bool:
     if YEAR_HINT.search(rest) is not None:
         rest = DATE_CORE.sub(" ", rest)
     return len(LETTER_WORD.findall(rest)) < MIN_BOX_TEASER_WORDS
+
+
+def _keyword_list(text: str) -> bool:
+    """A list of keywords, not a title: MIN_KEYWORDS or more parts between commas, each a
+    word or three, one at least in lower case, and no colon ("Harbour, North Coast, boats,
+    mist, dawn" under a card's image). A title naming a few people or things in a row keeps
+    its capitals ("Why Jane Roe, MD, PhD, Loves Her Town")."""
+    if text.count(",") < MIN_KEYWORDS - 1 or ":" in text:
+        return False
+    parts = text.split(",")
+    return (
+        len(parts) >= MIN_KEYWORDS
+        and all(word_count(part) <= MAX_KEYWORD_WORDS for part in parts)
+        and any(part.strip()[:1].islower() for part in parts)
+    )
 
 
 def _in_related_box(segment: Segment, boxes: dict[frozenset[str], bool]) -> bool:
@@ -401,3 +438,93 @@ def _drop_buttons(doc: Document) -> None:
     }
     if buttons:
         doc.related_links[:] = [link for link in doc.related_links if link.title not in buttons]
+
+
+def _footer_title(segment: Segment) -> bool:
+    """A line removed after the story (footer, comments zone: the caller checks its label)
+    shaped like another story's headline: a few words, title case or a headline sentence
+    with no final period, not a card's meta line, a form's line or a legal link."""
+    if not MIN_FOOTER_TITLE_WORDS <= segment.words <= MAX_FOOTER_TITLE_WORDS:
+        return False
+    text = segment.text
+    return (
+        not text[:1].islower()
+        and (looks_like_title(text) or _asking_title(segment))
+        and not _card_meta(text)
+        and not _next_box(text)
+        and furniture_reason(text) is None
+    )
+
+
+def _card_kind(title: Segment, line: Segment) -> Role | str | None:
+    """What the line under a teaser card's title is: its date, its byline, the title again
+    (the image's alt text, then the link) or its meta line (a read time, a count, a button);
+    None for anything else."""
+    label = line.label
+    if label is not None and label.role in (Role.DATE, Role.BYLINE):
+        return label.role
+    if _same_teaser(title, line):
+        return "again"
+    if _card_meta(line.text):
+        return "meta"
+    return None
+
+
+def _card_run(doc: Document, first: Segment, titles: set[int]) -> list[Segment]:
+    """The longest run of teaser cards from ``first``: titles the same number of lines apart,
+    each with the same kind of line under it."""
+    segments = doc.segments
+    best: list[Segment] = []
+    if first.index + 1 >= len(segments):
+        return best
+    kind = _card_kind(first, segments[first.index + 1])
+    if kind is None:
+        return best
+    for period in range(MIN_FOOTER_CARD_LINES, MAX_FOOTER_CARD_LINES + 1):
+        run = [first]
+        position = first.index + period
+        while (
+            position + 1 < len(segments)
+            and position in titles
+            and _card_kind(segments[position], segments[position + 1]) == kind
+        ):
+            run.append(segments[position])
+            position += period
+        if len(run) > len(best):
+            best = run
+    return best
+
+
+def footer_teasers(doc: Document) -> None:
+    """Page text: teaser cards with no heading in what the boilerplate stage removed after
+    the story (the footer, the comments zone): MIN_FOOTER_CARDS or more headline-shaped lines
+    the same number of lines apart, each with the same kind of card line under it (a date, a
+    byline, the title again, a read time). A menu's items and legal links are too short; the
+    lines are removed already, so the story's text is not touched."""
+    if doc.kind != "text":
+        return
+    stage, reasons = FOOTER_ZONE
+    titles = {
+        segment.index
+        for segment in doc.segments
+        if (label := segment.label) is not None
+        and label.stage == stage
+        and label.reason in reasons
+        and _footer_title(segment)
+    }
+    if len(titles) < MIN_FOOTER_CARDS:
+        return
+    seen = set(doc.related_links)
+    position = 0
+    ordered = sorted(titles)
+    while position < len(ordered):
+        run = _card_run(doc, doc.segments[ordered[position]], titles)
+        if len(run) < MIN_FOOTER_CARDS:
+            position += 1
+            continue
+        for teaser in run:
+            doc.label(teaser, Role.RELATED, NAME, "teaser card after the story")
+            _collect(doc, RelatedLink(title=teaser.text), seen)
+        last = run[-1].index
+        while position < len(ordered) and ordered[position] <= last:
+            position += 1
