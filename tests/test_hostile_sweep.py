@@ -114,3 +114,43 @@ def test_many_captioned_figures_parse_in_linear_time() -> None:
     source = page(f"<article><h1>Council votes</h1>{figures}<p>{STORY}</p></article>")
     check_article(parse_bounded(source, budget=MANY_FIGURES_BUDGET), source)
 
+
+ARTICLE = f"<article><h1>Council votes</h1><p>{STORY}</p></article>"
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "http://[zz]/news/2024/01/15/council",
+        "http://[::1/news",
+        "https://[/",
+        "example.com/news/a",
+        "javascript:alert(1)",
+        "http://" + "a" * 10_000 + ".example/x",
+        "http://bücher.例え.テスト/記事?q=ü",
+        "http://x:99999999/",
+        "\x00http://x\x00/",
+    ],
+)
+def test_an_odd_url_fails_no_stage(url: str) -> None:
+    """A bracketed host urllib refuses ("http://[zz]/") made ``urlsplit`` raise in the
+    metadata stage, which lost every field it gives."""
+    source = page(ARTICLE)
+    article = check_article(parse_bounded(source, url=url), source)
+    assert article.headline == "Council votes"
+
+
+@pytest.mark.parametrize("item", ["http://[zz]/world", "http://[::1/world", "https://[/"])
+def test_a_breadcrumb_url_urllib_refuses_fails_no_stage(item: str) -> None:
+    crumbs = json.dumps(
+        {
+            "@type": "BreadcrumbList",
+            "itemListElement": [
+                {"@type": "ListItem", "position": 1, "name": "World", "item": item},
+                {"@type": "ListItem", "position": 2, "name": "Europe", "item": item + "/eu"},
+            ],
+        }
+    )
+    source = page(ARTICLE, f'<script type="application/ld+json">{crumbs}</script>')
+    article = check_article(parse_bounded(source), source)
+    assert article.section_path == ("World", "Europe")
