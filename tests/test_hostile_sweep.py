@@ -7,6 +7,7 @@ that lies in a stage owned elsewhere is a strict xfail naming where it is.
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import os
 import subprocess
@@ -154,3 +155,27 @@ def test_a_breadcrumb_url_urllib_refuses_fails_no_stage(item: str) -> None:
     source = page(ARTICLE, f'<script type="application/ld+json">{crumbs}</script>')
     article = check_article(parse_bounded(source), source)
     assert article.section_path == ("World", "Europe")
+
+
+@pytest.mark.parametrize(
+    "reference",
+    [
+        dt.datetime.min,
+        dt.datetime.max,
+        dt.datetime.min.replace(tzinfo=dt.timezone(dt.timedelta(hours=-23))),
+        dt.datetime.max.replace(tzinfo=dt.timezone(dt.timedelta(hours=23))),
+    ],
+    ids=["min", "max", "min-with-zone", "max-with-zone"],
+)
+@pytest.mark.parametrize(
+    "text", ["yesterday", "tomorrow at 10:00", "Updated 2 hours ago", "3 days ago", "2 weeks ago"]
+)
+def test_a_relative_date_past_the_calendar_ends_is_no_date(
+    text: str, reference: dt.datetime
+) -> None:
+    """Moving a reference at ``datetime.min``/``max`` by a day or an hour raised OverflowError
+    out of ``parse_date`` and ``find_dates``; such a date is simply not there."""
+    from newsparse.datetimes import find_dates, parse_date
+
+    parse_date(text, reference=reference)
+    find_dates(text, reference=reference)
