@@ -45,7 +45,7 @@ from typing import IO, Any, Literal
 import attrs
 
 from newsparse.errors import InputError
-from newsparse.load import Kind, decode_bytes, sniff_kind
+from newsparse.load import Kind, decode_bytes, page_codec, sniff_kind
 from newsparse.model import Article
 from newsparse.pipeline import FunctionStage, Pipeline
 
@@ -136,6 +136,8 @@ _HTTP_STATUS = re.compile(rb"HTTP/\d(?:\.\d)? (\d{3})\b")
 _CHUNK_SIZE = re.compile(rb"([0-9A-Fa-f]{1,16})[ \t]*(?:;[^\r\n]*)?\r?\n")
 # The charset parameter of a Content-Type: "text/html; charset=ISO-8859-1"
 _CHARSET_PARAM = re.compile(r"charset\s*=\s*[\"']?([A-Za-z0-9_:.\-]{1,40})", re.I)
+# Encodings an HTTP charset may name beyond those of a page's own declaration.
+_HEADER_ONLY_CODECS = frozenset({"utf-16", "utf-16-le", "utf-16-be"})
 # Glob characters that make an INPUT argument a pattern: "pages/*.html", "dump/[0-9]*.warc.gz"
 _GLOB_CHARS = re.compile(r"[*?\[]")
 
@@ -309,12 +311,17 @@ def _declared_codec(content_type: str | None) -> str | None:
     match = _CHARSET_PARAM.search(content_type or "")
     if match is None:
         return None
+    # The codecs browsers decode pages with (a latin-1 or ascii label means windows-1252), and
+    # UTF-16, which only a header (not a <meta> read as ASCII) can declare truly; another
+    # label ("rot13", "undefined", "utf-7", which made decoding raise or misread) is ignored.
+    codec = page_codec(match.group(1))
+    if codec is not None:
+        return codec
     try:
         codec = codecs.lookup(match.group(1)).name
     except LookupError:
         return None
-    # The WHATWG rule browsers follow: a latin-1 or ascii label means windows-1252.
-    return "cp1252" if codec in ("latin-1", "iso8859-1", "ascii") else codec
+    return codec if codec in _HEADER_ONLY_CODECS else None
 
 
 def _looks_binary(data: bytes) -> bool:

@@ -179,3 +179,22 @@ def test_a_relative_date_past_the_calendar_ends_is_no_date(
 
     parse_date(text, reference=reference)
     find_dates(text, reference=reference)
+
+
+@pytest.mark.parametrize(
+    "label",
+    ["undefined", "rot13", "base64", "hex", "zlib", "uu", "utf-7", "unicode_escape", "punycode"],
+)
+def test_an_http_charset_browsers_ignore_is_ignored(label: str) -> None:
+    """A WARC response declaring ``charset=undefined`` (or rot13, base64...) made
+    ``bytes.decode`` raise out of ``parse_many``, stopping the batch; utf-7 and unicode_escape
+    misread the page. Browsers ignore such labels, and so do we."""
+    from newsparse.batch import ArticleRecord, InputRecord, parse_many
+
+    payload = page(f"<article><h1>Council votes</h1><p>{STORY} Café +AGA- \\u0041</p></article>")
+    record = InputRecord(
+        id="r", source="r", payload=payload.encode(), content_type=f"text/html; charset={label}"
+    )
+    (result,) = parse_many([record], workers=0)
+    assert isinstance(result, ArticleRecord)
+    assert f"{STORY} Café +AGA- \\u0041" in result.article.text
