@@ -31,6 +31,7 @@ import pickle
 import re
 import select
 import signal
+import stat
 import struct
 import subprocess
 import sys
@@ -44,7 +45,7 @@ from typing import IO, Any, Literal
 import attrs
 
 from newsparse.errors import InputError
-from newsparse.load import Kind, decode_bytes, sniff_kind
+from newsparse.load import Kind, decode_bytes, page_codec, sniff_kind
 from newsparse.model import Article
 from newsparse.pipeline import FunctionStage, Pipeline
 
@@ -135,6 +136,8 @@ _HTTP_STATUS = re.compile(rb"HTTP/\d(?:\.\d)? (\d{3})\b")
 _CHUNK_SIZE = re.compile(rb"([0-9A-Fa-f]{1,16})[ \t]*(?:;[^\r\n]*)?\r?\n")
 # The charset parameter of a Content-Type: "text/html; charset=ISO-8859-1"
 _CHARSET_PARAM = re.compile(r"charset\s*=\s*[\"']?([A-Za-z0-9_:.\-]{1,40})", re.I)
+# Encodings an HTTP charset may name beyond those of a page's own declaration.
+_HEADER_ONLY_CODECS = frozenset({"utf-16", "utf-16-le", "utf-16-be"})
 # Glob characters that make an INPUT argument a pattern: "pages/*.html", "dump/[0-9]*.warc.gz"
 _GLOB_CHARS = re.compile(r"[*?\[]")
 
@@ -172,12 +175,30 @@ class ErrorReason(str, enum.Enum):
 _NOT_MEMORY = frozenset({ErrorReason.TIMEOUT, ErrorReason.TOO_LARGE})
 
 
+def _encodable(text: str) -> str:
+    """``text`` with each lone surrogate (a file name's undecodable byte, a JSON ``"\\ud800"``
+    escape) written as a backslash escape: an output line holding one could not be written as
+    UTF-8, which stopped the whole batch."""
+    if text.isascii():
+        return text
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return text.encode("utf-8", "backslashreplace").decode("utf-8")
+    return text
+
+
+def _optional_encodable(text: str | None) -> str | None:
+    """``_encodable`` for a value that may be absent."""
+    return None if text is None else _encodable(text)
+
+
 @attrs.frozen
 class Problem:
     """Why a record cannot be parsed, found before or while parsing."""
 
     reason: ErrorReason
-    detail: str
+    detail: str = attrs.field(converter=_encodable)  # an OSError's text names the file
 
 
 @attrs.frozen
@@ -189,11 +210,11 @@ class InputRecord:
     A reader that could not read the page sets ``problem`` and leaves ``payload`` empty.
     """
 
-    id: str
-    source: str
+    id: str = attrs.field(converter=_encodable)
+    source: str = attrs.field(converter=_encodable)
     payload: bytes | str = b""
     kind: Kind = "auto"
-    url: str | None = None
+    url: str | None = attrs.field(default=None, converter=_optional_encodable)
     content_type: str | None = None
     http_status: int | None = None
     problem: Problem | None = None
@@ -223,7 +244,7 @@ class ErrorRecord:
     url: str | None
     http_status: int | None
     reason: ErrorReason
-    detail: str
+    detail: str = attrs.field(converter=_encodable)  # an exception's text may quote the page
 
 
 BatchResult = ArticleRecord | ErrorRecord
@@ -290,12 +311,17 @@ def _declared_codec(content_type: str | None) -> str | None:
     match = _CHARSET_PARAM.search(content_type or "")
     if match is None:
         return None
+    # The codecs browsers decode pages with (a latin-1 or ascii label means windows-1252), and
+    # UTF-16, which only a header (not a <meta> read as ASCII) can declare truly; another
+    # label ("rot13", "undefined", "utf-7", which made decoding raise or misread) is ignored.
+    codec = page_codec(match.group(1))
+    if codec is not None:
+        return codec
     try:
         codec = codecs.lookup(match.group(1)).name
     except LookupError:
         return None
-    # The WHATWG rule browsers follow: a latin-1 or ascii label means windows-1252.
-    return "cp1252" if codec in ("latin-1", "iso8859-1", "ascii") else codec
+    return codec if codec in _HEADER_ONLY_CODECS else None
 
 
 def _looks_binary(data: bytes) -> bool:
@@ -839,7 +865,13 @@ def read_warc(
     reading goes on at the next gzip member (or WARC header). ``handle`` reads an open file.
     """
     name = os.fspath(path)
-    stream = open(name, "rb") if handle is None else handle  # noqa: SIM115 - closed below
+    try:
+        stream = _open_regular(name) if handle is None else handle
+    except OSError as error:
+        source = f"{name}@0"
+        problem = Problem(ErrorReason.DECODE_ERROR, f"cannot read: {error}")
+        yield InputRecord(id=source, source=source, kind="auto", problem=problem)
+        return
     try:
         start = stream.read(2)
         if start == b"\x1f\x8b":
@@ -1007,7 +1039,13 @@ def read_jsonl(
     name = os.fspath(path)
     line_limit = max_bytes * JSONL_ESCAPE_FACTOR + MAX_HEADER_BYTES
     count = _ByteCount(stats)
-    with open(name, "rb") as raw:
+    try:
+        raw = _open_regular(name)
+    except OSError as error:
+        problem = Problem(ErrorReason.DECODE_ERROR, f"cannot read: {error}")
+        yield InputRecord(id=f"{name}:1", source=f"{name}:1", problem=problem)
+        return
+    with raw:
         stream = gzip.GzipFile(fileobj=raw) if _is_gzip_name(name) else raw
         lineno = 0
         while True:
@@ -1042,7 +1080,7 @@ def read_jsonl(
 def _jsonl_record(line: bytes, source: str, fields: JsonFields) -> InputRecord:
     try:
         data = json.loads(line)
-    except ValueError as error:  # also UnicodeDecodeError
+    except (ValueError, RecursionError) as error:  # also UnicodeDecodeError; deep nesting
         problem = Problem(ErrorReason.DECODE_ERROR, f"not JSON: {error}")
         return InputRecord(id=source, source=source, problem=problem)
     if not isinstance(data, dict):
@@ -1064,12 +1102,12 @@ def read_file(
     try:
         size = os.path.getsize(name)
         if _is_gzip_name(lower):
-            with gzip.open(name, "rb") as stream:
+            with _open_regular(name) as raw, gzip.GzipFile(fileobj=raw) as stream:
                 data = stream.read(max_bytes + 1)
         elif size > max_bytes:
             data = b""
         else:
-            with open(name, "rb") as handle:
+            with _open_regular(name) as handle:
                 data = handle.read(max_bytes + 1)
     except (OSError, EOFError, zlib.error) as error:
         reason = ErrorReason.DECODE_ERROR
@@ -1083,6 +1121,14 @@ def read_file(
     return InputRecord(id=name, source=name, payload=data, kind=kind)
 
 
+def _open_regular(name: str) -> IO[bytes]:
+    """Open a file to read, raising OSError for what is no regular file: a FIFO or a
+    terminal in a folder blocked the batch forever on open or read, and a device never ends."""
+    if not stat.S_ISREG(os.stat(name).st_mode):
+        raise OSError(f"{name}: not a regular file")
+    return open(name, "rb")
+
+
 def expand_inputs(inputs: Iterable[str]) -> list[str]:
     """The files named by ``inputs`` (files, folders walked in sorted order, globs), in order.
 
@@ -1093,8 +1139,8 @@ def expand_inputs(inputs: Iterable[str]) -> list[str]:
     for item in inputs:
         if os.path.isdir(item):
             files.extend(_walk(item))
-        elif os.path.isfile(item):
-            files.append(item)
+        elif os.path.lexists(item):  # a file, or a name no file is behind (a broken link, a
+            files.append(item)  # FIFO): read_file makes it an error record, as in a folder
         elif _GLOB_CHARS.search(item):
             matches = sorted(glob.glob(item, recursive=True))
             if not matches:

@@ -188,7 +188,7 @@ def _run(
         max_bytes=args.max_bytes,
         stats=pool_stats,
     )
-    total_bytes = sum(os.path.getsize(path) for path in files)
+    total_bytes = sum(map(_size, files))
     progress = _Progress(sys.stderr, total_bytes, read_stats) if sys.stderr.isatty() else None
     started = time.monotonic()
     interrupted = False
@@ -227,6 +227,15 @@ def _run(
         os.remove(journal)
     _summary(sys.stderr, args.output, fmt, tally, read_stats, pool_stats, elapsed)
     return 0
+
+
+def _size(path: str) -> int:
+    """A file's size for the progress bar, 0 when it cannot be read (a broken symbolic link
+    in a folder): that file becomes an error record, it must not stop the batch here."""
+    try:
+        return os.path.getsize(path)
+    except OSError:
+        return 0
 
 
 def _in_main_thread() -> bool:

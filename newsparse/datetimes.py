@@ -517,16 +517,25 @@ def _relative_value(
         return _day_value(reference, -days, None, raw)
     seconds = amount * {P.TimeUnit.SECOND: 1, P.TimeUnit.MINUTE: 60, P.TimeUnit.HOUR: 3600}[unit]
     delta = dt.timedelta(seconds=seconds)
-    if reference.tzinfo is None:
-        value = reference - delta
-    else:  # through UTC, so that a DST change in between is counted right
-        value = (reference.astimezone(dt.timezone.utc) - delta).astimezone(reference.tzinfo)
+    try:
+        if reference.tzinfo is None:
+            value = reference - delta
+        else:  # through UTC, so that a DST change in between is counted right
+            value = (reference.astimezone(dt.timezone.utc) - delta).astimezone(reference.tzinfo)
+    except OverflowError:  # a reference at the calendar's first or last day: no date
+        return None
     return ParsedDate(value, True, value.tzinfo is not None, raw)
 
 
-def _day_value(reference: dt.datetime, offset: int, clock: _Clock | None, raw: str) -> ParsedDate:
-    """The reference's day moved by ``offset`` days, at the clock time if one was given."""
-    day = reference.date() + dt.timedelta(days=offset)
+def _day_value(
+    reference: dt.datetime, offset: int, clock: _Clock | None, raw: str
+) -> ParsedDate | None:
+    """The reference's day moved by ``offset`` days, at the clock time if one was given; None
+    past the calendar's ends (a caller's reference of ``datetime.min`` and "yesterday")."""
+    try:
+        day = reference.date() + dt.timedelta(days=offset)
+    except OverflowError:
+        return None
     if clock is None:
         value = dt.datetime(day.year, day.month, day.day, tzinfo=reference.tzinfo)
         return ParsedDate(value, False, value.tzinfo is not None, raw)

@@ -17,7 +17,7 @@ from newsparse.htmlblocks import html_document
 from newsparse.mojibake import repair_mojibake
 from newsparse.textblocks import text_document
 
-__all__ = ["Kind", "decode_bytes", "load", "sniff_kind"]
+__all__ = ["Kind", "decode_bytes", "load", "page_codec", "sniff_kind"]
 
 Kind = Literal["auto", "html", "text"]
 
@@ -134,7 +134,14 @@ _BOMS = (
 
 def _known_codec(name: bytes) -> str | None:
     """The codec to decode a page declaring ``name`` with, or None for a label browsers ignore."""
-    label = name.decode("ascii", "ignore").strip().lower()
+    return page_codec(name.decode("ascii", "ignore"))
+
+
+def page_codec(label: str) -> str | None:
+    """The codec a browser decodes a page labelled ``label`` with (a ``<meta charset>``, an HTTP
+    ``charset=``), or None for a label it ignores: Python's "rot13" or "undefined" made
+    ``bytes.decode`` raise, and "utf-7" read "+AGA-" as an escape."""
+    label = label.strip().lower()
     try:
         codec = codecs.lookup(_LABEL_ALIASES.get(label, label)).name
     except LookupError:

@@ -647,6 +647,15 @@ def _strip_site_parts(page: _Page, text: str) -> str:
     return text
 
 
+def _url_path(url: str) -> str | None:
+    """The path of a URL; None for one urllib cannot split ("http://[::1", "http://[zz]/"),
+    which a caller's ``url=`` or a page's breadcrumb may hold: no path, not a lost stage."""
+    try:
+        return urlsplit(url).path
+    except ValueError:
+        return None
+
+
 def _host_letters(doc: Document) -> str:
     """The letters and digits of the page's host name ("www.valleyecho.example" ->
     "wwwvalleyechoexample")."""
@@ -813,8 +822,7 @@ def _is_home(page: _Page, name: str, url: str | None) -> bool:
     if page.doc.site_name is not None and _same_name(name, page.doc.site_name.value):
         return True
     if url:
-        path = urlsplit(url.strip()).path
-        return path in ("", "/")
+        return _url_path(url.strip()) in ("", "/")
     return False
 
 
@@ -1019,8 +1027,8 @@ def _date_url(page: _Page) -> Evidence[dt.datetime] | None:
     for url in (doc.url, doc.canonical_url.value if doc.canonical_url is not None else None):
         if not url:
             continue
-        path = urlsplit(url[:MAX_VALUE_CHARS]).path
-        for match in _URL_DATE.finditer(path):
+        path = _url_path(url[:MAX_VALUE_CHARS])
+        for match in _URL_DATE.finditer(path or ""):
             year, day = int(match.group("year")), int(match.group("day"))
             month = _url_month(match.group("month"))
             if month is None:
