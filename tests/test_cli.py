@@ -59,3 +59,16 @@ def test_bad_input_is_one_line_no_traceback(path: str, message: str, tmp_path: P
     assert result.returncode != 0
     assert message in result.stderr
     assert "Traceback" not in result.stderr and len(result.stderr.strip().splitlines()) == 1
+
+
+@pytest.mark.parametrize("module", ["newsparse", "newsparse.cli"])
+def test_the_command_runs_as_a_module(module: str) -> None:
+    """``python -m newsparse`` is the installed ``newsparse`` command."""
+    result = subprocess.run(
+        [sys.executable, "-m", module, "parse", str(SEED)],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    assert json.loads(result.stdout)["headline"].startswith("Constitutional order")
