@@ -46,7 +46,7 @@ INDENT_SAMPLE_WORDS = 8
 MAX_INDENT_HEADING_WORDS = 12
 _LIST_MARKER = re.compile(r"^(?:[•*·▪●◦‣⁃–-]|\d{1,3}[.)])\s+(?=\S)")
 # A day-first date, which a numbered list marker must not eat: "12. Januar 2022", "2. Okt.
-# 2022", "18. 05. 2014". The word must be a month name with a number after it ("3. Add 2 cups
+# 2021", "17. 04. 2013". The word must be a month name with a number after it ("3. Add 2 cups
 # of flour" and "1. In 2019 we ..." are list items).
 _DAY_MONTH = re.compile(
     r"\d{1,2}\.\s+(?:(?P<numeric>\d{1,2}\.\s*\d{2,4}\b)"
@@ -222,8 +222,8 @@ def _apply_indentation(segments: list[Segment], indents: list[int]) -> None:
 
 
 def _opens_with_day_and_month(raw: str) -> bool:
-    """True if a line opens with a day-first date ("12. Januar 2022", "2. Okt. 2022", "18. 05.
-    2014") rather than a numbered list marker."""
+    """True if a line opens with a day-first date ("12. Januar 2022", "2. Okt. 2021", "17. 04.
+    2013") rather than a numbered list marker."""
     match = _DAY_MONTH.match(raw)
     if match is None:
         return False

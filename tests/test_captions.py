@@ -440,8 +440,8 @@ def test_page_text_numbered_figure_label_stays_in_the_body() -> None:
         ("A man walks past an armoured carrier on a Harare street on Thursday Credit: STR/AFP",
          "A man walks past an armoured carrier on a Harare street on Thursday", "STR/AFP"),
         # "Credit:" or "Photo:" glued by markup to the caption's last lower-case word
-        ("Rangers found the hiker after he ate a wild rabbitCredit: Getty - Contributor",
-         "Rangers found the hiker after he ate a wild rabbit", "Getty - Contributor"),
+        ("Rangers found the hiker after he ate a wild rabbitCredit: Rex - Contributor",
+         "Rangers found the hiker after he ate a wild rabbit", "Rex - Contributor"),
         ("Fishing boats in the harbour at first lightPhoto: Jane Roe/AFP",
          "Fishing boats in the harbour at first light", "Jane Roe/AFP"),
         # a labelled credit after a dash

@@ -627,7 +627,7 @@ WEEKDAYS = _words(
 # ("Serie 06.02.2022": a series' label on the date line).
 NOUN_CAPITALISING_LANGUAGES = frozenset({"de", "lb"})
 # A comment thread's heading or widget: a name printed twice under it is a commenter's
-# ("Top Positive Comment", "3 Kommentare", "Reply"). Example: "Top Positive Comment".
+# ("Most Liked Comment", "3 Kommentare", "Reply").
 COMMENT_WORD_RE = re.compile(
     r"\b(?:comments?|kommentare?|commentaires?|comentarios?|commenti|reply|replies|antworten"
     r"|reviews?)\b",

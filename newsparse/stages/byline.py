@@ -1167,7 +1167,7 @@ def _named_above(doc: Document, index: int, word: str) -> bool:
 def _opens_with_name(bio: str, name: str, *, whole: bool = False) -> bool:
     """True when a bio opens with the first name alone, then a lower-case word or a comma
     ("Jane is ...", "Jane has ...", "Jane, a reporter, ..."): a section about a product opens
-    with its whole name ("Data Studio" / "Data Studio is ..."). With ``whole`` (the name was
+    with its whole name ("Cloud Ledger" / "Cloud Ledger is ..."). With ``whole`` (the name was
     printed twice: an avatar's alt text, then the name), the whole name will do too ("Jane
     Doe" / "Jane Doe" / "Jane Doe is ...")."""
     first = name.split()[0]
