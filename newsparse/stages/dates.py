@@ -297,8 +297,9 @@ def dates(doc: Document) -> None:
         if mentions is None:
             if not in_comments and (self_published is None or self_updated is None):
                 said = _self_dated(reading, segment)
-                self_published = self_published or _labelled_story_date(said)
-                self_updated = self_updated or _updated_in(said)
+                if said:
+                    self_published = self_published or _labelled_story_date(said)
+                    self_updated = self_updated or _updated_in(said)
             continue
         doc.label(segment, Role.DATE, NAME, "date line")
         if segment.index <= evidence_until:
@@ -377,9 +378,9 @@ def _self_dated(reading: _Reading, segment: Segment) -> tuple[DateMention, ...]:
     November 2019 veröffentlicht"), each given the role its label or the sentence's verb
     says; none for other lines."""
     text = segment.text
-    if segment.words > MAX_META_LINE_WORDS or _DIGIT.search(text) is None:
-        return ()
     if SELF_REFERENCE.search(text, 0, SELF_REFERENCE_REACH) is None:
+        return ()  # first: most lines fail here
+    if segment.words > MAX_META_LINE_WORDS or _DIGIT.search(text) is None:
         return ()
     mentions = reading.find(text)
     if any(m.role is not DateRole.UNKNOWN for m in mentions):
