@@ -911,10 +911,9 @@ def find_dates(
     if reference is None and P.YEAR_DIGITS.search(text) is None:
         return ()  # without a "now", only absolute dates are kept, and each has a year
     ctx = _context(languages, day_first, reference)
-    cuts = sorted(
-        [m.start() for m in P.GLUED_MONTH.finditer(text)]
-        + [m.end() for m in P.GLUED_YEAR.finditer(text)]
-    )
+    cuts = [m.start() for m in P.GLUED_MONTH.finditer(text)]
+    if P.GLUED_YEAR_HINT.search(text) is not None:  # a year with a digit glued on: rare
+        cuts = sorted(cuts + [m.end() for m in P.GLUED_YEAR.finditer(text)])
     spaced = _spaced(text, cuts)
     mentions: list[DateMention] = []
     previous_end = 0

@@ -36,6 +36,7 @@ __all__ = [
     "DAY_WORD_OFFSETS",
     "EVENT_LABEL",
     "GLUED_MONTH",
+    "GLUED_YEAR_HINT",
     "IGNORABLE_WORDS",
     "ISO_DATETIME",
     "LABEL",
@@ -1380,7 +1381,7 @@ _ENGLISH_MONTH = (
 GLUED_MONTH = re.compile(rf"(?<=[a-z])(?={_ENGLISH_MONTH}\.?\s{{1,2}}[0-3]?\d(?!\d))")
 # A year glued to the number after it, where inline markup lost a space ("October 17,
 # 20236:01 PM ET", "Mar 27, 20255 mins", "May 2nd 202511 mins", a theme printing both stamps:
-# "28. Juli 201928. Juli 2019", "12.03.202012.03.2020"): the year ends the match, the place
+# "14. März 20219. April 2021", "14.03.202109.04.2021"): the year ends the match, the place
 # to put the space back. A day-first month may be any language's word; what is no month
 # reads as no date, spaced or not.
 GLUED_YEAR = re.compile(
@@ -1388,6 +1389,8 @@ GLUED_YEAR = re.compile(
     rf"{_MONTH_WORD}\.?),?\s{{1,2}}(?:19|20)\d\d(?=\d)"
     r"|(?<!\d)[0-3]?\d\.[01]?\d\.(?:19|20)\d\d(?=[0-3]?\d\.[01]?\d\.(?:19|20)\d\d)"
 )
+# What every GLUED_YEAR match holds, found by a quicker scan: a year with a digit after it.
+GLUED_YEAR_HINT = re.compile(r"(?:19|20)\d{3}")
 # Between the pieces of a meta line: a bar, a middle dot, a bullet or a spaced slash ("May 2,
 # 2025 · Jane Doe", "Jane Doe / Updated: May 2, 2025"); the pieces are stripped where they are
 # read. A slash with no spaces is a numeric date's.
