@@ -1199,6 +1199,7 @@ def looks_like_byline(text: str, *, languages: Sequence[str] = ()) -> bool:
             reading.contact
             or reading.has(_Kind.TITLE)
             or reading.has(_Kind.PLACE)
+            or reading.has(_Kind.CREDENTIAL)
             or reading.organizations
         ) and "/" not in stripped:
             return True

@@ -534,6 +534,9 @@ def test_language_codes_are_normalised() -> None:
         pytest.param("Stella Park, Jennifer Jones", (), id="two-names-comma"),
         pytest.param("Written by Jane Doe, CEPF®", (), id="registered-designation"),
         pytest.param("By Jane Doe, CFP™", (), id="trade-marked-designation"),
+        # a name with its credentials after a comma is an author's line, unmarked too
+        pytest.param("Jane Doe, MD", (), id="name-and-credential"),
+        pytest.param("Jane Doe, MS, RD", (), id="name-and-credentials"),
     ],
 )
 def test_looks_like_byline(line: str, languages: tuple[str, ...]) -> None:
