@@ -15,7 +15,7 @@ from newsparse.stages.language import language
 from newsparse.stages.main_content import main_content
 from newsparse.stages.metadata import metadata
 from newsparse.stages.pull_quotes import pull_quotes
-from newsparse.stages.related import related
+from newsparse.stages.related import footer_teasers, related
 
 __all__ = ["DEFAULT_STAGES", "default_pipeline"]
 
@@ -29,9 +29,10 @@ __all__ = ["DEFAULT_STAGES", "default_pipeline"]
 # 8. headline: the title line, and the standfirst under it
 # 9. related: "READ MORE: ..." teasers and teaser lists
 # 10. boilerplate: share, cookie, newsletter, promo, comments, footer
-# 11. pull_quotes: quote boxes repeating a paragraph, with their attribution
-# 12. body: story paragraphs, headings, list items, block quotes
-# 13. dateline: "WASHINGTON (AP) —" cut from the first paragraph
+# 11. footer_teasers: heading-less teaser cards among what boilerplate removed (page text)
+# 12. pull_quotes: quote boxes repeating a paragraph, with their attribution
+# 13. body: story paragraphs, headings, list items, block quotes
+# 14. dateline: "WASHINGTON (AP) —" cut from the first paragraph
 DEFAULT_STAGES: tuple[Stage, ...] = (
     metadata,
     main_content,
@@ -43,6 +44,7 @@ DEFAULT_STAGES: tuple[Stage, ...] = (
     headline,
     related,
     boilerplate,
+    footer_teasers,
     pull_quotes,
     body,
     dateline,

@@ -533,6 +533,21 @@ def test_page_text_teaser_cards_with_no_heading_after_the_story(
     assert all(line in article.text for line in STORY_LINES)
 
 
+@pytest.mark.parametrize("kept", [True, False], ids=["default", "without the stage"])
+def test_heading_less_teaser_cards_are_a_stage_of_their_own(kept: bool) -> None:
+    """The cards are read by the ``footer_teasers`` stage, right after ``boilerplate``: a
+    pipeline without it keeps them out of the related links."""
+    pipeline = newsparse.default_pipeline()
+    names = pipeline.names
+    assert names.index("footer_teasers") == names.index("boilerplate") + 1
+    if not kept:
+        pipeline = pipeline.without("footer_teasers")
+    cards = [line for n, title in enumerate(FOOTER_CARDS) for line in (title, f"{n + 4} min read")]
+    page = "\n".join(["New river bridge opens", *STORY_LINES, "Share this story", *cards])
+    article = newsparse.parse(page, kind="text", pipeline=pipeline)
+    assert [link.title for link in article.related_links] == (FOOTER_CARDS if kept else [])
+
+
 @pytest.mark.parametrize(
     "footer",
     [

@@ -6,8 +6,8 @@ Evidence, in order:
 2. banner image file names, and the site name repeated as a footer line;
 3. the reader-comments zone: from a comments heading after the story to the end of the page;
 4. page text: after an end-of-story marker ("Share this story", "Most read"), every line that
-   is not a story paragraph is footer; teaser cards among those lines (and the comments
-   zone's) are then collected as related links (``related.footer_teasers``).
+   is not a story paragraph is footer (teaser cards among those lines, and the comments
+   zone's, are then collected as related links by the ``footer_teasers`` stage).
 """
 
 from __future__ import annotations
@@ -603,9 +603,6 @@ def boilerplate(doc: Document) -> None:
         story_end = next((end for end in ends if _story_is_over(doc, end)), None)
         if story_end is not None:
             _after_story_end(doc, story_end + 1)
-        # teaser cards with no heading among the lines removed after the story (the related
-        # stage imports this module, so its function is looked up here)
-        importlib.import_module("newsparse.stages.related").footer_teasers(doc)
 
 
 def _footer_begins(doc: Document, segment: Segment, reason: str) -> bool:

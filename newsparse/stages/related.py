@@ -12,8 +12,8 @@ Evidence, in order:
    class or id names related stories ("related", "recommended", "more-stories", ...);
 4. in page text, teaser cards with no heading among the lines the boilerplate stage removed
    after the story (footer, comments zone): three or more headline-shaped lines the same
-   number of lines apart, each with the same kind of card line under it (``footer_teasers``,
-   called by the boilerplate stage once it has found the story's end).
+   number of lines apart, each with the same kind of card line under it (the stage
+   ``footer_teasers``, run after the boilerplate stage has found the story's end).
 In HTML the teaser's link target is kept. A teaser printed again (a carousel's clones) is
 collected once.
 """
@@ -51,6 +51,8 @@ from newsparse.textshape import (
 __all__ = ["footer_teasers", "related"]
 
 NAME = "related"
+# The second pass, after the boilerplate stage: its labels are related links too (NAME).
+FOOTER_TEASERS = "footer_teasers"
 # Teaser lists are short; past this many lines a "list" is the story itself.
 MAX_TEASERS_UNDER_HEADING = 15
 # In page text a list of teaser cards (title, date, category, blurb) runs at most this long.
@@ -495,9 +497,12 @@ def _card_run(doc: Document, first: Segment, titles: set[int]) -> list[Segment]:
     return best
 
 
+@stage(FOOTER_TEASERS, requires={"boilerplate", "related"}, provides={"footer_teasers"})
 def footer_teasers(doc: Document) -> None:
     """Page text: teaser cards with no heading in what the boilerplate stage removed after
-    the story (the footer, the comments zone): MIN_FOOTER_CARDS or more headline-shaped lines
+    the story (the footer, the comments zone), as related links: a second pass of this
+    file's job, run once that stage has found the story's end. MIN_FOOTER_CARDS or more
+    headline-shaped lines
     the same number of lines apart, each with the same kind of card line under it (a date, a
     byline, the title again, a read time). A menu's items and legal links are too short; the
     lines are removed already, so the story's text is not touched."""
