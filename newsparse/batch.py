@@ -701,17 +701,42 @@ def _decompress(body: bytes, coding: str, max_bytes: int) -> bytes | Problem:
             import brotli  # type: ignore[import-not-found,import-untyped,unused-ignore]
         except ImportError:
             return Problem(ErrorReason.DECODE_ERROR, "brotli-encoded body (pip install brotli)")
-        try:
-            data: bytes = brotli.decompress(body)
-        except Exception as error:
-            return Problem(ErrorReason.DECODE_ERROR, f"bad brotli data: {error}")
-        return data
+        return _unbrotli(brotli, body, max_bytes)
     else:
         return Problem(ErrorReason.DECODE_ERROR, f"unknown content encoding {coding!r}")
     try:
         data = inflater.decompress(body, max_bytes + 1)
     except zlib.error as error:
         return Problem(ErrorReason.DECODE_ERROR, f"bad {coding} data: {error}")
+    if len(data) > max_bytes:
+        return Problem(ErrorReason.TOO_LARGE, f"decompresses to over {max_bytes} bytes")
+    return data
+
+
+def _unbrotli(brotli: Any, body: bytes, max_bytes: int) -> bytes | Problem:
+    """Undo brotli coding in pieces, stopping once the output passes ``max_bytes`` (a small
+    body can expand a thousandfold); a brotli module without an output limit (before 1.1)
+    decodes whole and is checked after."""
+    decompressor = brotli.Decompressor()
+    try:
+        try:
+            pieces = [decompressor.process(body, output_buffer_limit=max_bytes + 1)]
+        except TypeError:
+            whole: bytes = brotli.decompress(body)
+            pieces = [whole]
+        else:
+            size = len(pieces[0])
+            while size <= max_bytes and not decompressor.can_accept_more_data():
+                piece = decompressor.process(b"", output_buffer_limit=max_bytes + 1 - size)
+                if not piece:
+                    break
+                pieces.append(piece)
+                size += len(piece)
+            if size <= max_bytes and not decompressor.is_finished():
+                return Problem(ErrorReason.DECODE_ERROR, "bad brotli data: truncated")
+    except Exception as error:  # brotli.error, or brotlicffi's own
+        return Problem(ErrorReason.DECODE_ERROR, f"bad brotli data: {error}")
+    data = b"".join(pieces)
     if len(data) > max_bytes:
         return Problem(ErrorReason.TOO_LARGE, f"decompresses to over {max_bytes} bytes")
     return data

@@ -235,6 +235,37 @@ def test_huge_record_is_never_held_whole(archive: Path) -> None:
     assert all(len(r.payload) <= DEFAULT_MAX_BYTES for r in records)
 
 
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (b"<html><body><p>brotli page</p></body></html>", None),
+        # a small body that expands past the limit: stopped in pieces, never decoded whole
+        (b"<p>x</p>" * 2_000_000, ErrorReason.TOO_LARGE),
+        ("truncated", ErrorReason.DECODE_ERROR),
+        (b"\xff not brotli at all", ErrorReason.DECODE_ERROR),
+    ],
+    ids=["page", "expands-past-limit", "truncated", "not-brotli"],
+)
+def test_brotli_content_coding_is_capped_like_gzip(
+    tmp_path: Path, body: bytes | str, expected: ErrorReason | None
+) -> None:
+    brotli = pytest.importorskip("brotli", reason="brotli is in the 'batch' extra")
+    if body == "truncated":
+        coded = brotli.compress(page(1) * 50)[:-10]
+    elif isinstance(body, bytes) and body.startswith(b"\xff"):
+        coded = body
+    else:
+        assert isinstance(body, bytes)
+        coded = brotli.compress(body)
+    path = tmp_path / "br.warc.gz"
+    path.write_bytes(_member("response", _response(coded, Content_Encoding="br"), 1))
+    records = list(read_warc(path, max_bytes=1_000_000))
+    assert len(records) == 1
+    problem = records[0].problem
+    assert (problem.reason if problem is not None else None) == expected
+    assert len(records[0].payload) <= 1_000_000
+
+
 # --- JSONL, files, folders and globs ---------------------------------------------------------
 
 
