@@ -16,6 +16,7 @@ from newsparse.stages.main_content import main_content
 from newsparse.stages.metadata import metadata
 from newsparse.stages.pull_quotes import pull_quotes
 from newsparse.stages.related import footer_teasers, related
+from newsparse.stages.script_dates import script_dates
 
 __all__ = ["DEFAULT_STAGES", "default_pipeline"]
 
@@ -24,21 +25,23 @@ __all__ = ["DEFAULT_STAGES", "default_pipeline"]
 # 3. language: declared, else from function words
 # 4. furniture: banner files, site name, breadcrumbs
 # 5. dates: "Published ... | Updated ..." lines
-# 6. byline: "By ..." lines, split into people and organisations
-# 7. captions: photo captions and credits
-# 8. headline: the title line, and the standfirst under it
-# 9. related: "READ MORE: ..." teasers and teaser lists
-# 10. boilerplate: share, cookie, newsletter, promo, comments, footer
-# 11. footer_teasers: heading-less teaser cards among what boilerplate removed (page text)
-# 12. pull_quotes: quote boxes repeating a paragraph, with their attribution
-# 13. body: story paragraphs, headings, list items, block quotes
-# 14. dateline: "WASHINGTON (AP) —" cut from the first paragraph
+# 6. script_dates: an undated HTML page's date from its data scripts, when their keys agree
+# 7. byline: "By ..." lines, split into people and organisations
+# 8. captions: photo captions and credits
+# 9. headline: the title line, and the standfirst under it
+# 10. related: "READ MORE: ..." teasers and teaser lists
+# 11. boilerplate: share, cookie, newsletter, promo, comments, footer
+# 12. footer_teasers: heading-less teaser cards among what boilerplate removed (page text)
+# 13. pull_quotes: quote boxes repeating a paragraph, with their attribution
+# 14. body: story paragraphs, headings, list items, block quotes
+# 15. dateline: "WASHINGTON (AP) —" cut from the first paragraph
 DEFAULT_STAGES: tuple[Stage, ...] = (
     metadata,
     main_content,
     language,
     furniture,
     dates,
+    script_dates,
     byline,
     captions,
     headline,

@@ -50,6 +50,7 @@ class Source(str, enum.Enum):
     LINK_ELEMENT = "link"
     MARKUP = "markup"
     VISIBLE_TEXT = "visible-text"
+    SCRIPT_DATA = "script-data"
     TEXT_RULE = "text-rule"
     URL = "url"
     CALLER = "caller"

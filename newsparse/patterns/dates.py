@@ -1404,3 +1404,21 @@ _BYLINE_WORDS = "|".join(
 BYLINE_SEGMENT = re.compile(
     rf"(?:^|(?<=[|·•,–—]))\s{{0,3}}(?:{_BYLINE_WORDS})\s{{1,3}}[^|·•]{{1,80}}"
 )
+
+# An ISO date in a page's data script (not JSON-LD), read as the value of the key before it
+# (SCRIPT_DATE_KEY): "publishedAt":"2021-03-04T10:00:00Z", published_date: '2021-03-04',
+# \"datePublished\":\"2021-03-04\" inside a JSON string. Searched for first because it is
+# cheap: a script blob is tens of kilobytes, and a key pattern has no literal to scan for.
+SCRIPT_DATE_VALUE = re.compile(
+    r"""(?:19|20)\d\d-[01]\d-[0-3]\d(?:[T ][0-2]\d:[0-5]\d[^"'\\\s]{0,20})?(?=\\?["'])"""
+)
+# The key that ends right before a script date's opening quote. The key group tells a
+# publication key from a creation key (a creation key also dates comments and drafts); a key
+# inside a longer one ("lastPublishedAt", "unpublished_at") is another date.
+SCRIPT_DATE_KEY = re.compile(
+    r"""(?<![\w-])(?:(?P<published>(?:first[_-]?)?publish(?:ed|ing)?[_-]?(?:at|date|time|on)"""
+    r"""|date[_-]?published|pub[_-]?date|publication[_-]?(?:date|time))"""
+    r"""|(?P<created>created[_-]?(?:at|date|on)|date[_-]?created))"""
+    r"""\\?["']?[^\S\n]{0,3}[:=][^\S\n]{0,3}\\?["']\Z""",
+    re.IGNORECASE,
+)
