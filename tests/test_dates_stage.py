@@ -694,3 +694,50 @@ def test_a_publication_label_below_the_top_beats_an_unlabelled_date_above_it() -
     article = newsparse.parse(page, kind="text")
     assert article.published is not None
     assert article.published.date().isoformat() == "2021-02-02"
+
+
+@pytest.mark.parametrize(
+    ("lines", "published"),
+    [
+        # a blog theme files the post under its categories with its date, above or under it
+        (["Posted in Local news by jroe on August 3, 2019", TEXT_BODY], "2019-08-03"),
+        ([TEXT_BODY, "This entry was posted on May 2, 2019 and is filed under Travel."],
+         "2019-05-02"),
+        ([GERMAN_BODY, "Von J. R. am 07.08.2013 um 09:07 Uhr gespeichert unter Allgemein"],
+         "2013-08-07"),
+        ([GERMAN_BODY, "Brückenbau wurde am 19. Mai 2010 um 23:03 Uhr gepostet und unter "
+          "Stadt, Verkehr abgelegt."], "2010-05-19"),
+        # a listing's lines disagree: other posts' dates
+        ([TEXT_BODY, "Old ferry returns", "Filed under Local news, Travel by jroe on May 2, 2019",
+          "New market hall", "Filed under Local news, Travel by jroe on April 9, 2019"], None),
+        # a story sentence naming a date is no filing line
+        ([TEXT_BODY, "The plan was posted online on May 2, 2019 by the agency."], None),
+    ],
+)
+def test_a_blog_filing_line_dates_an_undated_post(lines: list[str], published: str | None) -> None:
+    page = "How the old bridge will be rebuilt\n\n" + "\n\n".join(lines) + "\n\nShare this story"
+    article = newsparse.parse(page, kind="text")
+    assert (article.published.date().isoformat() if article.published else None) == published
+
+
+@pytest.mark.parametrize(
+    ("opening", "published"),
+    [
+        # the story's first paragraph opens with its date, glued or spaced, maybe with a time
+        ("26.01.2022Die Stadt baut die Brücke neu.", "2022-01-26"),
+        ("01.02.2022 „Die Brücke wird neu gebaut“, sagte der Bürgermeister.", "2022-02-01"),
+        ("19.10.2019, 15:30 UhrAm Dienstag hat der Stadtrat beschlossen.", "2019-10-19"),
+        # a date that is the sentence's own subject, or none at the start
+        ("01.02.2022 war ein guter Tag für die Stadt.", None),
+        ("Am 01.02.2022 hat der Stadtrat beschlossen.", None),
+    ],
+)
+def test_a_story_opening_with_its_date_under_the_headline_is_dated_by_it(
+    opening: str, published: str | None
+) -> None:
+    page = (
+        "Stadt baut die alte Brücke neu\n\nVon Jana Beispiel\n\n"
+        f"{opening} {GERMAN_BODY}\n\n{GERMAN_BODY}\n\nArtikel teilen"
+    )
+    article = newsparse.parse(page, kind="text")
+    assert (article.published.date().isoformat() if article.published else None) == published

@@ -1356,6 +1356,17 @@ EVENT_LABEL = re.compile(
     re.IGNORECASE,
 )
 
+# A blog theme's post line, filing the post under its categories with its date inside it:
+# "Posted in News by jane on August 3, 2019", "This entry was posted on May 2, 2019 and is filed
+# under Travel", "Von J. R. am 07.08.2013 um 09:07 Uhr gespeichert unter Allgemein", "... wurde
+# am 19. Mai 2010 gepostet und unter Lesenswert abgelegt", "Publié dans Actualités le 3 mai".
+FILED_POST = re.compile(
+    r"(?<!\w)(?:this (?:entry|post) was posted|posted in|(?:is )?filed under|gespeichert unter"
+    r"|abgelegt unter|und unter [^\n]{1,80}? abgelegt|veröffentlicht (?:in|unter)"
+    r"|publié dans|classé dans|publicado en|archivado en|pubblicato in|archiviato in)(?!\w)",
+    re.IGNORECASE,
+)
+
 # Day and month without a year, only for telling date lines: "Jan 5", "5 January", "7. Januar"
 PARTIAL_DATE = re.compile(
     rf"{_WORD_START}(?P<pm>{_MONTH_WORD})\.?\s{{0,2}}(?P<pd>[0-3]?\d)(?:st|nd|rd|th)?(?!\d)"

@@ -49,6 +49,7 @@ from newsparse.model import Source
 from newsparse.names import looks_like_byline
 from newsparse.patterns.dates import (
     EVENT_LABEL,
+    FILED_POST,
     IGNORABLE_WORDS,
     META_SEPARATOR,
     PUBLISHING_VERB,
@@ -70,6 +71,11 @@ __all__ = ["date_under_headline", "dates", "strip_dates"]
 _DIGIT = re.compile(r"\d")
 # What follows a date that opens a paragraph: a dash or a bar ("12.12.2022 - Empa ...").
 LEAD_SEPARATOR = re.compile(r"[^\S\n]{0,3}[-–—|]")
+# What follows the date that opens a story's first paragraph, up to its first word's capital:
+# "26.01.2022Strava ...", "01.02.2022 „Der ...", "19.10.2019, 15:30 UhrAm ..." (the time is
+# part of the date; a bare "Uhr" or "h" is left behind it). A lower-case word after the date
+# makes it the sentence's own ("March 3, 2020 was ...").
+STORY_OPENING = re.compile(r"[^\S\n]{0,3}(?:Uhr|h\b)?[^\S\n]{0,3}[„“\"«‘']?(?=[^\W\d_])")
 
 NAME = "dates"
 # A date line is short; a long line with a date in it is a sentence that mentions a date.
@@ -144,6 +150,8 @@ _TABLE_CELLS = frozenset({"td", "th"})
 # Page text: how far under the headline its date line may sit (a byline, a standfirst and a
 # share bar may come between).
 DATE_UNDER_HEADLINE_LINES = 4
+# Lines under the headline read for the story's first paragraph, past a subtitle and a byline.
+STORY_OPENING_LINES = 6
 # Date lines this far past the header still date the story ("Posted ..." under the first
 # paragraph); further down, dates belong to comments, teasers and footers.
 DATE_EVIDENCE_AFTER_HEADER = 4
@@ -339,7 +347,34 @@ def dates(doc: Document) -> None:
     if doc.published is None and self_published is not None:
         _offer(doc, (self_published,), Source.VISIBLE_TEXT)
     if doc.published is None:
+        _filed_post_date(doc, reading)
+    if doc.published is None:
         _only_updated(doc, reading)
+
+
+def _filed_post_date(doc: Document, reading: _Reading) -> None:
+    """An undated page whose blog theme files the post under its categories in a line holding
+    its date ("Posted in News by jane on August 3, 2019", "... gespeichert unter Allgemein"),
+    above or under the story: the date is the post's. A listing page prints such a line for
+    every teaser, so the lines must agree on one day; comment blocks are not read."""
+    found: DateMention | None = None
+    for segment in doc.segments:
+        label = segment.label
+        if label is not None and label.reason == "comment":
+            continue
+        text = segment.text
+        if segment.words > MAX_META_LINE_WORDS or _DIGIT.search(text) is None:
+            continue
+        if FILED_POST.search(text) is None:
+            continue
+        mentions = [m for m in reading.find(text) if m.role is not DateRole.UPDATED]
+        if not mentions:
+            continue
+        if found is not None and mentions[0].date.value.date() != found.date.value.date():
+            return
+        found = found or mentions[0]
+    if found is not None:
+        doc.published = Evidence(found.date.value, Source.VISIBLE_TEXT, found.raw, NAME)
 
 
 def _date_of_the_day(segment: Segment, mentions: tuple[DateMention, ...]) -> bool:
@@ -718,7 +753,10 @@ def date_under_headline(doc: Document, headline: Segment) -> None:
     headline is known and takes the first date line at the top; the headline stage calls this
     once it has found the headline."""
     published = doc.published
-    if published is None or published.stage != NAME or published.source is not Source.VISIBLE_TEXT:
+    if published is None:
+        _story_opening_date(doc, headline)
+        return
+    if published.stage != NAME or published.source is not Source.VISIBLE_TEXT:
         return
     header = header_region(doc)
     if headline.index > (header[-1].index if header else -1) + DATE_EVIDENCE_AFTER_HEADER:
@@ -758,3 +796,27 @@ def date_under_headline(doc: Document, headline: Segment) -> None:
         if chosen is not None:
             doc.published = Evidence(chosen.date.value, Source.VISIBLE_TEXT, chosen.raw, NAME)
             return
+
+
+def _story_opening_date(doc: Document, headline: Segment) -> None:
+    """Page text: an undated story whose first paragraph, under the headline, opens with its
+    date ahead of its first word ("26.01.2022Strava wertet ...", "01.02.2022 „Der ...",
+    "19.10.2019, 15:30 UhrAm 8. Spieltag ..."), the way press releases and wire copy open, is
+    dated by it. Only the first paragraph is read; a date starting a sentence ("March 3, 2020
+    was ...") is no such date."""
+    reading = _Reading.of(doc)
+    for segment in doc.segments[headline.index + 1 : headline.index + 1 + STORY_OPENING_LINES]:
+        if segment.label is not None or segment.words < MIN_STORY_WORDS:
+            continue  # a byline, a subtitle, a caption
+        text = segment.text
+        if _DIGIT.search(text[:LEAD_DATE_REACH]) is None or EVENT_LABEL.match(text):
+            return
+        mentions = reading.find(text[:LEAD_DATE_REACH])
+        if not mentions or mentions[0].start != 0 or mentions[0].role is DateRole.UPDATED:
+            return
+        first = mentions[0]
+        opening = STORY_OPENING.match(text, first.end)
+        if opening is None or not text[opening.end()].isupper():
+            return
+        doc.published = Evidence(first.date.value, Source.VISIBLE_TEXT, first.raw, NAME)
+        return
