@@ -741,3 +741,36 @@ def test_a_story_opening_with_its_date_under_the_headline_is_dated_by_it(
     )
     article = newsparse.parse(page, kind="text")
     assert (article.published.date().isoformat() if article.published else None) == published
+
+
+@pytest.mark.parametrize(
+    ("lines", "published"),
+    [
+        # a meta line whose fields lost their spaces: the post's own comes first, the previous
+        # and next posts' cards under it print theirs the same way
+        ([TEXT_BODY, "Slow travelJane RoeMarch 11, 2024bridges, old town, river walks",
+          "Previous", "Old townJane RoeMarch 4, 2024harbour, ferries"], "2024-03-11"),
+        ([TEXT_BODY, "Jane Roe12 March 2025", "Share this story"], "2025-03-12"),
+        # a date after a space is no glued field
+        ([TEXT_BODY, "The bridge work ran late and was finished only after the holidays "
+          "in a hurry on March 11, 2024 by the county crews"], None),
+    ],
+)
+def test_a_glued_meta_line_dates_an_undated_post(lines: list[str], published: str | None) -> None:
+    page = "How the old bridge will be rebuilt\n\n" + "\n\n".join(lines)
+    article = newsparse.parse(page, kind="text")
+    assert (article.published.date().isoformat() if article.published else None) == published
+
+
+def test_a_teaser_card_glued_to_its_date_outside_the_article_dates_nothing() -> None:
+    menu = "".join(f"<li><a href='/{n}'>Section {n}</a></li>" for n in range(12))
+    header = (
+        "<header><div class='featured'><a href='/a'><span>Blog Post</span><span>12.18.2025"
+        f"</span></a></div><nav><ul>{menu}</ul></nav></header>"
+    )
+    page = (
+        "<!DOCTYPE html><html lang='en'><head><title>Bridge to be rebuilt</title></head><body>"
+        f"{header}<main><article><h1>Bridge to be rebuilt</h1>{BODY}{BODY}</article></main>"
+        "</body></html>"
+    )
+    assert newsparse.parse(page, kind="html").published is None

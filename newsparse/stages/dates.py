@@ -30,7 +30,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 import attrs
 
@@ -71,6 +71,9 @@ __all__ = ["date_under_headline", "dates", "strip_dates"]
 _DIGIT = re.compile(r"\d")
 # What follows a date that opens a paragraph: a dash or a bar ("12.12.2022 - Empa ...").
 LEAD_SEPARATOR = re.compile(r"[^\S\n]{0,3}[-–—|]")
+# A letter running into a digit or into a capitalised word: where a glued date may be
+# ("RoeMarch 11, 2024", "Jane Roe12 March 2025").
+GLUED_DATE_HINT = re.compile(r"[^\W\d_](?:\d|[A-Z][a-z])")
 # What follows the date that opens a story's first paragraph, up to its first word's capital:
 # "26.01.2022Strava ...", "01.02.2022 „Der ...", "19.10.2019, 15:30 UhrAm ..." (the time is
 # part of the date; a bare "Uhr" or "h" is left behind it). A lower-case word after the date
@@ -347,32 +350,76 @@ def dates(doc: Document) -> None:
     if doc.published is None and self_published is not None:
         _offer(doc, (self_published,), Source.VISIBLE_TEXT)
     if doc.published is None:
-        _filed_post_date(doc, reading)
+        _fallback_line_date(
+            doc, reading, _filing_line, _first_mention, agreeing=True, free_only=False
+        )
+    if doc.published is None:
+        # the post's own glued meta line comes first; the previous and next posts' cards
+        # under it print theirs in the same shape. Teaser cards in a page's header glue theirs
+        # too ("Blog Post12.18.2025"): only free lines are read
+        _fallback_line_date(
+            doc, reading, _may_glue_a_date, _glued_mention, agreeing=False, free_only=True
+        )
     if doc.published is None:
         _only_updated(doc, reading)
 
 
-def _filed_post_date(doc: Document, reading: _Reading) -> None:
-    """An undated page whose blog theme files the post under its categories in a line holding
-    its date ("Posted in News by jane on August 3, 2019", "... gespeichert unter Allgemein"),
-    above or under the story: the date is the post's. A listing page prints such a line for
-    every teaser, so the lines must agree on one day; comment blocks are not read."""
+def _filing_line(text: str) -> bool:
+    """A blog theme's filing line ("Posted in News by jroe on August 3, 2019", "...
+    gespeichert unter Allgemein", "... gepostet und unter X abgelegt")."""
+    return FILED_POST.search(text) is not None
+
+
+def _first_mention(text: str, mentions: Sequence[DateMention]) -> DateMention | None:
+    return mentions[0]
+
+
+def _glued_mention(text: str, mentions: Sequence[DateMention]) -> DateMention | None:
+    """A date glued to the word before it, or None: a meta line whose fields lost the spaces
+    between them ("TravelJane RoeMarch 11, 2024travel, packing", "Jane Roe12 March 2025");
+    prose never glues a word to a date. The first such line dates an undated page, as the
+    first date line under the top does."""
+    return next((m for m in mentions if m.start > 0 and text[m.start - 1].isalpha()), None)
+
+
+def _may_glue_a_date(text: str) -> bool:
+    """False when no word of the line runs into a digit or a capitalised word (a cheap screen
+    before reading its dates for ``_glued_mention``)."""
+    return GLUED_DATE_HINT.search(text) is not None
+
+
+def _fallback_line_date(
+    doc: Document,
+    reading: _Reading,
+    screen: Callable[[str], bool],
+    pick: Callable[[str, Sequence[DateMention]], DateMention | None],
+    *,
+    agreeing: bool,
+    free_only: bool,
+) -> None:
+    """Date an undated page by the first line ``screen`` lets through and ``pick`` takes a date
+    from, above or under the story; with ``agreeing``, only when all such lines agree on the
+    day (a listing prints a filing line for every teaser); with ``free_only``, only from lines
+    no stage labelled (in HTML, not outside the article). Comment blocks are not read."""
     found: DateMention | None = None
     for segment in doc.segments:
         label = segment.label
-        if label is not None and label.reason == "comment":
+        if label is not None and (free_only or label.reason == "comment"):
             continue
         text = segment.text
         if segment.words > MAX_META_LINE_WORDS or _DIGIT.search(text) is None:
             continue
-        if FILED_POST.search(text) is None:
+        if not screen(text):
             continue
         mentions = [m for m in reading.find(text) if m.role is not DateRole.UPDATED]
-        if not mentions:
+        chosen = pick(text, mentions) if mentions else None
+        if chosen is None:
             continue
-        if found is not None and mentions[0].date.value.date() != found.date.value.date():
+        if found is not None and chosen.date.value.date() != found.date.value.date():
             return
-        found = found or mentions[0]
+        found = found or chosen
+        if not agreeing:
+            break
     if found is not None:
         doc.published = Evidence(found.date.value, Source.VISIBLE_TEXT, found.raw, NAME)
 
