@@ -769,6 +769,12 @@ def test_headline_year_before_a_stated_title_is_no_kicker(
             ["River Town Notes"],
             "How the Ferry Runs in Winter",
         ),
+        # ... also when the site part is as long as the title before it
+        (
+            "The Ferry Runs Again | Notes From River Town",
+            ["Notes From River Town"],
+            "The Ferry Runs Again",
+        ),
         # "Site - Section - Headline": the last part, longer than the first, is the headline
         (
             "Ferry Times - News - How the Ferry Runs in Winter",

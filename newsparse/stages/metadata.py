@@ -755,6 +755,10 @@ def _headline_title(page: _Page) -> Evidence[str] | None:
     if not title or page.title is None:
         return None
     site = page.doc.site_name.value if page.doc.site_name is not None else None
+    logo = _title_site_part(title)
+    if site is None and logo:
+        # the site's logo <h1> spells the title's last part: that part names the site
+        site = next((h for h in page.h1s if "".join(_words(h)) == logo), None)
     return _evidence(strip_site_name(title, site), Source.TITLE_ELEMENT, page.title)
 
 
