@@ -552,3 +552,38 @@ def test_names_site(first: str, footer: str, line: str, names: bool) -> None:
     doc = _before_headline(f"{page}\n\n{footer}")
     found = [c.names_site for c in stage._candidates(doc) if c.segment.text == line]
     assert found and all(f is names for f in found)
+
+
+@pytest.mark.parametrize(
+    ("line", "filed"),
+    [
+        ("Labels: bridges, river crossings", True),
+        ("Published in Town Planning, Bridges, Local News", True),
+        ("Filed under: Local News", True),
+        ("Tags: bridges", True),
+        ("Kategorien: Brücken, Verkehr", True),
+        ("Publié dans Ville, Ponts", True),
+        # headlines that open with the same words
+        ("Published in Haste: How the Bridge Plan Was Agreed", False),
+        ("Tagged and Released: The River's Last Salmon", False),
+        ("Topics the Council Would Rather Not Discuss", False),
+    ],
+)
+def test_filed_line(line: str, filed: bool) -> None:
+    from newsparse.stages import headline as stage
+
+    assert (stage.FILED_LINE.match(line) is not None) is filed
+
+
+@pytest.mark.parametrize(
+    "filing",
+    [
+        "Labels: council meetings, bridge repairs, river crossings",
+        "Published in Council Meetings, Bridge Repairs, River Crossings",
+    ],
+)
+def test_text_headline_is_not_a_filing_line(filing: str) -> None:
+    """A post's filing line between the byline and the date, its words the story's."""
+    expected = "Why the bridge repairs took a year"
+    page = f"{MENU}\n\n{expected}\nBy Jane Roe\n{filing}\nMay 5, 2025\n\n{STORY}"
+    assert newsparse.parse(page, kind="text").headline == expected

@@ -9,9 +9,10 @@ Evidence for the headline, in order:
    page's first title-sized line, printing again the page title line a WET record starts
    with, nearness to the story) against what marks a menu item, a section heading that
    repeats its first words, image alt text, a shorter restatement of a title line above it (a
-   breadcrumb's last item) or a standfirst (right under a title line) (see the weights
-   below); a copy cut short with an ellipsis is no candidate; the site's name and a short
-   part after a bar ("| Opinion") are dropped from the value.
+   breadcrumb's last item), a standfirst (right under a title line), the site's name (the
+   URL's host, the footer's copyright holder) or a post's filing line ("Labels: ...") (see
+   the weights below); a copy cut short with an ellipsis is no candidate; the site's name and
+   a short part after a bar ("| Opinion") are dropped from the value.
 Standfirst: a sentence between the headline and the byline/date lines or the first paragraph,
 when it is set apart by markup (``standfirst``, ``dek``, ``summary`` classes) or by the page
 description, or (page text) when byline or date lines follow it.
@@ -130,6 +131,9 @@ WEIGHT_REPEATS_PAGE_TITLE = 1.0
 # WET record starts with ("Title | The Example Times"). Set by hand, as a guard (a headline is
 # never the bare site name); ``bench.fit_headline`` holds it.
 WEIGHT_SITE_NAME = -2.0
+# A post's filing line: "Labels: travel, food", "Published in Design, Interaction Design",
+# "Filed under: News". Set by hand, as a guard; ``bench.fit_headline`` holds it.
+WEIGHT_FILED = -2.0
 # The footer's copyright line is looked for among the page's last lines.
 COPYRIGHT_LINES = 40
 # A headline restated shorter under itself, past a byline or a breadcrumb, is a breadcrumb's
@@ -209,6 +213,16 @@ MAX_TITLE_TAG_WORDS = 4
 COPYRIGHT_HOLDER = re.compile(
     r"(?:(?:©|\(c\))(?:\s*copyright)?|copyright\s*(?:©|\(c\))?(?=\s*\d{4}))"
     r"\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?,?\s*)?([^\W\d][^,.|©]{1,60})",
+    re.IGNORECASE,
+)
+# A post's filing line: a taxonomy label and a colon, or a filing phrase and a colon or a list
+# ("Published in Haste: ..." is a headline).
+FILED_LINE = re.compile(
+    r"^(?:(?:labels?|tags?|tagged|categor(?:y|ies)|topics?|schlagw[öo]rter|kategorien?|"
+    r"étiquettes|catégories?|etiquetas|categorías?|etichette|categorie)\s*:"
+    r"|(?:filed (?:under|in)|posted in|published in|tagged (?:with|in)|abgelegt (?:unter|in)|"
+    r"ver[öo]ffentlicht in|publié dans|classé dans|publicado en|archivado en|pubblicato in)"
+    r"(?:\s*:|\s[^,:\n]*,))",
     re.IGNORECASE,
 )
 # What follows a copyright holder's name: "All rights reserved", a company form.
@@ -316,6 +330,7 @@ class _Candidate:
     restates_above: bool
     repeats_page_title: bool
     names_site: bool
+    filed: bool
 
     def score(self) -> float:
         """The weighted sum of the evidence (weights above)."""
@@ -348,6 +363,7 @@ class _Candidate:
             (self.restates_above, WEIGHT_RESTATES_ABOVE),
             (self.repeats_page_title, WEIGHT_REPEATS_PAGE_TITLE),
             (self.names_site, WEIGHT_SITE_NAME),
+            (self.filed, WEIGHT_FILED),
         )
         return total + sum(weight for present, weight in flags if present)
 
@@ -662,6 +678,7 @@ class _Page:
             and segment.words >= SIZED_TITLE_WORDS
             and _alike(text) in self.page_title,
             names_site=_names_site_exactly(text, self.site),
+            filed=FILED_LINE.match(text) is not None,
         )
 
     def restates_above(self, segment: Segment, folded: str, words: list[str]) -> bool:
