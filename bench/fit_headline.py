@@ -12,8 +12,9 @@ changing the evidence, then round by hand. The guards in ``HELD`` (a long line, 
 box's line, an image's alt text) are not fitted but held at their shipped weights: the dev
 pages rarely show what they prevent, so a fit would price them near zero. So is a line that
 repeats the page title line a WET record starts with (``repeats_page_title``): innertext
-renderings, fitted on by default, start with a menu instead. Needs numpy (the ``bench`` extra
-brings it).
+renderings, fitted on by default, start with a menu instead. So is a line that is the site's
+name (``names_site``) or a post's filing line (``filed``): guards, as rare on the dev pages.
+Needs numpy (the ``bench`` extra brings it).
 """
 
 from __future__ import annotations
@@ -60,11 +61,23 @@ FEATURES: tuple[tuple[str, float], ...] = (
     ("extends_below", stage.WEIGHT_EXTENDS_BELOW),
     ("restates_above", stage.WEIGHT_RESTATES_ABOVE),
     ("repeats_page_title", stage.WEIGHT_REPEATS_PAGE_TITLE),
+    ("names_site", stage.WEIGHT_SITE_NAME),
+    ("filed", stage.WEIGHT_FILED),
 )
 
 
 # Evidence held at its shipped weight by the fit (see the module docstring).
-HELD = frozenset({"long", "image_word", "names_someone", "box_words", "repeats_page_title"})
+HELD = frozenset(
+    {
+        "long",
+        "image_word",
+        "names_someone",
+        "box_words",
+        "repeats_page_title",
+        "names_site",
+        "filed",
+    }
+)
 
 
 def features_of(candidate: Any) -> tuple[float, ...]:
@@ -100,6 +113,8 @@ def features_of(candidate: Any) -> tuple[float, ...]:
         float(candidate.extends_below),
         float(candidate.restates_above),
         float(candidate.repeats_page_title),
+        float(candidate.names_site),
+        float(candidate.filed),
     )
 
 

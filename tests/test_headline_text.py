@@ -508,3 +508,82 @@ def test_repeats_page_title(first: str, line: str, repeats: bool) -> None:
     doc = _before_headline(f"{first}\n{MENU}\n{line}\nBy Jane Roe\n\n{STORY}")
     (found,) = [c for c in stage._candidates(doc) if c.segment.index > 0 and c.segment.text == line]
     assert found.repeats_page_title is repeats
+
+
+@pytest.mark.parametrize(
+    ("footer", "url"),
+    [
+        # the masthead's name is the footer's copyright holder
+        ("© 1998-2025 The Borough Courier. All rights reserved", None),
+        ("Copyright (c) 2025 The Borough Courier, LLC", None),
+        # the masthead spells the URL's host
+        ("", "https://boroughcourier.example/news/bridge"),
+    ],
+)
+def test_text_headline_is_not_the_site_name(footer: str, url: str | None) -> None:
+    """A masthead printed twice over the headline, its words in the story and in title case."""
+    expected = "Where do the town's bridge plans go after the vote?"
+    story = f"{STORY}\n\nThe mayor told The Borough Courier on Monday that the vote is in May."
+    header = f"Sections\nThe Borough Courier\nThe Borough Courier\n{expected}\nSign In\nLocal"
+    page = f"{MENU}\n{header}\n\n{story}\n\nMore stories\n{footer}\nTerms of Service"
+    assert newsparse.parse(page, kind="text", url=url).headline == expected
+
+
+@pytest.mark.parametrize(
+    ("first", "footer", "line", "names"),
+    [
+        ("", "© 2025 The Borough Courier", "The Borough Courier", True),
+        (
+            "",
+            "Copyright 2020-2025 Borough Courier Inc. All rights reserved.",
+            "Borough Courier",
+            True,
+        ),
+        ("", "© Copyright 2025, The Borough Courier, Inc.", "The Borough Courier", True),
+        ("", "© 2025 The Borough Courier", "The Borough Courier Weekly Quiz", False),
+        ("", "", "The Borough Courier", False),
+    ],
+)
+def test_names_site(first: str, footer: str, line: str, names: bool) -> None:
+    from newsparse.stages import headline as stage
+
+    # printed twice: the furniture stage may take one copy for the masthead, not the other
+    page = f"{first}\n{MENU}\n{line}\n{line}\nSign In\nThe Bridge Plan\nBy Jane Roe\n\n{STORY}"
+    doc = _before_headline(f"{page}\n\n{footer}")
+    found = [c.names_site for c in stage._candidates(doc) if c.segment.text == line]
+    assert found and all(f is names for f in found)
+
+
+@pytest.mark.parametrize(
+    ("line", "filed"),
+    [
+        ("Labels: bridges, river crossings", True),
+        ("Published in Town Planning, Bridges, Local News", True),
+        ("Filed under: Local News", True),
+        ("Tags: bridges", True),
+        ("Kategorien: Brücken, Verkehr", True),
+        ("Publié dans Ville, Ponts", True),
+        # headlines that open with the same words
+        ("Published in Haste: How the Bridge Plan Was Agreed", False),
+        ("Tagged and Released: The River's Last Salmon", False),
+        ("Topics the Council Would Rather Not Discuss", False),
+    ],
+)
+def test_filed_line(line: str, filed: bool) -> None:
+    from newsparse.stages import headline as stage
+
+    assert (stage.FILED_LINE.match(line) is not None) is filed
+
+
+@pytest.mark.parametrize(
+    "filing",
+    [
+        "Labels: council meetings, bridge repairs, river crossings",
+        "Published in Council Meetings, Bridge Repairs, River Crossings",
+    ],
+)
+def test_text_headline_is_not_a_filing_line(filing: str) -> None:
+    """A post's filing line between the byline and the date, its words the story's."""
+    expected = "Why the bridge repairs took a year"
+    page = f"{MENU}\n\n{expected}\nBy Jane Roe\n{filing}\nMay 5, 2025\n\n{STORY}"
+    assert newsparse.parse(page, kind="text").headline == expected

@@ -752,3 +752,56 @@ def test_headline_year_before_a_stated_title_is_no_kicker(
     doc = _read(head, body)
     assert doc.headline is not None
     assert (doc.headline.value, doc.headline.source) == (expected, Source.MARKUP)
+
+
+@pytest.mark.parametrize(
+    ("title", "h1s", "headline"),
+    [
+        # the site's logo in an <h1>, named by the <title>'s last part, over the story's <h1>
+        (
+            "Storm Season Is Here — Notes for River Town",
+            ["Notes for River Town", "Storm Season Is Here"],
+            "Storm Season Is Here",
+        ),
+        # the logo's <h1> alone: the <title> without its site part
+        (
+            "How the Ferry Runs in Winter :: River Town Notes",
+            ["River Town Notes"],
+            "How the Ferry Runs in Winter",
+        ),
+        # ... also when the site part is as long as the title before it
+        (
+            "The Ferry Runs Again | Notes From River Town",
+            ["Notes From River Town"],
+            "The Ferry Runs Again",
+        ),
+        # "Site - Section - Headline": the last part, longer than the first, is the headline
+        (
+            "Ferry Times - News - How the Ferry Runs in Winter",
+            ["Ferry Times", "How the Ferry Runs in Winter"],
+            "How the Ferry Runs in Winter",
+        ),
+        # a word of the site's name opens the headline: still the headline
+        (
+            "Ferry Plans Its Winter Timetable | Ferry",
+            ["Ferry Plans Its Winter Timetable"],
+            "Ferry Plans Its Winter Timetable",
+        ),
+        # a site part as long as the title before it may be the headline's own: kept
+        (
+            "Ferry Times - How the Ferry Runs in Winter",
+            ["How the Ferry Runs in Winter"],
+            "How the Ferry Runs in Winter",
+        ),
+    ],
+)
+def test_h1_naming_the_title_site_part_is_not_headline(
+    title: str, h1s: list[str], headline: str
+) -> None:
+    heads = "".join(f"<h1>{h}</h1>" for h in h1s)
+    article = newsparse.parse(
+        f"<html><head><title>{title}</title></head><body>{heads}<article><p>The ferry runs "
+        "twice a day in winter, when the river is high and the bridge is closed to lorries.</p>"
+        "</article></body></html>"
+    )
+    assert article.headline == headline

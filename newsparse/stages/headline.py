@@ -9,9 +9,10 @@ Evidence for the headline, in order:
    page's first title-sized line, printing again the page title line a WET record starts
    with, nearness to the story) against what marks a menu item, a section heading that
    repeats its first words, image alt text, a shorter restatement of a title line above it (a
-   breadcrumb's last item) or a standfirst (right under a title line) (see the weights
-   below); a copy cut short with an ellipsis is no candidate; the site's name and a short
-   part after a bar ("| Opinion") are dropped from the value.
+   breadcrumb's last item), a standfirst (right under a title line), the site's name (the
+   URL's host, the footer's copyright holder) or a post's filing line ("Labels: ...") (see
+   the weights below); a copy cut short with an ellipsis is no candidate; the site's name and
+   a short part after a bar ("| Opinion") are dropped from the value.
 Standfirst: a sentence between the headline and the byline/date lines or the first paragraph,
 when it is set apart by markup (``standfirst``, ``dek``, ``summary`` classes) or by the page
 description, or (page text) when byline or date lines follow it.
@@ -124,6 +125,17 @@ WEIGHT_RESTATES_ABOVE = -1.0
 # line is a menu's or a masthead's (the feature is then near absent); on wcxb-dev wet renderings
 # 1.0 picks 10 titles more and none fewer, on innertext none change (1.5: one lost there).
 WEIGHT_REPEATS_PAGE_TITLE = 1.0
+# The site's name as a line of its own (a masthead printed once or twice over the headline):
+# its letters are the name the page states, a label of the URL's host, the holder of the
+# footer's copyright ("© 2015 The Example Times") or the cut-off part of the page title line a
+# WET record starts with ("Title | The Example Times"). Set by hand, as a guard (a headline is
+# never the bare site name); ``bench.fit_headline`` holds it.
+WEIGHT_SITE_NAME = -2.0
+# A post's filing line: "Labels: travel, food", "Published in Design, Interaction Design",
+# "Filed under: News". Set by hand, as a guard; ``bench.fit_headline`` holds it.
+WEIGHT_FILED = -2.0
+# The footer's copyright line is looked for among the page's last lines.
+COPYRIGHT_LINES = 40
 # A headline restated shorter under itself, past a byline or a breadcrumb, is a breadcrumb's
 # last item, an image's alt text or a section heading ("Best Bridges in the Region"
 # under "The Best Bridges in the Region to Walk This Spring"): most of its content words
@@ -195,6 +207,28 @@ MAX_TLD_CHARS = 3
 # part is the headline's own subtitle.
 TITLE_BAR = " | "
 MAX_TITLE_TAG_WORDS = 4
+# A footer's copyright line and its holder: "© 2010-2015 The Example Times. All rights reserved",
+# "Copyright (c) 2024 Example Media, LLC", "© Copyright 2026, Example Institute" (a "Copyright
+# Policy" link, with no sign and no year, names no one).
+COPYRIGHT_HOLDER = re.compile(
+    r"(?:(?:©|\(c\))(?:\s*copyright)?|copyright\s*(?:©|\(c\))?(?=\s*\d{4}))"
+    r"\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?,?\s*)?([^\W\d][^,.|©]{1,60})",
+    re.IGNORECASE,
+)
+# A post's filing line: a taxonomy label and a colon, or a filing phrase and a colon or a list
+# ("Published in Haste: ..." is a headline).
+FILED_LINE = re.compile(
+    r"^(?:(?:labels?|tags?|tagged|categor(?:y|ies)|topics?|schlagw[öo]rter|kategorien?|"
+    r"étiquettes|catégories?|etiquetas|categorías?|etichette|categorie)\s*:"
+    r"|(?:filed (?:under|in)|posted in|published in|tagged (?:with|in)|abgelegt (?:unter|in)|"
+    r"ver[öo]ffentlicht in|publié dans|classé dans|publicado en|archivado en|pubblicato in)"
+    r"(?:\s*:|\s[^,:\n]*,))",
+    re.IGNORECASE,
+)
+# What follows a copyright holder's name: "All rights reserved", a company form.
+HOLDER_END = re.compile(
+    r"(?<!\s)\s+(?:all rights reserved|inc|llc|ltd|gmbh|s\.?a|limited)\b.*$", re.IGNORECASE
+)
 
 
 def _overlap(title: list[str], line: list[str]) -> float:
@@ -295,6 +329,8 @@ class _Candidate:
     extends_below: bool
     restates_above: bool
     repeats_page_title: bool
+    names_site: bool
+    filed: bool
 
     def score(self) -> float:
         """The weighted sum of the evidence (weights above)."""
@@ -326,6 +362,8 @@ class _Candidate:
             (self.extends_below, WEIGHT_EXTENDS_BELOW),
             (self.restates_above, WEIGHT_RESTATES_ABOVE),
             (self.repeats_page_title, WEIGHT_REPEATS_PAGE_TITLE),
+            (self.names_site, WEIGHT_SITE_NAME),
+            (self.filed, WEIGHT_FILED),
         )
         return total + sum(weight for present, weight in flags if present)
 
@@ -485,6 +523,7 @@ class _Page:
     sized_order: tuple[int, ...]
     sized_words: dict[int, frozenset[str]]  # content words of the sized lines read so far
     page_title: frozenset[str]  # the first line and its part before a separator (``_alike``)
+    site: frozenset[str]  # the site's name as letters (``_page_site_keys``)
 
     @classmethod
     def of(cls, doc: Document) -> _Page:
@@ -537,6 +576,7 @@ class _Page:
             sized_order=tuple(sorted(sized)),
             sized_words={},
             page_title=_page_title(segments),
+            site=_page_site_keys(doc),
         )
 
     def scored(self) -> list[Segment]:
@@ -637,6 +677,8 @@ class _Page:
             repeats_page_title=index > 0
             and segment.words >= SIZED_TITLE_WORDS
             and _alike(text) in self.page_title,
+            names_site=_names_site_exactly(text, self.site),
+            filed=FILED_LINE.match(text) is not None,
         )
 
     def restates_above(self, segment: Segment, folded: str, words: list[str]) -> bool:
@@ -771,20 +813,46 @@ def _text_headline(doc: Document) -> Segment | None:
 def _site_keys(doc: Document) -> frozenset[str]:
     """The site's name as letters only, from the site name found and from the URL's host
     ("Wine Folly", winefolly.com -> {"winefolly"})."""
-    keys: set[str] = set()
+    keys = set(_host_keys(doc))
     if doc.site_name is not None:
         keys.add(_letters(doc.site_name.value))
+    keys.discard("")
+    return frozenset(keys)
+
+
+def _host_keys(doc: Document) -> frozenset[str]:
+    """The labels of the URL's host that may name the site, as letters (not "www" nor a
+    top-level domain)."""
     host = ""
     if doc.url:
         with contextlib.suppress(ValueError):  # "http://[": a URL urllib cannot split
             host = urlsplit(doc.url).hostname or ""
-    keys.update(
+    return frozenset(
         _letters(label)
         for label in host.split(".")
         if label not in HOST_NOISE and len(label) > MAX_TLD_CHARS
     )
+
+
+def _page_site_keys(doc: Document) -> frozenset[str]:
+    """The site's name as letters: the URL's host labels and the holder of the copyright in
+    the page's last lines. (Not the site name the furniture stage guessed, which may be the
+    headline a page prints again lower down, nor the part a first line "Section | Title" cuts
+    off.)"""
+    keys = set(_host_keys(doc))
+    for segment in doc.segments[-COPYRIGHT_LINES:]:
+        found = COPYRIGHT_HOLDER.search(segment.text)
+        if found is not None:
+            keys.add(_letters(HOLDER_END.sub("", found.group(1))))
     keys.discard("")
     return frozenset(keys)
+
+
+def _names_site_exactly(text: str, keys: frozenset[str]) -> bool:
+    """True if a line is the site's name (``_page_site_keys``), with or without a leading "The"
+    its host leaves out ("The Example Times" on exampletimes.com)."""
+    letters = _letters(text)
+    return letters in keys or (letters.startswith("the") and letters[3:] in keys)
 
 
 def _names_site(part: str, keys: frozenset[str]) -> bool:

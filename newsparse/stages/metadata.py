@@ -701,10 +701,13 @@ def _headline_visible(page: _Page) -> Evidence[str] | None:
     Trails"); the visible heading is the headline as the page prints it."""
     stated = _stated_titles(page)
     site = _site(page)
+    title_site = _title_site_part(_clean(page.title) or "")
     best, best_score = None, 0.0
     for text in page.h1s:
         if (site and _same_name(text, site)) or len(text.split()) > MAX_HEADLINE_WORDS:
             continue
+        if title_site and "".join(_words(text)) == title_site:
+            continue  # the site's logo: "Example Docs" over a <title> "Page — Example Docs"
         score = max((_overlap(text, title) for title in stated), default=0.0)
         if score > best_score:
             best, best_score = text, score
@@ -712,6 +715,19 @@ def _headline_visible(page: _Page) -> Evidence[str] | None:
         return None
     value = _strip_site_parts(page, _without_kicker(best, stated))
     return _evidence(value, Source.MARKUP, best)
+
+
+def _title_site_part(title: str) -> str:
+    """The letters of a <title>'s last separated part when it may name the site: a few words,
+    no more than its first part ("Storm Season Is Here — Notes for River Town"; in "Site -
+    Section - A Longer Headline" the site is first and the last part is the headline)."""
+    parts = [p.strip() for p in patterns.TITLE_SEPARATOR.split(title) if p.strip()]
+    if len(parts) < 2:
+        return ""
+    last = parts[-1].split()
+    if len(last) > MAX_SITE_PART_WORDS or len(last) > len(parts[0].split()):
+        return ""
+    return "".join(_words(parts[-1]))
 
 
 def _without_kicker(heading: str, stated: list[str]) -> str:
@@ -739,6 +755,10 @@ def _headline_title(page: _Page) -> Evidence[str] | None:
     if not title or page.title is None:
         return None
     site = page.doc.site_name.value if page.doc.site_name is not None else None
+    logo = _title_site_part(title)
+    if site is None and logo:
+        # the site's logo <h1> spells the title's last part: that part names the site
+        site = next((h for h in page.h1s if "".join(_words(h)) == logo), None)
     return _evidence(strip_site_name(title, site), Source.TITLE_ELEMENT, page.title)
 
 
