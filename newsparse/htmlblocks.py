@@ -33,6 +33,7 @@ __all__ = [
     "hidden_by",
     "html_document",
     "is_hidden",
+    "is_permalink",
     "near_tokens",
     "parse_html",
     "restore_streamed_content",
@@ -464,7 +465,9 @@ class _Walker:
                 if (
                     (tag in control_tags or (hidden and tag not in block_tags))
                     and not _holds_blocks(element)
-                ) or (tag == "noscript" and _is_raw_markup(element)):
+                ) or (tag == "noscript" and _is_raw_markup(element)) or (
+                    tag == "a" and is_permalink(element)
+                ):
                     walker.skip_subtree()
                     skipped = element
                     continue
@@ -526,6 +529,20 @@ def _is_raw_markup(element: HtmlElement) -> bool:
     pixel's "<img ...>"). A <noscript> holding elements is read: some blogs put the whole
     story there for readers without scripts."""
     return len(element) == 0 and "<" in (element.text or "")
+
+
+# The marks a heading's permalink shows: Sphinx's "¶", MkDocs' and GitHub's "#", "§", a link or
+# an anchor emoji (with or without its text-style selector).
+PERMALINK_MARKS = frozenset({"¶", "#", "§", "🔗", "⚓", "🔗\ufe0e", "⚓\ufe0e", "¶\ufe0e"})
+
+
+def is_permalink(element: HtmlElement) -> bool:
+    """True for a link to a place on the page shown only as a mark (``<a class="headerlink"
+    href="#setup">¶</a>`` after a heading): a reader does not read it as part of the text."""
+    if len(element) or not (element.get("href") or "").startswith("#"):
+        return False
+    text = element.text
+    return text is not None and text.strip() in PERMALINK_MARKS
 
 
 def _holds_blocks(element: HtmlElement) -> bool:

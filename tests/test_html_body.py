@@ -54,3 +54,33 @@ def test_story_rendered_once_per_screen_size_is_read_once() -> None:
 def test_repeats_that_belong_to_the_story_stay(story: str) -> None:
     article = newsparse.parse(_page(story), kind="html")
     assert article.text.count(PARAGRAPHS[0]) >= 2
+
+
+@pytest.mark.parametrize(
+    ("link", "kept"),
+    [
+        # a heading's permalink mark, before or after it, is not its text
+        ('<a class="headerlink" href="#roads" title="Permalink">¶</a>', False),
+        ('<a class="anchor" href="#roads" aria-hidden="false">#</a>', False),
+        ('<a href="#roads">§</a>', False),
+        ('<a href="#roads"> 🔗 </a>', False),
+        # a link with words, or to another page, stays
+        ('<a href="#roads">jump</a>', True),
+        ('<a href="/tags/roads">#</a>', True),
+    ],
+)
+def test_a_permalink_mark_is_no_text(link: str, kept: bool) -> None:
+    mark = link.split(">", 1)[1].split("<", 1)[0].strip()
+    story = (
+        f"<p>{PARAGRAPHS[0]}</p><h2>Which roads come first{link}</h2><p>{PARAGRAPHS[1]}</p>"
+        f"<p>{PARAGRAPHS[2]}</p>"
+    )
+    page = (
+        "<html><head><title>Council approves budget</title></head><body><main>"
+        f"<h1>Council approves budget{link}</h1>{story}</main></body></html>"
+    )
+    article = newsparse.parse(page, kind="html")
+    heading = next(b.text for b in article.paragraphs if b.kind.value == "heading")
+    assert heading.startswith("Which roads come first")
+    assert heading.endswith(mark) is kept
+    assert (article.headline or "").endswith(mark) is kept

@@ -41,7 +41,7 @@ from lxml.html import HtmlElement
 
 from newsparse.datetimes import parse_date, with_region
 from newsparse.document import Document, Evidence
-from newsparse.htmlblocks import BLOCK_TAGS, is_hidden
+from newsparse.htmlblocks import BLOCK_TAGS, is_hidden, is_permalink
 from newsparse.model import Byline, Source
 from newsparse.names import clean_author_values
 from newsparse.patterns import html as patterns
@@ -261,7 +261,8 @@ def _element_text(element: HtmlElement) -> str | None:
 
 def _heading_text(element: HtmlElement) -> str | None:
     """A heading's text with a space where a <br> or a block breaks it ("WEEKEND<br>CODING"
-    reads "WEEKEND CODING", as the page shows it), the DOM left untouched."""
+    reads "WEEKEND CODING", as the page shows it) and without its permalink mark, the DOM
+    left untouched."""
     pieces: list[str] = []
     size = 0
     stack: list[tuple[HtmlElement, bool]] = [(element, False)]
@@ -272,6 +273,8 @@ def _heading_text(element: HtmlElement) -> str | None:
         else:
             breaks = node.tag == "br" or node.tag in BLOCK_TAGS
             own = (node.tail if node is not element else None) if closing else node.text
+            if not closing and node.tag == "a" and is_permalink(node):
+                own = None  # "Setup¶": the heading's permalink mark is not its text
             piece = (" " if breaks else "") + (own or "")
             if not closing:
                 stack.append((node, True))
