@@ -6,7 +6,7 @@ from newsparse.pipeline import Pipeline, Stage
 from newsparse.stages.body import body
 from newsparse.stages.boilerplate import boilerplate
 from newsparse.stages.byline import byline
-from newsparse.stages.captions import captions
+from newsparse.stages.captions import captions, restated_captions
 from newsparse.stages.dateline import dateline
 from newsparse.stages.dates import dates
 from newsparse.stages.furniture import furniture
@@ -47,6 +47,7 @@ DEFAULT_STAGES: tuple[Stage, ...] = (
     footer_teasers,
     pull_quotes,
     body,
+    restated_captions,
     dateline,
 )
 
