@@ -1027,15 +1027,15 @@ def _restates_alt(alt: Segment, line: Segment, after: Segment) -> bool:
     paragraph of the story: the alt's longer words, mostly, in a short line ("glass of port
     dessert wine" / "A glass of Port dessert wine."). The body stage dropped the alt line as no
     subheading; a heading's next line is the section's text, which does not repeat it."""
-    if (
-        alt.label is None
+    if (  # the cheap tests first: most lines are followed by no long paragraph
+        after.words < MIN_PARAGRAPH_AFTER_CAPTION_WORDS
+        or not MIN_RESTATED_CAPTION_WORDS <= line.words <= MAX_RESTATED_CAPTION_WORDS
+        or alt.label is None
         or alt.label.role is not Role.BOILERPLATE
         or line.label is None
         or line.label.role not in (Role.BODY, Role.BOILERPLATE)
         or after.label is None
         or after.label.role is not Role.BODY
-        or after.words < MIN_PARAGRAPH_AFTER_CAPTION_WORDS
-        or not MIN_RESTATED_CAPTION_WORDS <= line.words <= MAX_RESTATED_CAPTION_WORDS
         or not 1 <= alt.words <= MAX_RESTATED_ALT_WORDS
         or alt.text.rstrip()[-1:] in ALT_END_MARKS
     ):
