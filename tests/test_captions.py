@@ -1009,3 +1009,27 @@ def test_page_text_caption_restating_the_alt_above_it(
     assert [(c.text, c.credit) for c in article.captions] == captions
     assert all(text not in article.text for text, _ in captions)
     assert after in article.text
+
+
+@pytest.mark.parametrize(
+    ("tail", "captions"),
+    [
+        # teaser cards after the story: each picture's alt and credit over the title it links to
+        ("More from Tech\n\nAsus VivoBook S15 im Test © Asus\n\nNotebook im Test: Asus Vivobook "
+         "S15\n\nFujitsu LifeBook U939X: Test © Jane Roe\n\nFujitsu Lifebook U939X im Test: "
+         "Top-Notebook!\n\nNewsletter\n\nImprint", []),
+        ("Asus VivoBook S15 im Test © Asus\n\nNotebook im Test: Asus Vivobook S15\n\nImprint", []),
+        # the story's last photo, its caption over another line: a caption
+        ("The old bridge before the work began. Photo: Jane Roe\n\nNewsletter\n\nImprint",
+         [("The old bridge before the work began.", "Jane Roe")]),
+        ("The old bridge before the work began. Photo: Jane Roe\n\nThe new bridge, a year on",
+         [("The old bridge before the work began.", "Jane Roe")]),
+    ],
+)
+def test_page_text_teaser_picture_over_its_title_is_no_caption(
+    tail: str, captions: list[tuple[str, str | None]]
+) -> None:
+    article = newsparse.parse(
+        f"Bridge opens\n\n{_STORY}{_LONG_PARAGRAPH}\n\n{tail}\n", kind="text"
+    )
+    assert [(c.text, c.credit) for c in article.captions] == captions
