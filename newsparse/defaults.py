@@ -6,7 +6,7 @@ from newsparse.pipeline import Pipeline, Stage
 from newsparse.stages.body import body
 from newsparse.stages.boilerplate import boilerplate
 from newsparse.stages.byline import byline
-from newsparse.stages.captions import captions
+from newsparse.stages.captions import captions, restated_captions
 from newsparse.stages.dateline import dateline
 from newsparse.stages.dates import dates
 from newsparse.stages.furniture import furniture
@@ -34,7 +34,8 @@ __all__ = ["DEFAULT_STAGES", "default_pipeline"]
 # 12. footer_teasers: heading-less teaser cards among what boilerplate removed (page text)
 # 13. pull_quotes: quote boxes repeating a paragraph, with their attribution
 # 14. body: story paragraphs, headings, list items, block quotes
-# 15. dateline: "WASHINGTON (AP) —" cut from the first paragraph
+# 15. restated_captions: page text: an image's alt line and the caption restating it
+# 16. dateline: "WASHINGTON (AP) —" cut from the first paragraph
 DEFAULT_STAGES: tuple[Stage, ...] = (
     metadata,
     main_content,
@@ -50,6 +51,7 @@ DEFAULT_STAGES: tuple[Stage, ...] = (
     footer_teasers,
     pull_quotes,
     body,
+    restated_captions,
     dateline,
 )
 

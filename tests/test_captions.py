@@ -971,3 +971,65 @@ def test_a_box_is_measured_only_until_past_its_limit(limit: int) -> None:
     box = lxml_html.fromstring("<div>" + "<p>Harbour view</p>" * 1000 + "</div>")
     assert _visible_chars(box) == 11_000
     assert limit < _visible_chars(box, limit) <= limit + 11
+
+
+_LONG_PARAGRAPH = (
+    "The council met again on Wednesday to count the votes, and the members who had asked for a "
+    "second count said they were satisfied with the result after the clerks had read out every "
+    "ballot from the three districts twice, in public, before a small crowd of residents who had "
+    "waited outside the hall since early morning."
+)
+_SHORT_PARAGRAPH = "The council met again on Wednesday to count the votes in public."
+
+
+@pytest.mark.parametrize(
+    ("lines", "after", "captions"),
+    [
+        # an alt line, the caption restating it, then a long paragraph: the caption
+        ("glass of port dessert wine\n\nA glass of Port dessert wine", _LONG_PARAGRAPH,
+         [("A glass of Port dessert wine", None)]),
+        ("Die neue Brücke im Morgenlicht\n\nDie neue Brücke im Morgenlicht, vom Ostufer aus",
+         _LONG_PARAGRAPH, [("Die neue Brücke im Morgenlicht, vom Ostufer aus", None)]),
+        # a heading over its section: the next line takes up its topic, not its words
+        ("The Vote Count\n\nHow the vote was counted in three districts", _LONG_PARAGRAPH, []),
+        # an author box: the name under its photo's alt
+        ("Jane Roe\n\nJane Roe", _LONG_PARAGRAPH, []),
+        # a one-word heading, which its section's first line names again
+        ("Leasing\n\nThink of leasing like renting a car for a few years", _LONG_PARAGRAPH, []),
+        # a title over a short paragraph is a teaser's or a heading's as often as a caption's
+        ("glass of port dessert wine\n\nA glass of Port dessert wine", _SHORT_PARAGRAPH, []),
+    ],
+)
+def test_page_text_caption_restating_the_alt_above_it(
+    lines: str, after: str, captions: list[tuple[str, str | None]]
+) -> None:
+    article = newsparse.parse(
+        f"Bridge opens\n\n{_STORY}{lines}\n\n{after}\n", kind="text"
+    )
+    assert [(c.text, c.credit) for c in article.captions] == captions
+    assert all(text not in article.text for text, _ in captions)
+    assert after in article.text
+
+
+@pytest.mark.parametrize(
+    ("tail", "captions"),
+    [
+        # teaser cards after the story: each picture's alt and credit over the title it links to
+        ("More from Tech\n\nAsus VivoBook S15 im Test © Asus\n\nNotebook im Test: Asus Vivobook "
+         "S15\n\nFujitsu LifeBook U939X: Test © Jane Roe\n\nFujitsu Lifebook U939X im Test: "
+         "Top-Notebook!\n\nNewsletter\n\nImprint", []),
+        ("Asus VivoBook S15 im Test © Asus\n\nNotebook im Test: Asus Vivobook S15\n\nImprint", []),
+        # the story's last photo, its caption over another line: a caption
+        ("The old bridge before the work began. Photo: Jane Roe\n\nNewsletter\n\nImprint",
+         [("The old bridge before the work began.", "Jane Roe")]),
+        ("The old bridge before the work began. Photo: Jane Roe\n\nThe new bridge, a year on",
+         [("The old bridge before the work began.", "Jane Roe")]),
+    ],
+)
+def test_page_text_teaser_picture_over_its_title_is_no_caption(
+    tail: str, captions: list[tuple[str, str | None]]
+) -> None:
+    article = newsparse.parse(
+        f"Bridge opens\n\n{_STORY}{_LONG_PARAGRAPH}\n\n{tail}\n", kind="text"
+    )
+    assert [(c.text, c.credit) for c in article.captions] == captions

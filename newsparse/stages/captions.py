@@ -22,6 +22,12 @@ Evidence, in order:
    hidden <span> kept in the page text);
 8. in page text, a line closed by a bracket naming its picture's kind ("... noch klein
    (Symbolbild).", "(file photo)").
+
+A second stage, ``restated_captions``, runs after the body stage: in page text, a short line
+that restates the image alt printed above it, right before a long paragraph, is that image's
+caption (``_restates_alt``), where the body stage judged the alt line no subheading; and a
+caption after the story whose next line, a teaser's title, restates it is that teaser's picture
+(``_teaser_picture``), withdrawn.
 """
 
 from __future__ import annotations
@@ -76,9 +82,10 @@ from newsparse.stages.boilerplate import furniture_reason
 from newsparse.stages.furniture import prose_line, story_start
 from newsparse.textshape import comparable_words, ends_like_sentence, upper_share
 
-__all__ = ["captions", "credit_only", "split_credit"]
+__all__ = ["captions", "credit_only", "restated_captions", "split_credit"]
 
 NAME = "captions"
+RESTATED_NAME = "restated_captions"
 # A caption is a sentence or two; longer lines ending in brackets are story paragraphs.
 MAX_CAPTION_WORDS = 70
 # A bracketed fragment mostly in capitals is a photographer's name: "(VLADIMIR TRETYAKOV / AP)".
@@ -194,6 +201,29 @@ MAX_SOURCE_CAPTION_WORDS = 40
 # ... naming a site or a publisher in a few words ("Acme Labs", "example.com"); a longer source
 # is a citation closing a story's paragraph.
 MAX_SOURCE_WORDS = 4
+# Page text, after the body stage: a caption restating the image alt above it ("glass of port
+# dessert wine" / "A glass of Port dessert wine") has a few words (fewer is an author box's name
+# under its photo, or a button: "Save this story") up to a sentence ...
+MIN_RESTATED_CAPTION_WORDS = 3
+MAX_RESTATED_CAPTION_WORDS = 25
+# ... under an alt of a few words without a sentence's end ...
+MAX_RESTATED_ALT_WORDS = 20
+ALT_END_MARKS = ".!?:;"
+# ... most of whose longer words it repeats (short words are articles and prepositions in most
+# languages: a heading's next paragraph repeats its topic, not its words) ...
+MIN_RESTATED_WORD_CHARS = 4
+MIN_RESTATED_SHARE = 0.7
+# ... from two of them (one word, "Leasing", "June", is a heading its section's first line
+# names again: "Think of leasing like renting.")
+MIN_RESTATED_ALT_WORDS = 2
+# ... and over a long paragraph of the story (a heading or a teaser's title stands over a short
+# one as often as over a long one; an image's caption sits between two paragraphs).
+MIN_PARAGRAPH_AFTER_CAPTION_WORDS = 40
+# After the story, a caption whose next removed line restates this share of its longer words
+# (at least two) is a teaser card's picture and title: "Fujitsu LifeBook U939X: Test © X" over
+# "Fujitsu Lifebook U939X im Test: Top-Notebook!"
+MIN_TEASER_TITLE_SHARE = 0.5
+MIN_TEASER_PICTURE_WORDS = 2
 # A copyright line whose credit opens with a year after a name of this many words is a site's
 # notice ("example.com © 2019 Example Group"), not a photo's credit.
 MAX_NOTICE_NAME_WORDS = 2
@@ -997,3 +1027,91 @@ def _set_credit(doc: Document, caption_segment: Segment, credit: str) -> None:
         if caption_segment.text.startswith(caption.text) and caption.credit is None:
             doc.captions[position] = Caption(text=caption.text, credit=credit)
             return
+
+
+def _restates_alt(alt: Segment, line: Segment, after: Segment) -> bool:
+    """True for a page-text line that restates the image alt printed right above it, over a long
+    paragraph of the story: the alt's longer words, mostly, in a short line ("glass of port
+    dessert wine" / "A glass of Port dessert wine."). The body stage dropped the alt line as no
+    subheading; a heading's next line is the section's text, which does not repeat it."""
+    if (  # the cheap tests first: most lines are followed by no long paragraph
+        after.words < MIN_PARAGRAPH_AFTER_CAPTION_WORDS
+        or not MIN_RESTATED_CAPTION_WORDS <= line.words <= MAX_RESTATED_CAPTION_WORDS
+        or alt.label is None
+        or alt.label.role is not Role.BOILERPLATE
+        or line.label is None
+        or line.label.role not in (Role.BODY, Role.BOILERPLATE)
+        or after.label is None
+        or after.label.role is not Role.BODY
+        or not 1 <= alt.words <= MAX_RESTATED_ALT_WORDS
+        or alt.text.rstrip()[-1:] in ALT_END_MARKS
+    ):
+        return False
+    alt_words = _longer_words(alt.text)
+    if len(alt_words) < MIN_RESTATED_ALT_WORDS:
+        return False
+    shared = alt_words.intersection(comparable_words(line.text))
+    return len(shared) >= MIN_RESTATED_SHARE * len(alt_words)
+
+
+def _longer_words(text: str) -> set[str]:
+    """A line's words of MIN_RESTATED_WORD_CHARS letters or more, and its numbers: the words a
+    restatement keeps (short words are articles and prepositions in most languages)."""
+    return {w for w in comparable_words(text) if len(w) >= MIN_RESTATED_WORD_CHARS or w.isdigit()}
+
+
+def _teaser_picture(caption: Segment, title: Segment) -> bool:
+    """True for a caption (read by the captions stage) after the story whose next line, removed
+    too, restates it: a teaser card's picture, its alt and credit printed over the title it
+    links to ("Asus VivoBook S15 im Test © Asus" / "Notebook im Test: Asus Vivobook S15")."""
+    if (
+        caption.label is None
+        or caption.label.role is not Role.CAPTION
+        or caption.label.stage != NAME
+        or title.label is None
+        or title.label.role not in (Role.BOILERPLATE, Role.RELATED)
+    ):
+        return False
+    words = _longer_words(caption.text)
+    if len(words) < MIN_TEASER_PICTURE_WORDS:
+        return False
+    return len(words.intersection(comparable_words(title.text))) >= MIN_TEASER_TITLE_SHARE * len(
+        words
+    )
+
+
+@stage(RESTATED_NAME, requires={"body"}, provides={RESTATED_NAME})
+def restated_captions(doc: Document) -> None:
+    """Page text: label the captions that restate the image alt above them (``_restates_alt``),
+    which the captions stage cannot tell from a subheading before the body stage has judged the
+    alt line (their Caption values follow those the captions stage found); withdraw the
+    captions after the story that are teaser cards' pictures (``_teaser_picture``)."""
+    if doc.kind != "text":
+        return
+    segments = doc.segments
+    last_body = next(
+        (s.index for s in reversed(segments) if s.label is not None and s.label.role is Role.BODY),
+        len(segments),
+    )
+    withdrawn: list[Segment] = []
+    for caption, title in itertools.pairwise(segments[last_body + 1 :]):
+        if _teaser_picture(caption, title):
+            withdrawn.append(caption)
+            doc.label(caption, Role.BOILERPLATE, RESTATED_NAME, "teaser's picture over its title")
+    if withdrawn:
+        doc.captions[:] = [c for c in doc.captions if not any(_printed_on(c, s) for s in withdrawn)]
+    for index in range(1, len(segments) - 1):
+        alt, line, after = segments[index - 1], segments[index], segments[index + 1]
+        if not _restates_alt(alt, line, after):
+            continue
+        doc.label(alt, Role.CAPTION, RESTATED_NAME, "image alt restated by the caption below")
+        doc.label(line, Role.CAPTION, RESTATED_NAME, "restates the image alt above")
+        body, credit = split_credit(line.text)
+        doc.captions.append(Caption(text=body or line.text, credit=credit))
+
+
+def _printed_on(caption: Caption, segment: Segment) -> bool:
+    """True if the caption was read from the line: its text (or, with none, its credit) is
+    printed there."""
+    printed = caption.text or caption.credit or ""
+    return bool(printed) and printed in segment.text
