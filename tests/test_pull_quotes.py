@@ -345,6 +345,9 @@ CLEANING_MORE = (
         (f"{TESTIMONIAL}\nPhoto of Clover Hubbard of Love Green.\n"
          "Clover Hubbard, Love Green Clean\n\n",
          [(TESTIMONIAL, "Clover Hubbard, Love Green Clean")]),
+        # lynx prints the portrait's alt text in brackets
+        (f"{TESTIMONIAL}\n[Headshot of Clover Hubbard]\nClover Hubbard Love Green Clean\n\n",
+         [(TESTIMONIAL, "Clover Hubbard Love Green Clean")]),
         # the portrait names someone else: no speaker
         (f"{TESTIMONIAL}\nHeadshot of Clover Hubbard\nJane Roe Love Green Clean\n\n", []),
         # a bio in the third person above a portrait: no one speaks

@@ -14,7 +14,7 @@ Evidence, in order:
 6. page text: a passage printed once, set apart by its speaker: a portrait line naming the
    person ("Headshot of Jane Doe", not the page's writer) then a line opening with that
    name, under a passage in the first or second person. The passage is the story's only
-   copy, so it stays in the body and the quote points at it.
+   copy, so it stays in the body with its speaker line, and the quote points at it.
 Of two copies only one is a quote box: the story copy stays in the body. Two copies followed
 by the same line are a box printed twice. List entries, FAQ questions and list lead-ins repeat
 the story without being quotes.
@@ -199,8 +199,9 @@ def _attribution(doc: Document, quote: Segment) -> Segment | None:
 
 
 def _portrait_name(text: str) -> str | None:
-    """The person a portrait line names ("Headshot of Katie Doe of Acme." -> "Katie Doe"):
-    the capitalised words after the mark, or None."""
+    """The person a portrait line names ("Headshot of Katie Doe of Acme." -> "Katie Doe",
+    "[Photo of Jane Roe]" -> "Jane Roe"): the capitalised words after the mark, or None."""
+    text = text.strip("[] ")  # lynx prints an image's alt text in brackets
     mark = _PORTRAIT.match(text)
     if mark is None:
         return None
@@ -453,8 +454,9 @@ def pull_quotes(doc: Document) -> None:
 
 def _printed_once(doc: Document, quote: Segment) -> None:
     """Page text, evidence 6: a passage printed once is a quote when a portrait line and a
-    line opening with the same name follow it. The passage stays in the body (it is the
-    story's only copy) and the quote points at it; the portrait and speaker lines are taken.
+    line opening with the same name follow it. The passage and its speaker line stay in the
+    body as the page prints them (the story's only copy) and the quote points at it; the
+    portrait line (an image's description) is taken.
     (A plain name line under a passage is no evidence: buttons and card labels stand there
     too, "Visit Website", "Key Features".)"""
     if not _speaks(quote.text):
@@ -463,8 +465,8 @@ def _printed_once(doc: Document, quote: Segment) -> None:
     if portrayed is None:
         return
     portrait, speaker = portrayed
-    doc.label(portrait, Role.BOILERPLATE, NAME, "the quoted speaker's portrait")
-    doc.label(speaker, Role.ATTRIBUTION, NAME, "names the quote's speaker")
+    if portrait.label is None:
+        doc.label(portrait, Role.BOILERPLATE, NAME, "the quoted speaker's portrait")
     doc.pull_quotes.append(
         PullQuoteFinding(
             text=quote.text,
