@@ -280,3 +280,112 @@ def test_page_text_box_field_is_no_speaker(reason: str, attributions: list[str])
     doc.label(speaker, Role.BOILERPLATE, "boilerplate", reason)
     pull_quotes(doc)
     assert [q.attribution for q in doc.pull_quotes] == attributions
+
+
+CUT_STORY = (
+    "The demo lasted half an hour and the software is expected to change a lot before the "
+    "headset ships next year, which makes it easiest to judge the headset on what will not "
+    "change.\n\n"
+)
+CUT_BOX = "It is easiest to judge the headset on what will not change"
+
+
+@pytest.mark.parametrize(
+    ("story", "found"),
+    [
+        # the box reprises the paragraph right above it, cut before its final stop
+        (CUT_STORY + CUT_BOX + "\n\n" + BUILDERS, [CUT_BOX]),
+        # the same line far below its paragraph opens a section: a subheading
+        (CUT_STORY + BUILDERS + TAX_STORY + CUT_BOX + "\n\n" + BUILDERS, []),
+        # opening in lower case: an image's description or a video's title
+        (CUT_STORY + CUT_BOX.lower() + "\n\n" + BUILDERS, []),
+        # a list's item under a heading sums up the story
+        (CUT_STORY + "Why we like it\n" + CUT_BOX + "\n\n" + BUILDERS, []),
+        # a card's title under its image's description: no longer passage around it
+        (f"Image for: {CUT_BOX}\n{CUT_BOX}\n\n" + BUILDERS, []),
+        # a list item's lead: the paragraph opens with the same words
+        (f"{CUT_BOX}, as the list below shows for each of the five models we tried this "
+         f"spring.\n{CUT_BOX}\n\n" + BUILDERS, []),
+        # the words run on in the paragraph: no sentence ends with them
+        ("The demo was short, and the software will change before launch, but it is easiest "
+         "to judge the headset on what will not change, the screen and the weight, today.\n"
+         f"{CUT_BOX}\n\n" + BUILDERS, []),
+    ],
+)
+def test_page_text_cut_quote_reprising_the_paragraph_above(story: str, found: list[str]) -> None:
+    """Page text: a line cut before its sentence ends, with no speaker under it, is a pull
+    quote when it repeats the words of the story paragraph just above it."""
+    article = newsparse.parse("Headset first look\n\n" + STORY_TEXT + story, kind="text")
+    assert [q.text for q in article.pull_quotes] == found
+
+
+TESTIMONIAL = (
+    "Your job posting should have your incentives right up front, because people are drawn "
+    "to them and they will be asking what they can get out of this."
+)
+UPSELL = "You always want to be upselling, even when the client has not asked for it."
+CLEANING_STORY = (
+    "Cleaning firms expect a busy year, as more offices hire outside crews for the work their "
+    "own staff used to do, the trade group said in its yearly report.\n\n"
+    "Firms that train their staff well keep them longer, and the report says pay is the "
+    "main reason cleaners leave for other jobs.\n\n"
+)
+CLEANING_MORE = (
+    "Demand for deep cleaning rose fastest, with hospitals and schools asking for more "
+    "visits each week than they did before the pandemic.\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("tail", "found"),
+    [
+        # a portrait line naming the speaker, then the speaker's line
+        (f"{TESTIMONIAL}\nHeadshot of Clover Hubbard\nClover Hubbard Love Green Clean\n\n",
+         [(TESTIMONIAL, "Clover Hubbard Love Green Clean")]),
+        (f"{TESTIMONIAL}\nPhoto of Clover Hubbard of Love Green.\n"
+         "Clover Hubbard, Love Green Clean\n\n",
+         [(TESTIMONIAL, "Clover Hubbard, Love Green Clean")]),
+        # lynx prints the portrait's alt text in brackets
+        (f"{TESTIMONIAL}\n[Headshot of Clover Hubbard]\nClover Hubbard Love Green Clean\n\n",
+         [(TESTIMONIAL, "Clover Hubbard Love Green Clean")]),
+        # the portrait names someone else: no speaker
+        (f"{TESTIMONIAL}\nHeadshot of Clover Hubbard\nJane Roe Love Green Clean\n\n", []),
+        # a bio in the third person above a portrait: no one speaks
+        ("Her coaching makes running easy and guides women to their goals through a team of "
+         "support.\nHeadshot of Clover Hubbard\nClover Hubbard\n\n", []),
+        # a story paragraph quoting someone else
+        ("\u201cYou can give quotes and invoices,\u201d Hodge says of the app she uses each "
+         "day.\nHeadshot of Clover Hubbard\nClover Hubbard\n\n", []),
+        # a name line under a passage, even under two: buttons and card labels stand there too
+        (f"{TESTIMONIAL}\nChristine Hodge Clearview Washing\n\n", []),
+        (f"{TESTIMONIAL}\nVisit Website\n\n{CLEANING_MORE}{UPSELL}\nVisit Website\n\n", []),
+    ],
+)
+def test_page_text_quote_printed_once_with_its_speaker(
+    tail: str, found: list[tuple[str, str]]
+) -> None:
+    """Page text: a passage printed once is a pull quote when its speaker sets it apart: a
+    portrait line and a line opening with that name. It is the story's only copy, so it stays
+    in the body and the quote points at it."""
+    article = newsparse.parse(
+        "Cleaning trends\n\n" + CLEANING_STORY + tail + CLEANING_MORE, kind="text"
+    )
+    assert [(q.text, q.attribution) for q in article.pull_quotes] == found
+    for quote in article.pull_quotes:
+        assert quote.repeats_paragraph is not None
+        assert article.paragraphs[quote.repeats_paragraph].text == quote.text
+    for text, _ in found:
+        assert text in article.text
+        assert "Headshot" not in article.text
+
+
+def test_page_text_writer_portrait_is_no_speaker() -> None:
+    """The story's last paragraph above its writer's own box (portrait, name) is no quote."""
+    article = newsparse.parse(
+        "Cleaning trends\n\nBy Clover Hubbard\n\n" + CLEANING_STORY + TESTIMONIAL
+        + "\nHeadshot of Clover Hubbard\nClover Hubbard Contributing Writer\n\n"
+        + CLEANING_MORE,
+        kind="text",
+    )
+    assert article.byline is not None and article.byline.people == ("Clover Hubbard",)
+    assert article.pull_quotes == ()

@@ -516,16 +516,21 @@ FOOTER_CARDS = [
         lambda title, n: f"{n + 4} min read",
         lambda title, n: title,
         lambda title, n: f"Read more ({n + 2} comments)",
+        lambda title, n: (
+            "Crews worked through the night to clear the fallen trees.",
+            "Members will hear from the harbour master before the vote.",
+            "Three new places have opened since the summer, and two more are coming.",
+        )[n],
     ],
-    ids=["date", "read time", "title again", "button"],
+    ids=["date", "read time", "title again", "button", "blurb"],
 )
 @pytest.mark.parametrize("separator", ["\n", "\n\n"], ids=["wet", "innertext"])
 def test_page_text_teaser_cards_with_no_heading_after_the_story(
     card_line: Callable[[str, int], str], separator: str
 ) -> None:
     """After the story's end, headline-shaped lines each with the same kind of card line
-    under it (a date, a read time, the title again) are teasers though no heading names the
-    box; the story keeps its text."""
+    under it (a date, a read time, the title again, a one-sentence blurb) are teasers though
+    no heading names the box; the story keeps its text."""
     cards = [line for n, title in enumerate(FOOTER_CARDS) for line in (title, card_line(title, n))]
     article = _text_page("Share this story", *cards, "Privacy Policy", "Terms of Use",
                          separator=separator)
@@ -558,11 +563,15 @@ def test_heading_less_teaser_cards_are_a_stage_of_their_own(kept: bool) -> None:
         # a menu's items with dates are too short to be headlines
         ["Local news", "March 12, 2024", "Sport", "March 11, 2024", "Weather",
          "March 10, 2024"],
+        # an FAQ after the story: questions, each with its answer
+        ["What is included in the harbour fee?", "The fee covers a berth and water.",
+         "How will I be charged for a berth?", "Each berth is billed at the end of the month.",
+         "Where do I park the trailer overnight?", "Trailers stay in the yard by the gate."],
         # cards whose lines under the title differ in kind
         [FOOTER_CARDS[0], "March 12, 2024", FOOTER_CARDS[1], "6 min read",
          FOOTER_CARDS[2], FOOTER_CARDS[2]],
     ],
-    ids=["plain links", "two cards", "menu", "mixed"],
+    ids=["plain links", "two cards", "menu", "faq", "mixed"],
 )
 def test_page_text_footer_lines_that_are_no_teaser_cards(footer: list[str]) -> None:
     """Without a heading, only a run of three or more cards of one shape makes a teaser

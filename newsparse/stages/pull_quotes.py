@@ -7,7 +7,14 @@ Evidence, in order:
 3. an exact repeat of a paragraph that is followed by an attribution line (and the story copy
    is not: a section printed twice repeats its headings too);
 4. page text: a line another stage took for furniture (a footer, a box) that repeats a passage
-   the story prints inside quotation marks.
+   the story prints inside quotation marks;
+5. page text: a line cut before its sentence ends (no final stop, no speaker), set under a
+   sentence, that repeats the end of a sentence of a story paragraph just above it: the box
+   reprises what was just said;
+6. page text: a passage printed once, set apart by its speaker: a portrait line naming the
+   person ("Headshot of Jane Doe", not the page's writer) then a line opening with that
+   name, under a passage in the first or second person. The passage is the story's only
+   copy, so it stays in the body with its speaker line, and the quote points at it.
 Of two copies only one is a quote box: the story copy stays in the body. Two copies followed
 by the same line are a box printed twice. List entries, FAQ questions and list lead-ins repeat
 the story without being quotes.
@@ -63,6 +70,37 @@ QUOTE_OPENERS = re.compile(r"[\"“‘„«‹「]")  # “Machine learning is c
 # A quoted passage is matched by its first words, read from the characters after the mark.
 QUOTED_OPENING_WORDS = 4
 QUOTED_OPENING_CHARS = 80
+# A line cut before its sentence ends (no stop, no speaker) is a quote box only when it repeats
+# a story paragraph at most this many lines above it (a subheading repeating the story's words
+# opens a section; a box reprises what was just said) and has this many words at least.
+MAX_CUT_QUOTE_DISTANCE = 3
+MIN_CUT_QUOTE_WORDS = 8
+# ... and the paragraph is this many times as long as the line (a card's title under its image
+# description, "Article image for: <title>", is not), and a sentence of it ends with the line's
+# last words, read in this many characters before the stop.
+CUT_PARAGRAPH_FACTOR = 2
+TAIL_WINDOW_CHARS = 80
+_SENTENCE_STOP = re.compile(r"[.!?…]")  # "... on what will not change."
+# A speaker's portrait under a quote printed once: "Headshot of Jane Doe", "Photo of Jane Doe
+# of Acme", "Porträt von Max Muster". The name is read from the words after the mark.
+_PORTRAIT = re.compile(
+    r"^(?:head ?shot|portrait|porträt|portr[ae]t|photo|picture|image|foto|bild|retrato|ritratto)"
+    r"(?: (?:of|for|von|de|di|du|van))? (?=\S)",
+    re.IGNORECASE,
+)
+# A speaker's name in a portrait line: at least a first and a last name.
+MIN_PORTRAIT_NAME_WORDS = 2
+# A quote printed once speaks in the first or second person ("I like ...", "Your job posting
+# ..."): a story's or a bio's paragraph above its writer's portrait speaks of others.
+SPEAKER_VOICE = frozenset(
+    {"i", "i'm", "i’m", "i've", "i’ve", "me", "my", "we", "we're", "we’re", "our", "us", "you",
+     "you're", "you’re", "your", "ich", "mein", "meine", "wir", "unser", "unsere", "du", "dein",
+     "je", "j'ai", "j’ai", "mon", "ma", "mes", "nous", "vous", "votre", "yo", "mi", "nosotros",
+     "nuestro", "nuestra", "tu", "usted", "io", "noi", "mio"}
+)
+_VOICE_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")  # "I’m", "you", "j’ai"
+# A story's paragraph quoting someone else prints double quotation marks: no quote box.
+DOUBLE_QUOTES = frozenset("\"“”„«»")
 # A list or glossary entry opens with a short term and a colon ("Harbour dues: A fee charged
 # on ..."; "Breakfast: porridge ..."): it repeats the paragraph it sums up, as no quote box does.
 _ENTRY_LEAD = re.compile(r"\A[^\s:]{1,40}(?:\s[^\s:]{1,40}){0,3}:\s")
@@ -133,15 +171,19 @@ def _title_cased(text: str) -> bool:
     return capitals / len(initials) > MAX_QUOTE_CAPITALISED_SHARE
 
 
+def _free_line(candidate: Segment) -> bool:
+    """A line no other stage has taken, or furniture that is no sign-up box's field."""
+    label = candidate.label
+    return label is None or (label.role is Role.BOILERPLATE and label.reason not in BOX_REASONS)
+
+
 def _attribution(doc: Document, quote: Segment) -> Segment | None:
     following = doc.segments[quote.index + 1 : quote.index + 2]
     if not following:
         return None
     candidate = following[0]
     text = candidate.text.lstrip("—–-― ").strip()
-    if candidate.label is not None and (
-        candidate.label.role is not Role.BOILERPLATE or candidate.label.reason in BOX_REASONS
-    ):
+    if not _free_line(candidate):
         return None  # taken by another stage, or a sign-up box's field ("Email Address")
     if not text or len(text.split()) > MAX_ATTRIBUTION_WORDS or not text[0].isupper():
         return None
@@ -154,6 +196,51 @@ def _attribution(doc: Document, quote: Segment) -> Segment | None:
     if candidate.element is None and len(text.split()) == 1:
         return None  # page text: a lone word ("Overview", "Verdict") is a heading, not a speaker
     return candidate
+
+
+def _portrait_name(text: str) -> str | None:
+    """The person a portrait line names ("Headshot of Katie Doe of Acme." -> "Katie Doe",
+    "[Photo of Jane Roe]" -> "Jane Roe"): the capitalised words after the mark, or None."""
+    text = text.strip("[] ")  # lynx prints an image's alt text in brackets
+    mark = _PORTRAIT.match(text)
+    if mark is None:
+        return None
+    words: list[str] = []
+    for word in text[mark.end() :].rstrip(" .").split():
+        if not (word[:1].isupper() or (words and word.lower() in NAME_PARTICLES)):
+            break
+        words.append(word)
+    if not MIN_PORTRAIT_NAME_WORDS <= len(words) <= MAX_NAME_WORDS:
+        return None
+    return " ".join(words)
+
+
+def _speaks(text: str) -> bool:
+    """True if a passage reads as someone speaking: a first- or second-person word, and no
+    double quotation marks (a story's paragraph quoting someone else)."""
+    if not DOUBLE_QUOTES.isdisjoint(text):
+        return False
+    return any(word.lower() in SPEAKER_VOICE for word in _VOICE_WORD.findall(text))
+
+
+def _portrayed_speaker(doc: Document, quote: Segment) -> tuple[Segment, Segment] | None:
+    """The portrait line right under a quote and the speaker line under it, which opens with
+    the name the portrait gives ("Headshot of Jane Doe" / "Jane Doe Acme Cleaning")."""
+    lines = doc.segments[quote.index + 1 : quote.index + 3]
+    if len(lines) < 2 or not all(_free_line(line) for line in lines):
+        return None
+    portrait, speaker = lines
+    name = _portrait_name(portrait.text)
+    if name is None or len(speaker.text.split()) > MAX_ATTRIBUTION_WORDS:
+        return None
+    if doc.byline is not None and name.casefold() in {
+        person.casefold() for person in doc.byline.value.people
+    }:
+        return None  # the writer's own box under the story's last paragraph
+    named = comparable_words(name)
+    if comparable_words(speaker.text)[: len(named)] != named:
+        return None
+    return portrait, speaker
 
 
 def _sentence_shaped(text: str) -> bool:
@@ -205,6 +292,23 @@ def _quoted_in(quote: list[str], paragraph: str) -> bool:
     return False
 
 
+def _reprises_a_tail(quote: list[str], paragraph: str) -> bool:
+    """True if a cut line reprises the end of a sentence inside a longer paragraph ("... which
+    makes it easiest to judge the headset on what will not change."): the paragraph runs at
+    least CUT_PARAGRAPH_FACTOR times as long, opens otherwise, and a sentence of it ends with
+    the line's last words. A card's title under its image's description ("Article image for:
+    <title>"), a caption's fuller copy and a list item's lead repeat a line otherwise."""
+    words = comparable_words(paragraph)
+    if len(words) < CUT_PARAGRAPH_FACTOR * len(quote) or words[:3] == quote[:3]:
+        return False
+    tail = quote[-3:]
+    for stop in _SENTENCE_STOP.finditer(paragraph):
+        before = paragraph[max(0, stop.start() - TAIL_WINDOW_CHARS) : stop.start()]
+        if comparable_words(before)[-3:] == tail:
+            return True
+    return False
+
+
 def _same_next_line(doc: Document, first: int, second: int) -> bool:
     """True if the lines right after two copies read alike (a sign-up box printed twice runs on
     into its "Email Address" field both times); a quote box's speaker follows one copy only."""
@@ -219,12 +323,15 @@ def _fold(text: str) -> str:
     return " ".join(text.casefold().split())
 
 
-def _candidates(doc: Document, words_of: dict[int, list[str]]) -> list[tuple[Segment, bool]]:
-    """The blocks that may be quote boxes, and whether their markup names them so: sentences
+def _candidates(
+    doc: Document, words_of: dict[int, list[str]]
+) -> list[tuple[Segment, bool, bool]]:
+    """The blocks that may be quote boxes, whether their markup names them so, and whether
+    they are cut before their sentence ends with no speaker under them (page text): sentences
     inside the story (in HTML, set apart by quote-like markup), or any block marked as one.
     The words of each block read are kept in ``words_of``."""
     story: int | None = None
-    found: list[tuple[Segment, bool]] = []
+    found: list[tuple[Segment, bool, bool]] = []
     for segment in doc.segments:
         if segment.label is not None and not _furniture_candidate(segment):
             continue
@@ -239,6 +346,7 @@ def _candidates(doc: Document, words_of: dict[int, list[str]]) -> list[tuple[Seg
             continue
         if segment.element is not None and not marked and not near & QUOTE_CONTEXT_TOKENS:
             continue
+        cut = False
         if not marked:
             if story is None:
                 story = story_start(doc)
@@ -249,13 +357,22 @@ def _candidates(doc: Document, words_of: dict[int, list[str]]) -> list[tuple[Seg
                 doc, segment
             ) is None:
                 # a subheading ("Ledgerly: best free app for designers"), a summary list item
-                # or an FAQ question repeats the story, unquoted
-                continue
-        found.append((segment, marked))
+                # or an FAQ question repeats the story, unquoted; a line cut before its end
+                # may still reprise the paragraph above it (evidence 5)
+                if (
+                    segment.element is not None
+                    or _entry_or_question(text)
+                    or len(words) < MIN_CUT_QUOTE_WORDS
+                    or not text[:1].isupper()  # an image's description, a video's title
+                    or not _free_line(doc.segments[min(segment.index + 1, len(doc.segments) - 1)])
+                ):  # (over a sign-up box's field: the box's pitch)
+                    continue
+                cut = True
+        found.append((segment, marked, cut))
     return found
 
 
-@stage(NAME, requires={"boilerplate", "captions", "related"}, provides={"pull_quotes"})
+@stage(NAME, requires={"boilerplate", "byline", "captions", "related"}, provides={"pull_quotes"})
 def pull_quotes(doc: Document) -> None:
     """Label quote boxes and their attribution lines; link each to the paragraph it repeats."""
     words_of: dict[int, list[str]] = {}  # filled for the blocks read so far
@@ -273,9 +390,10 @@ def pull_quotes(doc: Document) -> None:
         and prose_line(doc.segments[position], MIN_QUOTE_WORDS)
     }
     index = trigram_index(
-        targets, {g for segment, _ in candidates for g in key_trigrams(words_of[segment.index])}
+        targets,
+        {g for segment, _, _ in candidates for g in key_trigrams(words_of[segment.index])},
     )
-    for segment, marked in candidates:
+    for segment, marked, cut in candidates:
         furniture = _furniture_candidate(segment)
         if segment.label is not None and not furniture:
             continue  # taken as the attribution of the quote before it
@@ -295,7 +413,18 @@ def pull_quotes(doc: Document) -> None:
             repeats = None  # the other copy is shorter, no paragraph or taken: no quote box
         if text_only and repeats is not None and _same_next_line(doc, segment.index, repeats):
             continue  # both copies run on into the same line: a box printed twice
+        if cut and (
+            repeats is None
+            or not 0 < segment.index - repeats <= MAX_CUT_QUOTE_DISTANCE
+            or not ends_like_sentence(doc.segments[segment.index - 1].text)
+            or not _reprises_a_tail(words, doc.segments[repeats].text)
+        ):
+            # a line cut short that reprises no passage just above is a subheading; one under
+            # a heading ("Why we like it") is a list's item summing up the story
+            continue
         if repeats is None and not marked:
+            if text_only and not cut and not furniture and segment.text[:1].isupper():
+                _printed_once(doc, segment)
             continue
         attribution = _attribution(doc, segment)
         exact_repeat = repeats is not None and len(words_of[repeats]) == len(words)
@@ -321,3 +450,28 @@ def pull_quotes(doc: Document) -> None:
                 repeats_segment=repeats,
             )
         )
+
+
+def _printed_once(doc: Document, quote: Segment) -> None:
+    """Page text, evidence 6: a passage printed once is a quote when a portrait line and a
+    line opening with the same name follow it. The passage and its speaker line stay in the
+    body as the page prints them (the story's only copy) and the quote points at it; the
+    portrait line (an image's description) is taken.
+    (A plain name line under a passage is no evidence: buttons and card labels stand there
+    too, "Visit Website", "Key Features".)"""
+    if not _speaks(quote.text):
+        return
+    portrayed = _portrayed_speaker(doc, quote)
+    if portrayed is None:
+        return
+    portrait, speaker = portrayed
+    if portrait.label is None:
+        doc.label(portrait, Role.BOILERPLATE, NAME, "the quoted speaker's portrait")
+    doc.pull_quotes.append(
+        PullQuoteFinding(
+            text=quote.text,
+            attribution=speaker.text.lstrip("—–-― ").strip(),
+            segment=quote.index,
+            repeats_segment=quote.index,
+        )
+    )

@@ -12,8 +12,9 @@ Evidence, in order:
    class or id names related stories ("related", "recommended", "more-stories", ...);
 4. in page text, teaser cards with no heading among the lines the boilerplate stage removed
    after the story (footer, comments zone): three or more headline-shaped lines the same
-   number of lines apart, each with the same kind of card line under it (the stage
-   ``footer_teasers``, run after the boilerplate stage has found the story's end).
+   number of lines apart, each with the same kind of card line under it: a date, a byline,
+   a read time, the title again or a blurb (not an FAQ's answers). This is the stage
+   ``footer_teasers``, run after the boilerplate stage has found the story's end.
 In HTML the teaser's link target is kept. A teaser printed again (a carousel's clones) is
 collected once.
 """
@@ -86,7 +87,7 @@ MIN_CARDS_AFTER_PROSE = 2
 # image, title, date, category).
 MIN_FOOTER_CARDS = 3
 MIN_FOOTER_CARD_LINES = 2
-MAX_FOOTER_CARD_LINES = 4
+MAX_FOOTER_CARD_LINES = 5
 # A teaser card's title after the story: a headline's words (a menu's items and legal links
 # run shorter, a blurb longer).
 MIN_FOOTER_TITLE_WORDS = 4
@@ -460,8 +461,8 @@ def _footer_title(segment: Segment) -> bool:
 
 def _card_kind(title: Segment, line: Segment) -> Role | str | None:
     """What the line under a teaser card's title is: its date, its byline, the title again
-    (the image's alt text, then the link) or its meta line (a read time, a count, a button);
-    None for anything else."""
+    (the image's alt text, then the link), its meta line (a read time, a count, a button) or
+    its blurb (a sentence or two, no headline); None for anything else."""
     label = line.label
     if label is not None and label.role in (Role.DATE, Role.BYLINE):
         return label.role
@@ -469,12 +470,15 @@ def _card_kind(title: Segment, line: Segment) -> Role | str | None:
         return "again"
     if _card_meta(line.text):
         return "meta"
+    if line.words <= MAX_BLURB_WORDS and ends_like_sentence(line.text) and not _footer_title(line):
+        return "blurb"
     return None
 
 
 def _card_run(doc: Document, first: Segment, titles: set[int]) -> list[Segment]:
     """The longest run of teaser cards from ``first``: titles the same number of lines apart,
-    each with the same kind of line under it."""
+    each with the same kind of line under it. Mostly questions, each with a blurb under it,
+    are an FAQ's questions and answers."""
     segments = doc.segments
     best: list[Segment] = []
     if first.index + 1 >= len(segments):
@@ -494,6 +498,8 @@ def _card_run(doc: Document, first: Segment, titles: set[int]) -> list[Segment]:
             position += period
         if len(run) > len(best):
             best = run
+    if kind == "blurb" and sum(t.text.rstrip().endswith("?") for t in best) * 2 > len(best):
+        return []  # questions, each with its answer: an FAQ, not teaser cards
     return best
 
 
