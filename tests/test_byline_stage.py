@@ -532,6 +532,21 @@ def test_category_piece_of_a_dated_meta_line(header: str, authors: tuple[str, ..
     assert article.authors == authors
 
 
+@pytest.mark.parametrize(
+    ("header", "authors"),
+    [
+        # the name opening a date line, a category after the date
+        ("Bridge Repairs Begin\nJane Roe  October 2, 2025 Road Works 7 Comments", ("Jane Roe",)),
+        ("Bridge Repairs Begin\nby Jane Roe | October 2, 2025 | Road Works", ("Jane Roe",)),
+        # a label before the date names no one: the name after it is read
+        ("Bridge Repairs Begin\nPosted on October 2, 2025 by Jane Roe", ("Jane Roe",)),
+    ],
+)
+def test_category_after_the_date_on_a_byline(header: str, authors: tuple[str, ...]) -> None:
+    article = newsparse.parse(f"Home\nNews\n{header}\n\n{TEXT_STORY}", kind="text")
+    assert article.authors == authors
+
+
 TEASERS = (
     "Latest\nRiver Walk Reopens This Week\nby Anna Poe\nPark Gets New Oak Trees\nby Mark Moe\n"
     "Library Hours Change in May\nby Sara Soe\nSections\nWorld\nBusiness\n"
@@ -783,6 +798,33 @@ def test_byline_on_a_blogs_date_line_under_the_post() -> None:
     ],
 )
 def test_one_word_opening_the_date_line(header: str, authors: tuple[str, ...]) -> None:
+    article = newsparse.parse(f"Home\nNews\n{header}\n\n{TEXT_STORY}", kind="text")
+    assert article.authors == authors
+
+
+@pytest.mark.parametrize(
+    ("header", "authors"),
+    [
+        # one word between the headline and the story's date line: a first name, a desk
+        ("Bridge Repairs Begin on Monday\nJana\nOctober 2, 2025\n9 min read", ("Jana",)),
+        ("Bridge Repairs Begin on Monday\nReuters\nOctober 2, 2025", ("Reuters",)),
+        # a first name opening the date line, a separator before the date
+        ("Bridge Repairs Begin on Monday\nJana · October 2, 2025 · 7 comments", ("Jana",)),
+        # not a date's label, a word in capitals or a short word
+        ("Bridge Repairs Begin on Monday\nDate\nOctober 2, 2025", ()),
+        ("Bridge Repairs Begin on Monday\nNEWS\nOctober 2, 2025", ()),
+        ("Bridge Repairs Begin on Monday\nSm\nOctober 2, 2025", ()),
+        # nor a heading over a teaser's date, the headline under it
+        (
+            "Bridge Repairs Begin on Monday\nConclusion\nOctober 2, 2025\n"
+            "River Walk Reopens This Week",
+            (),
+        ),
+        # a category before the date after a hyphen ("Video - October 2, 2025")
+        ("Bridge Repairs Begin on Monday\nVideo - October 2, 2025", ()),
+    ],
+)
+def test_one_word_over_the_date_line(header: str, authors: tuple[str, ...]) -> None:
     article = newsparse.parse(f"Home\nNews\n{header}\n\n{TEXT_STORY}", kind="text")
     assert article.authors == authors
 

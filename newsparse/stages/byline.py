@@ -7,7 +7,8 @@ Evidence, in order:
    and replaced by a visible line that names the same people plus an agency;
 4. page text without any: a marked byline further down, one closing the story (also on a
    blog's date line under the post), an author box under the story (a marker alone over the
-   name, once on the page; a name over a bio), a name printed twice by the date line.
+   name, once on the page; a name over a bio), a name printed twice by the date line, one
+   word by it (opening it, or between it and the headline).
 Reporting credits at the end of a story ("Reporting by ...; Editing by ...") are removed.
 A dateline ("WASHINGTON (AP) — ...") is never taken for a byline: it opens a prose paragraph.
 """
@@ -46,7 +47,7 @@ from newsparse.pipeline import stage
 from newsparse.stages.dates import NAME as DATES_STAGE
 from newsparse.stages.dates import strip_dates
 from newsparse.stages.furniture import header_region
-from newsparse.textshape import comparable_words, is_prose, url_slug_words
+from newsparse.textshape import comparable_words, is_prose, looks_like_title, url_slug_words
 
 __all__ = ["byline"]
 
@@ -143,6 +144,8 @@ TEASER_DATE_REACH = 6
 AUTHOR_BOX_FROM = 0.5
 # An author block may print the name this many times more (an avatar's alt text, a link).
 NAME_REPEATS = 2
+# A headline over a one-word author has this many words at least (a menu's item fewer).
+MIN_HEADLINE_WORDS = 4
 # An image line naming the author: "Picture of Jane Doe", "Jane Doe's avatar".
 AUTHOR_PICTURE = re.compile(r"\b(?:avatar|picture|photo|headshot|profile|image|portrait)\b")
 # An image line standing for the author's picture: "Photo of author", "Author avatar",
@@ -155,6 +158,7 @@ AUTHOR_PICTURE_LINE = re.compile(
 MIN_CHECKED_NAME_WORD_CHARS = 3
 _WORD = re.compile(r"\w+")
 _DIGIT = re.compile(r"\d")
+_LETTER = re.compile(r"[^\W\d_]")
 # Punctuation around a word in running text: "(practices," reads "practices".
 WORD_EDGES = "\"'“”‘’«»()[]{}.,;:!?…*"
 
@@ -419,6 +423,11 @@ def _from_segment(
         # ("By Jane Doe on January 21, 2023" leaves a dangling "on")
         stripped = _without_dates(text, mentions)
         texts = [stripped, text]
+        opening = _before_the_date(text, mentions)
+        if opening:
+            # the name opening the line, before a category after the date ("Jane Doe  May 2,
+            # 2025 Product Reviews", "by Jane Doe | May 2, 2025 | Indoor Plants")
+            texts.insert(0, opening)
         if not has_marker(stripped, languages) and has_marker(stripped, ALL_LANGUAGES):
             # a date line in the language of its marker, whatever the page was read as ("von
             # Jana Roe | 20. Mai 2007" on a page taken for English)
@@ -501,6 +510,20 @@ def _without_dates(text: str, mentions: tuple[DateMention, ...]) -> str:
     for start, end in reversed(runs):
         text = f"{text[:start].rstrip()} {text[end:].lstrip()}"
     return strip_dates(" ".join(text.split()).replace("| |", "|"), ())
+
+
+def _before_the_date(text: str, mentions: tuple[DateMention, ...]) -> str:
+    """The words before the line's first date when words follow its last one too, without
+    the separators at their end ("Jane Doe | May 2, 2025 | Travel" gives "Jane Doe"); else
+    "" (nothing on one side: the stripped line already is that piece)."""
+    if not mentions:
+        return ""
+    first = min(m.start for m in mentions)
+    last = max(m.end for m in mentions)
+    after = text[last:].strip(f" {DATE_SEPARATORS}")
+    if not after or not _LETTER.search(after):
+        return ""
+    return text[:first].strip().rstrip(f"{DATE_SEPARATORS}-–—/,").strip()
 
 
 def _date_runs(text: str, mentions: tuple[DateMention, ...]) -> list[tuple[int, int]]:
@@ -815,6 +838,8 @@ def byline(doc: Document) -> None:
     if doc.byline is None and doc.kind == "text":
         _one_word_by_the_date(doc, lower)
     if doc.byline is None and doc.kind == "text":
+        _one_word_over_the_date(doc, lower)
+    if doc.byline is None and doc.kind == "text":
         _doubled_name_over_a_date(doc, lower)
     _label_name_lines(doc)
     for segment in doc.segments:
@@ -1059,19 +1084,67 @@ def _one_word_by_the_date(doc: Document, lower: Container[str]) -> None:
     if not mentions:
         return
     start = mentions[0].start
-    word = line.text[:start].strip()
-    if not word or " " in word or word.isupper() or word.casefold() in _DATE_LABELS:
-        return
+    # a separator may stand between the word and the date ("Paddy · April 19, 2019")
+    word = line.text[:start].strip().rstrip(_WORD_DATE_SEPARATORS).strip()
     if not line.text[start - 1].isspace():
         return  # glued to the date: a category ("EditorialNovember 22, 2018")
+    found = _lone_word_name(doc, word, lower)
+    if found is not None:
+        doc.byline = Evidence(found, Source.VISIBLE_TEXT, word, NAME)
+
+
+def _one_word_over_the_date(doc: Document, lower: Container[str]) -> None:
+    """Page text without a byline: one word alone on the line between a title-shaped line
+    (the headline) and the date line that dated the story ("Stefan" or "Redaktion" over
+    "March 5, 2026"): a blog's author by a first name, or a desk; the same words as one
+    opening the date line. A label there ("Date") or a word the page writes in lower case is
+    none; a capitalised noun ("Familie") is none on a page in German; nor is the word when
+    the headline follows the date (a teaser's, or a heading: "Conclusion")."""
+    dated = _beside_the_date(doc, 0)
+    if not dated or dated.start < 2:
+        return
+    line = doc.segments[dated.start - 1]
+    above = doc.segments[dated.start - 2]  # the headline: its stage runs later
+    if above.label is not None or above.words < MIN_HEADLINE_WORDS or not looks_like_title(
+        above.text
+    ):
+        return
+    if line.label is not None and line.label.role not in _NAME_LINE_ROLES:
+        return
+    word = line.text.strip()
+    if len(word) < MIN_CHECKED_NAME_WORD_CHARS or _title_under(doc, dated.start):
+        return
+    found = _lone_word_name(doc, word, lower)
+    if found is not None:
+        doc.label(line, Role.BYLINE, NAME, "one word between the headline and the date")
+        doc.byline = Evidence(found, Source.VISIBLE_TEXT, word, NAME)
+
+
+def _title_under(doc: Document, index: int) -> bool:
+    """True when the line under ``index`` is title-shaped: the story's headline printed under
+    the date, so the title-shaped line above was a teaser's, the word over the date a
+    heading ("Conclusion") or a section's name."""
+    if index + 1 >= len(doc.segments):
+        return False
+    below = doc.segments[index + 1]
+    return below.words >= MIN_HEADLINE_WORDS and looks_like_title(below.text)
+
+
+def _lone_word_name(doc: Document, word: str, lower: Container[str]) -> Byline | None:
+    """The byline of one word standing by the story's date line, or None: not a word in
+    capitals ("NEWS"), a weekday or a date's label ("Monday", "Updated"), a word the page
+    writes in lower case, or a capitalised noun on a page in a language that capitalises
+    them ("Serie 06.02.2022"; a user name, "MikeNils", or a desk will do)."""
+    if not word or " " in word or word.isupper() or word.casefold() in _DATE_LABELS:
+        return None
     found = _one_word_name(doc, word, lower)
     if found is None or not found.authors:
-        return
+        return None
     if found.people and word[1:].islower() and doc.languages[:1] and (
         doc.languages[0] in NOUN_CAPITALISING_LANGUAGES
     ):
-        return  # a noun: "Serie 06.02.2022" (a user name, "MikeNils", or a desk will do)
-    doc.byline = Evidence(found, Source.VISIBLE_TEXT, word, NAME)
+        return None
+    return found
 
 
 def _doubled_name_over_a_date(doc: Document, lower: Container[str]) -> None:
@@ -1134,6 +1207,9 @@ _DATE_LABELS = (
     | DATE_NOUNS
     | frozenset(word for table in BY_LANGUAGE.values() for word in table.date_words)
 )
+# Separators between a word opening the date line and the date ("Paddy · April 19, 2019").
+# A hyphen is left: a category may stand there too ("Video - December 19, 2025").
+_WORD_DATE_SEPARATORS = f" {DATE_SEPARATORS}"
 # Labels a name line may carry before this stage: furniture (a header's line) or the site's
 # name (a blog's author named again where its masthead is).
 _NAME_LINE_ROLES = (Role.BOILERPLATE, Role.SITE_NAME)
