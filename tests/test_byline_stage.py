@@ -443,6 +443,36 @@ def test_marked_byline_under_an_unmarked_line_by_the_date(kicker: str) -> None:
 @pytest.mark.parametrize(
     "header",
     [
+        # a kicker over the date, the marked byline under the standfirst and a place
+        "Grey Water\nOctober 2, 2025\nBridge Repairs Begin\nThe council votes for a new bridge."
+        "\nCity Hall\nBy Jane Roe",
+        "Grey Water\nOctober 2, 2025\nBridge Repairs Begin\nThe council votes for a new bridge."
+        "\nCity Hall\nEast Side\nWritten by Jane Roe",
+    ],
+)
+def test_marked_byline_further_under_an_unmarked_line(header: str) -> None:
+    article = newsparse.parse(f"Home\nNews\n{header}\n\n{TEXT_STORY}", kind="text")
+    assert article.authors == ("Jane Roe",)
+
+
+@pytest.mark.parametrize(
+    ("line", "authors"),
+    [
+        # a job title after the name, with no comma ("Gardener & Astrologer")
+        ("Written By: Jane Roe Gardener & Astrologer", ("Jane Roe",)),
+        ("Written By: Jane Roe Executive Digital Editor and Master Gardener", ("Jane Roe",)),
+        # the job word as a family name stays
+        ("By Jane Gardener", ("Jane Gardener",)),
+    ],
+)
+def test_job_titles_around_the_name(line: str, authors: tuple[str, ...]) -> None:
+    page = f"Home\nNews\nBridge Repairs Begin\n{line}\n\n{TEXT_STORY}"
+    assert newsparse.parse(page, kind="text").authors == authors
+
+
+@pytest.mark.parametrize(
+    "header",
+    [
         "Bridge Repairs Begin\nBy\nJane Roe\nOctober 2, 2025",
         "Bridge Repairs Begin\nOctober 2, 2025\n\nBy Jane Roe",
     ],

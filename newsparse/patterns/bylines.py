@@ -605,7 +605,8 @@ JOB_TITLES = _words(
     " | nutritionist | officer | president | vice-president | partner | professor | lecturer"
     " | lawyer | attorney | scientist | engineer | developer | designer | owner | chair"
     " | chairman | chairwoman | spokesman | spokeswoman | spokesperson | minister | secretary"
-    " | ambassador | governor | mayor | senator | photographer | photographers"
+    " | ambassador | governor | mayor | senator | photographer | photographers | gardener"
+    " | horticulturalist | horticulturist | astrologer | rechtsanwalt | rechtsanwältin"
 )
 # Words after a job title that tie it to a beat or an outlet ("CEO of Example", "Editor at
 # Large", "correspondante à Lyon"): the whole chunk is the title.

@@ -1,7 +1,8 @@
 """Stage ``byline``: the visible byline line, split into people and organisations.
 
 Evidence, in order:
-1. a byline line in the header region or just under it ("By Jane Doe and John Roe, AP");
+1. a byline line in the header region or just under it ("By Jane Doe and John Roe, AP"); a
+   marked line there beats an unmarked one above it (a menu's entry, a category);
 2. the byline left over on a date line ("Published: ... By Xinhua and Agencies");
 3. the markup (``metadata`` set it from JSON-LD or meta author): used when no line is found,
    and replaced by a visible line that names the same people plus an agency;
@@ -87,8 +88,9 @@ MARKED_BELOW_REACH = 2
 END_BYLINE_REACH = 3
 # A marker alone on its line has at most this many words ("Article written by:").
 MAX_MARKER_WORDS = 4
-# page text: how far under the byline's usual place a marked byline may still sit
-MARKED_BYLINE_REACH = 12
+# page text: how far under the byline's usual place a marked byline may still sit (it was
+# defined twice, 12 then 4: the second, in force, is kept)
+MARKED_BYLINE_REACH = 4
 # page text: how far from the date line a marked byline may sit
 MARKED_AROUND_DATE = 6
 # A marked line with this many menu items above and below it is a menu's ("By Region")
@@ -132,9 +134,6 @@ TITLE_BLOCK_REACH = 12
 # Bylines naming this many different authors away from the story's date line are teasers'
 # (a list of related stories); a byline by the date line is then the story's own.
 TEASER_BYLINES = 3
-# A marked byline ("By Jane Roe") this few lines under an unmarked line taken for the byline
-# replaces it.
-MARKED_BYLINE_REACH = 4
 # A name printed twice that one of this many lines above repeats is the story's subject.
 SUBJECT_REACH = 3
 # A name printed twice over a date line with another date line this near is a teaser card's
@@ -800,13 +799,10 @@ def byline(doc: Document) -> None:
                 unmarked_at = segment.index
             _offer(doc, candidate)
             continue
-        if (
-            unmarked_at is not None
-            and segment.index - unmarked_at <= MARKED_BYLINE_REACH
-            and has_marker(segment.text, doc.languages)
-        ):
-            # "Written by Jane Roe" just under an unmarked line taken for a byline (a
-            # category or a kicker beside the date): the marked line names the author
+        if unmarked_at is not None and has_marker(segment.text, doc.languages):
+            # "Written by Jane Roe" under an unmarked line taken for a byline (a category or
+            # a kicker beside the date, a menu's entry, a teaser's name higher up): the marked
+            # line names the author
             found, unmarked_at = candidate, None
             found_by_date = segment.index in dated
             _offer(doc, candidate)
