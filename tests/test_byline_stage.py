@@ -577,6 +577,43 @@ def test_category_after_the_date_on_a_byline(header: str, authors: tuple[str, ..
     assert article.authors == authors
 
 
+@pytest.mark.parametrize(
+    ("header", "authors"),
+    [
+        # a double slash or a spaced dash parts a date line's pieces
+        ("Bridge Repairs Begin\nOctober 2, 2025 // Jane Roe", ("Jane Roe",)),
+        ("Bridge Repairs Begin\nOctober 2, 2025 at 4:14 PM - Jane Roe - 9 Comments", ("Jane Roe",)),
+        # not in a list of dated lines: a calendar's band and venue
+        (
+            "Bridge Repairs Begin\nOctober 2, 2025 - Jane Roe - City Hall\n"
+            "October 3, 2025 - John Poe - Town Square",
+            (),
+        ),
+    ],
+)
+def test_name_piece_of_a_date_line_after_a_dash(header: str, authors: tuple[str, ...]) -> None:
+    article = newsparse.parse(f"Home\nNews\n{header}\n\n{TEXT_STORY}", kind="text")
+    assert article.authors == authors
+
+
+@pytest.mark.parametrize(
+    ("header", "authors"),
+    [
+        # a text browser's picture in brackets before or after the byline on its line
+        ("Bridge Repairs Begin\n[Avatar]   Jane Roe on October 2, 2025", ("Jane Roe",)),
+        ("Bridge Repairs Begin\nByJane Roe [Example logo]\nOctober 2, 2025", ("Jane Roe",)),
+        ("Bridge Repairs Begin\n[Jane Roe] By Jane RoeOctober 2, 2025", ("Jane Roe",)),
+        # a marker glued to initials
+        ("Bridge Repairs Begin\nByJ.R. Roe [Example logo]\nOctober 2, 2025", ("J.R. Roe",)),
+        # the picture's alt text is the name when a handle follows it
+        ("Bridge Repairs Begin\n[Jane Roe] @janeroe • October 2, 2025 • 5 min read", ("Jane Roe",)),
+    ],
+)
+def test_picture_in_brackets_beside_the_byline(header: str, authors: tuple[str, ...]) -> None:
+    article = newsparse.parse(f"Home\nNews\n{header}\n\n{TEXT_STORY}", kind="text")
+    assert article.authors == authors
+
+
 TEASERS = (
     "Latest\nRiver Walk Reopens This Week\nby Anna Poe\nPark Gets New Oak Trees\nby Mark Moe\n"
     "Library Hours Change in May\nby Sara Soe\nSections\nWorld\nBusiness\n"

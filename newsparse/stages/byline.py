@@ -34,6 +34,7 @@ from newsparse.names import (
 from newsparse.patterns.bylines import (
     BY_LANGUAGE,
     COMMENT_WORD_RE,
+    DATE_LINE_PIECES_RE,
     DATE_NOUNS,
     KNOWN_ORGANIZATIONS,
     KNOWN_ORGANIZATIONS_FOLDED,
@@ -96,8 +97,9 @@ MARKED_AROUND_DATE = 6
 # A marked line with this many menu items above and below it is a menu's ("By Region")
 MENU_SIDE_ITEMS = 2
 MAX_MENU_ITEM_WORDS = 3
-# "ByJane Doe": the marker glued to the name
-GLUED_BY = re.compile(r"^By(?=[A-Z][a-z])")
+# "ByJane Doe", "ByJ.R. Roe", "PorJane Doe": a one-word marker glued to the name
+GLUED_BY = re.compile(r"^(?:By|Por|Par|Von)(?=[A-Z][a-z]|[A-Z]\.)")
+_GLUED_BY_OPENINGS = ("By", "Por", "Par", "Von")
 # "By Jane DoeIn Travel", "By janedoeFebruary 16, 2026", "By Jane DoeStaff Writer", "By Jane
 # Doe@JaneDoe": a word that follows a byline glued to its last name (markup without a space):
 # a category list's "In", a date's month, a job title, a handle
@@ -111,6 +113,10 @@ GLUED_AFTER_NAME = re.compile(
 # "[Jane Doe] Jane Doe": a text browser's image brackets round the author's picture's alt
 # text, then the name
 ALT_THEN_NAME = re.compile(r"^\[([^\[\]]{1,80})\] \1$")
+# A text browser's picture before or after a byline on its line ("[Avatar]   Jane Roe am 18.
+# September 2019", "ByJane Roe [Example logo]"): no part of it.
+LEADING_ALT = re.compile(r"^\[[^\[\]]{1,80}\] (?=[^\W\d_])")
+TRAILING_ALT = re.compile(r"(?<=\S) \[[^\[\]]{1,80}\]$")
 # Longest line whose glued words are set apart: a byline line is short (prose is not read).
 MAX_GLUED_LINE_CHARS = 200
 # "Written by:Jane Doe", "Author:Jane Doe": a label of one or two words glued to the name
@@ -438,7 +444,10 @@ def _from_segment(
         # or one piece of a meta line ("May 2, 2025 · 30 min · 6279 words · Jane Doe")
         # ("May 2, 2025 · Garden Diary · Jane Doe": an unmarked piece in words the page writes
         # in lower case elsewhere is a category)
-        pieces = [p.strip() for p in META_SEPARATOR.split(stripped) if p.strip()]
+        # (not by a dash in a list of dated lines: "2.11.2022 - Band - Venue", a calendar)
+        listed = _dated_line(doc, segment.index - 1) or _dated_line(doc, segment.index + 1)
+        parts = META_SEPARATOR if listed else DATE_LINE_PIECES_RE
+        pieces = [p.strip() for p in parts.split(f" {stripped} ") if p.strip()]
         if len(pieces) > 1:
             categories.update(p for p in pieces if not has_marker(p, languages))
         texts.extend(p for p in pieces if not _DIGIT.search(p))
@@ -1264,16 +1273,19 @@ def _unglue(text: str) -> str:
     """ "ByJane Doe" (markup without a space) reads "By Jane Doe", "Written by:Jane Doe" reads
     "Written by: Jane Doe", "Written byJane Doe" reads "Written by Jane Doe", and no-break
     spaces are spaces ("Written\xa0by\xa0Jane Doe"); on a marked line, "By Jane DoeIn
-    Travel" reads "By Jane Doe · In: Travel"."""
+    Travel" reads "By Jane Doe · In: Travel"; a text browser's picture in brackets at either
+    end is dropped ("[Avatar] Jane Doe am 2. Mai 2025", "By Jane Doe [Example logo]")."""
     # each pattern is tried only when the cheap check that it needs holds (most lines are
     # prose or menu items: no colon near the start, no "By", no marker's first letter)
     text = " ".join(text.split())
     if text.startswith("["):
-        text = ALT_THEN_NAME.sub(r"\1", text)
+        text = LEADING_ALT.sub("", ALT_THEN_NAME.sub(r"\1", text))
+    if text.endswith("]"):
+        text = TRAILING_ALT.sub("", text)
     if ":" in text[:GLUED_LABEL_REACH]:
         text = GLUED_LABEL_COLON.sub(r"\1: ", text, count=1)
-    if text.startswith("By"):
-        text = GLUED_BY.sub("By ", text, count=1)
+    if text.startswith(_GLUED_BY_OPENINGS):
+        text = GLUED_BY.sub(r"\g<0> ", text, count=1)
     if len(text) > MAX_GLUED_LINE_CHARS:
         return text  # a long line is prose: no byline to set apart
     if text[:1] in _GLUED_MARKER_INITIALS:
