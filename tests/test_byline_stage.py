@@ -596,6 +596,20 @@ def test_name_piece_of_a_date_line_after_a_dash(header: str, authors: tuple[str,
     assert article.authors == authors
 
 
+@pytest.mark.parametrize(("html", "authors"), [(False, ("Jane Roe",)), (True, ())])
+def test_date_line_parted_by_a_double_slash_in_page_text_only(
+    html: bool, authors: tuple[str, ...]
+) -> None:
+    """Page text parts its date line at a double slash; HTML, which has the author markup to
+    fall back on, does not (a lede over such a line was taken for a standfirst)."""
+    line = "October 2, 2025 // Jane Roe"
+    if html:
+        article = newsparse.parse(_page('""', f"<p>{line}</p>"))
+    else:
+        article = newsparse.parse(f"Home\nNews\nBridge Repairs Begin\n{line}\n\n{TEXT_STORY}")
+    assert article.authors == authors
+
+
 @pytest.mark.parametrize(
     ("header", "authors"),
     [

@@ -444,9 +444,10 @@ def _from_segment(
         # or one piece of a meta line ("May 2, 2025 · 30 min · 6279 words · Jane Doe")
         # ("May 2, 2025 · Garden Diary · Jane Doe": an unmarked piece in words the page writes
         # in lower case elsewhere is a category)
-        # (not by a dash in a list of dated lines: "2.11.2022 - Band - Venue", a calendar)
+        # (by a dash or a double slash in page text only, and not in a list of dated lines:
+        # "2.11.2022 - Band - Venue", a calendar; HTML has the author markup to fall back on)
         listed = _dated_line(doc, segment.index - 1) or _dated_line(doc, segment.index + 1)
-        parts = META_SEPARATOR if listed else DATE_LINE_PIECES_RE
+        parts = META_SEPARATOR if listed or doc.kind != "text" else DATE_LINE_PIECES_RE
         pieces = [p.strip() for p in parts.split(f" {stripped} ") if p.strip()]
         if len(pieces) > 1:
             categories.update(p for p in pieces if not has_marker(p, languages))
