@@ -443,6 +443,36 @@ def test_marked_byline_under_an_unmarked_line_by_the_date(kicker: str) -> None:
 @pytest.mark.parametrize(
     "header",
     [
+        # a kicker over the date, the marked byline under the standfirst and a place
+        "Grey Water\nOctober 2, 2025\nBridge Repairs Begin\nThe council votes for a new bridge."
+        "\nCity Hall\nBy Jane Roe",
+        "Grey Water\nOctober 2, 2025\nBridge Repairs Begin\nThe council votes for a new bridge."
+        "\nCity Hall\nEast Side\nWritten by Jane Roe",
+    ],
+)
+def test_marked_byline_further_under_an_unmarked_line(header: str) -> None:
+    article = newsparse.parse(f"Home\nNews\n{header}\n\n{TEXT_STORY}", kind="text")
+    assert article.authors == ("Jane Roe",)
+
+
+@pytest.mark.parametrize(
+    ("line", "authors"),
+    [
+        # a job title after the name, with no comma ("Gardener & Astrologer")
+        ("Written By: Jane Roe Gardener & Astrologer", ("Jane Roe",)),
+        ("Written By: Jane Roe Executive Digital Editor and Master Gardener", ("Jane Roe",)),
+        # the job word as a family name stays
+        ("By Jane Gardener", ("Jane Gardener",)),
+    ],
+)
+def test_job_titles_around_the_name(line: str, authors: tuple[str, ...]) -> None:
+    page = f"Home\nNews\nBridge Repairs Begin\n{line}\n\n{TEXT_STORY}"
+    assert newsparse.parse(page, kind="text").authors == authors
+
+
+@pytest.mark.parametrize(
+    "header",
+    [
         "Bridge Repairs Begin\nBy\nJane Roe\nOctober 2, 2025",
         "Bridge Repairs Begin\nOctober 2, 2025\n\nBy Jane Roe",
     ],
@@ -528,6 +558,72 @@ def test_category_under_a_lone_marker_is_no_name(header: str, authors: tuple[str
     ],
 )
 def test_category_piece_of_a_dated_meta_line(header: str, authors: tuple[str, ...]) -> None:
+    article = newsparse.parse(f"Home\nNews\n{header}\n\n{TEXT_STORY}", kind="text")
+    assert article.authors == authors
+
+
+@pytest.mark.parametrize(
+    ("header", "authors"),
+    [
+        # the name opening a date line, a category after the date
+        ("Bridge Repairs Begin\nJane Roe  October 2, 2025 Road Works 7 Comments", ("Jane Roe",)),
+        ("Bridge Repairs Begin\nby Jane Roe | October 2, 2025 | Road Works", ("Jane Roe",)),
+        # a label before the date names no one: the name after it is read
+        ("Bridge Repairs Begin\nPosted on October 2, 2025 by Jane Roe", ("Jane Roe",)),
+    ],
+)
+def test_category_after_the_date_on_a_byline(header: str, authors: tuple[str, ...]) -> None:
+    article = newsparse.parse(f"Home\nNews\n{header}\n\n{TEXT_STORY}", kind="text")
+    assert article.authors == authors
+
+
+@pytest.mark.parametrize(
+    ("header", "authors"),
+    [
+        # a double slash or a spaced dash parts a date line's pieces
+        ("Bridge Repairs Begin\nOctober 2, 2025 // Jane Roe", ("Jane Roe",)),
+        ("Bridge Repairs Begin\nOctober 2, 2025 at 4:14 PM - Jane Roe - 9 Comments", ("Jane Roe",)),
+        # not in a list of dated lines: a calendar's band and venue
+        (
+            "Bridge Repairs Begin\nOctober 2, 2025 - Jane Roe - City Hall\n"
+            "October 3, 2025 - John Poe - Town Square",
+            (),
+        ),
+    ],
+)
+def test_name_piece_of_a_date_line_after_a_dash(header: str, authors: tuple[str, ...]) -> None:
+    article = newsparse.parse(f"Home\nNews\n{header}\n\n{TEXT_STORY}", kind="text")
+    assert article.authors == authors
+
+
+@pytest.mark.parametrize(("html", "authors"), [(False, ("Jane Roe",)), (True, ())])
+def test_date_line_parted_by_a_double_slash_in_page_text_only(
+    html: bool, authors: tuple[str, ...]
+) -> None:
+    """Page text parts its date line at a double slash; HTML, which has the author markup to
+    fall back on, does not (a lede over such a line was taken for a standfirst)."""
+    line = "October 2, 2025 // Jane Roe"
+    if html:
+        article = newsparse.parse(_page('""', f"<p>{line}</p>"))
+    else:
+        article = newsparse.parse(f"Home\nNews\nBridge Repairs Begin\n{line}\n\n{TEXT_STORY}")
+    assert article.authors == authors
+
+
+@pytest.mark.parametrize(
+    ("header", "authors"),
+    [
+        # a text browser's picture in brackets before or after the byline on its line
+        ("Bridge Repairs Begin\n[Avatar]   Jane Roe on October 2, 2025", ("Jane Roe",)),
+        ("Bridge Repairs Begin\nByJane Roe [Example logo]\nOctober 2, 2025", ("Jane Roe",)),
+        ("Bridge Repairs Begin\n[Jane Roe] By Jane RoeOctober 2, 2025", ("Jane Roe",)),
+        # a marker glued to initials
+        ("Bridge Repairs Begin\nByJ.R. Roe [Example logo]\nOctober 2, 2025", ("J.R. Roe",)),
+        # the picture's alt text is the name when a handle follows it
+        ("Bridge Repairs Begin\n[Jane Roe] @janeroe • October 2, 2025 • 5 min read", ("Jane Roe",)),
+    ],
+)
+def test_picture_in_brackets_beside_the_byline(header: str, authors: tuple[str, ...]) -> None:
     article = newsparse.parse(f"Home\nNews\n{header}\n\n{TEXT_STORY}", kind="text")
     assert article.authors == authors
 
@@ -783,6 +879,33 @@ def test_byline_on_a_blogs_date_line_under_the_post() -> None:
     ],
 )
 def test_one_word_opening_the_date_line(header: str, authors: tuple[str, ...]) -> None:
+    article = newsparse.parse(f"Home\nNews\n{header}\n\n{TEXT_STORY}", kind="text")
+    assert article.authors == authors
+
+
+@pytest.mark.parametrize(
+    ("header", "authors"),
+    [
+        # one word between the headline and the story's date line: a first name, a desk
+        ("Bridge Repairs Begin on Monday\nJana\nOctober 2, 2025\n9 min read", ("Jana",)),
+        ("Bridge Repairs Begin on Monday\nReuters\nOctober 2, 2025", ("Reuters",)),
+        # a first name opening the date line, a separator before the date
+        ("Bridge Repairs Begin on Monday\nJana · October 2, 2025 · 7 comments", ("Jana",)),
+        # not a date's label, a word in capitals or a short word
+        ("Bridge Repairs Begin on Monday\nDate\nOctober 2, 2025", ()),
+        ("Bridge Repairs Begin on Monday\nNEWS\nOctober 2, 2025", ()),
+        ("Bridge Repairs Begin on Monday\nSm\nOctober 2, 2025", ()),
+        # nor a heading over a teaser's date, the headline under it
+        (
+            "Bridge Repairs Begin on Monday\nConclusion\nOctober 2, 2025\n"
+            "River Walk Reopens This Week",
+            (),
+        ),
+        # a category before the date after a hyphen ("Video - October 2, 2025")
+        ("Bridge Repairs Begin on Monday\nVideo - October 2, 2025", ()),
+    ],
+)
+def test_one_word_over_the_date_line(header: str, authors: tuple[str, ...]) -> None:
     article = newsparse.parse(f"Home\nNews\n{header}\n\n{TEXT_STORY}", kind="text")
     assert article.authors == authors
 

@@ -207,6 +207,9 @@ SPLIT_EXAMPLES = [
     _case("By Jane Doe, Senior Correspondent", ("Jane Doe",), id="title-senior-correspondent"),
     _case("By Jane Doe Staff Writer", ("Jane Doe",), id="title-without-comma"),
     _case("Jane Roe, CEO of Examplify", ("Jane Roe",), id="title-of-company"),
+    _case("Written By: Jane Roe Gardener & Astrologer", ("Jane Roe",), id="titles-after-name"),
+    _case("Autor: Rechtsanwalt Hans Meier", ("Hans Meier",), languages=("de",), id="de-lawyer"),
+    _case("By Jane Gardener", ("Jane Gardener",), id="job-word-as-family-name"),
     _case(
         "By Jane Doe, Senior Director, Content & Marketing, Acme Labs and Acme Institute",
         ("Jane Doe",),

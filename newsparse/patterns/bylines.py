@@ -20,6 +20,7 @@ __all__ = [
     "COMMENT_WORD_RE",
     "CREDENTIALS",
     "DATELINE_RE",
+    "DATE_LINE_PIECES_RE",
     "DATE_NOUNS",
     "DATE_NUMBER_RE",
     "DETERMINERS",
@@ -605,7 +606,8 @@ JOB_TITLES = _words(
     " | nutritionist | officer | president | vice-president | partner | professor | lecturer"
     " | lawyer | attorney | scientist | engineer | developer | designer | owner | chair"
     " | chairman | chairwoman | spokesman | spokeswoman | spokesperson | minister | secretary"
-    " | ambassador | governor | mayor | senator | photographer | photographers"
+    " | ambassador | governor | mayor | senator | photographer | photographers | gardener"
+    " | horticulturalist | horticulturist | astrologer | rechtsanwalt | rechtsanwältin"
 )
 # Words after a job title that tie it to a beat or an outlet ("CEO of Example", "Editor at
 # Large", "correspondante à Lyon"): the whole chunk is the title.
@@ -626,6 +628,9 @@ WEEKDAYS = _words(
 # Languages that capitalise every noun: a capitalised word alone there may be no name
 # ("Serie 06.02.2022": a series' label on the date line).
 NOUN_CAPITALISING_LANGUAGES = frozenset({"de", "lb"})
+# What parts the pieces of a date line: the meta line's separators ("|", "·", " / "), a double
+# slash or a spaced dash ("21. Jan 2022 // Jane Roe", "23.06.2016 - Jane Roe - 9 Comments").
+DATE_LINE_PIECES_RE = re.compile(r"[|·•⋅]|\s/{1,2}\s|\s[-–—]\s")
 # A comment thread's heading or widget: a name printed twice under it is a commenter's
 # ("Most Liked Comment", "3 Kommentare", "Reply").
 COMMENT_WORD_RE = re.compile(

@@ -1,13 +1,15 @@
 """Stage ``byline``: the visible byline line, split into people and organisations.
 
 Evidence, in order:
-1. a byline line in the header region or just under it ("By Jane Doe and John Roe, AP");
+1. a byline line in the header region or just under it ("By Jane Doe and John Roe, AP"); a
+   marked line there beats an unmarked one above it (a menu's entry, a category);
 2. the byline left over on a date line ("Published: ... By Xinhua and Agencies");
 3. the markup (``metadata`` set it from JSON-LD or meta author): used when no line is found,
    and replaced by a visible line that names the same people plus an agency;
 4. page text without any: a marked byline further down, one closing the story (also on a
    blog's date line under the post), an author box under the story (a marker alone over the
-   name, once on the page; a name over a bio), a name printed twice by the date line.
+   name, once on the page; a name over a bio), a name printed twice by the date line, one
+   word by it (opening it, or between it and the headline).
 Reporting credits at the end of a story ("Reporting by ...; Editing by ...") are removed.
 A dateline ("WASHINGTON (AP) — ...") is never taken for a byline: it opens a prose paragraph.
 """
@@ -32,6 +34,7 @@ from newsparse.names import (
 from newsparse.patterns.bylines import (
     BY_LANGUAGE,
     COMMENT_WORD_RE,
+    DATE_LINE_PIECES_RE,
     DATE_NOUNS,
     KNOWN_ORGANIZATIONS,
     KNOWN_ORGANIZATIONS_FOLDED,
@@ -46,7 +49,7 @@ from newsparse.pipeline import stage
 from newsparse.stages.dates import NAME as DATES_STAGE
 from newsparse.stages.dates import strip_dates
 from newsparse.stages.furniture import header_region
-from newsparse.textshape import comparable_words, is_prose, url_slug_words
+from newsparse.textshape import comparable_words, is_prose, looks_like_title, url_slug_words
 
 __all__ = ["byline"]
 
@@ -86,15 +89,17 @@ MARKED_BELOW_REACH = 2
 END_BYLINE_REACH = 3
 # A marker alone on its line has at most this many words ("Article written by:").
 MAX_MARKER_WORDS = 4
-# page text: how far under the byline's usual place a marked byline may still sit
-MARKED_BYLINE_REACH = 12
+# page text: how far under the byline's usual place a marked byline may still sit (it was
+# defined twice, 12 then 4: the second, in force, is kept)
+MARKED_BYLINE_REACH = 4
 # page text: how far from the date line a marked byline may sit
 MARKED_AROUND_DATE = 6
 # A marked line with this many menu items above and below it is a menu's ("By Region")
 MENU_SIDE_ITEMS = 2
 MAX_MENU_ITEM_WORDS = 3
-# "ByJane Doe": the marker glued to the name
-GLUED_BY = re.compile(r"^By(?=[A-Z][a-z])")
+# "ByJane Doe", "ByJ.R. Roe", "PorJane Doe": a one-word marker glued to the name
+GLUED_BY = re.compile(r"^(?:By|Por|Par|Von)(?=[A-Z][a-z]|[A-Z]\.)")
+_GLUED_BY_OPENINGS = ("By", "Por", "Par", "Von")
 # "By Jane DoeIn Travel", "By janedoeFebruary 16, 2026", "By Jane DoeStaff Writer", "By Jane
 # Doe@JaneDoe": a word that follows a byline glued to its last name (markup without a space):
 # a category list's "In", a date's month, a job title, a handle
@@ -108,6 +113,10 @@ GLUED_AFTER_NAME = re.compile(
 # "[Jane Doe] Jane Doe": a text browser's image brackets round the author's picture's alt
 # text, then the name
 ALT_THEN_NAME = re.compile(r"^\[([^\[\]]{1,80})\] \1$")
+# A text browser's picture before or after a byline on its line ("[Avatar]   Jane Roe am 18.
+# September 2019", "ByJane Roe [Example logo]"): no part of it.
+LEADING_ALT = re.compile(r"^\[[^\[\]]{1,80}\] (?=[^\W\d_])")
+TRAILING_ALT = re.compile(r"(?<=\S) \[[^\[\]]{1,80}\]$")
 # Longest line whose glued words are set apart: a byline line is short (prose is not read).
 MAX_GLUED_LINE_CHARS = 200
 # "Written by:Jane Doe", "Author:Jane Doe": a label of one or two words glued to the name
@@ -131,9 +140,6 @@ TITLE_BLOCK_REACH = 12
 # Bylines naming this many different authors away from the story's date line are teasers'
 # (a list of related stories); a byline by the date line is then the story's own.
 TEASER_BYLINES = 3
-# A marked byline ("By Jane Roe") this few lines under an unmarked line taken for the byline
-# replaces it.
-MARKED_BYLINE_REACH = 4
 # A name printed twice that one of this many lines above repeats is the story's subject.
 SUBJECT_REACH = 3
 # A name printed twice over a date line with another date line this near is a teaser card's
@@ -143,6 +149,8 @@ TEASER_DATE_REACH = 6
 AUTHOR_BOX_FROM = 0.5
 # An author block may print the name this many times more (an avatar's alt text, a link).
 NAME_REPEATS = 2
+# A headline over a one-word author has this many words at least (a menu's item fewer).
+MIN_HEADLINE_WORDS = 4
 # An image line naming the author: "Picture of Jane Doe", "Jane Doe's avatar".
 AUTHOR_PICTURE = re.compile(r"\b(?:avatar|picture|photo|headshot|profile|image|portrait)\b")
 # An image line standing for the author's picture: "Photo of author", "Author avatar",
@@ -155,6 +163,7 @@ AUTHOR_PICTURE_LINE = re.compile(
 MIN_CHECKED_NAME_WORD_CHARS = 3
 _WORD = re.compile(r"\w+")
 _DIGIT = re.compile(r"\d")
+_LETTER = re.compile(r"[^\W\d_]")
 # Punctuation around a word in running text: "(practices," reads "practices".
 WORD_EDGES = "\"'“”‘’«»()[]{}.,;:!?…*"
 
@@ -419,6 +428,11 @@ def _from_segment(
         # ("By Jane Doe on January 21, 2023" leaves a dangling "on")
         stripped = _without_dates(text, mentions)
         texts = [stripped, text]
+        opening = _before_the_date(text, mentions)
+        if opening:
+            # the name opening the line, before a category after the date ("Jane Doe  May 2,
+            # 2025 Product Reviews", "by Jane Doe | May 2, 2025 | Indoor Plants")
+            texts.insert(0, opening)
         if not has_marker(stripped, languages) and has_marker(stripped, ALL_LANGUAGES):
             # a date line in the language of its marker, whatever the page was read as ("von
             # Jana Roe | 20. Mai 2007" on a page taken for English)
@@ -430,7 +444,11 @@ def _from_segment(
         # or one piece of a meta line ("May 2, 2025 · 30 min · 6279 words · Jane Doe")
         # ("May 2, 2025 · Garden Diary · Jane Doe": an unmarked piece in words the page writes
         # in lower case elsewhere is a category)
-        pieces = [p.strip() for p in META_SEPARATOR.split(stripped) if p.strip()]
+        # (by a dash or a double slash in page text only, and not in a list of dated lines:
+        # "2.11.2022 - Band - Venue", a calendar; HTML has the author markup to fall back on)
+        listed = _dated_line(doc, segment.index - 1) or _dated_line(doc, segment.index + 1)
+        parts = META_SEPARATOR if listed or doc.kind != "text" else DATE_LINE_PIECES_RE
+        pieces = [p.strip() for p in parts.split(f" {stripped} ") if p.strip()]
         if len(pieces) > 1:
             categories.update(p for p in pieces if not has_marker(p, languages))
         texts.extend(p for p in pieces if not _DIGIT.search(p))
@@ -501,6 +519,20 @@ def _without_dates(text: str, mentions: tuple[DateMention, ...]) -> str:
     for start, end in reversed(runs):
         text = f"{text[:start].rstrip()} {text[end:].lstrip()}"
     return strip_dates(" ".join(text.split()).replace("| |", "|"), ())
+
+
+def _before_the_date(text: str, mentions: tuple[DateMention, ...]) -> str:
+    """The words before the line's first date when words follow its last one too, without
+    the separators at their end ("Jane Doe | May 2, 2025 | Travel" gives "Jane Doe"); else
+    "" (nothing on one side: the stripped line already is that piece)."""
+    if not mentions:
+        return ""
+    first = min(m.start for m in mentions)
+    last = max(m.end for m in mentions)
+    after = text[last:].strip(f" {DATE_SEPARATORS}")
+    if not after or not _LETTER.search(after):
+        return ""
+    return text[:first].strip().rstrip(f"{DATE_SEPARATORS}-–—/,").strip()
 
 
 def _date_runs(text: str, mentions: tuple[DateMention, ...]) -> list[tuple[int, int]]:
@@ -777,13 +809,10 @@ def byline(doc: Document) -> None:
                 unmarked_at = segment.index
             _offer(doc, candidate)
             continue
-        if (
-            unmarked_at is not None
-            and segment.index - unmarked_at <= MARKED_BYLINE_REACH
-            and has_marker(segment.text, doc.languages)
-        ):
-            # "Written by Jane Roe" just under an unmarked line taken for a byline (a
-            # category or a kicker beside the date): the marked line names the author
+        if unmarked_at is not None and has_marker(segment.text, doc.languages):
+            # "Written by Jane Roe" under an unmarked line taken for a byline (a category or
+            # a kicker beside the date, a menu's entry, a teaser's name higher up): the marked
+            # line names the author
             found, unmarked_at = candidate, None
             found_by_date = segment.index in dated
             _offer(doc, candidate)
@@ -814,6 +843,8 @@ def byline(doc: Document) -> None:
         _doubled_name_by_the_date(doc, lower)
     if doc.byline is None and doc.kind == "text":
         _one_word_by_the_date(doc, lower)
+    if doc.byline is None and doc.kind == "text":
+        _one_word_over_the_date(doc, lower)
     if doc.byline is None and doc.kind == "text":
         _doubled_name_over_a_date(doc, lower)
     _label_name_lines(doc)
@@ -1059,19 +1090,67 @@ def _one_word_by_the_date(doc: Document, lower: Container[str]) -> None:
     if not mentions:
         return
     start = mentions[0].start
-    word = line.text[:start].strip()
-    if not word or " " in word or word.isupper() or word.casefold() in _DATE_LABELS:
-        return
+    # a separator may stand between the word and the date ("Paddy · April 19, 2019")
+    word = line.text[:start].strip().rstrip(_WORD_DATE_SEPARATORS).strip()
     if not line.text[start - 1].isspace():
         return  # glued to the date: a category ("EditorialNovember 22, 2018")
+    found = _lone_word_name(doc, word, lower)
+    if found is not None:
+        doc.byline = Evidence(found, Source.VISIBLE_TEXT, word, NAME)
+
+
+def _one_word_over_the_date(doc: Document, lower: Container[str]) -> None:
+    """Page text without a byline: one word alone on the line between a title-shaped line
+    (the headline) and the date line that dated the story ("Stefan" or "Redaktion" over
+    "March 5, 2026"): a blog's author by a first name, or a desk; the same words as one
+    opening the date line. A label there ("Date") or a word the page writes in lower case is
+    none; a capitalised noun ("Familie") is none on a page in German; nor is the word when
+    the headline follows the date (a teaser's, or a heading: "Conclusion")."""
+    dated = _beside_the_date(doc, 0)
+    if not dated or dated.start < 2:
+        return
+    line = doc.segments[dated.start - 1]
+    above = doc.segments[dated.start - 2]  # the headline: its stage runs later
+    if above.label is not None or above.words < MIN_HEADLINE_WORDS or not looks_like_title(
+        above.text
+    ):
+        return
+    if line.label is not None and line.label.role not in _NAME_LINE_ROLES:
+        return
+    word = line.text.strip()
+    if len(word) < MIN_CHECKED_NAME_WORD_CHARS or _title_under(doc, dated.start):
+        return
+    found = _lone_word_name(doc, word, lower)
+    if found is not None:
+        doc.label(line, Role.BYLINE, NAME, "one word between the headline and the date")
+        doc.byline = Evidence(found, Source.VISIBLE_TEXT, word, NAME)
+
+
+def _title_under(doc: Document, index: int) -> bool:
+    """True when the line under ``index`` is title-shaped: the story's headline printed under
+    the date, so the title-shaped line above was a teaser's, the word over the date a
+    heading ("Conclusion") or a section's name."""
+    if index + 1 >= len(doc.segments):
+        return False
+    below = doc.segments[index + 1]
+    return below.words >= MIN_HEADLINE_WORDS and looks_like_title(below.text)
+
+
+def _lone_word_name(doc: Document, word: str, lower: Container[str]) -> Byline | None:
+    """The byline of one word standing by the story's date line, or None: not a word in
+    capitals ("NEWS"), a weekday or a date's label ("Monday", "Updated"), a word the page
+    writes in lower case, or a capitalised noun on a page in a language that capitalises
+    them ("Serie 06.02.2022"; a user name, "MikeNils", or a desk will do)."""
+    if not word or " " in word or word.isupper() or word.casefold() in _DATE_LABELS:
+        return None
     found = _one_word_name(doc, word, lower)
     if found is None or not found.authors:
-        return
+        return None
     if found.people and word[1:].islower() and doc.languages[:1] and (
         doc.languages[0] in NOUN_CAPITALISING_LANGUAGES
     ):
-        return  # a noun: "Serie 06.02.2022" (a user name, "MikeNils", or a desk will do)
-    doc.byline = Evidence(found, Source.VISIBLE_TEXT, word, NAME)
+        return None
+    return found
 
 
 def _doubled_name_over_a_date(doc: Document, lower: Container[str]) -> None:
@@ -1134,6 +1213,9 @@ _DATE_LABELS = (
     | DATE_NOUNS
     | frozenset(word for table in BY_LANGUAGE.values() for word in table.date_words)
 )
+# Separators between a word opening the date line and the date ("Paddy · April 19, 2019").
+# A hyphen is left: a category may stand there too ("Video - December 19, 2025").
+_WORD_DATE_SEPARATORS = f" {DATE_SEPARATORS}"
 # Labels a name line may carry before this stage: furniture (a header's line) or the site's
 # name (a blog's author named again where its masthead is).
 _NAME_LINE_ROLES = (Role.BOILERPLATE, Role.SITE_NAME)
@@ -1192,16 +1274,19 @@ def _unglue(text: str) -> str:
     """ "ByJane Doe" (markup without a space) reads "By Jane Doe", "Written by:Jane Doe" reads
     "Written by: Jane Doe", "Written byJane Doe" reads "Written by Jane Doe", and no-break
     spaces are spaces ("Written\xa0by\xa0Jane Doe"); on a marked line, "By Jane DoeIn
-    Travel" reads "By Jane Doe · In: Travel"."""
+    Travel" reads "By Jane Doe · In: Travel"; a text browser's picture in brackets at either
+    end is dropped ("[Avatar] Jane Doe am 2. Mai 2025", "By Jane Doe [Example logo]")."""
     # each pattern is tried only when the cheap check that it needs holds (most lines are
     # prose or menu items: no colon near the start, no "By", no marker's first letter)
     text = " ".join(text.split())
     if text.startswith("["):
-        text = ALT_THEN_NAME.sub(r"\1", text)
+        text = LEADING_ALT.sub("", ALT_THEN_NAME.sub(r"\1", text))
+    if text.endswith("]"):
+        text = TRAILING_ALT.sub("", text)
     if ":" in text[:GLUED_LABEL_REACH]:
         text = GLUED_LABEL_COLON.sub(r"\1: ", text, count=1)
-    if text.startswith("By"):
-        text = GLUED_BY.sub("By ", text, count=1)
+    if text.startswith(_GLUED_BY_OPENINGS):
+        text = GLUED_BY.sub(r"\g<0> ", text, count=1)
     if len(text) > MAX_GLUED_LINE_CHARS:
         return text  # a long line is prose: no byline to set apart
     if text[:1] in _GLUED_MARKER_INITIALS:
