@@ -283,11 +283,11 @@ def test_page_text_box_field_is_no_speaker(reason: str, attributions: list[str])
 
 
 CUT_STORY = (
-    "The demo lasted half an hour and the software is expected to change a lot before the "
-    "headset ships next year, which makes it easiest to judge the headset on what will not "
-    "change.\n\n"
+    "The survey took a whole summer and the plans are expected to change a lot before the "
+    "bridge opens next year, which leaves the river as the one thing the engineers can plan "
+    "around.\n\n"
 )
-CUT_BOX = "It is easiest to judge the headset on what will not change"
+CUT_BOX = "The river is the one thing the engineers can plan around"
 
 
 @pytest.mark.parametrize(
@@ -300,22 +300,22 @@ CUT_BOX = "It is easiest to judge the headset on what will not change"
         # opening in lower case: an image's description or a video's title
         (CUT_STORY + CUT_BOX.lower() + "\n\n" + BUILDERS, []),
         # a list's item under a heading sums up the story
-        (CUT_STORY + "Why we like it\n" + CUT_BOX + "\n\n" + BUILDERS, []),
+        (CUT_STORY + "What the panel found\n" + CUT_BOX + "\n\n" + BUILDERS, []),
         # a card's title under its image's description: no longer passage around it
         (f"Image for: {CUT_BOX}\n{CUT_BOX}\n\n" + BUILDERS, []),
         # a list item's lead: the paragraph opens with the same words
         (f"{CUT_BOX}, as the list below shows for each of the five models we tried this "
          f"spring.\n{CUT_BOX}\n\n" + BUILDERS, []),
         # the words run on in the paragraph: no sentence ends with them
-        ("The demo was short, and the software will change before launch, but it is easiest "
-         "to judge the headset on what will not change, the screen and the weight, today.\n"
+        ("The survey was short, and the plans will change before work starts, but the river "
+         "is the one thing the engineers can plan around, its width and its floods, today.\n"
          f"{CUT_BOX}\n\n" + BUILDERS, []),
     ],
 )
 def test_page_text_cut_quote_reprising_the_paragraph_above(story: str, found: list[str]) -> None:
     """Page text: a line cut before its sentence ends, with no speaker under it, is a pull
     quote when it repeats the words of the story paragraph just above it."""
-    article = newsparse.parse("Headset first look\n\n" + STORY_TEXT + story, kind="text")
+    article = newsparse.parse("Bridge plans take shape\n\n" + STORY_TEXT + story, kind="text")
     assert [q.text for q in article.pull_quotes] == found
 
 

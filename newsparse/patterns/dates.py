@@ -1357,9 +1357,9 @@ EVENT_LABEL = re.compile(
 )
 
 # A blog theme's post line, filing the post under its categories with its date inside it:
-# "Posted in News by jane on August 3, 2019", "This entry was posted on May 2, 2019 and is filed
-# under Travel", "Von J. R. am 07.08.2013 um 09:07 Uhr gespeichert unter Allgemein", "... wurde
-# am 19. Mai 2010 gepostet und unter Lesenswert abgelegt", "Publié dans Actualités le 3 mai".
+# "Posted in News by jane on June 14, 2017", "This entry was posted on April 27, 2016 and is filed
+# under Travel", "Von J. R. am 14.06.2017 um 18:40 Uhr gespeichert unter Allgemein", "... wurde
+# am 3. Juli 2015 gepostet und unter Stadt abgelegt", "Publié dans Actualités le 3 mai".
 FILED_POST = re.compile(
     r"(?<!\w)(?:this (?:entry|post) was posted|posted in|(?:is )?filed under|gespeichert unter"
     r"|abgelegt unter|und unter [^\n]{1,80}? abgelegt|veröffentlicht (?:in|unter)"

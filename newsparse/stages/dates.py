@@ -72,10 +72,10 @@ _DIGIT = re.compile(r"\d")
 # What follows a date that opens a paragraph: a dash or a bar ("12.12.2022 - Empa ...").
 LEAD_SEPARATOR = re.compile(r"[^\S\n]{0,3}[-–—|]")
 # A letter running into a digit or into a capitalised word: where a glued date may be
-# ("RoeMarch 11, 2024", "Jane Roe12 March 2025").
+# ("RoeJune 14, 2017", "Jane Roe12 July 2015").
 GLUED_DATE_HINT = re.compile(r"[^\W\d_](?:\d|[A-Z][a-z])")
 # What follows the date that opens a story's first paragraph, up to its first word's capital:
-# "26.01.2022Strava ...", "01.02.2022 „Der ...", "19.10.2019, 15:30 UhrAm ..." (the time is
+# "14.06.2017Die ...", "03.07.2015 „Die ...", "21.09.2016, 18:40 UhrAm ..." (the time is
 # part of the date; a bare "Uhr" or "h" is left behind it). A lower-case word after the date
 # makes it the sentence's own ("March 3, 2020 was ...").
 STORY_OPENING = re.compile(r"[^\S\n]{0,3}(?:Uhr|h\b)?[^\S\n]{0,3}[„“\"«‘']?(?=[^\W\d_])")
@@ -356,7 +356,7 @@ def dates(doc: Document) -> None:
     if doc.published is None:
         # the post's own glued meta line comes first; the previous and next posts' cards
         # under it print theirs in the same shape. Teaser cards in a page's header glue theirs
-        # too ("Blog Post12.18.2025"): only free lines are read
+        # too ("News12.13.2016"): only free lines are read
         _fallback_line_date(
             doc, reading, _may_glue_a_date, _glued_mention, agreeing=False, free_only=True
         )
@@ -365,7 +365,7 @@ def dates(doc: Document) -> None:
 
 
 def _filing_line(text: str) -> bool:
-    """A blog theme's filing line ("Posted in News by jroe on August 3, 2019", "...
+    """A blog theme's filing line ("Posted in News by jroe on June 14, 2017", "...
     gespeichert unter Allgemein", "... gepostet und unter X abgelegt")."""
     return FILED_POST.search(text) is not None
 
@@ -376,7 +376,7 @@ def _first_mention(text: str, mentions: Sequence[DateMention]) -> DateMention | 
 
 def _glued_mention(text: str, mentions: Sequence[DateMention]) -> DateMention | None:
     """A date glued to the word before it, or None: a meta line whose fields lost the spaces
-    between them ("TravelJane RoeMarch 11, 2024travel, packing", "Jane Roe12 March 2025");
+    between them ("Day tripsJane RoeJune 14, 2017bridges, ferries", "Jane Roe12 July 2015");
     prose never glues a word to a date. The first such line dates an undated page, as the
     first date line under the top does."""
     return next((m for m in mentions if m.start > 0 and text[m.start - 1].isalpha()), None)
@@ -847,8 +847,8 @@ def date_under_headline(doc: Document, headline: Segment) -> None:
 
 def _story_opening_date(doc: Document, headline: Segment) -> None:
     """Page text: an undated story whose first paragraph, under the headline, opens with its
-    date ahead of its first word ("26.01.2022Strava wertet ...", "01.02.2022 „Der ...",
-    "19.10.2019, 15:30 UhrAm 8. Spieltag ..."), the way press releases and wire copy open, is
+    date ahead of its first word ("14.06.2017Die Stadt baut ...", "03.07.2015 „Die ...",
+    "21.09.2016, 18:40 UhrAm Dienstag ..."), the way press releases and wire copy open, is
     dated by it. Only the first paragraph is read; a date starting a sentence ("March 3, 2020
     was ...") is no such date."""
     reading = _Reading.of(doc)

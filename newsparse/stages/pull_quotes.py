@@ -76,11 +76,11 @@ QUOTED_OPENING_CHARS = 80
 MAX_CUT_QUOTE_DISTANCE = 3
 MIN_CUT_QUOTE_WORDS = 8
 # ... and the paragraph is this many times as long as the line (a card's title under its image
-# description, "Article image for: <title>", is not), and a sentence of it ends with the line's
+# description, "Image for: <title>", is not), and a sentence of it ends with the line's
 # last words, read in this many characters before the stop.
 CUT_PARAGRAPH_FACTOR = 2
 TAIL_WINDOW_CHARS = 80
-_SENTENCE_STOP = re.compile(r"[.!?…]")  # "... on what will not change."
+_SENTENCE_STOP = re.compile(r"[.!?…]")  # "... the engineers can plan around."
 # A speaker's portrait under a quote printed once: "Headshot of Jane Doe", "Photo of Jane Doe
 # of Acme", "Porträt von Max Muster". The name is read from the words after the mark.
 _PORTRAIT = re.compile(
@@ -294,9 +294,9 @@ def _quoted_in(quote: list[str], paragraph: str) -> bool:
 
 def _reprises_a_tail(quote: list[str], paragraph: str) -> bool:
     """True if a cut line reprises the end of a sentence inside a longer paragraph ("... which
-    makes it easiest to judge the headset on what will not change."): the paragraph runs at
+    leaves the river as the one thing the engineers can plan around."): the paragraph runs at
     least CUT_PARAGRAPH_FACTOR times as long, opens otherwise, and a sentence of it ends with
-    the line's last words. A card's title under its image's description ("Article image for:
+    the line's last words. A card's title under its image's description ("Image for:
     <title>"), a caption's fuller copy and a list item's lead repeat a line otherwise."""
     words = comparable_words(paragraph)
     if len(words) < CUT_PARAGRAPH_FACTOR * len(quote) or words[:3] == quote[:3]:
@@ -420,7 +420,7 @@ def pull_quotes(doc: Document) -> None:
             or not _reprises_a_tail(words, doc.segments[repeats].text)
         ):
             # a line cut short that reprises no passage just above is a subheading; one under
-            # a heading ("Why we like it") is a list's item summing up the story
+            # a heading ("What the panel found") is a list's item summing up the story
             continue
         if repeats is None and not marked:
             if text_only and not cut and not furniture and segment.text[:1].isupper():
@@ -459,10 +459,8 @@ def _printed_once(doc: Document, quote: Segment) -> None:
     portrait line (an image's description) is taken.
     (A plain name line under a passage is no evidence: buttons and card labels stand there
     too, "Visit Website", "Key Features".)"""
-    if not _speaks(quote.text):
-        return
-    portrayed = _portrayed_speaker(doc, quote)
-    if portrayed is None:
+    portrayed = _portrayed_speaker(doc, quote)  # first: most lines have no portrait under them
+    if portrayed is None or not _speaks(quote.text):
         return
     portrait, speaker = portrayed
     if portrait.label is None:
