@@ -158,6 +158,19 @@ def test_page_text_credit_line_credits_the_line_above() -> None:
          "the work for years, said the city could not put it off any longer and that the "
          "forecasts behind the plan were cautious.",
          [("", "Anita Roe")]),
+        # a paragraph of several sentences over the credit is the story's (or a teaser's)
+        # text, not the photo's caption
+        ("The council approved the new budget on Tuesday after a long debate. Several members "
+         "raised concerns about the cost of road repairs, and others asked why the libraries "
+         "had waited so long. The mayor said the city could not put it off any longer.",
+         [("", "Anita Roe")]),
+        # a long caption in one sentence, and one naming a governor: the caption
+        ("Former Gov. Deval Patrick, left, speaks with the owner of a bakery during a campaign "
+         "stop on Tuesday in the harbour district, where the new bridge will open next spring "
+         "after four years of work and two years of delays.",
+         [("Former Gov. Deval Patrick, left, speaks with the owner of a bakery during a campaign "
+           "stop on Tuesday in the harbour district, where the new bridge will open next spring "
+           "after four years of work and two years of delays.", "Anita Roe")]),
         # a credit in the byline block credits the story's photographs
         ("By Sofia Brandt", []),
     ],
@@ -366,7 +379,10 @@ _STORY = (
 def test_page_text_line_repeating_the_image_alt_is_its_caption(
     lines: str, captions: list[tuple[str, str | None]]
 ) -> None:
-    article = newsparse.parse(f"Bridge opens\n\n{_STORY}{lines}\n\n{_STORY}", kind="text")
+    # the story goes on below the lines (the same paragraphs again would be a duplicate)
+    article = newsparse.parse(
+        f"Bridge opens\n\n{_STORY}{lines}\n\n{_SHORT_PARAGRAPH}\n\n{_STORY}", kind="text"
+    )
     assert [(c.text, c.credit) for c in article.captions] == captions
 
 
@@ -1027,6 +1043,27 @@ def test_page_text_caption_restating_the_alt_above_it(
     ],
 )
 def test_page_text_teaser_picture_over_its_title_is_no_caption(
+    tail: str, captions: list[tuple[str, str | None]]
+) -> None:
+    article = newsparse.parse(
+        f"Bridge opens\n\n{_STORY}{_LONG_PARAGRAPH}\n\n{tail}\n", kind="text"
+    )
+    assert [(c.text, c.credit) for c in article.captions] == captions
+
+
+@pytest.mark.parametrize(
+    ("tail", "captions"),
+    [
+        # a button's or a teaser's picture and title after the story: the same words twice
+        ("Newsletter Sign Up\n\nNewsletter Sign Up\n\nWe care about your privacy", []),
+        ("Top 100 Independent Restaurants 2025\n\nTop 100 Independent Restaurants 2025\n\n"
+         "Imprint", []),
+        # the story's last photo, its alt and its caption a sentence: a caption
+        ("Crowds on the new bridge at its opening\n\nCrowds on the new bridge at its opening.\n\n"
+         "Imprint", [("Crowds on the new bridge at its opening.", None)]),
+    ],
+)
+def test_page_text_title_printed_twice_after_the_story_is_no_caption(
     tail: str, captions: list[tuple[str, str | None]]
 ) -> None:
     article = newsparse.parse(

@@ -25,6 +25,7 @@ __all__ = [
     "LABEL_ONLY_LINE",
     "PRICE",
     "RIGHTS_RESERVED",
+    "SENTENCE_BREAK",
     "SOURCE_LABELS",
     "SOURCE_LINE",
     "STOCK_PHOTO_WORDS",
@@ -247,3 +248,7 @@ IMAGE_KIND_MARK = re.compile(
     r"foto illustrativa)\)\.?$",
     re.I,
 )
+# One sentence ending and the next beginning: a full stop after a word of three lower-case
+# letters or more (not "Gov.", "Dr.", "Corp."), then a capital or an opening quote:
+# "... last year. Daniel Zhang ..."
+SENTENCE_BREAK = re.compile(r"(?<![A-ZÀ-ÖØ-Þ])[^\W\d_A-Z]{3}[.!?][\"'”’»)]?\s+[\"„“«]?[A-ZÀ-ÖØ-Þ]")

@@ -60,6 +60,7 @@ from newsparse.patterns.captions import (
     LABEL_ONLY_LINE,
     PRICE,
     RIGHTS_RESERVED,
+    SENTENCE_BREAK,
     SOURCE_LABELS,
     SOURCE_LINE,
     STOCK_PHOTO_WORDS,
@@ -113,6 +114,9 @@ MIN_ALT_WORDS = 3
 TAIL_CHARS = 200
 # A lone credit line credits the line above if that line is caption-sized.
 MAX_CREDITED_LINE_WORDS = 60
+# A page-text line over a credit longer than this, in two sentences or more, is a paragraph (a
+# teaser's excerpt, the story's text over a photo with no caption), not the photo's caption
+MAX_ONE_SENTENCE_CREDITED_WORDS = 30
 # ... and has at least this many words (in page text one word above a credit is a menu item).
 MIN_CREDITED_LINE_WORDS = 2
 # The main-content stage's removals that can hold the story's own photos: a gallery taken for a
@@ -224,6 +228,8 @@ MIN_PARAGRAPH_AFTER_CAPTION_WORDS = 40
 # "Fujitsu Lifebook U939X im Test: Top-Notebook!"
 MIN_TEASER_TITLE_SHARE = 0.5
 MIN_TEASER_PICTURE_WORDS = 2
+# The reason given to a page-text caption repeating the image alt above it
+REPEATED_ALT_REASON = "repeats the image alt above"
 # A copyright line whose credit opens with a year after a name of this many words is a site's
 # notice ("example.com © 2019 Example Group"), not a photo's credit.
 MAX_NOTICE_NAME_WORDS = 2
@@ -697,7 +703,7 @@ def captions(doc: Document) -> None:
                 if kind_mark and not found:
                     reason = "caption naming its picture's kind"
                 if alt is not None:
-                    reason = "repeats the image alt above"
+                    reason = REPEATED_ALT_REASON
                     if alt.label is None:
                         doc.label(alt, Role.CAPTION, NAME, "image alt repeated by the caption")
                 doc.label(segment, Role.CAPTION, NAME, reason)
@@ -925,9 +931,12 @@ def _captions_a_quote(segment: Segment) -> bool:
 
 def _captions_a_photo(line: str) -> bool:
     """True for a page-text line that can caption the photo credited under it: not one word
-    ("Services" in a menu, "photo"), not a bare label, not a footer's or a menu's line."""
+    ("Services" in a menu, "photo"), not a bare label, not a footer's or a menu's line, not a
+    paragraph of several sentences."""
+    words = len(line.split())
     return (
-        len(line.split()) >= MIN_CREDITED_LINE_WORDS
+        words >= MIN_CREDITED_LINE_WORDS
+        and (words <= MAX_ONE_SENTENCE_CREDITED_WORDS or SENTENCE_BREAK.search(line) is None)
         and not LABEL_ONLY_LINE.match(line)
         and furniture_reason(line) is None  # "Terms of Service Privacy Notice" over a "© X"
     )
@@ -1098,6 +1107,14 @@ def restated_captions(doc: Document) -> None:
         if _teaser_picture(caption, title):
             withdrawn.append(caption)
             doc.label(caption, Role.BOILERPLATE, RESTATED_NAME, "teaser's picture over its title")
+    first_body = next(
+        (s.index for s in segments if s.label is not None and s.label.role is Role.BODY), 0
+    )
+    for alt, title in itertools.pairwise(segments):
+        if _title_printed_twice(alt, title, first_body, last_body):
+            withdrawn.append(title)
+            doc.label(alt, Role.BOILERPLATE, RESTATED_NAME, "picture's alt over its title")
+            doc.label(title, Role.BOILERPLATE, RESTATED_NAME, "title printed under its picture")
     if withdrawn:
         doc.captions[:] = [c for c in doc.captions if not any(_printed_on(c, s) for s in withdrawn)]
     for index in range(1, len(segments) - 1):
@@ -1108,6 +1125,22 @@ def restated_captions(doc: Document) -> None:
         doc.label(line, Role.CAPTION, RESTATED_NAME, "restates the image alt above")
         body, credit = split_credit(line.text)
         doc.captions.append(Caption(text=body or line.text, credit=credit))
+
+
+def _title_printed_twice(alt: Segment, line: Segment, first_body: int, last_body: int) -> bool:
+    """True for a line read as the caption repeating the image alt above it, outside the story
+    (above its first line or below its last), that reads as a title, not a sentence: a teaser
+    card's or a button's picture printed over the same words ("Newsletter Sign Up" twice)."""
+    label = line.label
+    return (
+        label is not None
+        and label.stage == NAME
+        and label.reason == REPEATED_ALT_REASON
+        and not first_body <= line.index <= last_body
+        and alt.label is not None
+        and alt.label.role is Role.CAPTION
+        and not ends_like_sentence(line.text)
+    )
 
 
 def _printed_on(caption: Caption, segment: Segment) -> bool:
