@@ -1002,8 +1002,8 @@ _SHORT_PARAGRAPH = "The council met again on Wednesday to count the votes in pub
     ("lines", "after", "captions"),
     [
         # an alt line, the caption restating it, then a long paragraph: the caption
-        ("glass of port dessert wine\n\nA glass of Port dessert wine", _LONG_PARAGRAPH,
-         [("A glass of Port dessert wine", None)]),
+        ("old stone bridge at dawn\n\nThe old stone bridge at dawn", _LONG_PARAGRAPH,
+         [("The old stone bridge at dawn", None)]),
         ("Die neue Brücke im Morgenlicht\n\nDie neue Brücke im Morgenlicht, vom Ostufer aus",
          _LONG_PARAGRAPH, [("Die neue Brücke im Morgenlicht, vom Ostufer aus", None)]),
         # a heading over its section: the next line takes up its topic, not its words
@@ -1011,9 +1011,9 @@ _SHORT_PARAGRAPH = "The council met again on Wednesday to count the votes in pub
         # an author box: the name under its photo's alt
         ("Jane Roe\n\nJane Roe", _LONG_PARAGRAPH, []),
         # a one-word heading, which its section's first line names again
-        ("Leasing\n\nThink of leasing like renting a car for a few years", _LONG_PARAGRAPH, []),
+        ("Tolls\n\nTolls pay for the upkeep of the bridge and its lights", _LONG_PARAGRAPH, []),
         # a title over a short paragraph is a teaser's or a heading's as often as a caption's
-        ("glass of port dessert wine\n\nA glass of Port dessert wine", _SHORT_PARAGRAPH, []),
+        ("old stone bridge at dawn\n\nThe old stone bridge at dawn", _SHORT_PARAGRAPH, []),
     ],
 )
 def test_page_text_caption_restating_the_alt_above_it(

@@ -205,8 +205,8 @@ MAX_SOURCE_CAPTION_WORDS = 40
 # ... naming a site or a publisher in a few words ("Acme Labs", "example.com"); a longer source
 # is a citation closing a story's paragraph.
 MAX_SOURCE_WORDS = 4
-# Page text, after the body stage: a caption restating the image alt above it ("glass of port
-# dessert wine" / "A glass of Port dessert wine") has a few words (fewer is an author box's name
+# Page text, after the body stage: a caption restating the image alt above it ("old stone
+# bridge at dawn" / "The old stone bridge at dawn") has a few words (fewer is an author box's name
 # under its photo, or a button: "Save this story") up to a sentence ...
 MIN_RESTATED_CAPTION_WORDS = 3
 MAX_RESTATED_CAPTION_WORDS = 25
@@ -217,8 +217,8 @@ ALT_END_MARKS = ".!?:;"
 # languages: a heading's next paragraph repeats its topic, not its words) ...
 MIN_RESTATED_WORD_CHARS = 4
 MIN_RESTATED_SHARE = 0.7
-# ... from two of them (one word, "Leasing", "June", is a heading its section's first line
-# names again: "Think of leasing like renting.")
+# ... from two of them (one word, "Tolls", "June", is a heading its section's first line
+# names again: "Tolls pay for the upkeep of the bridge.")
 MIN_RESTATED_ALT_WORDS = 2
 # ... and over a long paragraph of the story (a heading or a teaser's title stands over a short
 # one as often as over a long one; an image's caption sits between two paragraphs).
@@ -1040,8 +1040,8 @@ def _set_credit(doc: Document, caption_segment: Segment, credit: str) -> None:
 
 def _restates_alt(alt: Segment, line: Segment, after: Segment) -> bool:
     """True for a page-text line that restates the image alt printed right above it, over a long
-    paragraph of the story: the alt's longer words, mostly, in a short line ("glass of port
-    dessert wine" / "A glass of Port dessert wine."). The body stage dropped the alt line as no
+    paragraph of the story: the alt's longer words, mostly, in a short line ("old stone
+    bridge at dawn" / "The old stone bridge at dawn."). The body stage dropped the alt line as no
     subheading; a heading's next line is the section's text, which does not repeat it."""
     if (  # the cheap tests first: most lines are followed by no long paragraph
         after.words < MIN_PARAGRAPH_AFTER_CAPTION_WORDS
