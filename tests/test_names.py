@@ -330,6 +330,38 @@ SPLIT_EXAMPLES = [
         "Veröffentlicht am 12. Juni 2017 von janaroe", ("janaroe",), text="von janaroe",
         languages=("de",), id="de-von-user-name-after-the-date",
     ),
+    # any German word for "published" opens a date line before the marker
+    _case(
+        "Publiziert am 13. Januar 2014 von janaroe", ("janaroe",), text="von janaroe",
+        languages=("de",), id="de-publiziert-am-date-von-user-name",
+    ),
+    _case(
+        "Publiziert von Jana Roe", ("Jana Roe",), text="von Jana Roe", languages=("de",),
+        id="de-publiziert-von",
+    ),
+    # a health page's reviewer is no author: the writer beside them is
+    _case(
+        "Medically reviewed by Mary Major RDN, CDCES, LD — Written by Jane Roe, MS, RD"
+        " — Updated on March 7, 2024",
+        ("Jane Roe",), text="Written by Jane Roe, MS, RD", id="medically-reviewed-then-written",
+    ),
+    _case(
+        "Written by Jane Roe — Reviewed by Mary Major, MD, FACS", ("Jane Roe",),
+        text="Written by Jane Roe", id="written-then-reviewed",
+    ),
+    _case(
+        "Clinically reviewed by Mary Major, PhD | By Jane Roe", ("Jane Roe",),
+        text="By Jane Roe", id="clinically-reviewed-then-by",
+    ),
+    # whom the author writes for is no author
+    _case(
+        "Jane Roe on behalf of Example Doc group", ("Jane Roe",), text="Jane Roe",
+        id="on-behalf-of-a-group",
+    ),
+    _case(
+        "By Jane Roe on behalf of the Example Team", ("Jane Roe",), text="By Jane Roe",
+        id="marked-on-behalf-of",
+    ),
     # German markers of blogs and columns
     _case("Gepostet von Jana Roe", ("Jana Roe",), languages=("de",), id="de-gepostet-von"),
     _case("Eine Kolumne von Jana Roe", ("Jana Roe",), languages=("de",), id="de-kolumne-von"),
@@ -398,6 +430,9 @@ def test_split_byline(
     "line",
     [
         pytest.param("Photo: John Smith", id="photo-label"),
+        pytest.param("Medically reviewed by Mary Major, RDN, CDCES, LD", id="reviewer-only"),
+        pytest.param("Reviewed by Mary Major, DVM", id="reviewer-credential"),
+        pytest.param("A statement on behalf of the Board", id="statement-on-behalf-of"),
         pytest.param("By Advertisement", id="ad-label"),
         pytest.param("Anzeige", id="de-ad-label"),
         pytest.param("Photographs by Emil Hart", id="photographs-by"),

@@ -131,6 +131,8 @@ ENGLISH = BylineWords(
         " | graphics by | video by | videos by | editing by | edited by | additional reporting by"
         " | additional reporting | compiled by | produced by | production by | translated by"
         " | fact-checked by | fact checked by | research by | design by | data by | sub-edited by"
+        # a health page's reviewer beside its writer ("Medically reviewed by X — Written by Y")
+        " | reviewed by | medically reviewed by | clinically reviewed by | expert reviewed by"
         " | copyright | ©"
     ),
     other_labels=(
@@ -208,6 +210,8 @@ ENGLISH = BylineWords(
         " | view my complete profile | view profile | view full profile | my profile"
         " | categories | category | filed under | tags | tagged | show all articles"
         " | show all posts | leave a comment | leave a reply | text size | font size"
+        # whom the author writes for ("Jane Roe on behalf of the Example Team")
+        " | on behalf of"
     ),
 )
 
@@ -258,7 +262,7 @@ GERMAN = BylineWords(
     ),
     date_words=(
         "aktualisiert | veröffentlicht | erstellt | zuletzt aktualisiert | letzte aktualisierung"
-        " | aktualisierung | geändert | zuletzt geändert | stand | am | vom"
+        " | aktualisierung | geändert | zuletzt geändert | stand | am | vom | publiziert"
     ),
     months=(
         "januar | jänner | februar | märz | mai | juni | juli | oktober | dezember | jän | mär"
