@@ -430,6 +430,23 @@ def test_marked_byline_a_few_lines_further_down(header: str, authors: tuple[str,
 
 
 @pytest.mark.parametrize(
+    ("line", "authors"),
+    [
+        ("Paramita (Guha) Roe  Published: January 3, 2024", ("Paramita Guha Roe",)),
+        ("Jane (Doe) Roe  January 3, 2024", ("Jane Doe Roe",)),
+        ("Jane Roe  Published: January 3, 2024", ("Jane Roe",)),
+        # whom the author writes for, after the name on the date line
+        ("Dec. 19, 2025 · Mary Major on behalf of Example Doc group", ("Mary Major",)),
+    ],
+)
+def test_name_on_the_date_line(line: str, authors: tuple[str, ...]) -> None:
+    """A name on the date line, with a bracketed middle or maiden name in it or whom it writes
+    for after it."""
+    page = f"{PROSE_MENU}Bridge Repairs Begin\n{line}\n\n{TEXT_STORY}"
+    assert newsparse.parse(page, kind="text").authors == authors
+
+
+@pytest.mark.parametrize(
     "kicker", ["Town Hall Notes", "Grey Water"]
 )
 def test_marked_byline_under_an_unmarked_line_by_the_date(kicker: str) -> None:

@@ -362,6 +362,24 @@ SPLIT_EXAMPLES = [
         "By Jane Roe on behalf of the Example Team", ("Jane Roe",), text="By Jane Roe",
         id="marked-on-behalf-of",
     ),
+    # a bracketed middle, maiden or nick name is part of the name; an outlet's stays apart
+    _case(
+        "By Jane (Doe) Roe", ("Jane Doe Roe",), text="By Jane Doe Roe",
+        id="bracketed-middle-name",
+    ),
+    _case(
+        "By William (Bill) Roe and Mary Major", ("William Bill Roe", "Mary Major"),
+        text="By William Bill Roe and Mary Major", id="bracketed-nick-name",
+    ),
+    _case(
+        "Paramita (Guha) Roe", ("Paramita Guha Roe",), text="Paramita Guha Roe",
+        id="bracketed-maiden-name-unmarked",
+    ),
+    _case("Jane Roe (AP) Staff", ("Jane Roe",), ("AP", "Staff"), id="bracketed-acronym-stays"),
+    _case(
+        "Jane Roe (Reuters) Staff", ("Jane Roe",), ("Reuters", "Staff"),
+        id="bracketed-outlet-stays",
+    ),
     # German markers of blogs and columns
     _case("Gepostet von Jana Roe", ("Jana Roe",), languages=("de",), id="de-gepostet-von"),
     _case("Eine Kolumne von Jana Roe", ("Jana Roe",), languages=("de",), id="de-kolumne-von"),

@@ -683,6 +683,9 @@ HARD_SEPARATOR_RE = re.compile(r"(?<!\s)\s*[|•·●⋅∙‧]\s*|(?<!\s)\s+[-�
 SPACED_COLON_RE = re.compile(r"(?<!\s)\s+:(?=\s|$)")
 # "Autor:Jane" -> "Autor: Jane" (a colon between letters; "10:24" is left alone).
 GLUED_COLON_RE = re.compile(r"(?<=[^\W\d_]):(?=[^\W\d_])")
+# A bracketed middle, maiden or nick name between two names: "Jane (Doe) Roe", "William
+# (Bill) Roe"; the word is kept, the brackets go (bracketed words elsewhere are an outlet's).
+BRACKETED_MIDDLE_NAME_RE = re.compile(r"(?<=[^\W\d_] )\(([^\W\d_][^\W\d_'’-]*)\)(?= [^\W\d_])")
 # The punctuation tokens of TOKEN_RE that separate names.
 SEPARATOR_TOKENS = frozenset(",;/()[]")
 # A character that joins a name to more: "Jane Doe, Reuters", "Jane Doe (AP)", "A & B".

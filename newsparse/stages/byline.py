@@ -30,6 +30,7 @@ from newsparse.names import (
     is_site_name,
     looks_like_byline,
     split_byline,
+    without_name_brackets,
 )
 from newsparse.patterns.bylines import (
     BY_LANGUAGE,
@@ -686,8 +687,9 @@ def _date_on_the_byline(doc: Document, segment: Segment) -> None:
 
 
 def _bare_name(text: str) -> bool:
-    """A name alone ("John Roe", "Dr. Jane Roe"): a byline when a date line is beside it."""
-    words = text.split()
+    """A name alone ("John Roe", "Dr. Jane Roe", "Jane (Doe) Roe"): a byline when a date line
+    is beside it."""
+    words = without_name_brackets(text).split()
     if not MIN_NAME_WORDS <= len(words) <= MAX_NAME_WORDS:
         return False
     return all(w[0].isupper() and not any(c.isdigit() for c in w) for w in words) and not any(
