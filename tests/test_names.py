@@ -640,6 +640,11 @@ def test_looks_like_byline(line: str, languages: tuple[str, ...]) -> None:
         pytest.param("Redacción", id="org-word-alone"),
         pytest.param("", id="empty"),
         pytest.param("By " + "Jane Doe and " * 30 + "John Roe", id="too-long"),
+        # a law firm's blog: whom the post is written for, then its date and category
+        pytest.param(
+            "On Behalf of Example & Roe PLLC | Apr 21, 2017 | Products Liability",
+            id="on-behalf-of-a-firm-then-a-category",
+        ),
     ],
 )
 def test_not_a_byline(line: str) -> None:

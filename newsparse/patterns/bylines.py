@@ -194,6 +194,9 @@ ENGLISH = BylineWords(
     date_words=(
         "updated | published | last updated | last modified | modified | issued on"
         " | issued | first published | originally published | created | on | posted on"
+        # not a date, but it ends the name like one, and marks no contact details: whom the
+        # author writes for ("Jane Roe on behalf of the Example Team")
+        " | on behalf of"
     ),
     months=(
         "january | february | march | april | may | june | july | august | september"
@@ -210,8 +213,6 @@ ENGLISH = BylineWords(
         " | view my complete profile | view profile | view full profile | my profile"
         " | categories | category | filed under | tags | tagged | show all articles"
         " | show all posts | leave a comment | leave a reply | text size | font size"
-        # whom the author writes for ("Jane Roe on behalf of the Example Team")
-        " | on behalf of"
     ),
 )
 

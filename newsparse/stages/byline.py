@@ -453,6 +453,12 @@ def _from_segment(
         if len(pieces) > 1:
             categories.update(p for p in pieces if not has_marker(p, languages))
         texts.extend(p for p in pieces if not _DIGIT.search(p))
+        # or the name opening a piece, cut where a word ends it ("Dec. 19, 2025 · Jane Roe on
+        # behalf of the Example Team")
+        for piece in pieces:
+            head = split_byline(piece, languages=languages) if not _DIGIT.search(piece) else None
+            if head is not None and head.text != piece and piece.startswith(head.text):
+                texts.append(head.text)
         # or the name that opens the line, cut off by the date with its linking word ("Jane
         # Doe on May 2, 2025"); a category after the date is none ("May 2, 2025 | Travel")
         cut = split_byline(text, languages=languages)
