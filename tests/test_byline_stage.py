@@ -430,6 +430,34 @@ def test_marked_byline_a_few_lines_further_down(header: str, authors: tuple[str,
 
 
 @pytest.mark.parametrize(
+    ("header", "authors"),
+    [
+        # past a picture's alt text, its credit and a share bar: up to twelve lines down
+        (
+            "Bridge Repairs Begin\nan old stone bridge at dusk\nan old stone bridge at dusk\n"
+            "Photo: Mary Major\nShare\nPrint\nBy Jane Roe",
+            ("Jane Roe",),
+        ),
+        (
+            "Bridge Repairs Begin\nan old stone bridge at dusk\nan old stone bridge at dusk\n"
+            "Photo: Mary Major\nShare\nWritten by Jane Roe",
+            ("Jane Roe",),
+        ),
+        # not past the story's end: a teaser's byline follows it
+        (
+            "Bridge Repairs Begin\nImage\nLesen Sie auch\nAnother Teaser Headline Here\n"
+            "By Jane Roe",
+            (),
+        ),
+        ("Bridge Repairs Begin\nImage\nRead next\nAnother Teaser Headline Here\nBy Jane Roe", ()),
+    ],
+)
+def test_marked_byline_far_under_the_headline(header: str, authors: tuple[str, ...]) -> None:
+    article = newsparse.parse(f"{PROSE_MENU}{header}\n\n{TEXT_STORY}", kind="text")
+    assert article.authors == authors
+
+
+@pytest.mark.parametrize(
     ("line", "authors"),
     [
         ("Paramita (Guha) Roe  Published: January 3, 2024", ("Paramita Guha Roe",)),

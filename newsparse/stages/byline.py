@@ -45,7 +45,7 @@ from newsparse.patterns.bylines import (
     WEEKDAYS as BYLINE_WEEKDAYS,
 )
 from newsparse.patterns.dates import META_SEPARATOR, READING_TIME
-from newsparse.patterns.furniture import REPORTING_CREDITS
+from newsparse.patterns.furniture import END_OF_STORY, REPORTING_CREDITS
 from newsparse.pipeline import stage
 from newsparse.stages.dates import NAME as DATES_STAGE
 from newsparse.stages.dates import strip_dates
@@ -90,9 +90,11 @@ MARKED_BELOW_REACH = 2
 END_BYLINE_REACH = 3
 # A marker alone on its line has at most this many words ("Article written by:").
 MAX_MARKER_WORDS = 4
-# page text: how far under the byline's usual place a marked byline may still sit (it was
-# defined twice, 12 then 4: the second, in force, is kept)
-MARKED_BYLINE_REACH = 4
+# page text: how far under the byline's usual place a marked byline may still sit (past a
+# standfirst, a picture and its caption, a list of contributors)
+MARKED_BYLINE_REACH = 12
+# past this many, only when it is the one marked line there: teaser cards each carry theirs
+MARKED_BYLINE_NEAR = 4
 # page text: how far from the date line a marked byline may sit
 MARKED_AROUND_DATE = 6
 # A marked line with this many menu items above and below it is a menu's ("By Region")
@@ -920,13 +922,27 @@ def _marked_further_down(doc: Document, lower: Container[str]) -> None:
     """Page text without a byline: a marked one ("By Jane Doe", or "Written by" over "Jane
     Doe") a few lines under its usual place or a few lines from the date line, past a list of
     contributors, a picture's alt text or a standfirst. Only a marker vouches for a name this
-    far from both."""
-    until = _header_end(doc) + MARKED_BYLINE_REACH
+    far from both. Not past the story's end ("Lesen Sie auch", "Read next"): a teaser's
+    byline follows it; nor far down among teaser cards ("By" / "Jane Roe" / "By" / "John Roe")."""
+    start = _header_end(doc)
+    until = start + MARKED_BYLINE_REACH
     dated = _beside_the_date(doc, MARKED_AROUND_DATE)
+    far = start + MARKED_BYLINE_NEAR
+    cards = (
+        sum(
+            has_marker(s.text, doc.languages) or marker_alone(s.text, doc.languages)
+            for s in doc.segments[start + 1 : until + 1]
+        )
+        > 1
+    )
     for segment in doc.segments:
         if segment.index > until and segment.index not in dated:
             if segment.index > dated.stop:
                 return
+            continue
+        if segment.index > start and END_OF_STORY.match(segment.text.strip()):
+            return
+        if cards and segment.index > far and segment.index not in dated:
             continue
         if segment.label is not None and segment.label.role is not Role.DATE:
             continue
