@@ -465,6 +465,12 @@ def test_marked_byline_far_under_the_headline(header: str, authors: tuple[str, .
         ("Jane Roe  Published: January 3, 2024", ("Jane Roe",)),
         # whom the author writes for, after the name on the date line
         ("Dec. 19, 2025 · Mary Major on behalf of Example Doc group", ("Mary Major",)),
+        # a calendar's dated lines name bands, not authors
+        (
+            "02.11.2022 - Grey Water - City Hall\n03.11.2022 - Mary Major - Arena\n"
+            "04.11.2022 - Jane Roe - Flex",
+            (),
+        ),
     ],
 )
 def test_name_on_the_date_line(line: str, authors: tuple[str, ...]) -> None:

@@ -456,11 +456,15 @@ def _from_segment(
             categories.update(p for p in pieces if not has_marker(p, languages))
         texts.extend(p for p in pieces if not _DIGIT.search(p))
         # or the name opening a piece, cut where a word ends it ("Dec. 19, 2025 · Jane Roe on
-        # behalf of the Example Team")
+        # behalf of the Example Team"); not at a separator ("Mark Roe - Arena" in a calendar)
         for piece in pieces:
-            head = split_byline(piece, languages=languages) if not _DIGIT.search(piece) else None
-            if head is not None and head.text != piece and piece.startswith(head.text):
-                texts.append(head.text)
+            if listed or _DIGIT.search(piece):
+                continue
+            head = split_byline(piece, languages=languages)
+            if head is not None and piece.startswith(head.text):
+                rest = piece[len(head.text) :].lstrip()
+                if rest[:1].isalpha():
+                    texts.append(head.text)
         # or the name that opens the line, cut off by the date with its linking word ("Jane
         # Doe on May 2, 2025"); a category after the date is none ("May 2, 2025 | Travel")
         cut = split_byline(text, languages=languages)
