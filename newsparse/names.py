@@ -70,6 +70,7 @@ Known gaps (strict xfails in tests/test_names.py):
 from __future__ import annotations
 
 import enum
+import re
 from collections.abc import Mapping, Sequence
 from types import MappingProxyType
 from typing import NamedTuple
@@ -85,6 +86,7 @@ __all__ = [
     "is_site_name",
     "looks_like_byline",
     "split_byline",
+    "without_name_brackets",
 ]
 
 # A byline line is short; a longer line is prose, and reading it would be wasted time.
@@ -317,7 +319,34 @@ def _normalise(text: str) -> tuple[str, bool]:
     text = P.WHITESPACE_RE.sub(" ", text).strip()
     if ":" in text:
         text = P.GLUED_COLON_RE.sub(": ", P.SPACED_COLON_RE.sub(":", text))
-    return text, contact
+    return without_name_brackets(text), contact
+
+
+def without_name_brackets(text: str) -> str:
+    """The text with a bracketed middle, maiden or nick name unbracketed: "Jane (Doe) Roe"
+    reads "Jane Doe Roe", one person, not "Jane" and "Roe"."""
+    if "(" not in text:
+        return text
+    return P.BRACKETED_MIDDLE_NAME_RE.sub(_middle_name, text)
+
+
+def _middle_name(bracketed: re.Match[str]) -> str:
+    """A bracketed capitalised word between two capitalised names, unbracketed ("Jane (Doe)
+    Roe"); an acronym, an outlet ("Jane Roe (Reuters) Staff") or a lower-case word stays."""
+    word = bracketed.group(1)
+    before = bracketed.string[: bracketed.start()].split()
+    after = bracketed.string[bracketed.end() :].split()
+    names = (
+        len(word) > 1
+        and word[0].isupper()
+        and not word.isupper()
+        and not _is_known_org((word,))
+        and bool(before)
+        and before[-1][:1].isupper()
+        and bool(after)
+        and after[0][:1].isupper()
+    )
+    return word if names else bracketed.group(0)
 
 
 def _parts(line: str) -> list[tuple[int, int]]:

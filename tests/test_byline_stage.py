@@ -430,6 +430,57 @@ def test_marked_byline_a_few_lines_further_down(header: str, authors: tuple[str,
 
 
 @pytest.mark.parametrize(
+    ("header", "authors"),
+    [
+        # past a picture's alt text, its credit and a share bar: up to twelve lines down
+        (
+            "Bridge Repairs Begin\nan old stone bridge at dusk\nan old stone bridge at dusk\n"
+            "Photo: Mary Major\nShare\nPrint\nBy Jane Roe",
+            ("Jane Roe",),
+        ),
+        (
+            "Bridge Repairs Begin\nan old stone bridge at dusk\nan old stone bridge at dusk\n"
+            "Photo: Mary Major\nShare\nWritten by Jane Roe",
+            ("Jane Roe",),
+        ),
+        # not past the story's end: a teaser's byline follows it
+        (
+            "Bridge Repairs Begin\nImage\nLesen Sie auch\nAnother Teaser Headline Here\n"
+            "By Jane Roe",
+            (),
+        ),
+        ("Bridge Repairs Begin\nImage\nRead next\nAnother Teaser Headline Here\nBy Jane Roe", ()),
+    ],
+)
+def test_marked_byline_far_under_the_headline(header: str, authors: tuple[str, ...]) -> None:
+    article = newsparse.parse(f"{PROSE_MENU}{header}\n\n{TEXT_STORY}", kind="text")
+    assert article.authors == authors
+
+
+@pytest.mark.parametrize(
+    ("line", "authors"),
+    [
+        ("Paramita (Guha) Roe  Published: January 3, 2024", ("Paramita Guha Roe",)),
+        ("Jane (Doe) Roe  January 3, 2024", ("Jane Doe Roe",)),
+        ("Jane Roe  Published: January 3, 2024", ("Jane Roe",)),
+        # whom the author writes for, after the name on the date line
+        ("Dec. 19, 2025 · Mary Major on behalf of Example Doc group", ("Mary Major",)),
+        # a calendar's dated lines name bands, not authors
+        (
+            "02.11.2022 - Grey Water - City Hall\n03.11.2022 - Mary Major - Arena\n"
+            "04.11.2022 - Jane Roe - Flex",
+            (),
+        ),
+    ],
+)
+def test_name_on_the_date_line(line: str, authors: tuple[str, ...]) -> None:
+    """A name on the date line, with a bracketed middle or maiden name in it or whom it writes
+    for after it."""
+    page = f"{PROSE_MENU}Bridge Repairs Begin\n{line}\n\n{TEXT_STORY}"
+    assert newsparse.parse(page, kind="text").authors == authors
+
+
+@pytest.mark.parametrize(
     "kicker", ["Town Hall Notes", "Grey Water"]
 )
 def test_marked_byline_under_an_unmarked_line_by_the_date(kicker: str) -> None:

@@ -330,6 +330,56 @@ SPLIT_EXAMPLES = [
         "Veröffentlicht am 12. Juni 2017 von janaroe", ("janaroe",), text="von janaroe",
         languages=("de",), id="de-von-user-name-after-the-date",
     ),
+    # any German word for "published" opens a date line before the marker
+    _case(
+        "Publiziert am 13. Januar 2014 von janaroe", ("janaroe",), text="von janaroe",
+        languages=("de",), id="de-publiziert-am-date-von-user-name",
+    ),
+    _case(
+        "Publiziert von Jana Roe", ("Jana Roe",), text="von Jana Roe", languages=("de",),
+        id="de-publiziert-von",
+    ),
+    # a health page's reviewer is no author: the writer beside them is
+    _case(
+        "Medically reviewed by Mary Major RDN, CDCES, LD — Written by Jane Roe, MS, RD"
+        " — Updated on March 7, 2024",
+        ("Jane Roe",), text="Written by Jane Roe, MS, RD", id="medically-reviewed-then-written",
+    ),
+    _case(
+        "Written by Jane Roe — Reviewed by Mary Major, MD, FACS", ("Jane Roe",),
+        text="Written by Jane Roe", id="written-then-reviewed",
+    ),
+    _case(
+        "Clinically reviewed by Mary Major, PhD | By Jane Roe", ("Jane Roe",),
+        text="By Jane Roe", id="clinically-reviewed-then-by",
+    ),
+    # whom the author writes for is no author
+    _case(
+        "Jane Roe on behalf of Example Doc group", ("Jane Roe",), text="Jane Roe",
+        id="on-behalf-of-a-group",
+    ),
+    _case(
+        "By Jane Roe on behalf of the Example Team", ("Jane Roe",), text="By Jane Roe",
+        id="marked-on-behalf-of",
+    ),
+    # a bracketed middle, maiden or nick name is part of the name; an outlet's stays apart
+    _case(
+        "By Jane (Doe) Roe", ("Jane Doe Roe",), text="By Jane Doe Roe",
+        id="bracketed-middle-name",
+    ),
+    _case(
+        "By William (Bill) Roe and Mary Major", ("William Bill Roe", "Mary Major"),
+        text="By William Bill Roe and Mary Major", id="bracketed-nick-name",
+    ),
+    _case(
+        "Paramita (Guha) Roe", ("Paramita Guha Roe",), text="Paramita Guha Roe",
+        id="bracketed-maiden-name-unmarked",
+    ),
+    _case("Jane Roe (AP) Staff", ("Jane Roe",), ("AP", "Staff"), id="bracketed-acronym-stays"),
+    _case(
+        "Jane Roe (Reuters) Staff", ("Jane Roe",), ("Reuters", "Staff"),
+        id="bracketed-outlet-stays",
+    ),
     # German markers of blogs and columns
     _case("Gepostet von Jana Roe", ("Jana Roe",), languages=("de",), id="de-gepostet-von"),
     _case("Eine Kolumne von Jana Roe", ("Jana Roe",), languages=("de",), id="de-kolumne-von"),
@@ -398,6 +448,9 @@ def test_split_byline(
     "line",
     [
         pytest.param("Photo: John Smith", id="photo-label"),
+        pytest.param("Medically reviewed by Mary Major, RDN, CDCES, LD", id="reviewer-only"),
+        pytest.param("Reviewed by Mary Major, DVM", id="reviewer-credential"),
+        pytest.param("A statement on behalf of the Board", id="statement-on-behalf-of"),
         pytest.param("By Advertisement", id="ad-label"),
         pytest.param("Anzeige", id="de-ad-label"),
         pytest.param("Photographs by Emil Hart", id="photographs-by"),
@@ -587,6 +640,11 @@ def test_looks_like_byline(line: str, languages: tuple[str, ...]) -> None:
         pytest.param("Redacción", id="org-word-alone"),
         pytest.param("", id="empty"),
         pytest.param("By " + "Jane Doe and " * 30 + "John Roe", id="too-long"),
+        # a law firm's blog: whom the post is written for, then its date and category
+        pytest.param(
+            "On Behalf of Example & Roe PLLC | Apr 21, 2017 | Products Liability",
+            id="on-behalf-of-a-firm-then-a-category",
+        ),
     ],
 )
 def test_not_a_byline(line: str) -> None:

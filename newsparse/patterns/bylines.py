@@ -131,6 +131,8 @@ ENGLISH = BylineWords(
         " | graphics by | video by | videos by | editing by | edited by | additional reporting by"
         " | additional reporting | compiled by | produced by | production by | translated by"
         " | fact-checked by | fact checked by | research by | design by | data by | sub-edited by"
+        # a health page's reviewer beside its writer ("Medically reviewed by X — Written by Y")
+        " | reviewed by | medically reviewed by | clinically reviewed by | expert reviewed by"
         " | copyright | ©"
     ),
     other_labels=(
@@ -192,6 +194,9 @@ ENGLISH = BylineWords(
     date_words=(
         "updated | published | last updated | last modified | modified | issued on"
         " | issued | first published | originally published | created | on | posted on"
+        # not a date, but it ends the name like one, and marks no contact details: whom the
+        # author writes for ("Jane Roe on behalf of the Example Team")
+        " | on behalf of"
     ),
     months=(
         "january | february | march | april | may | june | july | august | september"
@@ -258,7 +263,7 @@ GERMAN = BylineWords(
     ),
     date_words=(
         "aktualisiert | veröffentlicht | erstellt | zuletzt aktualisiert | letzte aktualisierung"
-        " | aktualisierung | geändert | zuletzt geändert | stand | am | vom"
+        " | aktualisierung | geändert | zuletzt geändert | stand | am | vom | publiziert"
     ),
     months=(
         "januar | jänner | februar | märz | mai | juni | juli | oktober | dezember | jän | mär"
@@ -679,6 +684,9 @@ HARD_SEPARATOR_RE = re.compile(r"(?<!\s)\s*[|•·●⋅∙‧]\s*|(?<!\s)\s+[-�
 SPACED_COLON_RE = re.compile(r"(?<!\s)\s+:(?=\s|$)")
 # "Autor:Jane" -> "Autor: Jane" (a colon between letters; "10:24" is left alone).
 GLUED_COLON_RE = re.compile(r"(?<=[^\W\d_]):(?=[^\W\d_])")
+# A bracketed middle, maiden or nick name between two names: "Jane (Doe) Roe", "William
+# (Bill) Roe"; the word is kept, the brackets go (bracketed words elsewhere are an outlet's).
+BRACKETED_MIDDLE_NAME_RE = re.compile(r"(?<=[^\W\d_] )\(([^\W\d_][^\W\d_'’-]*)\)(?= [^\W\d_])")
 # The punctuation tokens of TOKEN_RE that separate names.
 SEPARATOR_TOKENS = frozenset(",;/()[]")
 # A character that joins a name to more: "Jane Doe, Reuters", "Jane Doe (AP)", "A & B".

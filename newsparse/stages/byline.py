@@ -30,6 +30,7 @@ from newsparse.names import (
     is_site_name,
     looks_like_byline,
     split_byline,
+    without_name_brackets,
 )
 from newsparse.patterns.bylines import (
     BY_LANGUAGE,
@@ -44,7 +45,7 @@ from newsparse.patterns.bylines import (
     WEEKDAYS as BYLINE_WEEKDAYS,
 )
 from newsparse.patterns.dates import META_SEPARATOR, READING_TIME
-from newsparse.patterns.furniture import REPORTING_CREDITS
+from newsparse.patterns.furniture import END_OF_STORY, REPORTING_CREDITS
 from newsparse.pipeline import stage
 from newsparse.stages.dates import NAME as DATES_STAGE
 from newsparse.stages.dates import strip_dates
@@ -89,9 +90,11 @@ MARKED_BELOW_REACH = 2
 END_BYLINE_REACH = 3
 # A marker alone on its line has at most this many words ("Article written by:").
 MAX_MARKER_WORDS = 4
-# page text: how far under the byline's usual place a marked byline may still sit (it was
-# defined twice, 12 then 4: the second, in force, is kept)
-MARKED_BYLINE_REACH = 4
+# page text: how far under the byline's usual place a marked byline may still sit (past a
+# standfirst, a picture and its caption, a list of contributors)
+MARKED_BYLINE_REACH = 12
+# past this many, only when it is the one marked line there: teaser cards each carry theirs
+MARKED_BYLINE_NEAR = 4
 # page text: how far from the date line a marked byline may sit
 MARKED_AROUND_DATE = 6
 # A marked line with this many menu items above and below it is a menu's ("By Region")
@@ -452,6 +455,16 @@ def _from_segment(
         if len(pieces) > 1:
             categories.update(p for p in pieces if not has_marker(p, languages))
         texts.extend(p for p in pieces if not _DIGIT.search(p))
+        # or the name opening a piece, cut where a word ends it ("Dec. 19, 2025 · Jane Roe on
+        # behalf of the Example Team"); not at a separator ("Mark Roe - Arena" in a calendar)
+        for piece in pieces:
+            if listed or _DIGIT.search(piece):
+                continue
+            head = split_byline(piece, languages=languages)
+            if head is not None and piece.startswith(head.text):
+                rest = piece[len(head.text) :].lstrip()
+                if rest[:1].isalpha():
+                    texts.append(head.text)
         # or the name that opens the line, cut off by the date with its linking word ("Jane
         # Doe on May 2, 2025"); a category after the date is none ("May 2, 2025 | Travel")
         cut = split_byline(text, languages=languages)
@@ -686,8 +699,9 @@ def _date_on_the_byline(doc: Document, segment: Segment) -> None:
 
 
 def _bare_name(text: str) -> bool:
-    """A name alone ("John Roe", "Dr. Jane Roe"): a byline when a date line is beside it."""
-    words = text.split()
+    """A name alone ("John Roe", "Dr. Jane Roe", "Jane (Doe) Roe"): a byline when a date line
+    is beside it."""
+    words = without_name_brackets(text).split()
     if not MIN_NAME_WORDS <= len(words) <= MAX_NAME_WORDS:
         return False
     return all(w[0].isupper() and not any(c.isdigit() for c in w) for w in words) and not any(
@@ -912,13 +926,27 @@ def _marked_further_down(doc: Document, lower: Container[str]) -> None:
     """Page text without a byline: a marked one ("By Jane Doe", or "Written by" over "Jane
     Doe") a few lines under its usual place or a few lines from the date line, past a list of
     contributors, a picture's alt text or a standfirst. Only a marker vouches for a name this
-    far from both."""
-    until = _header_end(doc) + MARKED_BYLINE_REACH
+    far from both. Not past the story's end ("Lesen Sie auch", "Read next"): a teaser's
+    byline follows it; nor far down among teaser cards ("By" / "Jane Roe" / "By" / "John Roe")."""
+    start = _header_end(doc)
+    until = start + MARKED_BYLINE_REACH
     dated = _beside_the_date(doc, MARKED_AROUND_DATE)
+    far = start + MARKED_BYLINE_NEAR
+    cards = (
+        sum(
+            has_marker(s.text, doc.languages) or marker_alone(s.text, doc.languages)
+            for s in doc.segments[start + 1 : until + 1]
+        )
+        > 1
+    )
     for segment in doc.segments:
         if segment.index > until and segment.index not in dated:
             if segment.index > dated.stop:
                 return
+            continue
+        if segment.index > start and END_OF_STORY.match(segment.text.strip()):
+            return
+        if cards and segment.index > far and segment.index not in dated:
             continue
         if segment.label is not None and segment.label.role is not Role.DATE:
             continue
