@@ -460,15 +460,15 @@ def test_marked_byline_far_under_the_headline(header: str, authors: tuple[str, .
 @pytest.mark.parametrize(
     ("line", "authors"),
     [
-        ("Paramita (Guha) Roe  Published: January 3, 2024", ("Paramita Guha Roe",)),
-        ("Jane (Doe) Roe  January 3, 2024", ("Jane Doe Roe",)),
-        ("Jane Roe  Published: January 3, 2024", ("Jane Roe",)),
+        ("Mary (Major) Roe  Published: June 14, 2017", ("Mary Major Roe",)),
+        ("Jane (Doe) Roe  June 14, 2017", ("Jane Doe Roe",)),
+        ("Jane Roe  Published: June 14, 2017", ("Jane Roe",)),
         # whom the author writes for, after the name on the date line
         ("Dec. 19, 2025 · Mary Major on behalf of Example Doc group", ("Mary Major",)),
         # a calendar's dated lines name bands, not authors
         (
-            "02.11.2022 - Grey Water - City Hall\n03.11.2022 - Mary Major - Arena\n"
-            "04.11.2022 - Jane Roe - Flex",
+            "14.06.2017 - Grey Water - City Hall\n15.06.2017 - Mary Major - Arena\n"
+            "16.06.2017 - Jane Roe - Flex",
             (),
         ),
     ],
@@ -509,8 +509,8 @@ def test_marked_byline_further_under_an_unmarked_line(header: str) -> None:
 @pytest.mark.parametrize(
     ("line", "authors"),
     [
-        # a job title after the name, with no comma ("Gardener & Astrologer")
-        ("Written By: Jane Roe Gardener & Astrologer", ("Jane Roe",)),
+        # a job title after the name, with no comma ("Astrologer & Gardener")
+        ("Written By: Jane Roe Astrologer & Gardener", ("Jane Roe",)),
         ("Written By: Jane Roe Executive Digital Editor and Master Gardener", ("Jane Roe",)),
         # the job word as a family name stays
         ("By Jane Gardener", ("Jane Gardener",)),

@@ -235,7 +235,7 @@ def test_date_line_with_a_name_and_a_reading_time(date_line: str, published: str
     [
         # a meta line whose pieces are joined by dots or bars: one piece is only the date
         ("Oct. 2, 2025 · Jane Roe on behalf of the bridge repairs team", "2025-10-02"),
-        ("On behalf of Roe & Partners PLLC | Apr 21, 2017 | Products Liability", "2017-04-21"),
+        ("On behalf of Roe & Partners PLLC | Jun 14, 2017 | Road Safety", "2017-06-14"),
         # a sentence that only mentions a date is no date line
         ("The council met on Oct. 2, 2025 and agreed to rebuild the old bridge next spring.", None),
     ],

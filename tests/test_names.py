@@ -207,7 +207,7 @@ SPLIT_EXAMPLES = [
     _case("By Jane Doe, Senior Correspondent", ("Jane Doe",), id="title-senior-correspondent"),
     _case("By Jane Doe Staff Writer", ("Jane Doe",), id="title-without-comma"),
     _case("Jane Roe, CEO of Examplify", ("Jane Roe",), id="title-of-company"),
-    _case("Written By: Jane Roe Gardener & Astrologer", ("Jane Roe",), id="titles-after-name"),
+    _case("Written By: Jane Roe Astrologer & Gardener", ("Jane Roe",), id="titles-after-name"),
     _case("Autor: Rechtsanwalt Hans Meier", ("Hans Meier",), languages=("de",), id="de-lawyer"),
     _case("By Jane Gardener", ("Jane Gardener",), id="job-word-as-family-name"),
     _case(
@@ -332,7 +332,7 @@ SPLIT_EXAMPLES = [
     ),
     # any German word for "published" opens a date line before the marker
     _case(
-        "Publiziert am 13. Januar 2014 von janaroe", ("janaroe",), text="von janaroe",
+        "Publiziert am 3. Juli 2015 von janaroe", ("janaroe",), text="von janaroe",
         languages=("de",), id="de-publiziert-am-date-von-user-name",
     ),
     _case(
@@ -372,7 +372,7 @@ SPLIT_EXAMPLES = [
         text="By William Bill Roe and Mary Major", id="bracketed-nick-name",
     ),
     _case(
-        "Paramita (Guha) Roe", ("Paramita Guha Roe",), text="Paramita Guha Roe",
+        "Mary (Major) Roe", ("Mary Major Roe",), text="Mary Major Roe",
         id="bracketed-maiden-name-unmarked",
     ),
     _case("Jane Roe (AP) Staff", ("Jane Roe",), ("AP", "Staff"), id="bracketed-acronym-stays"),
@@ -642,7 +642,7 @@ def test_looks_like_byline(line: str, languages: tuple[str, ...]) -> None:
         pytest.param("By " + "Jane Doe and " * 30 + "John Roe", id="too-long"),
         # a law firm's blog: whom the post is written for, then its date and category
         pytest.param(
-            "On Behalf of Example & Roe PLLC | Apr 21, 2017 | Products Liability",
+            "On Behalf of Example & Roe PLLC | Jun 14, 2017 | Road Safety",
             id="on-behalf-of-a-firm-then-a-category",
         ),
     ],

@@ -631,10 +631,10 @@ WEEKDAYS = _words(
     " | maandag | dinsdag | woensdag | donderdag | vrijdag | zaterdag | zondag"
 )
 # Languages that capitalise every noun: a capitalised word alone there may be no name
-# ("Serie 06.02.2022": a series' label on the date line).
+# ("Serie 14.06.2017": a series' label on the date line).
 NOUN_CAPITALISING_LANGUAGES = frozenset({"de", "lb"})
 # What parts the pieces of a date line: the meta line's separators ("|", "·", " / "), a double
-# slash or a spaced dash ("21. Jan 2022 // Jane Roe", "23.06.2016 - Jane Roe - 9 Comments").
+# slash or a spaced dash ("3. Juli 2015 // Jane Roe", "14.06.2017 - Jane Roe - 9 Comments").
 DATE_LINE_PIECES_RE = re.compile(r"[|·•⋅]|\s/{1,2}\s|\s[-–—]\s")
 # A comment thread's heading or widget: a name printed twice under it is a commenter's
 # ("Most Liked Comment", "3 Kommentare", "Reply").

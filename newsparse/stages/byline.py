@@ -1118,7 +1118,7 @@ def _one_word_by_the_date(doc: Document, lower: Container[str]) -> None:
     if not mentions:
         return
     start = mentions[0].start
-    # a separator may stand between the word and the date ("Paddy · April 19, 2019")
+    # a separator may stand between the word and the date ("Jana · June 14, 2017")
     word = line.text[:start].strip().rstrip(_WORD_DATE_SEPARATORS).strip()
     if not line.text[start - 1].isspace():
         return  # glued to the date: a category ("EditorialNovember 22, 2018")
@@ -1129,8 +1129,8 @@ def _one_word_by_the_date(doc: Document, lower: Container[str]) -> None:
 
 def _one_word_over_the_date(doc: Document, lower: Container[str]) -> None:
     """Page text without a byline: one word alone on the line between a title-shaped line
-    (the headline) and the date line that dated the story ("Stefan" or "Redaktion" over
-    "March 5, 2026"): a blog's author by a first name, or a desk; the same words as one
+    (the headline) and the date line that dated the story ("Jana" or "Redaktion" over
+    "June 14, 2017"): a blog's author by a first name, or a desk; the same words as one
     opening the date line. A label there ("Date") or a word the page writes in lower case is
     none; a capitalised noun ("Familie") is none on a page in German; nor is the word when
     the headline follows the date (a teaser's, or a heading: "Conclusion")."""
@@ -1168,7 +1168,7 @@ def _lone_word_name(doc: Document, word: str, lower: Container[str]) -> Byline |
     """The byline of one word standing by the story's date line, or None: not a word in
     capitals ("NEWS"), a weekday or a date's label ("Monday", "Updated"), a word the page
     writes in lower case, or a capitalised noun on a page in a language that capitalises
-    them ("Serie 06.02.2022"; a user name, "MikeNils", or a desk will do)."""
+    them ("Serie 14.06.2017"; a user name, "MikeNils", or a desk will do)."""
     if not word or " " in word or word.isupper() or word.casefold() in _DATE_LABELS:
         return None
     found = _one_word_name(doc, word, lower)
@@ -1241,7 +1241,7 @@ _DATE_LABELS = (
     | DATE_NOUNS
     | frozenset(word for table in BY_LANGUAGE.values() for word in table.date_words)
 )
-# Separators between a word opening the date line and the date ("Paddy · April 19, 2019").
+# Separators between a word opening the date line and the date ("Jana · June 14, 2017").
 # A hyphen is left: a category may stand there too ("Video - December 19, 2025").
 _WORD_DATE_SEPARATORS = f" {DATE_SEPARATORS}"
 # Labels a name line may carry before this stage: furniture (a header's line) or the site's

@@ -229,8 +229,8 @@ def _classify(
 
 def _date_piece(text: str) -> bool:
     """True if a line of pieces joined by bars or dots has a piece that is only a date ("Dec.
-    19, 2025 · Jane Roe on behalf of the docs team", "On behalf of X | Apr 21, 2017 |
-    Products Liability"): a meta line of the story, whatever its other pieces say."""
+    19, 2025 · Jane Roe on behalf of the docs team", "On behalf of X | Jun 14, 2017 |
+    Road Safety"): a meta line of the story, whatever its other pieces say."""
     pieces = META_SEPARATOR.split(text)
     return len(pieces) > 1 and any(
         _DIGIT.search(piece) is not None and looks_like_date_line(piece) for piece in pieces
