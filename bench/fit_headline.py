@@ -13,7 +13,8 @@ box's line, an image's alt text) are not fitted but held at their shipped weight
 pages rarely show what they prevent, so a fit would price them near zero. So is a line that
 repeats the page title line a WET record starts with (``repeats_page_title``): innertext
 renderings, fitted on by default, start with a menu instead. So is a line that is the site's
-name (``names_site``) or a post's filing line (``filed``): guards, as rare on the dev pages.
+name (``names_site``), a post's filing line (``filed``) or a section heading inside the story
+(``inside_story``): set by hand, as rare on the dev pages.
 Needs numpy (the ``bench`` extra brings it).
 """
 
@@ -63,6 +64,7 @@ FEATURES: tuple[tuple[str, float], ...] = (
     ("repeats_page_title", stage.WEIGHT_REPEATS_PAGE_TITLE),
     ("names_site", stage.WEIGHT_SITE_NAME),
     ("filed", stage.WEIGHT_FILED),
+    ("inside_story", stage.WEIGHT_INSIDE_STORY),
 )
 
 
@@ -76,6 +78,7 @@ HELD = frozenset(
         "repeats_page_title",
         "names_site",
         "filed",
+        "inside_story",
     }
 )
 
@@ -115,6 +118,7 @@ def features_of(candidate: Any) -> tuple[float, ...]:
         float(candidate.repeats_page_title),
         float(candidate.names_site),
         float(candidate.filed),
+        float(candidate.inside_story),
     )
 
 

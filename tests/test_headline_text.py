@@ -587,3 +587,46 @@ def test_text_headline_is_not_a_filing_line(filing: str) -> None:
     expected = "Why the bridge repairs took a year"
     page = f"{MENU}\n\n{expected}\nBy Jane Roe\n{filing}\nMay 5, 2025\n\n{STORY}"
     assert newsparse.parse(page, kind="text").headline == expected
+
+
+@pytest.mark.parametrize("above", [4, 5])
+def test_text_headline_is_not_a_section_heading_inside_the_story(above: int) -> None:
+    """A section heading a few story paragraphs down, holding the URL slug's words, loses to
+    the headline with its byline over the story."""
+    expected = "Five Plans We Tested for the Town's Future"
+    heading = "Why the Council Will Rebuild the Old Bridge"
+    paragraphs = "\n\n".join(PARAGRAPHS[:above])
+    shifted = PARAGRAPHS[2:] + PARAGRAPHS[:2]
+    later = "\n\n".join(f"{p} {q}" for p, q in zip(PARAGRAPHS, shifted, strict=True))
+    page = (
+        f"{MENU}\n{expected}\nBy Jane Roe\nMay 5, 2025\n\n{paragraphs}\n\n{heading}\n\n"
+        f"{PARAGRAPHS[-1]}\nShare\nAdvertisement\nRead next\n\n{STORY}\n\n{later}"
+    )
+    url = "https://example.org/guides/council-rebuild-old-bridge-tested/"
+    assert newsparse.parse(page, kind="text", url=url).headline == expected
+
+
+@pytest.mark.parametrize(
+    ("above", "teasers", "inside"),
+    [
+        (0, False, False),
+        (1, False, False),
+        (3, False, False),
+        (4, False, True),
+        (5, False, True),
+        # blurbs of a list of teasers, each under its story's title, are no story run
+        (5, True, False),
+    ],
+)
+def test_inside_story(above: int, teasers: bool, inside: bool) -> None:
+    """A line is inside the story with JOINED_PARAGRAPHS_ABOVE paragraphs from the first one
+    down to it that each follow another."""
+    from newsparse.stages import headline as stage
+
+    heading = "Why the Council Will Rebuild the Old Bridge"
+    title = "More News From the Borough\n" if teasers else ""
+    paragraphs = "".join(f"{p}\n{title}" for p in PARAGRAPHS[:above])
+    doc = _before_headline(f"{MENU}\nThe Borough News\n\n{paragraphs}{heading}\n\n{STORY}")
+    page = stage._Page.of(doc)
+    segment = next(s for s in doc.segments if s.text == heading)
+    assert page.inside_story(segment.index) is inside
