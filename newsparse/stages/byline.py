@@ -17,7 +17,7 @@ A dateline ("WASHINGTON (AP) — ...") is never taken for a byline: it opens a p
 from __future__ import annotations
 
 import re
-from collections.abc import Container
+from collections.abc import Callable, Container
 
 import attrs
 
@@ -849,18 +849,11 @@ def byline(doc: Document) -> None:
         _marked_further_down(doc, lower)
     if doc.byline is None:
         _at_the_end(doc)
-    if doc.byline is None and doc.kind == "text":
-        _marked_author_box(doc, lower)
-    if doc.byline is None and doc.kind == "text":
-        _from_author_bio(doc, lower)
-    if doc.byline is None and doc.kind == "text":
-        _doubled_name_by_the_date(doc, lower)
-    if doc.byline is None and doc.kind == "text":
-        _one_word_by_the_date(doc, lower)
-    if doc.byline is None and doc.kind == "text":
-        _one_word_over_the_date(doc, lower)
-    if doc.byline is None and doc.kind == "text":
-        _doubled_name_over_a_date(doc, lower)
+    if doc.kind == "text":
+        for fallback in TEXT_FALLBACKS:
+            if doc.byline is not None:
+                break
+            fallback(doc, lower)
     _label_name_lines(doc)
     for segment in doc.segments:
         if segment.label is None and REPORTING_CREDITS.match(segment.text):
@@ -1420,3 +1413,15 @@ def _offer(doc: Document, visible: Byline) -> None:
         if known > shown:
             return
     doc.byline = Evidence(visible, Source.VISIBLE_TEXT, visible.text, NAME)
+
+
+# Page text: the readings tried in turn, once nothing else named the author, from the most
+# marked (an author box) to the least (one word over the date line).
+TEXT_FALLBACKS: tuple[Callable[[Document, Container[str]], None], ...] = (
+    _marked_author_box,
+    _from_author_bio,
+    _doubled_name_by_the_date,
+    _one_word_by_the_date,
+    _one_word_over_the_date,
+    _doubled_name_over_a_date,
+)
