@@ -127,10 +127,9 @@ WEIGHT_RESTATES_ABOVE = -1.0
 # 1.0 picks 10 titles more and none fewer, on innertext none change (1.5: one lost there).
 WEIGHT_REPEATS_PAGE_TITLE = 1.0
 # The site's name as a line of its own (a masthead printed once or twice over the headline):
-# its letters are the name the page states, a label of the URL's host, the holder of the
-# footer's copyright ("© 2015 The Example Times") or the cut-off part of the page title line a
-# WET record starts with ("Title | The Example Times"). Set by hand, as a guard (a headline is
-# never the bare site name); ``bench.fit_headline`` holds it.
+# its letters are a label of the URL's host or the holder of the footer's copyright ("© 2015
+# The Example Times"; ``_page_site_keys``). Set by hand, as a guard (a headline is never the
+# bare site name); ``bench.fit_headline`` holds it.
 WEIGHT_SITE_NAME = -2.0
 # A post's filing line: "Labels: travel, food", "Published in Design, Interaction Design",
 # "Filed under: News". Set by hand, as a guard; ``bench.fit_headline`` holds it.
