@@ -94,6 +94,9 @@ def test_page_text_has_no_scripts_to_read() -> None:
         (["'" + "publishedAt" * 5000 + "'", '{"publishedAt" :  "2021-03-04"}'], "2021-03-04"),
         ([" ".join(['"publishedAt":"2021-03-04"'] * 10_000)], "2021-03-04"),
         ([], None),
+        # only the first 200 keyed dates are read, however many scripts hold them
+        (['{"publishedAt":"2021-03-04"} ' * 100] * 3 + ['{"publishedAt":"2021-03-05"}'],
+         "2021-03-04"),
     ],
 )
 def test_agreed_script_date(scripts: list[str], expected: str | None) -> None:

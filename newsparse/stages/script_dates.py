@@ -12,6 +12,8 @@ only when two or more agree: a lone one is as often an image's upload time.
 from __future__ import annotations
 
 import datetime as dt
+import itertools
+from collections.abc import Iterator
 
 from lxml.html import HtmlElement
 
@@ -51,21 +53,25 @@ def _data_scripts(root: HtmlElement) -> list[str]:
     return texts
 
 
-def agreed_script_date(scripts: list[str]) -> str | None:
-    """The first publication date in ``scripts`` when all their publication keys name one day;
-    else the first creation date when there is no publication key and two or more creation
-    keys all name one day; else None."""
-    published: list[str] = []
-    created: list[str] = []
+def _keyed_dates(scripts: list[str]) -> Iterator[tuple[bool, str]]:
+    """Each script date with a key before it, in page order: whether the key is a publication
+    key, and the date as written."""
     for text in scripts:
         for value in SCRIPT_DATE_VALUE.finditer(text):
             start = value.start()
             key = SCRIPT_DATE_KEY.search(text, max(0, start - KEY_REACH), start)
-            if key is None:
-                continue
-            (published if key.group("published") else created).append(value.group())
-            if len(published) + len(created) >= MAX_KEYS:
-                break
+            if key is not None:
+                yield key.group("published") is not None, value.group()
+
+
+def agreed_script_date(scripts: list[str]) -> str | None:
+    """The first publication date in ``scripts`` when all their publication keys name one day;
+    else the first creation date when there is no publication key and two or more creation
+    keys all name one day; else None. Only the first MAX_KEYS keyed dates are read."""
+    published: list[str] = []
+    created: list[str] = []
+    for is_published, value in itertools.islice(_keyed_dates(scripts), MAX_KEYS):
+        (published if is_published else created).append(value)
     if published:
         return published[0] if len({v[:10] for v in published}) == 1 else None
     if len(created) >= MIN_CREATION_KEYS and len({v[:10] for v in created}) == 1:
