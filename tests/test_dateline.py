@@ -30,6 +30,12 @@ STORY = (
         (f"Springfield, Ill. — {STORY}", "Springfield, Ill.", None),
         (f"Centerville, NY – {STORY}", "Centerville, NY", None),
         (f"St. Paul, Minnesota -- {STORY}", "St. Paul, Minnesota", None),
+        # Spanish wire style: the dash after a full stop, the month after "de", a year
+        (f"VALPARAÍSO, 9 mar (EFE).- {STORY}", "VALPARAÍSO, 9 mar (EFE)", "EFE"),
+        (f"Cali, 9 de marzo de 2024 (EFE).- {STORY}", "Cali, 9 de marzo de 2024 (EFE)", "EFE"),
+        (f"OSAKA, Feb. 3, 2024 (Kyodo) -- {STORY}", "OSAKA, Feb. 3, 2024 (Kyodo)", "Kyodo"),
+        # Indian agencies write no dash after the bracket: only a dated line is taken so
+        (f"PUNE, Aug 14 (PTI) {STORY}", "PUNE, Aug 14 (PTI)", "PTI"),
     ],
 )
 def test_find_dateline(line: str, text: str, agency: str | None) -> None:
@@ -48,6 +54,8 @@ def test_find_dateline(line: str, text: str, agency: str | None) -> None:
         f"Springfield — {STORY}",
         f"Meanwhile, Jane — {STORY}",
         f"Springfield, Illinoisans - {STORY}",
+        # no dash and no date: a bracketed agency alone does not make a dateline
+        f"Shares of Northwind (AP) Rose {STORY}",
     ],
 )
 def test_no_dateline(line: str) -> None:

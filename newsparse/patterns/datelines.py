@@ -7,6 +7,8 @@ Examples matched (the dateline is group ``place``, ``date``, ``agency``):
   "Paris (AFP) - La France ..."        (mixed case needs an agency)
   "KYIV, Ukraine (AP) — ..."
   "BERLIN, 7. Januar (dpa) - ..."
+  "SANTIAGO, 5 feb (EFE).- ...", "BOGOTÁ, 5 de febrero de 2025 (EFE).- ..."
+  "NEW DELHI, May 24 (PTI) The ..."    (no dash: only after a date and an agency)
   "HONOLULU, Hawaii (Channel 9 News) - ..."  (an all-caps place with any outlet)
   "Springfield, Ill. — ...", "Centerville, NY – ..."  (mixed case needs a state)
 """
@@ -32,9 +34,14 @@ AGENCIES = (
     r"AFP/Reuters|Reuters/AFP|AP/AFP|dpa/AFP|AFP/dpa|Agencies|IPS|WAM|SPA|Anadolu|Lusa|Notimex"
 )
 _PLACE_CAPS = r"[A-Z][A-Z.'’\-]*(?:[ /][A-Z][A-Z.'’\-]*){0,5}"
-_PLACE_ANY = r"[A-ZÀ-Ý][\w.'’\-]*(?:[ /-][A-ZÀ-Ýa-z][\w.'’\-]*){0,4}"
+_PLACE_ANY = r"[A-ZÀ-Ý][\w.'’\-]*(?:[ /][A-ZÀ-Ýa-z][\w.'’\-]*){0,4}"
 _REGION = r"(?:,\s*[A-ZÀ-Ý][\w.'’\-]*(?: [A-ZÀ-Ý][\w.'’\-]*){0,3})?"
-_DATE = r"(?:,\s*(?P<date>[A-Za-zÀ-ÿ]{3,10}\.? \d{1,2}|\d{1,2}\.? [A-Za-zÀ-ÿ]{3,10}\.?))?"
+# "Jan 5", "Jan. 5, 2025", "5 feb", "7. Januar", "5 de febrero de 2025"
+_YEAR = r"(?:,? (?:de )?\d{4})?"
+_DATE = (
+    r"(?:,\s*(?P<date>[A-Za-zÀ-ÿ]{3,10}\.? \d{1,2}" + _YEAR
+    + r"|\d{1,2}\.? (?:de )?[A-Za-zÀ-ÿ]{3,10}\.?" + _YEAR + r"))?"
+)
 _DASH = r"\s*(?:--|[-—–])\s+"
 # A local outlet in brackets after an all-caps place: "(KTVB)", "(Channel 9 News)"
 _OUTLET = r"(?:\s*\((?P<agency>[A-Z][\w.&'’ -]{1,30})\))?"
@@ -56,10 +63,12 @@ STATES = (
     r"Vermont|Virginia|Washington|West Virginia|Wisconsin|Wyoming|Ontario|Quebec|Alberta"
 )
 
-# Any-case place followed by a bracketed agency: "Paris (AFP) -", "LONDON, Jan 5 (Reuters) -"
+# Any-case place followed by a bracketed agency: "Paris (AFP) -", "LONDON, Jan 5 (Reuters) -",
+# "MADRID, 5 feb (EFE).-"; or with no dash but a capital after it (group ``bare``), which the
+# stage takes only after a date: "NEW DELHI, May 24 (PTI) The ..."
 DATELINE_WITH_AGENCY = re.compile(
     rf"^(?P<place>{_PLACE_ANY}{_REGION}(?:\s*/\s*{_PLACE_ANY})?){_DATE}\s*"
-    rf"\((?P<agency>{AGENCIES})\){_DASH}(?=\S)"
+    rf"\((?P<agency>{AGENCIES})\)(?:\.?{_DASH}(?=\S)|(?P<bare>\s+)(?=[A-ZÀ-Ý\"“‘]))"
 )
 # An all-caps place with no agency: "UNITED NATIONS / ALMATY - ", "WASHINGTON — ", "SINGAPORE: "
 DATELINE_CAPS = re.compile(

@@ -1,7 +1,8 @@
 """Stage ``dateline``: the place (agency, date) that opens the first paragraph, cut from it.
 
 Evidence, in order:
-1. a place followed by a bracketed agency: "LONDON, Jan 5 (Reuters) -", "Paris (AFP) -";
+1. a place followed by a bracketed agency: "LONDON, Jan 5 (Reuters) -", "Paris (AFP) -",
+   "MADRID, 5 feb (EFE).-", or with no dash after a date: "NEW DELHI, May 24 (PTI) The";
 2. an all-capitals place and a dash: "UNITED NATIONS / ALMATY -", "WASHINGTON —", maybe
    with a local outlet in brackets: "HONOLULU, Hawaii (Channel 9 News) -";
 3. a mixed-case town and its state: "Springfield, Ill. —", "Centerville, NY –".
@@ -47,6 +48,8 @@ def find_dateline(text: str) -> tuple[Dateline, int] | None:
     if match is None:
         return None
     groups = match.groupdict()
+    if groups.get("bare") is not None and groups.get("date") is None:
+        return None  # "Officials (AP) Said": without a dash, only a dated dateline counts
     place = groups["place"].strip()
     agency = groups.get("agency")
     if sum(1 for c in place if c.isalpha()) < MIN_PLACE_LETTERS or place.upper() in NOT_PLACES:
@@ -55,6 +58,8 @@ def find_dateline(text: str) -> tuple[Dateline, int] | None:
     if upper_share(rest[:200]) > MAX_REST_UPPER_SHARE:
         return None
     raw = text[: match.end()].rstrip(" -—–:")
+    if raw.endswith(")."):
+        raw = raw[:-1]  # "(EFE).-": the full stop belongs to the dash, not the dateline
     locations = tuple(p.strip() for p in PLACE_SPLIT.split(place) if p.strip())
     return Dateline(
         text=raw.strip(), locations=locations, agency=agency, date=groups.get("date")
