@@ -132,8 +132,10 @@ JSONL_ESCAPE_FACTOR = 6
 _WARC_VERSION = re.compile(rb"WARC/\d{1,2}\.\d{1,2}\r?\n\Z")
 # An HTTP status line: b"HTTP/1.1 200 OK\r\n", b"HTTP/2 404\r\n"
 _HTTP_STATUS = re.compile(rb"HTTP/\d(?:\.\d)? (\d{3})\b")
-# One chunk-size line of a chunked HTTP body: b"1a2f\r\n", b"0;ext=1\r\n"
-_CHUNK_SIZE = re.compile(rb"([0-9A-Fa-f]{1,16})[ \t]*(?:;[^\r\n]*)?\r?\n")
+# One chunk-size line of a chunked HTTP body: b"1a2f\r\n", b"0;ext=1\r\n". Its extensions
+# are a few bytes; a longer "extension" is no chunk line (the body is then read as it is), and
+# the bound keeps a search through a broken body linear.
+_CHUNK_SIZE = re.compile(rb"([0-9A-Fa-f]{1,16})[ \t]*(?:;[^\r\n]{0,1024})?\r?\n")
 # The charset parameter of a Content-Type: "text/html; charset=ISO-8859-1"
 _CHARSET_PARAM = re.compile(r"charset\s*=\s*[\"']?([A-Za-z0-9_:.\-]{1,40})", re.I)
 # Encodings an HTTP charset may name beyond those of a page's own declaration.

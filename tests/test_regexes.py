@@ -118,6 +118,9 @@ def adversarial_strings(pattern: re.Pattern[Any]) -> dict[str, str]:
     for escaped in _SOURCE_ESCAPE.findall(source):
         alphabet.update(ESCAPE_SAMPLES.get(escaped, escaped if not escaped.isalnum() else ""))
     runs = set(GENERIC_RUNS) | alphabet
+    # words joined by each punctuation mark ("A-A-A-", "A.A.A."): a pattern whose word class
+    # also holds its separator ("[A-Z][\\w-]*(?:-[A-Z]...)") backtracks over every split
+    runs |= {"A" + mark for mark in alphabet if not mark.isspace()}
     strings: dict[str, str] = {}
     # finditer starts at every position, so "Ab" + run also tries the bare run; only a pattern
     # anchored at the start ("^", "\\A") needs the run alone as well.
