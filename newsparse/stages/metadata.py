@@ -37,6 +37,7 @@ from typing import Any, TypeVar
 from urllib.parse import urljoin, urlsplit
 
 import attrs
+from lxml import etree
 from lxml.html import HtmlElement
 
 from newsparse.datetimes import parse_date, with_region
@@ -111,6 +112,8 @@ _NOT_A_NAME = re.compile(r"^(?:[\d\W_]+|@\S+|[^\s.]+(?:[._][^\s.]+)+)$")
 # inside another one's class is part of it.
 _BREADCRUMB_MARK = "readcrumb"
 _BREADCRUMB_TYPE = "BreadcrumbList"
+# the attributes whose value names a breadcrumb trail ("breadcrumbs", "Breadcrumb")
+_BREADCRUMB_ATTRIBUTES = frozenset({"class", "id", "aria-label"})
 # <a rel="author">, rel being a list of words apart by XML whitespace (as XPath's
 # normalize-space reads them): " author " in the padded value once its tabs and newlines are
 # spaces.
@@ -158,25 +161,25 @@ def _marked_elements(root: HtmlElement) -> _Marked:
     author_links: list[HtmlElement] = []
     mark, list_type = _BREADCRUMB_MARK, _BREADCRUMB_TYPE
     for outer in tops:
-        for element in outer.iter():
-            tag = element.tag
-            if not isinstance(tag, str):  # comments and processing instructions
+        # Elements only (no comments or processing instructions). Most carry no attribute,
+        # and the others are read in one call for all their attributes, not one per name.
+        for element in outer.iter(etree.Element):
+            attrib = element.attrib
+            if not attrib:
                 continue
-            get = element.get
-            itemprop = get("itemprop")
-            if itemprop is not None:
-                for part in itemprop[:MAX_VALUE_CHARS].lower().split():
-                    itemprops.setdefault(part, []).append(element)
-            if tag == "a":
-                rel = get("rel")
-                if rel and " author " in f" {rel.translate(_XML_WHITESPACE)} ":
-                    author_links.append(element)
-            if (
-                mark in (get("class") or "")
-                or mark in (get("id") or "")
-                or mark in (get("aria-label") or "")
-                or list_type in (get("itemtype") or "")
-            ) and not any(mark in (a.get("class") or "") for a in element.iterancestors()):
+            crumb = False
+            for name, value in attrib.items():
+                if name == "itemprop":
+                    for part in value[:MAX_VALUE_CHARS].lower().split():
+                        itemprops.setdefault(part, []).append(element)
+                elif name == "rel":
+                    if element.tag == "a" and " author " in f" {value.translate(_XML_WHITESPACE)} ":
+                        author_links.append(element)
+                elif name in _BREADCRUMB_ATTRIBUTES:
+                    crumb = crumb or mark in value
+                elif name == "itemtype":
+                    crumb = crumb or list_type in value
+            if crumb and not any(mark in (a.get("class") or "") for a in element.iterancestors()):
                 breadcrumbs.append(element)
     return _Marked(
         itemprops={k: tuple(v) for k, v in itemprops.items()},
