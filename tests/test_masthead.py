@@ -46,6 +46,24 @@ def test_headline_printed_again_with_the_blogs_name_is_no_masthead() -> None:
 
 
 @pytest.mark.parametrize(
+    ("button", "again"),
+    [
+        ("Sign in", "Sign in or register to join the conversation"),
+        ("Log out", "Log out of every device from your account page"),
+    ],
+)
+def test_a_button_named_again_below_is_no_masthead(button: str, again: str) -> None:
+    """An account button in the header and a longer line starting with it in the comments:
+    buttons end on a lower-case word ("Sign in"), mastheads on a name."""
+    page = "\n".join(
+        ["Skip to content", button, "Riverside Evening Star", "News", "Sport", "",
+         "Bridge to be rebuilt", "", STORY, "", again]
+    )
+    article = newsparse.parse(page, kind="text")
+    assert article.site_name != button
+
+
+@pytest.mark.parametrize(
     ("line", "crumbs"),
     [
         ("News / Local / Transport", ("News", "Local", "Transport")),

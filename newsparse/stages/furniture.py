@@ -263,10 +263,12 @@ def _may_be_copyright(text: str) -> bool:
 
 def _proper_name(text: str) -> bool:
     """Two or more words, each capitalised but for short joining words ("Le Courrier du Rhône"),
-    and no year."""
+    the last capitalised too ("Sign in", "Log out" are buttons), and no year."""
     words = text.split()
     if len(words) < 2 or text.isupper() or YEAR.search(text):
         return False  # "February 17, 2026" is capitalised too: a date, not a name
+    if not (words[-1][0].isupper() or words[-1][0].isdigit()):
+        return False
     return all(w[0].isupper() or w[0].isdigit() or len(w) <= MAX_JOINING_WORD for w in words)
 
 
