@@ -319,6 +319,37 @@ def test_page_text_cut_quote_reprising_the_paragraph_above(story: str, found: li
     assert [q.text for q in article.pull_quotes] == found
 
 
+COUNCIL_STORY = (
+    "One long-serving councillor said: \u201cWe waited far too long for this bridge, and the "
+    "town paid for every month of that delay.\u201d\n\n"
+)
+COUNCIL_BOX = (
+    "We waited far too long for this bridge, and the town paid for every month of that delay"
+)
+
+
+@pytest.mark.parametrize(
+    ("speaker", "found"),
+    [
+        # the box cut before its stop, its speaker described as the story describes them
+        ("A long-serving councillor", [(COUNCIL_BOX, "A long-serving councillor")]),
+        # a described speaker the story does not name: the line under the box is no speaker
+        ("A senior engineer", [(COUNCIL_BOX, None)]),
+        # a heading under the box is no speaker either
+        ("What happens next", [(COUNCIL_BOX, None)]),
+    ],
+)
+def test_page_text_cut_quote_of_a_quoted_passage(
+    speaker: str, found: list[tuple[str, str | None]]
+) -> None:
+    """Page text: a quote box cut before its stop, two paragraphs below the passage the story
+    quotes, is a pull quote; a line under it is its speaker when it describes them in the
+    story's words ("A long-serving councillor" for "one long-serving councillor")."""
+    story = COUNCIL_STORY + COUNCIL_BOX + "\n\n" + speaker + "\n\n" + BUILDERS
+    article = newsparse.parse("Bridge plans take shape\n\n" + STORY_TEXT + story, kind="text")
+    assert [(q.text, q.attribution) for q in article.pull_quotes] == found
+
+
 TESTIMONIAL = (
     "Your job posting should have your incentives right up front, because people are drawn "
     "to them and they will be asking what they can get out of this."

@@ -56,6 +56,10 @@ MAX_ATTRIBUTION_WORDS = 16
 OPENING_QUOTES = frozenset("\"'“‘„«‹「")
 # A speaker's name: a few words, capitalised but for particles ("Ludwig van Beethoven").
 MAX_NAME_WORDS = 5
+# A speaker named by description ("A senior official", "One resident") has an article and a
+# word or more; the article is not looked for in the story ("a" under the box, "one" in it).
+MIN_DESCRIBED_SPEAKER_WORDS = 2
+SPEAKER_ARTICLES = frozenset({"a", "an", "the", "one"})
 NAME_PARTICLES = frozenset(
     {"de", "da", "di", "do", "dos", "du", "van", "von", "der", "den", "del", "della", "la", "le",
      "bin", "ibn", "al", "el", "y", "e", "ter", "ten", "zu"}
@@ -196,6 +200,34 @@ def _attribution(doc: Document, quote: Segment) -> Segment | None:
     if candidate.element is None and len(text.split()) == 1:
         return None  # page text: a lone word ("Overview", "Verdict") is a heading, not a speaker
     return candidate
+
+
+def _described_speaker(doc: Document, quote: Segment, paragraph: list[str]) -> Segment | None:
+    """The line under a quote box that names its speaker by description, as the story does
+    ("A senior official" under a quote the story gives to "one senior official"): a short
+    capitalised line, no sentence, whose words after an article stand in the paragraph as
+    they are, one after the other."""
+    following = doc.segments[quote.index + 1 : quote.index + 2]
+    if not following or not _free_line(following[0]):
+        return None
+    text = following[0].text.lstrip("—–-― ").strip()
+    words = comparable_words(text)
+    if (
+        not text[:1].isupper()
+        or not MIN_DESCRIBED_SPEAKER_WORDS <= len(words) <= MAX_NAME_WORDS
+        or text.endswith((".", "!", "?", ":"))
+    ):
+        return None
+    described = words[1:] if words[0] in SPEAKER_ARTICLES else words
+    return following[0] if described and _holds_phrase(paragraph, described) else None
+
+
+def _holds_phrase(words: list[str], phrase: list[str]) -> bool:
+    """True if ``phrase`` stands in ``words`` as consecutive words."""
+    first, size = phrase[0], len(phrase)
+    return any(
+        word == first and words[i : i + size] == phrase for i, word in enumerate(words)
+    )
 
 
 def _portrait_name(text: str) -> str | None:
@@ -417,7 +449,10 @@ def pull_quotes(doc: Document) -> None:
             repeats is None
             or not 0 < segment.index - repeats <= MAX_CUT_QUOTE_DISTANCE
             or not ends_like_sentence(doc.segments[segment.index - 1].text)
-            or not _reprises_a_tail(words, doc.segments[repeats].text)
+            or not (
+                _reprises_a_tail(words, doc.segments[repeats].text)
+                or _quoted_in(words, doc.segments[repeats].text)
+            )
         ):
             # a line cut short that reprises no passage just above is a subheading; one under
             # a heading ("What the panel found") is a list's item summing up the story
@@ -427,6 +462,8 @@ def pull_quotes(doc: Document) -> None:
                 _printed_once(doc, segment)
             continue
         attribution = _attribution(doc, segment)
+        if attribution is None and repeats is not None:
+            attribution = _described_speaker(doc, segment, words_of[repeats])
         exact_repeat = repeats is not None and len(words_of[repeats]) == len(words)
         if exact_repeat and not marked and (
             attribution is None
