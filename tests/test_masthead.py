@@ -72,6 +72,8 @@ def test_a_button_named_again_below_is_no_masthead(button: str, again: str) -> N
         ("© Anita Roe / Ocean Watch", None),
         ("(c) Valley Courier / All rights reserved", None),
         ("Photo: Anita Roe / Reuters", None),
+        # a row of the site's sections is its menu bar, not a trail
+        ("Home | News | Sport | Money | Travel | Science | Video | Puzzles", None),
     ],
 )
 def test_breadcrumb_lines(line: str, crumbs: tuple[str, ...] | None) -> None:

@@ -35,8 +35,10 @@ NAME = "furniture"
 MAX_SITE_NAME_WORDS = 5
 # Crumbs are short section names; a longer piece means the line is a sentence.
 MAX_CRUMB_WORDS = 5
-# A breadcrumb trail has at least two crumbs (one crumb is just a word).
+# A breadcrumb trail has at least two crumbs (one crumb is just a word), and a few levels at
+# most: a longer row is the site's menu bar ("Home | News | Sport | Business | ... | Photos").
 MIN_CRUMBS = 2
+MAX_CRUMBS = 6
 # Header lines read at most: mastheads and breadcrumbs sit near the top (menus can be long).
 MAX_HEADER_SEGMENTS = 400
 # Segments allowed between two story paragraphs for them to count as a run (an ad label).
@@ -117,7 +119,9 @@ def split_breadcrumbs(text: str) -> tuple[str, ...] | None:
     if text.lstrip().startswith(COPYRIGHT_SIGNS):
         return None  # "© Jane Doe / Ocean Watch" is a photo's credit
     crumbs = [c.strip() for c in BREADCRUMB_SEPARATOR.split(text) if c.strip()]
-    if len(crumbs) < MIN_CRUMBS or any(len(c.split()) > MAX_CRUMB_WORDS for c in crumbs):
+    if not MIN_CRUMBS <= len(crumbs) <= MAX_CRUMBS or any(
+        len(c.split()) > MAX_CRUMB_WORDS for c in crumbs
+    ):
         return None
     # "News / Explainers" is a trail; "UNITED NATIONS / ALMATY", "Jane Doe / AP" and
     # "Jane Doe | Guest Columnist" are not.
