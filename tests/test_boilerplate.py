@@ -16,6 +16,8 @@ from newsparse.stages.boilerplate import furniture_reason
     ("line", "reason"),
     [
         ("Share this story", "share"),
+        ("Share or comment on this article:", "share"),
+        ("Share and comment on this story", "share"),
         ("We use cookies to give you the best experience on our site.", "cookie"),
         ("Sign up for our newsletter", "newsletter"),
         ("Advertisement", "promo"),

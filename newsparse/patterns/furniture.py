@@ -84,6 +84,7 @@ GENERIC_LAST_CRUMBS = frozenset(
 
 _share = (
     r"share(?: (?:this|the) (?:story|article|page|post))?(?: on \w+)?|share via \w+|"
+    r"share (?:or|and) comment(?: on)?(?: (?:this|the) (?:story|article|page|post))?:?|"
     r"tweet|e-?mail|print|copy link|link copied|whatsapp|facebook|twitter|linkedin|pinterest|"
     r"reddit|telegram|flipboard|x|messenger|teilen|artikel teilen|drucken|partager|"
     r"partager (?:cet|l')article|compartir|condividi|compartilhar|delen|udostępnij|"
