@@ -63,6 +63,17 @@ def test_a_button_named_again_below_is_no_masthead(button: str, again: str) -> N
     assert article.site_name != button
 
 
+def test_a_writer_named_again_in_their_bio_is_no_masthead() -> None:
+    """A column's writer on a line of their own above it and their bio under it: the name
+    opens the bio, where a masthead would stand inside a credit or a copyright line."""
+    page = "\n".join(
+        ["Skip to content", "Opinion", "Bridge to be rebuilt", "Tomasz Weller", "Guest columnist",
+         "", STORY, "", "Tomasz Weller is a civil engineer and lives in the valley."]
+    )
+    article = newsparse.parse(page, kind="text")
+    assert article.site_name != "Tomasz Weller"
+
+
 @pytest.mark.parametrize(
     ("line", "crumbs"),
     [

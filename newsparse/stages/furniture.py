@@ -204,7 +204,8 @@ def _masthead(doc: Document, header: list[Segment]) -> None:
         if any(_contains_words(line, s.text.casefold()) for line in copyright_lines)
     ]
     # 2. a multi-word, capitalised header line named again below, as written (in a photo credit,
-    #    "... is a writer for X"): mastheads are proper names, menu items are common words
+    #    "... is a writer for X"): mastheads are proper names, menu items are common words; a
+    #    line opening with the name is a writer's bio ("Jane Roe is a planner"), not a credit
     if not named:
         page = "\n".join(s.text for s in doc.segments)
         named = [
@@ -216,6 +217,7 @@ def _masthead(doc: Document, header: list[Segment]) -> None:
             and any(
                 o.words > s.words + 1
                 and s.text in o.text
+                and not o.text.startswith(s.text)  # "Jane Roe is a planner ...": a bio
                 and _contains_words(o.text, s.text)
                 and not _title_repeat(s, o)
                 for o in doc.segments
