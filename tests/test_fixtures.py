@@ -26,6 +26,29 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
         "the masthead 'WRVN News 4' is named in the footer only as 'WRVN Broadcasting': "
         "no rule matches a masthead by its first word yet"
     ),
+    ("agency-feature-source-editor-lines", "headline"): (
+        "the 'Editor: <name>' line right above the date line is taken for the headline; the "
+        "headline itself, opening with a 'Feature:' label, is passed over"
+    ),
+    ("agency-feature-source-editor-lines", "byline"): (
+        "a 'Source: <agency>' line is not read as a byline"
+    ),
+    ("broadsheet-role-byline-cut-quote-box", "byline"): (
+        "a writer's name followed by a role on the same line, with no 'By', is not read"
+    ),
+    ("german-stand-teaser-trail-per-line", "standfirst"): (
+        "the teaser paragraph under a 'Stand:' date line is dropped as header, not taken as "
+        "the standfirst"
+    ),
+    ("german-stand-teaser-trail-per-line", "section_path"): (
+        "a trail printed one crumb per line under 'Sie sind hier:' is not read"
+    ),
+    ("spanish-efe-dot-dash-dateline", "related_links"): (
+        "a newsletter pitch after the related box's last teaser is given as a related link"
+    ),
+    ("tabloid-bullets-pictured-caption-quote-box", "captions"): (
+        "a caption marked '(pictured)' with no credit, above the story, is dropped as header"
+    ),
 }
 
 FIELDS = (
