@@ -33,6 +33,27 @@ def test_header_line_named_again_in_the_footer_is_the_masthead(footer: str) -> N
     assert article.headline == "Bridge to be rebuilt"
 
 
+@pytest.mark.parametrize(
+    ("header", "footer", "site_name"),
+    [
+        # a menu word that is only the start of the name in the copyright line
+        (
+            ["Region", "Valley", "Sport"],
+            "© 2025 Valley Courier Information Co. All rights reserved.",
+            None,
+        ),
+        # the whole name, then a company word
+        (["Valley Courier", "News", "Sport"], "© 2025 Valley Courier Media Group Ltd",
+         "Valley Courier"),
+    ],
+)
+def test_a_masthead_is_named_whole_in_the_copyright_line(
+    header: list[str], footer: str, site_name: str | None
+) -> None:
+    page = "\n".join([*header, "", "Bridge to be rebuilt", "", STORY, "", footer])
+    assert newsparse.parse(page, kind="text").site_name == site_name
+
+
 def test_headline_printed_again_with_the_blogs_name_is_no_masthead() -> None:
     """The page's title and, just under it, the same title with the blog's name before it:
     the shorter line is the headline named twice, not a site name named below."""

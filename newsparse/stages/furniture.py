@@ -31,6 +31,15 @@ from newsparse.textshape import MIN_PROSE_WORDS, is_prose, looks_like_title
 __all__ = ["furniture", "header_region", "prose_line", "split_breadcrumbs", "story_start"]
 
 NAME = "furniture"
+# Capitalised words that may stand next to a site name in its copyright line without being
+# part of it: "© 2025 Valley Courier Ltd. All Rights Reserved", "Copyright Riverside Media Group"
+NAME_NEIGHBOURS = frozenset(
+    {
+        "copyright", "all", "rights", "reserved", "ltd", "limited", "inc", "llc", "llp", "plc",
+        "co", "corp", "corporation", "company", "gmbh", "ag", "sa", "srl", "bv", "media",
+        "group", "holdings", "publishing", "publications", "network", "the",
+    }
+)
 # A site name is a few words ("The New York Times", "Süddeutsche Zeitung").
 MAX_SITE_NAME_WORDS = 5
 # Crumbs are short section names; a longer piece means the line is a sentence.
@@ -189,7 +198,7 @@ def furniture(doc: Document) -> None:
 def _masthead(doc: Document, header: list[Segment]) -> None:
     """The masthead: a header line named again in the copyright line or elsewhere on the page."""
     below = doc.segments[header[-1].index + 1 :] if header else doc.segments
-    copyright_lines = [line.casefold() for line in _copyright_lines(below)]
+    copyright_lines = _copyright_lines(below)
     candidates = [
         s
         for s in header[:MAX_MASTHEAD_SCAN]
@@ -201,7 +210,7 @@ def _masthead(doc: Document, header: list[Segment]) -> None:
     named = [
         s
         for s in candidates
-        if any(_contains_words(line, s.text.casefold()) for line in copyright_lines)
+        if any(_names_in_full(line, s.text) for line in copyright_lines)
     ]
     # 2. a multi-word, capitalised header line named again below, as written (in a photo credit,
     #    "... is a writer for X"): mastheads are proper names, menu items are common words; a
@@ -276,6 +285,35 @@ def _proper_name(text: str) -> bool:
     if not (words[-1][0].isupper() or words[-1][0].isdigit()):
         return False
     return all(w[0].isupper() or w[0].isdigit() or len(w) <= MAX_JOINING_WORD for w in words)
+
+
+def _names_in_full(line: str, name: str) -> bool:
+    """True if ``line`` names ``name`` (in any case) as whole words, and as the whole name:
+    no capitalised word runs on from it ("China" in "© China Daily Information Co" is a part of
+    another name) but a company word ("Ltd", "Media Group"), and none comes before it but a
+    copyright word ("Copyright", "All Rights Reserved")."""
+    folded, wanted = line.lower(), name.lower()
+    if len(folded) != len(line):  # lower() changed the length ("İ"): positions would not map
+        return _contains_words(line.casefold(), name.casefold())
+    start = folded.find(wanted)
+    while start >= 0:
+        end = start + len(wanted)
+        before, after = line[:start].split(), line[end:].split()
+        if (
+            _contains_words(folded[max(0, start - 1) : end + 1], wanted)
+            and not (after and line[end:end + 1].isspace() and _runs_on(after[0]))
+            and not (before and line[start - 1 : start].isspace() and _runs_on(before[-1]))
+        ):
+            return True
+        start = folded.find(wanted, start + 1)
+    return False
+
+
+def _runs_on(word: str) -> bool:
+    """True for a capitalised word that is part of a name next to it (not a company word, a
+    copyright word or a year)."""
+    bare = word.strip(".,;:()[]")
+    return bare[:1].isupper() and bare.casefold() not in NAME_NEIGHBOURS
 
 
 def _contains_words(line: str, name: str) -> bool:
