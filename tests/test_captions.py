@@ -514,6 +514,14 @@ def test_lines_that_carry_no_credit_second_pass(line: str) -> None:
          "Jane Roe, Harbour at Dawn, 1997. Pigment print.", "Courtesy Galerie Roe, Basel"),
         ("Max Doe, Untitled Still #4, 1978. Image courtesy the artist.",
          "Max Doe, Untitled Still #4, 1978.", "Image courtesy the artist"),
+        # a label over a slash goes; a label opening a phrase stays
+        ("Trucks queue at the border crossing on March 2, 2024. (PHOTO / AFP)",
+         "Trucks queue at the border crossing on March 2, 2024.", "AFP"),
+        ("A nurse checks a patient at the clinic on May 8, 2024. (PHOTO PROVIDED TO THE PAPER)",
+         "A nurse checks a patient at the clinic on May 8, 2024.", "PHOTO PROVIDED TO THE PAPER"),
+        # a copyright sign before a labelled credit goes with it
+        ("Des voyageurs sur un quai de gare, le 3 avril 2024. © Photo: Lina Roe / AFP",
+         "Des voyageurs sur un quai de gare, le 3 avril 2024.", "Lina Roe / AFP"),
         # a bracket naming only an agency needs no full stop before it
         ("Campaign founder Jane Roe (AFP)", "Campaign founder Jane Roe", "AFP"),
         ("Troops remain in the valley years after the war [File: Reuters]",

@@ -148,9 +148,14 @@ CREDIT_GLUED_LABEL = re.compile(r"^(?:Credits?|Photo|Foto|Bild)(?=[A-ZÀ-Ý][a-z
 # A line that is nothing but a credit label: "Credit", "Photo:", "Bild", "Copyright" (a caption
 # widget with its credit left empty, or the word before a copyright notice)
 LABEL_ONLY_LINE = re.compile(rf"^(?:{_LABELS}|©|copyright)\s*:?$", re.I)
-# A label at the start of a credit, to strip: "Foto: Carmen Lozano / EFE" -> "Carmen Lozano / EFE"
-# (a label word ends at a separator or a space: "credit/debit cards" names no credit)
-CREDIT_LABEL_PREFIX = re.compile(rf"^(?:(?:{_LABELS})(?:\s*(?::|by|,|\.)|(?=\s))|©)\s*(?=\S)", re.I)
+# A label at the start of a credit, to strip: "Foto: Carmen Lozano / EFE" -> "Carmen Lozano / EFE",
+# "PHOTO / AFP" -> "AFP" (a label word ends at a separator or a space: "credit/debit cards" names
+# no credit; a label that opens a phrase stays: "PHOTO PROVIDED TO THE PAPER", "Image courtesy")
+CREDIT_LABEL_PREFIX = re.compile(
+    rf"^(?:(?:{_LABELS})(?:\s*(?::|by|,|\.|\s/)|(?=\s(?!\s*(?:provided|courtesy|supplied)\b)))|©)"
+    r"\s*(?=\S)",
+    re.I,
+)
 # A credit after the caption's last sentence: "... 2022. © Théo Marchal, AFP", "... 2022. NAME / AFP"
 TRAILING_CREDIT_TAIL = re.compile(r"(?<=[.!?\"”’])\s+((?:©\s*)?[^.!?©\n]{2,100})$")
 # A source label closing a caption's last sentence: "... tool at work. Source: Acme Labs",
