@@ -40,6 +40,9 @@ NAME_NEIGHBOURS = frozenset(
         "group", "holdings", "publishing", "publications", "network", "the",
     }
 )
+# What follows a writer's name at the start of their bio: "Jane Roe is a planner", "Jane Roe,
+# a reporter, ...", "Jane Roe writes about transport", "Jane Roe covers the council"
+BIO_AFTER_NAME = re.compile(r"(?: is an? | is the |, an? | writes | covers | reports )")
 # A site name is a few words ("The New York Times", "Süddeutsche Zeitung").
 MAX_SITE_NAME_WORDS = 5
 # Crumbs are short section names; a longer piece means the line is a sentence.
@@ -226,7 +229,7 @@ def _masthead(doc: Document, header: list[Segment]) -> None:
             and any(
                 o.words > s.words + 1
                 and s.text in o.text
-                and not o.text.startswith(s.text)  # "Jane Roe is a planner ...": a bio
+                and not _opens_a_bio(o.text, s.text)
                 and _contains_words(o.text, s.text)
                 and not _title_repeat(s, o)
                 for o in doc.segments
@@ -285,6 +288,15 @@ def _proper_name(text: str) -> bool:
     if not (words[-1][0].isupper() or words[-1][0].isdigit()):
         return False
     return all(w[0].isupper() or w[0].isdigit() or len(w) <= MAX_JOINING_WORD for w in words)
+
+
+def _opens_a_bio(line: str, name: str) -> bool:
+    """True for a writer's bio that opens with the name: "Jane Roe is a planner ...", "Jane
+    Roe covers the council" (a site describing itself opens with its article: "The Valley
+    Review is registered as a charity")."""
+    if not line.startswith(name) or name.startswith(("The ", "the ")):
+        return False
+    return BIO_AFTER_NAME.match(line, len(name)) is not None
 
 
 def _names_in_full(line: str, name: str) -> bool:
