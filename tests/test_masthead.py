@@ -84,6 +84,27 @@ def test_a_button_named_again_below_is_no_masthead(button: str, again: str) -> N
     assert article.site_name != button
 
 
+@pytest.mark.parametrize(
+    "thread",
+    [
+        "12 thoughts on \u201cRebuilding The Old Mill Bridge\u201d",
+        "3 Antworten zu Rebuilding The Old Mill Bridge",
+        "Pingback: Rebuilding The Old Mill Bridge | Another Garden Blog",
+    ],
+)
+def test_the_title_named_in_a_comment_thread_is_no_masthead(thread: str) -> None:
+    """A blog post's title over its date line, named again by the comment thread's heading
+    or a pingback: the headline, not a masthead named in a credit."""
+    page = "\n".join(
+        ["Garden Notes", "Home", "About", "", "Rebuilding The Old Mill Bridge",
+         "Posted on June 3, 2025 by gardener", "", STORY, "", STORY, "", STORY, "", thread,
+         "Leave a Reply"]
+    )
+    article = newsparse.parse(page, kind="text")
+    assert article.site_name != "Rebuilding The Old Mill Bridge"
+    assert article.headline == "Rebuilding The Old Mill Bridge"
+
+
 def test_a_writer_named_again_in_their_bio_is_no_masthead() -> None:
     """A column's writer on a line of their own above it and their bio under it: the name
     opens the bio, where a masthead would stand inside a credit or a copyright line."""

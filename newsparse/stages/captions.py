@@ -306,7 +306,8 @@ def split_credit(text: str) -> tuple[str, str | None]:
     )
     if labelled and len(labelled.group(1).split()) <= MAX_CREDIT_WORDS:
         # "... 2025. © Photo: Jane Roe / AFP": the copyright sign goes with the credit
-        return text[: labelled.start()].rstrip(" |–—-©"), clean_credit(labelled.group(1))
+        before = text[: labelled.start()].rstrip(" |–—-")
+        return before.rstrip("©").rstrip(), clean_credit(labelled.group(1))
     glued = TRAILING_GLUED_CREDIT.search(text, tail_from) if "Credit" in text else None
     if glued and len(glued.group(1).split()) <= MAX_CREDIT_WORDS:
         return text[: glued.start()], glued.group(1).strip()
@@ -319,7 +320,7 @@ def split_credit(text: str) -> tuple[str, str | None]:
         and len(colon.group(1).split()) <= MAX_COLON_CREDIT_WORDS
         and len(comparable_words(text[: colon.start()])) >= MIN_SENTENCE_BEFORE_CREDIT_WORDS
     ):
-        return text[: colon.start()].rstrip(" ©"), colon.group(1).strip()
+        return text[: colon.start()].rstrip().rstrip("©").rstrip(), colon.group(1).strip()
     copyright_ = TRAILING_COPYRIGHT.search(text, tail_from) if "©" in text else None
     # "Todos los derechos reservados © 2021 X", "... All Rights Reserved. © 2016 X": a notice
     if copyright_ and not RIGHTS_RESERVED.search(text):

@@ -43,6 +43,11 @@ NAME_NEIGHBOURS = frozenset(
 # What follows a writer's name at the start of their bio: "Jane Roe is a planner", "Jane Roe,
 # a reporter, ...", "Jane Roe writes about transport", "Jane Roe covers the council"
 BIO_AFTER_NAME = re.compile(r"(?: is an? | is the |, an? | writes | covers | reports )")
+# The word before a post's title in its comment thread's heading: "12 thoughts on <title>",
+# "One reply to <title>", "29 Antworten zu <title>", "3 commentaires sur <title>"
+POST_PREPOSITIONS = frozenset({"on", "to", "zu", "auf", "sur", "à", "a", "su", "op", "para", "en"})
+# A pingback or trackback names the linking post's title: "Pingback: <title> | Other Blog"
+PINGBACK = re.compile(r"(?:ping|track)back\s*:", re.I)
 # A site name is a few words ("The New York Times", "Süddeutsche Zeitung").
 MAX_SITE_NAME_WORDS = 5
 # Crumbs are short section names; a longer piece means the line is a sentence.
@@ -230,6 +235,7 @@ def _masthead(doc: Document, header: list[Segment]) -> None:
                 o.words > s.words + 1
                 and s.text in o.text
                 and not _opens_a_bio(o.text, s.text)
+                and not _names_the_post(o.text, s.text)
                 and _contains_words(o.text, s.text)
                 and not _title_repeat(s, o)
                 for o in doc.segments
@@ -288,6 +294,19 @@ def _proper_name(text: str) -> bool:
     if not (words[-1][0].isupper() or words[-1][0].isdigit()):
         return False
     return all(w[0].isupper() or w[0].isdigit() or len(w) <= MAX_JOINING_WORD for w in words)
+
+
+def _names_the_post(line: str, name: str) -> bool:
+    """True for a comment thread's heading or a pingback naming the post by its title ("12
+    thoughts on “<title>”", "29 Antworten zu <title>", "Pingback: <title> | Other Blog"): the
+    line named again is the headline, not a masthead a credit names."""
+    if PINGBACK.match(line):
+        return True
+    end = line.rfind(name)
+    if end < 0 or line[end + len(name) :].strip(" \"'”’»“«.:"):
+        return False
+    before = line[:end].rstrip(" \"'“„«‘").split()
+    return bool(before) and before[-1].casefold() in POST_PREPOSITIONS
 
 
 def _opens_a_bio(line: str, name: str) -> bool:
