@@ -12,7 +12,8 @@ Evidence, in order:
 5. a credit line alone ("Photo: Connie Park", "(Reuters)", "CreditJane Roe" with the label
    glued on by markup) credits the caption line above it (in HTML, only a line of the same
    caption markup; in page text, only a sentence: a line without a full stop over a credit
-   is the image's alt text, and the photo has a credit and no caption text); a credit alone
+   is the image's alt text, and the photo has a credit and no caption text, unless the image
+   is printed above it as a file name, for want of alt text); a credit alone
    in caption markup is a caption with no text, and a label alone there ("Credit") is no
    caption at all; in page text a label alone over a short name ("Foto:" / "Jane Roe") is
    such a credit line;
@@ -631,7 +632,11 @@ def captions(doc: Document) -> None:
                     else _captions_a_photo(previous.text)
                 )
             ):
-                if segment.element is None and not ends_like_sentence(previous.text):
+                if (
+                    segment.element is None
+                    and not ends_like_sentence(previous.text)
+                    and not _image_printed_above(doc, previous)
+                ):
                     # page text: the image's alt printed over a caption that is only a credit
                     doc.label(previous, Role.CAPTION, NAME, "image alt above a photo credit")
                     doc.captions.append(Caption(text="", credit=credit))
@@ -845,6 +850,23 @@ def _alt_above(doc: Document, segment: Segment) -> Segment | None:
     if not any(prose_line(s) for s in around):
         return None
     return above
+
+
+def _image_printed_above(doc: Document, line: Segment) -> bool:
+    """True for a page-text line over a photo credit whose image the page text printed on the
+    line above it as a file name ("harbour-at-dawn.jpg"): the image has no alt text, so the line
+    is its caption, not its alt. (The same words printed twice over a credit are a shop card's
+    picture and product name as often as an alt and its caption.)"""
+    return line.index >= 1 and _file_name_line(doc.segments[line.index - 1])
+
+
+def _file_name_line(segment: Segment) -> bool:
+    """True for a page-text line that is one image file name ("harbour-at-dawn.jpg"), which the
+    page text prints for an image without alt text."""
+    text = segment.text.strip("[]")
+    return (
+        segment.words == 1 and "." in text and text.rsplit(".", 1)[-1].lower() in IMAGE_FILE_WORDS
+    )
 
 
 def _plain_alt(segment: Segment) -> bool:
