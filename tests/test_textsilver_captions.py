@@ -40,3 +40,45 @@ def test_page_text_line_under_a_file_name_over_a_credit_is_the_caption(
         kind="text",
     )
     assert [(c.text, c.credit) for c in article.captions] == captions
+
+
+@pytest.mark.parametrize(
+    ("lines", "captions"),
+    [
+        # a chart's alt, then its source alone on a line, among the story's paragraphs
+        (
+            [
+                STORY_ABOVE,
+                "Share of commuters by mode (2023)",
+                "Source: Harbour Board",
+                STORY_BELOW,
+            ],
+            [("", "Harbour Board")],
+        ),
+        (
+            [STORY_ABOVE, "commuters per weekday", "Quelle: statistik.example.org", STORY_BELOW],
+            [("", "statistik.example.org")],
+        ),
+        # a caption sentence over the source: the caption, with the source as its credit
+        (
+            [
+                STORY_ABOVE,
+                "Commuters per weekday since the bridge opened.",
+                "Source: Harbour Board",
+                STORY_BELOW,
+            ],
+            [("Commuters per weekday since the bridge opened.", "Harbour Board")],
+        ),
+        # a source under a paragraph cites the story's own figures
+        ([STORY_ABOVE, "Source: Harbour Board", STORY_BELOW], []),
+        # a source closing the story is the story's
+        ([STORY_ABOVE, STORY_BELOW, "Share of commuters by mode", "Source: Harbour Board"], []),
+    ],
+)
+def test_page_text_source_line_under_a_chart_credits_it(
+    lines: list[str], captions: list[tuple[str, str]]
+) -> None:
+    article = newsparse.parse("Bridge opens\n\n" + "\n\n".join(lines) + "\n", kind="text")
+    assert [(c.text, c.credit) for c in article.captions] == captions
+    if captions:
+        assert "Source:" not in article.text and "Quelle:" not in article.text

@@ -182,6 +182,9 @@ LEADING_MARKS = "[(\"'“‘„«"
 # Where the next or the previous alt-and-title pair of a run of teaser cards starts, from the
 # caption's line (alt, title, summary, alt, title, ...).
 CARD_RUN_OFFSETS = (-4, -3, 2, 3)
+# The first letters of the source labels SOURCE_LINE reads ("Source:", "Quelle:", "Fuente:",
+# "Bron:", "Źródło:", "Kilde:", "Källa:"), either case: a cheap screen before the pattern.
+SOURCE_INITIALS = frozenset("SsQqFfBbŹźKk")
 # Characters of a utility class ("[&_figcaption]:mt-2", "md:caption"), which styles other
 # blocks rather than naming its own.
 UTILITY_CLASS_MARKS = frozenset("[]&:")
@@ -610,6 +613,8 @@ def captions(doc: Document) -> None:
             and not _among_story(doc, segment)
         ):
             credit = None  # a site's "© Valley Echo" or a lone "Getty Images" in the footer
+        if credit is None and segment.element is None and text[:1] in SOURCE_INITIALS:
+            credit = _chart_source(doc, segment)  # "Source: Acme" under a chart's alt
         if credit is None and segment.element is None and text.endswith(":"):
             credit = _name_under_label(doc, segment)  # "Foto:" over "Jane Roe"
         if credit is not None and _caption_below(doc, segment, credit):
@@ -715,6 +720,27 @@ def captions(doc: Document) -> None:
                 body = GALLERY_COUNTER.sub("", body, count=1) or body
                 doc.captions.append(Caption(text=body or text, credit=found))
         previous = segment
+
+
+def _chart_source(doc: Document, segment: Segment) -> str | None:
+    """In page text, the source a line names alone ("Source: Harbour Board") under a chart's or
+    a photo's alt or caption (a short line that is no paragraph) with the story going on below:
+    it credits the picture, as a photographer's credit does. A source under a paragraph, or
+    closing the story, is the story's own."""
+    source = SOURCE_LINE.match(segment.text)
+    index = segment.index
+    if source is None or not 0 < index < len(doc.segments) - 1:
+        return None
+    named = source.group(1).strip()
+    above = doc.segments[index - 1]
+    if (
+        len(named.split()) > MAX_CREDIT_WORDS
+        or above.words > MAX_ONE_SENTENCE_CREDITED_WORDS
+        or prose_line(above)
+        or not _among_story(doc, segment)
+    ):
+        return None
+    return named
 
 
 def _name_under_label(doc: Document, label_line: Segment) -> str | None:
