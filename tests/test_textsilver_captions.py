@@ -82,3 +82,28 @@ def test_page_text_source_line_under_a_chart_credits_it(
     assert [(c.text, c.credit) for c in article.captions] == captions
     if captions:
         assert "Source:" not in article.text and "Quelle:" not in article.text
+
+
+@pytest.mark.parametrize(
+    ("line", "captions"),
+    [
+        # a numbered photo's label opens its caption, in page text as in HTML
+        ("Image 3: A simple routing agent", ["Image 3: A simple routing agent"]),
+        (
+            "Photo 2 - The harbour at dawn, seen from the pier.",
+            ["Photo 2 - The harbour at dawn, seen from the pier."],
+        ),
+        ("Foto 4: Der Hafen am Morgen", ["Foto 4: Der Hafen am Morgen"]),
+        # a paper's figure and table captions stay in a page-text body
+        ("Figure 3. Enrollment by month.", []),
+        ("Table 2: Baseline scores by group", []),
+        # a photo word and a number without a label's mark run on a sentence
+        ("Picture 12 of the series opens the show on Friday evening.", []),
+    ],
+)
+def test_page_text_numbered_photo_label_opens_a_caption(line: str, captions: list[str]) -> None:
+    article = newsparse.parse(
+        f"Bridge opens\n\n{STORY_ABOVE}\n\n{line}\n\n{STORY_BELOW}\n", kind="text"
+    )
+    assert [c.text for c in article.captions] == captions
+    assert (line in article.text) is not bool(captions)

@@ -8,7 +8,8 @@ Evidence, in order:
    source, "... at work. Source: Acme Labs", a courtesy credit, "... 1997. Courtesy Galerie
    Roe.", or a credit glued by markup: "... a rabbitCredit: Jane Roe", "... burnt out.Jane
    Roe / Getty Images");
-4. in HTML, a line opening with a numbered figure label ("Figure 2. ...", "Abb. 4: ...");
+4. in HTML, a line opening with a numbered figure label ("Figure 2. ...", "Abb. 4: ..."); in
+   page text, only a numbered photo's label ("Image 3: ...", "Foto 4: ...");
 5. a credit line alone ("Photo: Connie Park", "(Reuters)", "CreditJane Roe" with the label
    glued on by markup) credits the caption line above it (in HTML, only a line of the same
    caption markup; in page text, only a sentence: a line without a full stop over a credit
@@ -59,6 +60,7 @@ from newsparse.patterns.captions import (
     IMAGE_KIND_MARK,
     IMAGE_NOUNS,
     LABEL_ONLY_LINE,
+    PHOTO_NUMBER_LABEL,
     PRICE,
     RIGHTS_RESERVED,
     SENTENCE_BREAK,
@@ -688,9 +690,11 @@ def captions(doc: Document) -> None:
                 doc.captions.append(Caption(text="", credit=source.group(1).strip()))
                 previous = None
                 continue
-            # HTML only: page-text bodies keep a scientific paper's figure captions, which the
-            # page text cannot set apart from its paragraphs
-            figure = segment.element is not None and FIGURE_LABEL.match(text) is not None
+            # HTML, or a numbered photo in page text: page-text bodies keep a scientific paper's
+            # figure captions, which the page text cannot set apart from its paragraphs
+            figure = FIGURE_LABEL.match(text) is not None and (
+                segment.element is not None or PHOTO_NUMBER_LABEL.match(text) is not None
+            )
             if found is not None and STORY_CREDITS_LINE.match(body):
                 previous = segment
                 continue  # "Words: Jane Roe Photos: Max Roe" credits the story, not one photo
