@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 import newsparse
+from newsparse.stages.captions import split_credit
 
 STORY_ABOVE = (
     "The council approved the new budget on Tuesday after a debate that lasted well into the "
@@ -107,3 +108,21 @@ def test_page_text_numbered_photo_label_opens_a_caption(line: str, captions: lis
     )
     assert [c.text for c in article.captions] == captions
     assert (line in article.text) is not bool(captions)
+
+
+@pytest.mark.parametrize(
+    ("line", "caption", "credit"),
+    [
+        # a labelled credit after a slash, with no full stop before it
+        (
+            "The harbour at dawn / Photo by Jane Roe on Example",
+            "The harbour at dawn",
+            "Jane Roe on Example",
+        ),
+        ("Der Hafen am Morgen / Foto: Max Roe", "Der Hafen am Morgen", "Max Roe"),
+        # after a bar, as before
+        ("The harbour at dawn | Photo: Jane Roe", "The harbour at dawn", "Jane Roe"),
+    ],
+)
+def test_labelled_credit_after_a_slash(line: str, caption: str, credit: str) -> None:
+    assert split_credit(line) == (caption, credit)

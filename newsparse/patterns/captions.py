@@ -110,9 +110,10 @@ _LABELS = (
     r"fotógrafo|photographe|bildquelle|titelbild|beitragsbild|bildnachweis|screenshots?"
 )
 # A caption ending with a labelled credit: "... in Kyiv. Photo: John Smith/Getty Images"
-# (or after a dash: "... in Kyiv. – Bild: Jane Roe")
+# (or after a dash: "... in Kyiv. – Bild: Jane Roe"; or after a bar or a slash, with no full
+# stop: "The harbour at dawn | Photo: Jane Roe", "The harbour at dawn / Photo by Jane Roe")
 TRAILING_LABELLED_CREDIT = re.compile(
-    rf"(?:(?<=[.!?\"”’)])(?:\s*[–—-])?|\s\|)\s*(?:{_LABELS})\s*(?::|by|-|—|–|\.)\s*([^\n:]{{2,120}})$",
+    rf"(?:(?<=[.!?\"”’)])(?:\s*[–—-])?|\s[|/])\s*(?:{_LABELS})\s*(?::|by|-|—|–|\.)\s*([^\n:]{{2,120}})$",
     re.I,
 )
 # A capitalised label and a colon closing a caption with no full stop: "A man walks past a
