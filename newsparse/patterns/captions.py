@@ -23,6 +23,7 @@ __all__ = [
     "IMAGE_KIND_MARK",
     "IMAGE_NOUNS",
     "LABEL_ONLY_LINE",
+    "PHOTO_NUMBER_LABEL",
     "PRICE",
     "RIGHTS_RESERVED",
     "SENTENCE_BREAK",
@@ -109,9 +110,10 @@ _LABELS = (
     r"fotógrafo|photographe|bildquelle|titelbild|beitragsbild|bildnachweis|screenshots?"
 )
 # A caption ending with a labelled credit: "... in Kyiv. Photo: John Smith/Getty Images"
-# (or after a dash: "... in Kyiv. – Bild: Jane Roe")
+# (or after a dash: "... in Kyiv. – Bild: Jane Roe"; or after a bar or a slash, with no full
+# stop: "The harbour at dawn | Photo: Jane Roe", "The harbour at dawn / Photo by Jane Roe")
 TRAILING_LABELLED_CREDIT = re.compile(
-    rf"(?:(?<=[.!?\"”’)])(?:\s*[–—-])?|\s\|)\s*(?:{_LABELS})\s*(?::|by|-|—|–|\.)\s*([^\n:]{{2,120}})$",
+    rf"(?:(?<=[.!?\"”’)])(?:\s*[–—-])?|\s[|/])\s*(?:{_LABELS})\s*(?::|by|-|—|–|\.)\s*([^\n:]{{2,120}})$",
     re.I,
 )
 # A capitalised label and a colon closing a caption with no full stop: "A man walks past a
@@ -217,6 +219,12 @@ FIGURE_LABEL = re.compile(
     r"table|tabelle|tabla|tableau|gráfico|grafico|illustration|exhibit)\.? ?\d{1,3}[a-z]?"
     r" ?[.:|–—)-] ?\S",
     re.I,
+)
+# ... of them, the labels that number a photo, not a figure or a table: in page text, where
+# a scientific paper's figure captions stay in its body, these still caption a picture:
+# "Image 3: A simple AI agent", "Photo 2 - The harbour at dawn", "Foto 4: Der Hafen"
+PHOTO_NUMBER_LABEL = re.compile(
+    r"^(?:image|img|photo|foto|picture|bild) ?\d{1,3}[a-z]? ?[.:|–—)-] ?\S", re.I
 )
 # A button or an ad label set in caption markup, which captions nothing: "Caption", "Close",
 # "Hide caption", "Advertisement", "Anzeige"

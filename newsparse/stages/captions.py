@@ -8,11 +8,13 @@ Evidence, in order:
    source, "... at work. Source: Acme Labs", a courtesy credit, "... 1997. Courtesy Galerie
    Roe.", or a credit glued by markup: "... a rabbitCredit: Jane Roe", "... burnt out.Jane
    Roe / Getty Images");
-4. in HTML, a line opening with a numbered figure label ("Figure 2. ...", "Abb. 4: ...");
+4. in HTML, a line opening with a numbered figure label ("Figure 2. ...", "Abb. 4: ..."); in
+   page text, only a numbered photo's label ("Image 3: ...", "Foto 4: ...");
 5. a credit line alone ("Photo: Connie Park", "(Reuters)", "CreditJane Roe" with the label
    glued on by markup) credits the caption line above it (in HTML, only a line of the same
    caption markup; in page text, only a sentence: a line without a full stop over a credit
-   is the image's alt text, and the photo has a credit and no caption text); a credit alone
+   is the image's alt text, and the photo has a credit and no caption text, unless the image
+   is printed above it as a file name, for want of alt text); a credit alone
    in caption markup is a caption with no text, and a label alone there ("Credit") is no
    caption at all; in page text a label alone over a short name ("Foto:" / "Jane Roe") is
    such a credit line;
@@ -58,6 +60,7 @@ from newsparse.patterns.captions import (
     IMAGE_KIND_MARK,
     IMAGE_NOUNS,
     LABEL_ONLY_LINE,
+    PHOTO_NUMBER_LABEL,
     PRICE,
     RIGHTS_RESERVED,
     SENTENCE_BREAK,
@@ -181,6 +184,9 @@ LEADING_MARKS = "[(\"'“‘„«"
 # Where the next or the previous alt-and-title pair of a run of teaser cards starts, from the
 # caption's line (alt, title, summary, alt, title, ...).
 CARD_RUN_OFFSETS = (-4, -3, 2, 3)
+# The first letters of the source labels SOURCE_LINE reads ("Source:", "Quelle:", "Fuente:",
+# "Bron:", "Źródło:", "Kilde:", "Källa:"), either case: a cheap screen before the pattern.
+SOURCE_INITIALS = frozenset("SsQqFfBbŹźKk")
 # Characters of a utility class ("[&_figcaption]:mt-2", "md:caption"), which styles other
 # blocks rather than naming its own.
 UTILITY_CLASS_MARKS = frozenset("[]&:")
@@ -611,6 +617,8 @@ def captions(doc: Document) -> None:
             and not _among_story(doc, segment)
         ):
             credit = None  # a site's "© Valley Echo" or a lone "Getty Images" in the footer
+        if credit is None and segment.element is None and text[:1] in SOURCE_INITIALS:
+            credit = _chart_source(doc, segment)  # "Source: Acme" under a chart's alt
         if credit is None and segment.element is None and text.endswith(":"):
             credit = _name_under_label(doc, segment)  # "Foto:" over "Jane Roe"
         if credit is not None and _caption_below(doc, segment, credit):
@@ -633,7 +641,11 @@ def captions(doc: Document) -> None:
                     else _captions_a_photo(previous.text)
                 )
             ):
-                if segment.element is None and not ends_like_sentence(previous.text):
+                if (
+                    segment.element is None
+                    and not ends_like_sentence(previous.text)
+                    and not _image_printed_above(doc, previous)
+                ):
                     # page text: the image's alt printed over a caption that is only a credit
                     doc.label(previous, Role.CAPTION, NAME, "image alt above a photo credit")
                     doc.captions.append(Caption(text="", credit=credit))
@@ -680,9 +692,11 @@ def captions(doc: Document) -> None:
                 doc.captions.append(Caption(text="", credit=source.group(1).strip()))
                 previous = None
                 continue
-            # HTML only: page-text bodies keep a scientific paper's figure captions, which the
-            # page text cannot set apart from its paragraphs
-            figure = segment.element is not None and FIGURE_LABEL.match(text) is not None
+            # HTML, or a numbered photo in page text: page-text bodies keep a scientific paper's
+            # figure captions, which the page text cannot set apart from its paragraphs
+            figure = FIGURE_LABEL.match(text) is not None and (
+                segment.element is not None or PHOTO_NUMBER_LABEL.match(text) is not None
+            )
             if found is not None and STORY_CREDITS_LINE.match(body):
                 previous = segment
                 continue  # "Words: Jane Roe Photos: Max Roe" credits the story, not one photo
@@ -712,6 +726,27 @@ def captions(doc: Document) -> None:
                 body = GALLERY_COUNTER.sub("", body, count=1) or body
                 doc.captions.append(Caption(text=body or text, credit=found))
         previous = segment
+
+
+def _chart_source(doc: Document, segment: Segment) -> str | None:
+    """In page text, the source a line names alone ("Source: Harbour Board") under a chart's or
+    a photo's alt or caption (a short line that is no paragraph) with the story going on below:
+    it credits the picture, as a photographer's credit does. A source under a paragraph, or
+    closing the story, is the story's own."""
+    source = SOURCE_LINE.match(segment.text)
+    index = segment.index
+    if source is None or not 0 < index < len(doc.segments) - 1:
+        return None
+    named = source.group(1).strip()
+    above = doc.segments[index - 1]
+    if (
+        len(named.split()) > MAX_CREDIT_WORDS
+        or above.words > MAX_ONE_SENTENCE_CREDITED_WORDS
+        or prose_line(above)
+        or not _among_story(doc, segment)
+    ):
+        return None
+    return named
 
 
 def _name_under_label(doc: Document, label_line: Segment) -> str | None:
@@ -847,6 +882,23 @@ def _alt_above(doc: Document, segment: Segment) -> Segment | None:
     if not any(prose_line(s) for s in around):
         return None
     return above
+
+
+def _image_printed_above(doc: Document, line: Segment) -> bool:
+    """True for a page-text line over a photo credit whose image the page text printed on the
+    line above it as a file name ("harbour-at-dawn.jpg"): the image has no alt text, so the line
+    is its caption, not its alt. (The same words printed twice over a credit are a shop card's
+    picture and product name as often as an alt and its caption.)"""
+    return line.index >= 1 and _file_name_line(doc.segments[line.index - 1])
+
+
+def _file_name_line(segment: Segment) -> bool:
+    """True for a page-text line that is one image file name ("harbour-at-dawn.jpg"), which the
+    page text prints for an image without alt text."""
+    text = segment.text.strip("[]")
+    return (
+        segment.words == 1 and "." in text and text.rsplit(".", 1)[-1].lower() in IMAGE_FILE_WORDS
+    )
 
 
 def _plain_alt(segment: Segment) -> bool:
