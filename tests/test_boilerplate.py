@@ -17,6 +17,7 @@ from newsparse.stages.boilerplate import furniture_reason
     [
         ("Share this story", "share"),
         ("Share or comment on this article:", "share"),
+        ("Suscríbete a nuestro boletín", "newsletter"),
         ("Share and comment on this story", "share"),
         ("We use cookies to give you the best experience on our site.", "cookie"),
         ("Sign up for our newsletter", "newsletter"),
@@ -387,3 +388,29 @@ def test_a_long_forum_thread_under_a_short_post_is_comments(separator: str) -> N
 def test_a_tag_cloud_line_is_tags(line: str, reason: str | None) -> None:
     """A long line of tags in alphabetical order with no punctuation is the site's tag cloud."""
     assert furniture_reason(line) == reason
+
+
+def test_the_story_s_last_paragraph_run_into_a_related_box_is_no_newsletter_line() -> None:
+    """Page text: the last paragraph with, run on under it (no empty line), a related box and
+    then a newsletter box: the related box's teasers end the group, so the paragraph is no
+    line of the newsletter box."""
+    page = "\n".join(
+        [
+            "Bridge to be rebuilt",
+            "",
+            "The council agreed on Tuesday to rebuild the old bridge next spring, after two "
+            "years of surveys and a long public consultation about its design.",
+            "",
+            "Work is due to start in April and the crossing will be closed for six months, "
+            "officials said at the meeting.",
+            "",
+            "\"We will keep a ferry running all summer\", the mayor told the meeting.",
+            "Related articles",
+            "Storm closes the coast road for a week",
+            "Council votes on the new harbour plan",
+            "Sign up for our newsletter",
+            "Email address",
+        ]
+    )
+    article = newsparse.parse(page, kind="text")
+    assert "We will keep a ferry running all summer" in article.text

@@ -43,9 +43,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
     ("german-stand-teaser-trail-per-line", "section_path"): (
         "a trail printed one crumb per line under 'Sie sind hier:' is not read"
     ),
-    ("spanish-efe-dot-dash-dateline", "related_links"): (
-        "a newsletter pitch after the related box's last teaser is given as a related link"
-    ),
     ("tabloid-bullets-pictured-caption-quote-box", "captions"): (
         "a caption marked '(pictured)' with no credit, above the story, is dropped as header"
     ),

@@ -304,6 +304,19 @@ def test_page_text_teaser_list_ends_at_a_prompt_or_a_form(prompt: str) -> None:
     assert [link.title for link in article.related_links] == TWO_TEASERS
 
 
+@pytest.mark.parametrize("pitch", ["Download our app", "Advertisement", "Get the app"])
+def test_an_ad_marker_or_an_app_pitch_among_the_cards_is_no_teaser(pitch: str) -> None:
+    """A furniture line between or after the cards (an ad marker, an app's pitch) is skipped:
+    the cards around it are the list."""
+    article = _text_page(
+        "Related articles",
+        "Storm closes the coast road for a week",
+        pitch,
+        "Council votes on the new harbour plan",
+    )
+    assert [link.title for link in article.related_links] == TWO_TEASERS
+
+
 @pytest.mark.parametrize(
     "title", ["Guest comment: Why the bridge matters", "Sign in 2 minutes: the new bus pass"]
 )

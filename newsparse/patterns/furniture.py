@@ -118,6 +118,7 @@ _newsletter = (
     r"(?:get|receive) [^\n]{0,80} (?:in|to) your inbox[^\n]{0,100}|jetzt abonnieren|abonnieren|"
     r"you can unsubscribe[^\n]{0,100}|unsubscribe at any time[^\n]{0,60}|"
     r"s'abonner|je m'abonne|suscríbete|iscriviti|stay up[- ]to[- ]date (?:on|with) our [^\n]{1,60}|"
+    r"suscr[ií]b(?:e|ete|ase)[^\n]{0,20}\bbolet[ií]n[^\n]{0,100}|"
     r"zapraszamy (?:też |także )?do subskrypcji[^\n]{0,100}|"
     r"no spam[,.!]? we promise[^\n]{0,150}|get breaking news[^\n]{0,150}"
 )

@@ -515,9 +515,15 @@ def _boxes(doc: Document) -> None:
     "Sign up", small print); once one line of the group is a form line, all of it is the box.
     """
     groups: list[list[Segment]] = []
+    after_other = False  # the line before was taken by another stage (a related box's heading)
     for segment in doc.segments:
-        if segment.blank_before or not groups:
+        label = segment.label
+        if label is not None and label.stage != NAME and label.role is not Role.BOILERPLATE:
+            after_other = True  # it ends the group: a paragraph above it is no box's line
+            continue
+        if segment.blank_before or not groups or after_other:
             groups.append([])
+        after_other = False
         groups[-1].append(segment)
     for group in groups:
         if not 2 <= len(group) <= MAX_BOX_LINES or any(s.words > MAX_BOX_LINE_WORDS for s in group):

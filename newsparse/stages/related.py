@@ -290,6 +290,9 @@ def _text_teasers(doc: Document, start: int) -> list[Segment]:
             break
         if teasers and _title_again(teasers[-1], follower):
             continue
+        if label is None and furniture_reason(follower.text) is not None:
+            continue  # an ad marker or an app's pitch between the cards is no card
+
         if follower.text in buttons or any(t.text == follower.text for t in teasers):
             # a line every card repeats ("Link to the article") is the cards' button
             buttons.add(follower.text)
