@@ -519,6 +519,9 @@ def test_lines_that_carry_no_credit_second_pass(line: str) -> None:
          "Trucks queue at the border crossing on March 2, 2024.", "AFP"),
         ("A nurse checks a patient at the clinic on May 8, 2024. (PHOTO PROVIDED TO THE PAPER)",
          "A nurse checks a patient at the clinic on May 8, 2024.", "PHOTO PROVIDED TO THE PAPER"),
+        # a bracketed source after the caption's sentence, as local TV sites credit
+        ("Crews clear a fallen tree from the road on Tuesday. (Source: KXYZ)",
+         "Crews clear a fallen tree from the road on Tuesday.", "KXYZ"),
         # a copyright sign before a labelled credit goes with it
         ("Des voyageurs sur un quai de gare, le 3 avril 2024. © Photo: Lina Roe / AFP",
          "Des voyageurs sur un quai de gare, le 3 avril 2024.", "Lina Roe / AFP"),
@@ -970,6 +973,11 @@ def test_html_lone_credit_of_a_teaser_card_is_no_caption(
          ["Un coche de policía frente a la estación (imagen de archivo)"]),
         # the same words inside a sentence are the story's
         ("Wir haben ein Archivbild (Symbolbild) genutzt, um zu zeigen, wie es damals war.", []),
+        # who the picture shows, closing a line with no full stop
+        ("The mayor greets the first drivers at the toll gate on Monday (pictured left)",
+         ["The mayor greets the first drivers at the toll gate on Monday (pictured left)"]),
+        # a story's sentence ends "(pictured)." with its full stop
+        ("The first driver across was a retired teacher from the next town (pictured).", []),
     ],
 )
 def test_page_text_caption_naming_its_picture_s_kind(line: str, captions: list[str]) -> None:

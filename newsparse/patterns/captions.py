@@ -28,6 +28,7 @@ __all__ = [
     "RIGHTS_RESERVED",
     "SENTENCE_BREAK",
     "SOURCE_LABELS",
+    "SOURCE_LABEL_PREFIX",
     "SOURCE_LINE",
     "STOCK_PHOTO_WORDS",
     "STORY_CREDITS_LINE",
@@ -163,6 +164,9 @@ TRAILING_CREDIT_TAIL = re.compile(r"(?<=[.!?\"”’])\s+((?:©\s*)?[^.!?©\n]{2
 # A source label closing a caption's last sentence: "... tool at work. Source: Acme Labs",
 # "... im Vergleich. Quelle: Statistisches Amt" (a chart's or a screenshot's credit)
 SOURCE_LABELS = ("Source", "Quelle", "Fuente", "Fonte", "Fonti", "Bron", "Źródło")
+# A bracketed source after a caption's sentence, as local TV sites credit their pictures:
+# "... on Thursday. (Source: WXYZ)", "(Quelle: Stadtwerke)"; the label is cut from the credit
+SOURCE_LABEL_PREFIX = re.compile(r"^(?:Sources?|Quelle|Fuente|Fonte|Fonti|Bron|Źródło)\s?:\s*(?=\S)")
 TRAILING_SOURCE = re.compile(
     r"(?<=[.!?\"”’)])\s*(?:Sources?|Quelle|Fuente|Fonte|Fonti|Bron|Źródło)\s?:\s*([^\n:]{2,80})$"
 )
@@ -253,12 +257,15 @@ CAPTION_CONTEXT_TOKENS = frozenset(
     }
 )
 # A bracket closing a caption that says what kind of picture it is, which only a caption says:
-# "Die Kinder waren noch klein (Symbolbild).", "... in 2019 (file photo)", "(Archivbild)"
+# "Die Kinder waren noch klein (Symbolbild).", "... in 2019 (file photo)", "(Archivbild)"; or
+# who it shows, closing a line with no full stop: "The pair outside the hall (pictured left)"
+# (a story's sentence says "(pictured)" inside it, or before its full stop)
 IMAGE_KIND_MARK = re.compile(
     r"\((?:symbolbild|symbolfoto|archivbild|archivfoto|file photo|file image|stock photo|"
     r"illustrative (?:image|photo)|imagen (?:de archivo|ilustrativa)|foto de archivo|"
     r"photo d'(?:archive|illustration)|image d'illustration|foto d'archivio|"
-    r"foto illustrativa)\)\.?$",
+    r"foto illustrativa)\)\.?$|"
+    r"\(pictured(?: (?:left|right|above|below|top|bottom|centre|center|inset))?\)$",
     re.I,
 )
 # One sentence ending and the next beginning: a full stop after a word of three lower-case

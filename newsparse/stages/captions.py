@@ -64,6 +64,7 @@ from newsparse.patterns.captions import (
     PRICE,
     RIGHTS_RESERVED,
     SENTENCE_BREAK,
+    SOURCE_LABEL_PREFIX,
     SOURCE_LABELS,
     SOURCE_LINE,
     STOCK_PHOTO_WORDS,
@@ -246,7 +247,7 @@ def _is_credit(fragment: str) -> bool:
     words = comparable_words(fragment)
     if not words or len(fragment.split()) > MAX_CREDIT_WORDS:
         return False
-    if any(word in CREDIT_WORDS for word in words):
+    if any(word in CREDIT_WORDS for word in words) or SOURCE_LABEL_PREFIX.match(fragment):
         return True
     # "Jane Roe/The Times" names a photographer; "Men’s / Women’s" offers two links
     if "/" in fragment and any(len(part.split()) >= 2 for part in fragment.split("/")):
@@ -279,6 +280,7 @@ def _is_signature(fragment: str) -> bool:
 def clean_credit(credit: str) -> str:
     """A credit without its label or copyright sign: "Foto: X / EFE" -> "X / EFE"."""
     credit = credit.strip().lstrip("".join(SIGNATURE_DASHES) + " ")
+    credit = SOURCE_LABEL_PREFIX.sub("", credit, count=1)
     return CREDIT_LABEL_PREFIX.sub("", credit, count=1).strip()
 
 
