@@ -1,5 +1,6 @@
 """The page-text path's faster forms give the answers of the plain code they replace: the code
-test read in three parts, and the line tests answered from a cache."""
+test read in three parts, the line tests answered from a cache, the screen before the regex of
+sentences about the page itself."""
 
 from __future__ import annotations
 
@@ -8,7 +9,9 @@ import random
 import pytest
 
 from newsparse import textshape
+from newsparse.patterns.dates import SELF_REFERENCE, SELF_REFERENCE_REACH
 from newsparse.stages import body
+from newsparse.stages import dates as dates_stage
 
 CODE_SHAPE_LINES = [
     "if err != nil {",
@@ -94,3 +97,43 @@ def test_comparable_words_gives_a_new_list_each_time() -> None:
     first = textshape.comparable_words("Don't stop the Music!")
     first.append("changed")
     assert textshape.comparable_words("Don't stop the Music!") == ["don't", "stop", "the", "music"]
+
+
+SELF_REFERENCE_LINES = [
+    "This article was first published on 3 May 2021",
+    "THE POST WAS UPDATED ON 4 JUNE 2020",
+    "The blog post went up on 2 March",
+    "the entry dates from 2019",
+    "This page was last edited on 12 August 2023",
+    "the story first ran in 2018",
+    "Der Beitrag wurde am 27. November 2019 veröffentlicht",
+    "Dieser Artikel erschien am 3. März 2020",
+    "der Eintrag vom 4. Mai",
+    "Diese Seite wurde zuletzt am 3. Mai geändert",
+    "Cet article a été publié le 3 mai 2021",
+    "Cette page a été modifiée le 4 juin",
+    "Cette entrée date du 4 juin",
+    "Este artículo se publicó el 3 de mayo",
+    "El post del 4 de junio",
+    "Esta entrada es del 4 de junio",
+    "Esta página es del 4 de junio",
+    "Questo articolo è del 3 maggio",
+    "Questa pagina è del 4 giugno",
+    "Posted in News on 3 May 2021",
+    "Page 3 of 7",
+    "The council met on 3 May 2021 to vote on the bridge",
+    "A quiet morning at the harbour, then this article",
+    "In 2019, the article said, the harbour was closed to boats",
+    "",
+]
+
+
+@pytest.mark.parametrize("line", SELF_REFERENCE_LINES)
+def test_self_reference_screen_lets_every_match_through(line: str) -> None:
+    matched = SELF_REFERENCE.search(line, 0, SELF_REFERENCE_REACH) is not None
+    assert not matched or dates_stage._may_refer_to_itself(line)
+
+
+@pytest.mark.parametrize("line", ["Updated 3 May 2021", "The council met on 3 May", "Jan 5, 2022"])
+def test_self_reference_screen_stops_lines_without_its_nouns(line: str) -> None:
+    assert not dates_stage._may_refer_to_itself(line)

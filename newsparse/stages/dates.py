@@ -55,6 +55,7 @@ from newsparse.patterns.dates import (
     PUBLISHING_VERB,
     READING_TIME,
     SELF_REFERENCE,
+    SELF_REFERENCE_ASCII_NEEDLES,
     SELF_REFERENCE_REACH,
     UPDATING_VERB,
     WEEKDAY_WORDS,
@@ -454,14 +455,26 @@ def _labelled_story_date(mentions: tuple[DateMention, ...]) -> DateMention | Non
     return None
 
 
+def _may_refer_to_itself(text: str) -> bool:
+    """False only where SELF_REFERENCE cannot match: an ASCII opening without any of the
+    nouns it needs (a cheap screen; other openings are read by the regex)."""
+    opening = text[:SELF_REFERENCE_REACH]
+    if not opening.isascii():
+        return True
+    lowered = opening.lower()
+    return any(needle in lowered for needle in SELF_REFERENCE_ASCII_NEEDLES)
+
+
 def _self_dated(reading: _Reading, segment: Segment) -> tuple[DateMention, ...]:
     """The dates of a sentence about the page itself ("This article was originally published
     on 26 Sep 2019 at 4:12pm but has been regularly updated", "Der Beitrag wurde am 27.
     November 2019 veröffentlicht"), each given the role its label or the sentence's verb
     says; none for other lines."""
     text = segment.text
-    if SELF_REFERENCE.search(text, 0, SELF_REFERENCE_REACH) is None:
+    if not _may_refer_to_itself(text):
         return ()  # first: most lines fail here
+    if SELF_REFERENCE.search(text, 0, SELF_REFERENCE_REACH) is None:
+        return ()
     if segment.words > MAX_META_LINE_WORDS or _DIGIT.search(text) is None:
         return ()
     mentions = reading.find(text)
