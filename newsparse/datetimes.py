@@ -41,6 +41,7 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
+import functools
 import html
 import re
 from collections.abc import Iterable, Sequence
@@ -227,8 +228,18 @@ def page_numeric_order(texts: Iterable[str]) -> bool | None:
     >>> page_numeric_order(["18/12/2025", "12/18/2025"]) is None
     True
     """
+    return _numeric_order_shown("\n".join(texts))
+
+
+# Two stages read the page's order (the dates stage, and the headline's date line under it):
+# the second time it is the same page, kept for this many pages.
+PAGE_ORDER_CACHE_SIZE = 4
+
+
+@functools.lru_cache(maxsize=PAGE_ORDER_CACHE_SIZE)
+def _numeric_order_shown(joined: str) -> bool | None:
+    """``page_numeric_order`` of the page's lines joined by line breaks."""
     shown: set[bool] = set()
-    joined = "\n".join(texts)
     for tail in P.NUMERIC_YEAR_TAIL.finditer(joined):
         start = tail.start()
         match = P.NUMERIC_DAY_MONTH_HEAD.search(joined, max(0, start - P.NUMERIC_HEAD_REACH), start)

@@ -1,16 +1,18 @@
 """The page-text path's faster forms give the answers of the plain code they replace: the code
 test read in three parts, the line tests answered from a cache, the screen before the regex of
-sentences about the page itself."""
+sentences about the page itself, the furniture rules screened only where they float, the page's
+numeric date order read once."""
 
 from __future__ import annotations
 
 import random
+import re
 
 import pytest
 
-from newsparse import textshape
+from newsparse import datetimes, textshape
 from newsparse.patterns.dates import SELF_REFERENCE, SELF_REFERENCE_REACH
-from newsparse.stages import body
+from newsparse.stages import body, boilerplate
 from newsparse.stages import dates as dates_stage
 
 CODE_SHAPE_LINES = [
@@ -137,3 +139,32 @@ def test_self_reference_screen_lets_every_match_through(line: str) -> None:
 @pytest.mark.parametrize("line", ["Updated 3 May 2021", "The council met on 3 May", "Jan 5, 2022"])
 def test_self_reference_screen_stops_lines_without_its_nouns(line: str) -> None:
     assert not dates_stage._may_refer_to_itself(line)
+
+
+@pytest.mark.parametrize(
+    ("pattern", "screened"),
+    [
+        (r"^(?:(?:photo )?\d{1,3} of \d{1,3})$", False),  # an optional word: fails fast as it is
+        (r"^(?:\*?sponsored by [^\n]{1,40})$", False),
+        (r"^(?:[^\n]{0,80}\bcookies?\b[^\n]{0,80})$", True),  # any characters before the word
+        (r"^(?:.{0,80}\bcookies?\b)$", True),
+    ],
+)
+def test_only_rules_opening_with_any_characters_are_screened(pattern: str, screened: bool) -> None:
+    assert (boilerplate._screen(re.compile(pattern, re.I)) is not None) == screened
+
+
+PAGES_OF_DATES = [
+    ["Posted 10/12/2023", "Updated 12/18/2025 4:00 PM"],
+    ["18/12/2025", "12/18/2025"],
+    ["Posted 18/12/2025"],
+    ["No dates on this page"],
+    [],
+]
+
+
+@pytest.mark.parametrize("lines", PAGES_OF_DATES)
+def test_page_numeric_order_read_again_gives_the_same_answer(lines: list[str]) -> None:
+    first = datetimes.page_numeric_order(lines)
+    assert datetimes.page_numeric_order(iter(lines)) is first
+    assert datetimes.page_numeric_order([*lines, "Posted 25/01/2024"]) in (True, None)
