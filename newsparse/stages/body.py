@@ -141,9 +141,9 @@ _CODE_SHAPE = re.compile(
 _CODE_LAST_CHARS = "{}[(;"
 # ... the branches anchored at its start, tried once ...
 _CODE_OPENING = re.compile(
-    r"\s*(?:[}\])]|//|/\*|\*/|#\s|--\s|\$\s|>>>\s)"
-    r"|\s*(?:[\w.$]+\s+){0,2}[\w.$\[\]]+\s*[-+*/%|&:]?=[^=]"
-    r"|\s*(?:import\s+[\w.]+\s*;?$|from\s+[\w.]+\s+import\s)"
+    r"^\s*(?:[}\])]|//|/\*|\*/|#\s|--\s|\$\s|>>>\s)"
+    r"|^\s*(?:[\w.$]+\s+){0,2}[\w.$\[\]]+\s*[-+*/%|&:]?=[^=]"
+    r"|^\s*(?:import\s+[\w.]+\s*;?$|from\s+[\w.]+\s+import\s)"
 )
 # ... and the operators anywhere, each branch opening with a character of its own, so the
 # search skips every other character at once ("f(" is found at its bracket, looking back).
