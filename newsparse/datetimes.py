@@ -43,6 +43,7 @@ import datetime as dt
 import enum
 import functools
 import html
+import importlib
 import re
 from collections.abc import Iterable, Sequence
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
@@ -65,6 +66,7 @@ __all__ = [
     "numeric_order",
     "page_numeric_order",
     "parse_date",
+    "sub_labels",
     "with_region",
 ]
 
@@ -958,6 +960,113 @@ def _unspaced(position: int, cuts: Sequence[int]) -> int:
 
 
 # ---------------------------------------------------------------------------------------------
+# Date labels cut out of a line: sub_labels
+
+# LABEL is hundreds of case-blind phrases (every language's "Published", "Updated", ...) with
+# no word boundary before them, so ``LABEL.sub`` tries every phrase at every character of a
+# line (about 200 us for a date line). A line is read faster: a phrase can start only where
+# the lower-cased line holds the phrase's first characters, and these are found by one
+# case-sensitive search that skips every other character in C; LABEL itself is tried only
+# there. The openings are read off the compiled pattern, so they cannot drift from it.
+# Characters of a phrase's opening: enough to make the search skip most of a line.
+LABEL_OPENING_CHARS = 4
+# The Basic Multilingual Plane, where the odd case matches of the openings' letters lie (a
+# test checks the planes above); surrogates are no characters.
+_BMP = (range(0, 0xD800), range(0xE000, 0x10000))
+
+
+@attrs.frozen
+class _LabelOpenings:
+    """The lower-cased openings of LABEL's phrases as one case-sensitive pattern, and the
+    characters that match an opening's letter case-blind though their lower case differs
+    from it (the long "ſ" for "s", the Kelvin sign for "k"): a line holding one of those (or
+    whose lower case changes its length) is read by LABEL itself."""
+
+    openings: re.Pattern[str]
+    odd: re.Pattern[str] | None
+
+
+@functools.cache
+def _label_openings() -> _LabelOpenings | None:
+    """LABEL's openings (their first literal characters, up to LABEL_OPENING_CHARS); None
+    when the pattern cannot be read so (no parser, or no alternation of phrases opening with a
+    literal character). Worked out on the first line read (about 20 ms)."""
+    try:
+        parser = importlib.import_module("re._parser")
+        ops = importlib.import_module("re._constants")
+    except ImportError:  # Python 3.10
+        try:
+            parser = importlib.import_module("sre_parse")
+            ops = importlib.import_module("sre_constants")
+        except ImportError:  # pragma: no cover - both ship with CPython
+            return None
+    items = list(parser.parse(P.LABEL.pattern, P.LABEL.flags))
+    if items and items[0][0] is ops.SUBPATTERN:
+        items = list(items[0][1][3])  # the phrases' group, where the parser keeps it
+    if not items or items[0][0] is not ops.BRANCH:
+        return None
+    openings: set[str] = set()
+    for branch in items[0][1][1]:
+        parts = list(branch)
+        if not parts or parts[0][0] is not ops.LITERAL:
+            return None
+        opening = ""
+        for op, value in parts[:LABEL_OPENING_CHARS]:
+            lowered = chr(value).lower() if op is ops.LITERAL else ""
+            if len(lowered) != 1:
+                break  # spaces between words (or a letter lower-cased to two): it ends here
+            opening += lowered
+        openings.add(opening)
+    if "" in openings:  # a phrase opening with a letter lower-cased to two: read it all
+        return None
+    chars = sorted({char for opening in openings for char in opening})
+    candidates = re.compile(f"[{re.escape(''.join(chars))}]", P.LABEL.flags)
+    odd = {
+        found
+        for block in _BMP
+        for found in candidates.findall("".join(map(chr, block)))
+        if any(
+            found.lower() != char
+            for char in chars
+            if re.fullmatch(re.escape(char), found, P.LABEL.flags)
+        )
+    }
+    return _LabelOpenings(
+        openings=re.compile("|".join(map(re.escape, sorted(openings)))),
+        odd=re.compile(f"[{re.escape(''.join(sorted(odd)))}]") if odd else None,
+    )
+
+
+def sub_labels(replacement: str, text: str) -> tuple[str, int]:
+    """``P.LABEL.subn(replacement, text)``: the text with every date label replaced, and how
+    many were. LABEL is tried only where one of its openings is (see ``_label_openings``)."""
+    table = _label_openings()
+    lowered = text.lower()
+    if (
+        table is None
+        or len(lowered) != len(text)
+        or (table.odd is not None and not text.isascii() and table.odd.search(text))
+    ):
+        return P.LABEL.subn(replacement, text)
+    pieces: list[str] = []
+    kept = 0
+    position = 0
+    while (opening := table.openings.search(lowered, position)) is not None:
+        start = opening.start()
+        found = P.LABEL.match(text, start)
+        if found is None:
+            position = start + 1
+            continue
+        pieces.append(text[kept:start])
+        pieces.append(replacement)
+        kept = position = found.end()  # never empty: every phrase has a letter
+    if not pieces:
+        return text, 0
+    pieces.append(text[kept:])
+    return "".join(pieces), len(pieces) // 2
+
+
+# ---------------------------------------------------------------------------------------------
 # Date lines: looks_like_date_line
 
 
@@ -1025,7 +1134,8 @@ def looks_like_date_line(text: str) -> bool:
     rest = " | ".join(pieces)
     rest, has_reading = _cut(rest, P.READING_TIME)
     rest, has_partial = _cut_partial_dates(rest)
-    rest, has_label = _cut(rest, P.LABEL)
+    rest, labels = sub_labels(" | ", rest)
+    has_label = labels > 0
     strong = any(not item.day_word for item in found)
     if not (strong or found or has_reading or has_partial or has_label):
         return False

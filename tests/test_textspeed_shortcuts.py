@@ -1,7 +1,7 @@
 """The page-text path's faster forms give the answers of the plain code they replace: the code
 test read in three parts, the line tests answered from a cache, the screen before the regex of
 sentences about the page itself, the furniture rules screened only where they float, the page's
-numeric date order read once."""
+numeric date order read once, the date labels cut only where one of them opens."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ import re
 import pytest
 
 from newsparse import datetimes, textshape
-from newsparse.patterns.dates import SELF_REFERENCE, SELF_REFERENCE_REACH
+from newsparse.patterns.dates import LABEL, SELF_REFERENCE, SELF_REFERENCE_REACH
 from newsparse.stages import body, boilerplate
 from newsparse.stages import dates as dates_stage
 
@@ -168,3 +168,47 @@ def test_page_numeric_order_read_again_gives_the_same_answer(lines: list[str]) -
     first = datetimes.page_numeric_order(lines)
     assert datetimes.page_numeric_order(iter(lines)) is first
     assert datetimes.page_numeric_order([*lines, "Posted 25/01/2024"]) in (True, None)
+
+
+LABEL_LINES = [
+    "Published: 10:24, January 07, 2022 | Updated: 18:27, January 07, 2022",
+    "PUBLISHED 3 May 2021 UPDATED 4 May 2021",
+    "Posted on June 14, 2017 by jroe",
+    "Last updated: 12 March 2024",
+    "Veröffentlicht am 3. Mai 2021, aktualisiert am 4. Mai 2021",
+    "Mis à jour le 3 mai 2021",
+    "Publié le 3 mai 2021 à 10h00",
+    "Publicado el 3 de mayo de 2021",
+    "Opublikowano: 3 maja 2021",
+    "The story was republished on 3 May 2021",
+    "Updated—3 May 2021",
+    "Upſated 3 May 2021",  # a long s, which matches "s" case-blind
+    "İssued 3 May 2021",  # a dotted capital I, lower-cased to two characters
+    "“Published” in quotes, 3 May 2021",
+    "Stand: 03.05.2021 10:00 Uhr",
+    "Erstellt: 03.05.2021",
+    "A line without any label at all",
+    "",
+]
+
+
+@pytest.mark.parametrize("line", LABEL_LINES)
+@pytest.mark.parametrize("replacement", ["", " | "])
+def test_labels_cut_at_their_openings_as_the_regex_cuts_them(line: str, replacement: str) -> None:
+    assert datetimes.sub_labels(replacement, line) == LABEL.subn(replacement, line)
+
+
+def test_label_openings_are_read_off_the_pattern() -> None:
+    table = datetimes._label_openings()
+    assert table is not None  # else every line would be read by the slow regex
+    assert table.openings.search("published") is not None
+    assert table.odd is not None and table.odd.search("ſ") is not None
+
+
+def test_label_letters_match_no_odd_character_beyond_the_basic_plane() -> None:
+    """The odd case matches of the openings' letters are looked for in the BMP only."""
+    table = datetimes._label_openings()
+    assert table is not None
+    letters = {c for c in table.openings.pattern if c.isalpha()}
+    beyond = "".join(map(chr, range(0x10000, 0x110000)))
+    assert not re.findall(f"[{re.escape(''.join(letters))}]", beyond, LABEL.flags)

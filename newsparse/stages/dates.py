@@ -42,6 +42,7 @@ from newsparse.datetimes import (
     looks_like_date_line,
     numeric_order,
     page_numeric_order,
+    sub_labels,
     with_region,
 )
 from newsparse.document import Document, Evidence, Role, Segment
@@ -196,7 +197,7 @@ def strip_dates(text: str, mentions: tuple[DateMention, ...]) -> str:
     pieces.append(text[position:])
     rest = " ".join(p.strip(" |·•,-–—") for p in pieces if p.strip(" |·•,-–—"))
     # the labels of the dates go too: "Posted on ... by X" leaves "by X"
-    return DATE_LABEL.sub("", rest).strip(" |·•,-–—:")
+    return sub_labels("", rest)[0].strip(" |·•,-–—:")
 
 
 def _classify(
@@ -520,7 +521,7 @@ def _lead_date(doc: Document, reading: _Reading, until: int) -> None:
         if not mentions or mentions[0].role is DateRole.UPDATED:
             continue
         first = mentions[0]
-        before = DATE_LABEL.sub("", text[: first.start])
+        before = sub_labels("", text[: first.start])[0]
         if comparable_words(before) or not LEAD_SEPARATOR.match(text, first.end):
             continue
         doc.published = Evidence(first.date.value, Source.VISIBLE_TEXT, first.raw, NAME)
@@ -565,7 +566,7 @@ def _meta_line_mention(reading: _Reading, segment: Segment) -> DateMention | Non
 def _name_and_label_only(text: str) -> bool:
     """True if the text before a date is at most a date label and a short name: capitalised
     words, "by"/"on" and the like ("Posted by Jane Doe on Friday", "Posted byJane Doe")."""
-    words = _WORD.findall(_GLUED_WORDS.sub(" ", DATE_LABEL.sub(" ", text)))
+    words = _WORD.findall(_GLUED_WORDS.sub(" ", sub_labels(" ", text)[0]))
     names = [w for w in words if phrase_key(w) not in IGNORABLE_WORDS | META_LINE_CONNECTORS]
     return len(names) <= MAX_META_NAME_WORDS and all(w[:1].isupper() for w in names)
 
