@@ -67,6 +67,7 @@ __all__ = [
     "page_numeric_order",
     "parse_date",
     "sub_labels",
+    "sub_reading_times",
     "with_region",
 ]
 
@@ -1066,6 +1067,15 @@ def sub_labels(replacement: str, text: str) -> tuple[str, int]:
     return "".join(pieces), len(pieces) // 2
 
 
+def sub_reading_times(replacement: str, text: str) -> tuple[str, int]:
+    """``P.READING_TIME.subn(replacement, text)``. Every reading time holds "min" (or "мин"):
+    an ASCII text without it, in any case, has none, and the regex (a number or one of many
+    case-blind phrases, at every character) is spared."""
+    if text.isascii() and "min" not in text.lower():
+        return text, 0
+    return P.READING_TIME.subn(replacement, text)
+
+
 # ---------------------------------------------------------------------------------------------
 # Date lines: looks_like_date_line
 
@@ -1132,7 +1142,8 @@ def looks_like_date_line(text: str) -> bool:
         position = item.end
     pieces.append(line[position:])
     rest = " | ".join(pieces)
-    rest, has_reading = _cut(rest, P.READING_TIME)
+    rest, readings = sub_reading_times(" | ", rest)
+    has_reading = readings > 0
     rest, has_partial = _cut_partial_dates(rest)
     rest, labels = sub_labels(" | ", rest)
     has_label = labels > 0

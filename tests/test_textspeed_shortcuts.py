@@ -11,7 +11,7 @@ import re
 import pytest
 
 from newsparse import datetimes, textshape
-from newsparse.patterns.dates import LABEL, SELF_REFERENCE, SELF_REFERENCE_REACH
+from newsparse.patterns.dates import LABEL, READING_TIME, SELF_REFERENCE, SELF_REFERENCE_REACH
 from newsparse.stages import body, boilerplate
 from newsparse.stages import dates as dates_stage
 
@@ -212,3 +212,23 @@ def test_label_letters_match_no_odd_character_beyond_the_basic_plane() -> None:
     letters = {c for c in table.openings.pattern if c.isalpha()}
     beyond = "".join(map(chr, range(0x10000, 0x110000)))
     assert not re.findall(f"[{re.escape(''.join(letters))}]", beyond, LABEL.flags)
+
+
+READING_TIME_LINES = [
+    "5 min read",
+    "5 MIN READ · Jan 5, 2022",
+    "Reading time: 4 mins",
+    "Lesezeit: 4 Minuten",
+    "4 Min. Lesezeit",
+    "Temps de lecture : 3 min",
+    "3 мин чтения",
+    "Jane Roe | July 13, 2025 — 7 minutes read",
+    "A line without a reading time",
+    "The minister spoke for 5 minutes",
+    "",
+]
+
+
+@pytest.mark.parametrize("line", READING_TIME_LINES)
+def test_reading_times_cut_as_the_regex_cuts_them(line: str) -> None:
+    assert datetimes.sub_reading_times(" | ", line) == READING_TIME.subn(" | ", line)

@@ -43,6 +43,7 @@ from newsparse.datetimes import (
     numeric_order,
     page_numeric_order,
     sub_labels,
+    sub_reading_times,
     with_region,
 )
 from newsparse.document import Document, Evidence, Role, Segment
@@ -54,7 +55,6 @@ from newsparse.patterns.dates import (
     IGNORABLE_WORDS,
     META_SEPARATOR,
     PUBLISHING_VERB,
-    READING_TIME,
     SELF_REFERENCE,
     SELF_REFERENCE_ASCII_NEEDLES,
     SELF_REFERENCE_REACH,
@@ -219,7 +219,7 @@ def _classify(
         return mentions
     # a reading time beside the date is no word of a sentence ("Jane Doe July 13, 2025 — 7
     # minutes read")
-    rest = READING_TIME.sub(" ", strip_dates(text, mentions)).strip(" |·•,-–—:")
+    rest = sub_reading_times(" ", strip_dates(text, mentions))[0].strip(" |·•,-–—:")
     if len(comparable_words(rest)) <= MAX_LEFTOVER_WORDS or looks_like_byline(
         rest, languages=doc.languages
     ):
@@ -576,7 +576,7 @@ def _opens_a_sentence(rest: str) -> bool:
     a lower-case word that is no byline or place connector (a reading time is no word), or a
     long line ending in a full stop."""
     # a word glued to the next by lost markup ("byJane Roe", "4 min readComments") is two
-    words = _WORD.findall(READING_TIME.sub(" ", _GLUED_WORDS.sub(" ", rest)))
+    words = _WORD.findall(sub_reading_times(" ", _GLUED_WORDS.sub(" ", rest))[0])
     if not words:
         return False
     first = words[0]
