@@ -41,7 +41,9 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
+import functools
 import html
+import importlib
 import re
 from collections.abc import Iterable, Sequence
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
@@ -64,6 +66,8 @@ __all__ = [
     "numeric_order",
     "page_numeric_order",
     "parse_date",
+    "sub_labels",
+    "sub_reading_times",
     "with_region",
 ]
 
@@ -227,8 +231,18 @@ def page_numeric_order(texts: Iterable[str]) -> bool | None:
     >>> page_numeric_order(["18/12/2025", "12/18/2025"]) is None
     True
     """
+    return _numeric_order_shown("\n".join(texts))
+
+
+# Two stages read the page's order (the dates stage, and the headline's date line under it):
+# the second time it is the same page, kept for this many pages.
+PAGE_ORDER_CACHE_SIZE = 4
+
+
+@functools.lru_cache(maxsize=PAGE_ORDER_CACHE_SIZE)
+def _numeric_order_shown(joined: str) -> bool | None:
+    """``page_numeric_order`` of the page's lines joined by line breaks."""
     shown: set[bool] = set()
-    joined = "\n".join(texts)
     for tail in P.NUMERIC_YEAR_TAIL.finditer(joined):
         start = tail.start()
         match = P.NUMERIC_DAY_MONTH_HEAD.search(joined, max(0, start - P.NUMERIC_HEAD_REACH), start)
@@ -947,6 +961,122 @@ def _unspaced(position: int, cuts: Sequence[int]) -> int:
 
 
 # ---------------------------------------------------------------------------------------------
+# Date labels cut out of a line: sub_labels
+
+# LABEL is hundreds of case-blind phrases (every language's "Published", "Updated", ...) with
+# no word boundary before them, so ``LABEL.sub`` tries every phrase at every character of a
+# line (about 200 us for a date line). A line is read faster: a phrase can start only where
+# the lower-cased line holds the phrase's first characters, and these are found by one
+# case-sensitive search that skips every other character in C; LABEL itself is tried only
+# there. The openings are read off the compiled pattern, so they cannot drift from it.
+# Characters of a phrase's opening: enough to make the search skip most of a line.
+LABEL_OPENING_CHARS = 4
+# The Basic Multilingual Plane, where the odd case matches of the openings' letters lie (a
+# test checks the planes above); surrogates are no characters.
+_BMP = (range(0, 0xD800), range(0xE000, 0x10000))
+
+
+@attrs.frozen
+class _LabelOpenings:
+    """The lower-cased openings of LABEL's phrases as one case-sensitive pattern, and the
+    characters that match an opening's letter case-blind though their lower case differs
+    from it (the long "ſ" for "s", the Kelvin sign for "k"): a line holding one of those (or
+    whose lower case changes its length) is read by LABEL itself."""
+
+    openings: re.Pattern[str]
+    odd: re.Pattern[str] | None
+
+
+@functools.cache
+def _label_openings() -> _LabelOpenings | None:
+    """LABEL's openings (their first literal characters, up to LABEL_OPENING_CHARS); None
+    when the pattern cannot be read so (no parser, or no alternation of phrases opening with a
+    literal character). Worked out on the first line read (about 20 ms)."""
+    try:
+        parser = importlib.import_module("re._parser")
+        ops = importlib.import_module("re._constants")
+    except ImportError:  # Python 3.10
+        try:
+            parser = importlib.import_module("sre_parse")
+            ops = importlib.import_module("sre_constants")
+        except ImportError:  # pragma: no cover - both ship with CPython
+            return None
+    items = list(parser.parse(P.LABEL.pattern, P.LABEL.flags))
+    if items and items[0][0] is ops.SUBPATTERN:
+        items = list(items[0][1][3])  # the phrases' group, where the parser keeps it
+    if not items or items[0][0] is not ops.BRANCH:
+        return None
+    openings: set[str] = set()
+    for branch in items[0][1][1]:
+        parts = list(branch)
+        if not parts or parts[0][0] is not ops.LITERAL:
+            return None
+        opening = ""
+        for op, value in parts[:LABEL_OPENING_CHARS]:
+            lowered = chr(value).lower() if op is ops.LITERAL else ""
+            if len(lowered) != 1:
+                break  # spaces between words (or a letter lower-cased to two): it ends here
+            opening += lowered
+        openings.add(opening)
+    if "" in openings:  # a phrase opening with a letter lower-cased to two: read it all
+        return None
+    chars = sorted({char for opening in openings for char in opening})
+    candidates = re.compile(f"[{re.escape(''.join(chars))}]", P.LABEL.flags)
+    odd = {
+        found
+        for block in _BMP
+        for found in candidates.findall("".join(map(chr, block)))
+        if any(
+            found.lower() != char
+            for char in chars
+            if re.fullmatch(re.escape(char), found, P.LABEL.flags)
+        )
+    }
+    return _LabelOpenings(
+        openings=re.compile("|".join(map(re.escape, sorted(openings)))),
+        odd=re.compile(f"[{re.escape(''.join(sorted(odd)))}]") if odd else None,
+    )
+
+
+def sub_labels(replacement: str, text: str) -> tuple[str, int]:
+    """``P.LABEL.subn(replacement, text)``: the text with every date label replaced, and how
+    many were. LABEL is tried only where one of its openings is (see ``_label_openings``)."""
+    table = _label_openings()
+    lowered = text.lower()
+    if (
+        table is None
+        or len(lowered) != len(text)
+        or (table.odd is not None and not text.isascii() and table.odd.search(text))
+    ):
+        return P.LABEL.subn(replacement, text)
+    pieces: list[str] = []
+    kept = 0
+    position = 0
+    while (opening := table.openings.search(lowered, position)) is not None:
+        start = opening.start()
+        found = P.LABEL.match(text, start)
+        if found is None:
+            position = start + 1
+            continue
+        pieces.append(text[kept:start])
+        pieces.append(replacement)
+        kept = position = found.end()  # never empty: every phrase has a letter
+    if not pieces:
+        return text, 0
+    pieces.append(text[kept:])
+    return "".join(pieces), len(pieces) // 2
+
+
+def sub_reading_times(replacement: str, text: str) -> tuple[str, int]:
+    """``P.READING_TIME.subn(replacement, text)``. Every reading time holds "min" (or "мин"):
+    an ASCII text without it, in any case, has none, and the regex (a number or one of many
+    case-blind phrases, at every character) is spared."""
+    if text.isascii() and "min" not in text.lower():
+        return text, 0
+    return P.READING_TIME.subn(replacement, text)
+
+
+# ---------------------------------------------------------------------------------------------
 # Date lines: looks_like_date_line
 
 
@@ -1012,9 +1142,11 @@ def looks_like_date_line(text: str) -> bool:
         position = item.end
     pieces.append(line[position:])
     rest = " | ".join(pieces)
-    rest, has_reading = _cut(rest, P.READING_TIME)
+    rest, readings = sub_reading_times(" | ", rest)
+    has_reading = readings > 0
     rest, has_partial = _cut_partial_dates(rest)
-    rest, has_label = _cut(rest, P.LABEL)
+    rest, labels = sub_labels(" | ", rest)
+    has_label = labels > 0
     strong = any(not item.day_word for item in found)
     if not (strong or found or has_reading or has_partial or has_label):
         return False

@@ -6,6 +6,7 @@ capitalisation. These helpers put numbers on that shape; the thresholds live her
 
 from __future__ import annotations
 
+import functools
 import re
 from urllib.parse import urlsplit
 
@@ -36,8 +37,13 @@ _SPACE = re.compile(r"\s+")
 _UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 # A Chinese or Japanese word is about two characters long.
 UNSPACED_CHARS_PER_WORD = 2
+# Several stages ask the same questions of every line of a page (its words, whether it is
+# prose): the answers depend on the text alone, so the latest are kept in a bounded cache,
+# about the lines of a long page.
+LINE_CACHE_SIZE = 8192
 
 
+@functools.lru_cache(maxsize=LINE_CACHE_SIZE)
 def word_count(text: str) -> int:
     """Words in a text; in Chinese and Japanese, which put no spaces between words, every two
     characters count as one (so a paragraph of Japanese is not taken for a one-word label)."""
@@ -54,7 +60,12 @@ def normalize_space(text: str) -> str:
 
 def comparable_words(text: str) -> list[str]:
     """Lower-case word tokens, for comparing two texts regardless of punctuation and quotes."""
-    return _WORD.findall(text.lower())
+    return list(_comparable_words(text))  # a new list: the caller may change it
+
+
+@functools.lru_cache(maxsize=LINE_CACHE_SIZE)
+def _comparable_words(text: str) -> tuple[str, ...]:
+    return tuple(_WORD.findall(text.lower()))
 
 
 def ends_like_sentence(text: str) -> bool:
@@ -81,6 +92,18 @@ def lower_case_share(text: str) -> float:
 
 def is_prose(text: str, *, min_words: int = MIN_PROSE_WORDS) -> bool:
     """True for a line that reads like a paragraph of a story: long enough and punctuated."""
+    if min_words == MIN_PROSE_WORDS:
+        return _is_prose(text)
+    return _reads_as_prose(text, min_words)
+
+
+@functools.lru_cache(maxsize=LINE_CACHE_SIZE)
+def _is_prose(text: str) -> bool:
+    """``is_prose`` with the usual least words, which nearly every caller asks."""
+    return _reads_as_prose(text, MIN_PROSE_WORDS)
+
+
+def _reads_as_prose(text: str, min_words: int) -> bool:
     words = word_count(text)
     if words < min_words:
         return False

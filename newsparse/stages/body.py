@@ -135,6 +135,21 @@ _CODE_SHAPE = re.compile(
     r"|\w\((?![A-Z][a-z])|=>|->(?=\s*[\w(\[])|[=!]==?|&&|\|\||::"
     r"|^\s*(?:import\s+[\w.]+\s*;?$|from\s+[\w.]+\s+import\s)"
 )
+# _CODE_SHAPE is read in three parts, which together match the lines it matches (a test keeps
+# them together): searched as one, its branches anchored at the line's start are tried at every
+# character of every line. The line's last character (before spaces) ...
+_CODE_LAST_CHARS = "{}[(;"
+# ... the branches anchored at its start, tried once ...
+_CODE_OPENING = re.compile(
+    r"^\s*(?:[}\])]|//|/\*|\*/|#\s|--\s|\$\s|>>>\s)"
+    r"|^\s*(?:[\w.$]+\s+){0,2}[\w.$\[\]]+\s*[-+*/%|&:]?=[^=]"
+    r"|^\s*(?:import\s+[\w.]+\s*;?$|from\s+[\w.]+\s+import\s)"
+)
+# ... and the operators anywhere, each branch opening with a character of its own, so the
+# search skips every other character at once ("f(" is found at its bracket, looking back).
+_CODE_OPERATOR = re.compile(
+    r"\((?<=\w\()(?![A-Z][a-z])|=>|->(?=\s*[\w(\[])|===?|!==?|&&|\|\||::"
+)
 # ... and lines of code with none of those marks open with a keyword ("return null", "else").
 _CODE_KEYWORD = re.compile(
     r"^\s*(?:def|class|return|import|from|const|let|var|function|func|package|fn|pub|if|elif|"
@@ -267,7 +282,17 @@ def _labelled_fact(doc: Document, segment: Segment) -> bool:
 
 def _code_mark(segment: Segment) -> bool:
     """A line marked as code by its punctuation (see _CODE_SHAPE); a paragraph never is."""
-    return _CODE_SHAPE.search(segment.text) is not None and not prose_line(segment)
+    return not prose_line(segment) and _code_shaped(segment.text)
+
+
+def _code_shaped(text: str) -> bool:
+    """``_CODE_SHAPE.search(text) is not None``, read in its three parts."""
+    last = text.rstrip()[-1:]
+    return (
+        (last != "" and last in _CODE_LAST_CHARS)
+        or _CODE_OPENING.match(text) is not None
+        or _CODE_OPERATOR.search(text) is not None
+    )
 
 
 def _code_filler(segment: Segment) -> bool:

@@ -256,18 +256,32 @@ def _needed_in_item(op: Any, value: Any, fold: Fold, ops: Any) -> frozenset[str]
 
 def _floats(items: Any, ops: Any) -> bool:
     """True when a parsed pattern sequence may start with any number of any characters (a
-    "[^\\n]{0,200}" before its words), in one of its alternatives."""
+    "[^\\n]{0,200}" before its words), in one of its alternatives. An optional word or mark
+    ("(?:photo )?", "\\*?") opens it at the line's first character still: the rule fails
+    there fast, and a screen would cost more than it saves."""
     for op, value in items:
         if op is ops.AT:
             continue
         if op is ops.MAX_REPEAT:
-            return bool(value[0] == 0)
+            least, _, repeated = value
+            return bool(least == 0) and _any_character(repeated, ops)
         if op is ops.SUBPATTERN:
             return _floats(value[3], ops)
         if op is ops.BRANCH:
             return any(_floats(branch, ops) for branch in value[1])
         return False
     return False
+
+
+def _any_character(items: Any, ops: Any) -> bool:
+    """True for a parsed item that matches nearly any character: ".", "[^\\n]", "[^<>]"."""
+    parsed = list(items)
+    if len(parsed) != 1:
+        return False
+    op, value = parsed[0]
+    return op in (ops.ANY, ops.NOT_LITERAL) or (
+        op is ops.IN and bool(value) and value[0][0] is ops.NEGATE
+    )
 
 
 def _screen(pattern: re.Pattern[str], fold: Fold | None = None) -> tuple[str, ...] | None:

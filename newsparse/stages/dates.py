@@ -42,6 +42,8 @@ from newsparse.datetimes import (
     looks_like_date_line,
     numeric_order,
     page_numeric_order,
+    sub_labels,
+    sub_reading_times,
     with_region,
 )
 from newsparse.document import Document, Evidence, Role, Segment
@@ -53,8 +55,8 @@ from newsparse.patterns.dates import (
     IGNORABLE_WORDS,
     META_SEPARATOR,
     PUBLISHING_VERB,
-    READING_TIME,
     SELF_REFERENCE,
+    SELF_REFERENCE_ASCII_NEEDLES,
     SELF_REFERENCE_REACH,
     UPDATING_VERB,
     WEEKDAY_WORDS,
@@ -195,7 +197,7 @@ def strip_dates(text: str, mentions: tuple[DateMention, ...]) -> str:
     pieces.append(text[position:])
     rest = " ".join(p.strip(" |·•,-–—") for p in pieces if p.strip(" |·•,-–—"))
     # the labels of the dates go too: "Posted on ... by X" leaves "by X"
-    return DATE_LABEL.sub("", rest).strip(" |·•,-–—:")
+    return sub_labels("", rest)[0].strip(" |·•,-–—:")
 
 
 def _classify(
@@ -217,7 +219,7 @@ def _classify(
         return mentions
     # a reading time beside the date is no word of a sentence ("Jane Doe July 13, 2025 — 7
     # minutes read")
-    rest = READING_TIME.sub(" ", strip_dates(text, mentions)).strip(" |·•,-–—:")
+    rest = sub_reading_times(" ", strip_dates(text, mentions))[0].strip(" |·•,-–—:")
     if len(comparable_words(rest)) <= MAX_LEFTOVER_WORDS or looks_like_byline(
         rest, languages=doc.languages
     ):
@@ -454,14 +456,26 @@ def _labelled_story_date(mentions: tuple[DateMention, ...]) -> DateMention | Non
     return None
 
 
+def _may_refer_to_itself(text: str) -> bool:
+    """False only where SELF_REFERENCE cannot match: an ASCII opening without any of the
+    nouns it needs (a cheap screen; other openings are read by the regex)."""
+    opening = text[:SELF_REFERENCE_REACH]
+    if not opening.isascii():
+        return True
+    lowered = opening.lower()
+    return any(needle in lowered for needle in SELF_REFERENCE_ASCII_NEEDLES)
+
+
 def _self_dated(reading: _Reading, segment: Segment) -> tuple[DateMention, ...]:
     """The dates of a sentence about the page itself ("This article was originally published
     on 26 Sep 2019 at 4:12pm but has been regularly updated", "Der Beitrag wurde am 27.
     November 2019 veröffentlicht"), each given the role its label or the sentence's verb
     says; none for other lines."""
     text = segment.text
-    if SELF_REFERENCE.search(text, 0, SELF_REFERENCE_REACH) is None:
+    if not _may_refer_to_itself(text):
         return ()  # first: most lines fail here
+    if SELF_REFERENCE.search(text, 0, SELF_REFERENCE_REACH) is None:
+        return ()
     if segment.words > MAX_META_LINE_WORDS or _DIGIT.search(text) is None:
         return ()
     mentions = reading.find(text)
@@ -507,7 +521,7 @@ def _lead_date(doc: Document, reading: _Reading, until: int) -> None:
         if not mentions or mentions[0].role is DateRole.UPDATED:
             continue
         first = mentions[0]
-        before = DATE_LABEL.sub("", text[: first.start])
+        before = sub_labels("", text[: first.start])[0]
         if comparable_words(before) or not LEAD_SEPARATOR.match(text, first.end):
             continue
         doc.published = Evidence(first.date.value, Source.VISIBLE_TEXT, first.raw, NAME)
@@ -552,7 +566,7 @@ def _meta_line_mention(reading: _Reading, segment: Segment) -> DateMention | Non
 def _name_and_label_only(text: str) -> bool:
     """True if the text before a date is at most a date label and a short name: capitalised
     words, "by"/"on" and the like ("Posted by Jane Doe on Friday", "Posted byJane Doe")."""
-    words = _WORD.findall(_GLUED_WORDS.sub(" ", DATE_LABEL.sub(" ", text)))
+    words = _WORD.findall(_GLUED_WORDS.sub(" ", sub_labels(" ", text)[0]))
     names = [w for w in words if phrase_key(w) not in IGNORABLE_WORDS | META_LINE_CONNECTORS]
     return len(names) <= MAX_META_NAME_WORDS and all(w[:1].isupper() for w in names)
 
@@ -562,7 +576,7 @@ def _opens_a_sentence(rest: str) -> bool:
     a lower-case word that is no byline or place connector (a reading time is no word), or a
     long line ending in a full stop."""
     # a word glued to the next by lost markup ("byJane Roe", "4 min readComments") is two
-    words = _WORD.findall(READING_TIME.sub(" ", _GLUED_WORDS.sub(" ", rest)))
+    words = _WORD.findall(sub_reading_times(" ", _GLUED_WORDS.sub(" ", rest))[0])
     if not words:
         return False
     first = words[0]
