@@ -39,14 +39,26 @@ _UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]"
 UNSPACED_CHARS_PER_WORD = 2
 # Several stages ask the same questions of every line of a page (its words, whether it is
 # prose): the answers depend on the text alone, so the latest are kept in a bounded cache,
-# about the lines of a long page.
+# about the lines of a long page. Only lines up to LINE_CACHE_CHARS are kept, so the cache
+# holds a few megabytes at most however long the lines of a batch's pages run.
 LINE_CACHE_SIZE = 8192
+LINE_CACHE_CHARS = 1000
 
 
-@functools.lru_cache(maxsize=LINE_CACHE_SIZE)
 def word_count(text: str) -> int:
     """Words in a text; in Chinese and Japanese, which put no spaces between words, every two
     characters count as one (so a paragraph of Japanese is not taken for a one-word label)."""
+    if len(text) > LINE_CACHE_CHARS:
+        return _count_words(text)
+    return _cached_word_count(text)
+
+
+@functools.lru_cache(maxsize=LINE_CACHE_SIZE)
+def _cached_word_count(text: str) -> int:
+    return _count_words(text)
+
+
+def _count_words(text: str) -> int:
     words = len(text.split())
     if text.isascii() or _UNSPACED.search(text) is None:
         return words
@@ -60,6 +72,8 @@ def normalize_space(text: str) -> str:
 
 def comparable_words(text: str) -> list[str]:
     """Lower-case word tokens, for comparing two texts regardless of punctuation and quotes."""
+    if len(text) > LINE_CACHE_CHARS:
+        return _WORD.findall(text.lower())
     return list(_comparable_words(text))  # a new list: the caller may change it
 
 
@@ -92,7 +106,7 @@ def lower_case_share(text: str) -> float:
 
 def is_prose(text: str, *, min_words: int = MIN_PROSE_WORDS) -> bool:
     """True for a line that reads like a paragraph of a story: long enough and punctuated."""
-    if min_words == MIN_PROSE_WORDS:
+    if min_words == MIN_PROSE_WORDS and len(text) <= LINE_CACHE_CHARS:
         return _is_prose(text)
     return _reads_as_prose(text, min_words)
 

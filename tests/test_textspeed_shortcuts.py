@@ -232,3 +232,23 @@ READING_TIME_LINES = [
 @pytest.mark.parametrize("line", READING_TIME_LINES)
 def test_reading_times_cut_as_the_regex_cuts_them(line: str) -> None:
     assert datetimes.sub_reading_times(" | ", line) == READING_TIME.subn(" | ", line)
+
+
+def test_the_line_cache_keeps_short_lines_only() -> None:
+    """A batch of pages with very long lines must not pin megabytes of them in the cache:
+    lines over LINE_CACHE_CHARS are answered without it (same answers)."""
+    from newsparse import textshape
+
+    long_line = "The council met again on Tuesday. " * 200
+    assert len(long_line) > textshape.LINE_CACHE_CHARS
+    caches = (textshape._cached_word_count, textshape._comparable_words, textshape._is_prose)
+    for cache in caches:
+        cache.cache_clear()  # a full cache would not grow below
+    before = [0, 0, 0]
+    assert textshape.word_count(long_line) == 1200
+    assert textshape.comparable_words(long_line)[:3] == ["the", "council", "met"]
+    assert textshape.is_prose(long_line)
+    assert [cache.cache_info().currsize for cache in caches] == before
+    short = "A short line the cache keeps, unlike the long one above it, for the later stages."
+    textshape.word_count(short)
+    assert textshape._cached_word_count.cache_info().currsize == before[0] + 1
