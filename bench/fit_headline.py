@@ -13,8 +13,9 @@ box's line, an image's alt text) are not fitted but held at their shipped weight
 pages rarely show what they prevent, so a fit would price them near zero. So is a line that
 repeats the page title line a WET record starts with (``repeats_page_title``): innertext
 renderings, fitted on by default, start with a menu instead. So is a line that is the site's
-name (``names_site``), a post's filing line (``filed``) or a section heading inside the story
-(``inside_story``): set by hand, as rare on the dev pages.
+name (``names_site``), a post's filing line (``filed``), a section heading inside the story
+(``inside_story``) or a line closed by a full stop (``closed``): set by hand, as rare on the dev
+pages.
 Needs numpy (the ``bench`` extra brings it).
 """
 
@@ -65,6 +66,7 @@ FEATURES: tuple[tuple[str, float], ...] = (
     ("names_site", stage.WEIGHT_SITE_NAME),
     ("filed", stage.WEIGHT_FILED),
     ("inside_story", stage.WEIGHT_INSIDE_STORY),
+    ("closed", stage.WEIGHT_CLOSED),
 )
 
 
@@ -79,6 +81,7 @@ HELD = frozenset(
         "names_site",
         "filed",
         "inside_story",
+        "closed",
     }
 )
 
@@ -119,6 +122,7 @@ def features_of(candidate: Any) -> tuple[float, ...]:
         float(candidate.names_site),
         float(candidate.filed),
         float(candidate.inside_story),
+        float(candidate.closed),
     )
 
 
