@@ -36,10 +36,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
     ("broadsheet-role-byline-cut-quote-box", "byline"): (
         "a writer's name followed by a role on the same line, with no 'By', is not read"
     ),
-    ("german-stand-teaser-trail-per-line", "standfirst"): (
-        "the teaser paragraph under a 'Stand:' date line is dropped as header, not taken as "
-        "the standfirst"
-    ),
 }
 
 FIELDS = (

@@ -630,3 +630,34 @@ def test_inside_story(above: int, teasers: bool, inside: bool) -> None:
     page = stage._Page.of(doc)
     segment = next(s for s in doc.segments if s.text == heading)
     assert page.inside_story(segment.index) is inside
+
+
+TEASER = (
+    "The drivers' union has called another strike. Almost no long-distance train will run "
+    "until Friday."
+)
+LONG_PARAGRAPH = (
+    "The union called its members out again on Thursday, after talks with the rail company "
+    "broke down for the third time this month, and the company said it would run an "
+    "emergency timetable with about one train in five on the main lines and fewer on the "
+    "regional routes, which carry most of the region's commuters to work every morning."
+)
+
+
+@pytest.mark.parametrize(
+    ("under_date", "standfirst"),
+    [
+        # the teaser under the date line, with the writer's line under it
+        ([TEASER, "By Anna Roe, capital bureau"], TEASER),
+        # the story's first paragraph under the date line, no writer's line: no standfirst
+        ([LONG_PARAGRAPH], None),
+    ],
+)
+def test_standfirst_under_a_date_line(under_date: list[str], standfirst: str | None) -> None:
+    page = "\n".join(
+        ["Home", "National", "Commuters face days of cancelled trains",
+         "As of: 12.03.2025 14:22", *under_date, "", LONG_PARAGRAPH, "", LONG_PARAGRAPH]
+    )
+    article = newsparse.parse(page, kind="text")
+    assert article.headline == "Commuters face days of cancelled trains"
+    assert article.standfirst == standfirst

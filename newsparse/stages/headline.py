@@ -991,8 +991,12 @@ def _first_h1(doc: Document) -> Segment | None:
 
 
 def _standfirst(doc: Document, title: Segment) -> None:
+    """The sentence or two between the headline and the byline or dates under it; a date line
+    may come first ("Stand: 12.03.2025 14:22 Uhr" over the teaser and the writer)."""
     for segment in doc.segments[title.index + 1 : title.index + 4]:
         if segment.label is not None:
+            if segment.label.role is Role.DATE:
+                continue
             if segment.label.role in _META_ROLES:
                 return
             continue
