@@ -3,7 +3,8 @@
 Evidence, in order:
 1. a byline line in the header region or just under it ("By Jane Doe and John Roe, AP"); a
    marked line there beats an unmarked one above it (a menu's entry, a category);
-2. the byline left over on a date line ("Published: ... By Xinhua and Agencies");
+2. the byline left over on a date line ("Published: ... By Xinhua and Agencies"), also on one
+   the dates stage left unlabelled, the marker inside it ("Posted in News by jroe on May 2");
 3. the markup (``metadata`` set it from JSON-LD or meta author): used when no line is found,
    and replaced by a visible line that names the same people plus an agency;
 4. page text without any: a marked byline further down, one closing the story (also on a
@@ -37,6 +38,7 @@ from newsparse.patterns.bylines import (
     COMMENT_WORD_RE,
     DATE_LINE_PIECES_RE,
     DATE_NOUNS,
+    INNER_BYLINE_LINKS,
     KNOWN_ORGANIZATIONS,
     KNOWN_ORGANIZATIONS_FOLDED,
     NOUN_CAPITALISING_LANGUAGES,
@@ -224,6 +226,21 @@ _GLUED_MARKER_INITIALS = frozenset(
 )
 # Every language with a byline table: a date line's marker may be in any of them.
 ALL_LANGUAGES = tuple(BY_LANGUAGE)
+# A one-word author marker inside a line, after a space ("Posted on May 2, 2025 by Jane Roe",
+# "Publiziert am 2. Mai 2025 von jroe"): with a date and names after it, a date line the dates
+# stage left unlabelled (its date is not alone there).
+INNER_MARKER = re.compile(
+    r"(?<=\s)(?i:"
+    + "|".join(
+        re.escape(marker)
+        for marker in sorted(
+            {m for table in BY_LANGUAGE.values() for m in table.markers if " " not in m},
+            key=len,
+            reverse=True,
+        )
+    )
+    + r")\s+(?=\w)"
+)
 # The author openings of each language, read once: has_marker runs on every short line.
 _OPENINGS = {code: _opening(table.markers, table.labels) for code, table in BY_LANGUAGE.items()}
 
@@ -244,7 +261,7 @@ def _vouched(doc: Document, segment: Segment, lower: Container[str]) -> bool | N
     (a job title, a reading time or an icon's name between) (False). None without support."""
     if segment.context & AUTHOR_TOKENS:
         return True
-    if segment.label is not None and segment.label.role is Role.DATE:
+    if _a_date_line(doc, segment):
         return True
     index = segment.index
     neighbours = doc.segments[max(0, index - 1) : index + 2]
@@ -262,6 +279,19 @@ def _vouched(doc: Document, segment: Segment, lower: Container[str]) -> bool | N
         return True
     # page text only: HTML has the author markup to fall back on
     return False if doc.kind == "text" and _date_nearby(doc, index) else None
+
+
+def _a_date_line(doc: Document, segment: Segment) -> bool:
+    """True for a date line: one the dates stage labelled, or an unlabelled short line with a
+    date and a byline after an author marker between words ("Posted on May 2, 2025 by Jane
+    Roe"; see ``_inner_byline``)."""
+    if segment.label is not None:
+        return segment.label.role is Role.DATE
+    if segment.words > MAX_BYLINE_WORDS or INNER_MARKER.search(segment.text) is None:
+        return False
+    return bool(find_dates(segment.text, languages=doc.languages)) and bool(
+        _inner_byline(segment.text, doc.languages)
+    )
 
 
 def _titled(text: str) -> bool:
@@ -423,7 +453,8 @@ def _from_segment(
     texts = [text]
     languages = doc.languages
     categories: set[str] = set()  # a meta line's unmarked pieces: maybe a category's name
-    if segment.label is not None and segment.label.role is Role.DATE:
+    date_line = _a_date_line(doc, segment)
+    if date_line:
         # a reading time is no part of a name ("5 min read Fact checked by: Jane Roe")
         text = READING_TIME.sub(" | ", text)
         mentions = find_dates(text, languages=doc.languages)
@@ -431,6 +462,10 @@ def _from_segment(
         # ("By Jane Doe on January 21, 2023" leaves a dangling "on")
         stripped = _without_dates(text, mentions)
         texts = [stripped, text]
+        # or the names after a marker inside it ("Posted in Garden Diary by jroe on May 2, 2025")
+        inner = _inner_byline(text, languages)
+        if inner:
+            texts.append(inner)
         opening = _before_the_date(text, mentions)
         if opening:
             # the name opening the line, before a category after the date ("Jane Doe  May 2,
@@ -494,8 +529,7 @@ def _from_segment(
         # "By Region" a menu's heading: words the page writes in lower case elsewhere. On the
         # date line, a user name may be such a word ("by acme | Apr 21, 2025": the site's app).
         handle = (
-            segment.label is not None
-            and segment.label.role is Role.DATE
+            date_line
             and all(p.islower() and " " not in p for p in found.people)
         )
         if not handle and (
@@ -520,6 +554,24 @@ def _from_segment(
     ):
         return None  # below the header or a few lines from the date, only people's names
     return found
+
+
+def _inner_byline(line: str, languages: tuple[str, ...]) -> str:
+    """The byline after an author marker inside a date line ("Posted in Garden Diary by jroe
+    on May 2, 2025", "Ein Artikel von Jana Roe | 2. Mai 2025"), or "": only where the names
+    end the line or a separator or a linking word follows them ("on", "am", "in"); other
+    words make the line a title ("Tests von Fahrzeugen mit neuen Reifen 2. Mai 2025")."""
+    inner = INNER_MARKER.search(line)
+    if inner is None:
+        return ""
+    piece = _unglue(line[inner.start() :])
+    named = split_byline(piece, languages=languages)
+    if named is None or not piece.startswith(named.text):
+        return ""
+    rest = piece[len(named.text) :].split(maxsplit=1)
+    if rest and rest[0][:1].isalpha() and rest[0].casefold() not in INNER_BYLINE_LINKS:
+        return ""
+    return named.text
 
 
 def _without_dates(text: str, mentions: tuple[DateMention, ...]) -> str:
