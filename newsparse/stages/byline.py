@@ -122,6 +122,11 @@ ALT_THEN_NAME = re.compile(r"^\[([^\[\]]{1,80})\] \1$")
 # September 2019", "ByJane Roe [Example logo]"): no part of it.
 LEADING_ALT = re.compile(r"^\[[^\[\]]{1,80}\] (?=[^\W\d_])")
 TRAILING_ALT = re.compile(r"(?<=\S) \[[^\[\]]{1,80}\]$")
+# Words that join two names, in every language ("and", "und", "et")
+_CONJUNCTIONS = frozenset(w for table in BY_LANGUAGE.values() for w in table.conjunctions)
+# A wide gap inside a line of page text: two or more spaces (no-break ones too) between the
+# pieces of a byline line ("By Jane Roe   Print Edition")
+WIDE_GAP = re.compile(r"[^\S\n]{2,}")
 # Longest line whose glued words are set apart: a byline line is short (prose is not read).
 MAX_GLUED_LINE_CHARS = 200
 # "Written by:Jane Doe", "Author:Jane Doe": a label of one or two words glued to the name
@@ -509,7 +514,7 @@ def _from_segment(
         (
             t
             for t in texts
-            if (looks_like_byline(t, languages=languages) or _bare_name(t))
+            if (looks_like_byline(t, languages=languages) or _bare_name_read(t, languages))
             and not (t in categories and _has_common_word(t, lower))
         ),
         "",
@@ -759,6 +764,13 @@ def _bare_name(text: str) -> bool:
     return all(w[0].isupper() and not any(c.isdigit() for c in w) for w in words) and not any(
         c in text for c in ":|!?"
     )
+
+
+def _bare_name_read(text: str, languages: tuple[str, ...]) -> bool:
+    """A bare name (``_bare_name``) that the names reader reads as a byline: not capitalised
+    words ending in a date's link ("By Jane Roe On 2. Mai 2025" without its date reads "By
+    Jane Roe On"; the whole line is read next, and the reader cuts the date itself)."""
+    return _bare_name(text) and split_byline(text, languages=languages) is not None
 
 
 # Labelled lines still read for a byline: a date line may end with one, and a name the page
@@ -1351,6 +1363,8 @@ def _unglue(text: str) -> str:
     end is dropped ("[Avatar] Jane Doe am 2. Mai 2025", "By Jane Doe [Example logo]")."""
     # each pattern is tried only when the cheap check that it needs holds (most lines are
     # prose or menu items: no colon near the start, no "By", no marker's first letter)
+    if "  " in text or "\xa0\xa0" in text:
+        text = _wide_gaps_apart(text)
     text = " ".join(text.split())
     if text.startswith("["):
         text = LEADING_ALT.sub("", ALT_THEN_NAME.sub(r"\1", text))
@@ -1370,6 +1384,31 @@ def _unglue(text: str) -> str:
     if first not in _MARKER_FIRST_WORDS or GLUED_AFTER_NAME.search(text) is None:
         return text
     return GLUED_AFTER_NAME.sub(_apart, text) if has_marker(text, ()) else text
+
+
+def _wide_gaps_apart(text: str) -> str:
+    """A marked line's first piece, where a text rendering set its pieces apart by wide gaps
+    (two or more spaces: markup boxes side by side): "By Jane Roe   View Print Edition" reads
+    "By Jane Roe". A gap after the marker, or by a comma or a joining word, is a space ("By
+    Jane Roe  ,  John Poe  and  Ann Lee"). Other lines are left as they are."""
+    pieces = WIDE_GAP.split(text.strip())
+    if len(pieces) < 2 or len(text) > MAX_GLUED_LINE_CHARS:
+        return text
+    head = pieces[0]
+    if not (has_marker(head, ALL_LANGUAGES) or marker_alone(head, ALL_LANGUAGES)):
+        return text
+    for piece in pieces[1:]:
+        joined = (
+            marker_alone(head, ALL_LANGUAGES)
+            or not head[-1].isalnum()
+            or not piece[0].isalnum()
+            or piece.split(maxsplit=1)[0].casefold() in _CONJUNCTIONS
+            or head.rsplit(maxsplit=1)[-1].casefold() in _CONJUNCTIONS
+        )
+        if not joined:
+            break
+        head = f"{head} {piece}"
+    return head
 
 
 def _apart(glued: re.Match[str]) -> str:
