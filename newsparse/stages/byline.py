@@ -529,6 +529,8 @@ def _from_segment(
     found = split_byline(text, languages=languages)
     if found is None or (marked_rest and not has_marker(found.text, languages)):
         return None  # the names must follow the marker, not a category further on
+    if _weekdays_only(found):
+        return None  # a date line's weekdays left over ("Thursday, 4 May 2023Thursday, ...")
     if has_marker(text, languages):
         # "by janedoe" names a user; "By using" is a sentence's start, and "By Use Case" or
         # "By Region" a menu's heading: words the page writes in lower case elsewhere. On the
@@ -559,6 +561,13 @@ def _from_segment(
     ):
         return None  # below the header or a few lines from the date, only people's names
     return found
+
+
+def _weekdays_only(found: Byline) -> bool:
+    """True when every word the byline names is a weekday ("Mon Mon", "Donnerstag"): what a
+    date line leaves without its dates, no one's name."""
+    words = [w.casefold() for name in found.authors for w in _WORD.findall(name)]
+    return bool(words) and all(w in BYLINE_WEEKDAYS for w in words)
 
 
 def _inner_byline(line: str, languages: tuple[str, ...]) -> str:
