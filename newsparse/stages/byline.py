@@ -9,8 +9,9 @@ Evidence, in order:
    and replaced by a visible line that names the same people plus an agency;
 4. page text without any: a marked byline further down, one closing the story (also on a
    blog's date line under the post), an author box under the story (a marker alone over the
-   name, once on the page; a name over a bio), a name printed twice by the date line, one
-   word by it (opening it, or between it and the headline).
+   name, or the word "Author" over a name, once on the page; a name over a bio), a name
+   printed twice by the date line, one word by it (opening it, or between it and the
+   headline).
 Reporting credits at the end of a story ("Reporting by ...; Editing by ...") are removed.
 A dateline ("WASHINGTON (AP) — ...") is never taken for a byline: it opens a prose paragraph.
 """
@@ -34,6 +35,7 @@ from newsparse.names import (
     without_name_brackets,
 )
 from newsparse.patterns.bylines import (
+    AUTHOR_NOUNS,
     BY_LANGUAGE,
     COMMENT_WORD_RE,
     DATE_LINE_PIECES_RE,
@@ -971,21 +973,31 @@ def _marker_and_name(
     index = segment.index
     if segment.label is not None or index + 1 >= len(doc.segments):
         return None
-    if not marker_alone(segment.text, doc.languages):
-        return None
     name = doc.segments[index + 1]
+    languages = doc.languages
+    if not marker_alone(segment.text, languages):
+        if not _author_noun_over_name(segment, name, doc):
+            return None
+        languages = ALL_LANGUAGES  # the word is the label in its own language ("Autor")
     if name.label is not None and name.label.role is not Role.SITE_NAME:
         return None
     if name.words > MAX_BYLINE_WORDS:
         return None
-    found = split_byline(
-        f"{segment.text.strip().rstrip(':')}: {name.text}", languages=doc.languages
-    )
+    found = split_byline(f"{segment.text.strip().rstrip(':')}: {name.text}", languages=languages)
     if found is None or not found.authors:
         return None
     if lower is not None and common_words_only(found, lower):
         return None
     return found
+
+
+def _author_noun_over_name(segment: Segment, name: Segment, doc: Document) -> bool:
+    """True for the word "Author" alone ("Autor", "Auteur") over a name line: two to four
+    capitalised words, or a name printed twice (an avatar's alt text, then the name): "Author"
+    / "Jane Roe". Over another line it is a menu's item ("Authors" / "Books")."""
+    if segment.text.strip().casefold() not in AUTHOR_NOUNS:
+        return False
+    return _bare_name(name.text.strip()) or _doubled(doc, name)
 
 
 def _marked_further_down(doc: Document, lower: Container[str]) -> None:
