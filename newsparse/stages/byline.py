@@ -379,14 +379,27 @@ def lower_case_words(doc: Document) -> frozenset[str]:
     which a person's name is not made of. Addresses and handles ("jane.doe@", "/janedoe")
     are not words, and neither is a line with no capital at all: an image's alt text or a tag
     list writes names in lower case too ("jane doe moving expert")."""
+    segments = doc.segments
     tokens = {
         token
-        for segment in doc.segments
-        if not segment.text.islower()
+        for segment in segments
+        if not segment.text.islower() and not _case_twin(segments, segment.index)
         for token in segment.text.split()
     }
     cores = (token.strip(WORD_EDGES) for token in tokens)
     return frozenset(core for core in cores if core.isalpha() and core.islower())
+
+
+def _case_twin(segments: list[Segment], index: int) -> bool:
+    """True when the line next to this one prints it again in other case: an avatar's alt
+    text over the name ("jane Roe" / "Jane Roe"), whose lower-case words are the name's."""
+    folded = segments[index].text.strip().casefold()
+    return any(
+        0 <= other < len(segments)
+        and segments[other].text.strip().casefold() == folded
+        and segments[other].text.strip() != segments[index].text.strip()
+        for other in (index - 1, index + 1)
+    )
 
 
 class LowerCaseWords:
