@@ -55,3 +55,13 @@ def test_byline_inside_a_date_line(header: str, authors: tuple[str, ...]) -> Non
 def test_title_with_by_and_a_date_is_no_byline(header: str) -> None:
     article = newsparse.parse(f"Home\nNews\n{header}\n\n{STORY}", kind="text")
     assert article.authors == ()
+
+
+def test_sentence_with_a_date_and_by_is_no_date_line() -> None:
+    page = (
+        f"Bridge Repairs Begin\n\n{STORY}\n\n"
+        "The plan was posted online on April 27, 2016 by the agency.\n\nShare this story"
+    )
+    article = newsparse.parse(page, kind="text")
+    assert article.authors == ()
+    assert article.published is None

@@ -597,6 +597,8 @@ def _inner_byline(line: str, languages: tuple[str, ...]) -> str:
     named = split_byline(piece, languages=languages)
     if named is None or not piece.startswith(named.text):
         return ""
+    if any(a[:1].islower() and " " in a for a in named.authors):
+        return ""  # words in lower case: a sentence's ("posted on May 2, 2025 by the agency")
     rest = piece[len(named.text) :].split(maxsplit=1)
     if rest and rest[0][:1].isalpha() and rest[0].casefold() not in INNER_BYLINE_LINKS:
         return ""
