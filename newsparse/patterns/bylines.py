@@ -16,6 +16,7 @@ import attrs
 
 __all__ = [
     "AD_LABELS",
+    "AUTHOR_NOUNS",
     "BY_LANGUAGE",
     "COMMENT_WORD_RE",
     "CREDENTIALS",
@@ -32,6 +33,7 @@ __all__ = [
     "HANDLE_RE",
     "HARD_SEPARATOR_RE",
     "INITIALS_RE",
+    "INNER_BYLINE_LINKS",
     "JOB_TITLES",
     "JOINER_RE",
     "KNOWN_ORGANIZATIONS",
@@ -648,6 +650,15 @@ DATE_NOUNS = _words("date | datum | fecha | data | dato | dátum")
 # Words that tie a time to a byline, left dangling when a date cut ends it: "Posted by Jane
 # Doe at 11:15 AM", "Von Jana Roe um 10:24".
 TIME_LINKS = _words("at | um | à | às | alle | om")
+# The word "author" alone, in each language: a heading over the author's name in an author box
+# or beside the headline ("Author" / "Jane Roe"), where a label needs no colon.
+AUTHOR_NOUNS = _words(
+    "author | autor | autorin | auteur | autrice | autora | autore | författare | forfatter"
+)
+# Words that may follow the names of a byline inside a date line: a date's or a time's link,
+# or a category's ("Posted by Jane Roe on May 2, 2025", "2. Mai 2025 von Jana Roe in Garten").
+# Other words there make the line a title ("Reports by Jane Roe's Team Win an Award").
+INNER_BYLINE_LINKS = TIME_LINKS | _words("on | am | le | el | il | op | in | im | dans | en")
 # Words that hand an outlet over to the names before it: "Jane Doe, Special to The Post",
 # "Jane Doe, courtesy of Reuters". Dropped from the start of an organisation.
 ORG_LEAD_INS = _words("special to | exclusive to | courtesy of | courtesy | via | for | für | pour")

@@ -3,13 +3,15 @@
 Evidence, in order:
 1. a byline line in the header region or just under it ("By Jane Doe and John Roe, AP"); a
    marked line there beats an unmarked one above it (a menu's entry, a category);
-2. the byline left over on a date line ("Published: ... By Xinhua and Agencies");
+2. the byline left over on a date line ("Published: ... By Xinhua and Agencies"), also on one
+   the dates stage left unlabelled, the marker inside it ("Posted in News by jroe on May 2");
 3. the markup (``metadata`` set it from JSON-LD or meta author): used when no line is found,
    and replaced by a visible line that names the same people plus an agency;
 4. page text without any: a marked byline further down, one closing the story (also on a
    blog's date line under the post), an author box under the story (a marker alone over the
-   name, once on the page; a name over a bio), a name printed twice by the date line, one
-   word by it (opening it, or between it and the headline).
+   name, or the word "Author" over a name, once on the page; a name over a bio), a name
+   printed twice by the date line, one word by it (opening it, or between it and the
+   headline).
 Reporting credits at the end of a story ("Reporting by ...; Editing by ...") are removed.
 A dateline ("WASHINGTON (AP) — ...") is never taken for a byline: it opens a prose paragraph.
 """
@@ -33,10 +35,12 @@ from newsparse.names import (
     without_name_brackets,
 )
 from newsparse.patterns.bylines import (
+    AUTHOR_NOUNS,
     BY_LANGUAGE,
     COMMENT_WORD_RE,
     DATE_LINE_PIECES_RE,
     DATE_NOUNS,
+    INNER_BYLINE_LINKS,
     KNOWN_ORGANIZATIONS,
     KNOWN_ORGANIZATIONS_FOLDED,
     NOUN_CAPITALISING_LANGUAGES,
@@ -120,6 +124,11 @@ ALT_THEN_NAME = re.compile(r"^\[([^\[\]]{1,80})\] \1$")
 # September 2019", "ByJane Roe [Example logo]"): no part of it.
 LEADING_ALT = re.compile(r"^\[[^\[\]]{1,80}\] (?=[^\W\d_])")
 TRAILING_ALT = re.compile(r"(?<=\S) \[[^\[\]]{1,80}\]$")
+# Words that join two names, in every language ("and", "und", "et")
+_CONJUNCTIONS = frozenset(w for table in BY_LANGUAGE.values() for w in table.conjunctions)
+# A wide gap inside a line of page text: two or more spaces (no-break ones too) between the
+# pieces of a byline line ("By Jane Roe   Print Edition")
+WIDE_GAP = re.compile(r"[^\S\n]{2,}")
 # Longest line whose glued words are set apart: a byline line is short (prose is not read).
 MAX_GLUED_LINE_CHARS = 200
 # "Written by:Jane Doe", "Author:Jane Doe": a label of one or two words glued to the name
@@ -224,6 +233,21 @@ _GLUED_MARKER_INITIALS = frozenset(
 )
 # Every language with a byline table: a date line's marker may be in any of them.
 ALL_LANGUAGES = tuple(BY_LANGUAGE)
+# A one-word author marker inside a line, after a space ("Posted on May 2, 2025 by Jane Roe",
+# "Publiziert am 2. Mai 2025 von jroe"): with a date and names after it, a date line the dates
+# stage left unlabelled (its date is not alone there).
+INNER_MARKER = re.compile(
+    r"(?<=\s)(?i:"
+    + "|".join(
+        re.escape(marker)
+        for marker in sorted(
+            {m for table in BY_LANGUAGE.values() for m in table.markers if " " not in m},
+            key=len,
+            reverse=True,
+        )
+    )
+    + r")\s+(?=\w)"
+)
 # The author openings of each language, read once: has_marker runs on every short line.
 _OPENINGS = {code: _opening(table.markers, table.labels) for code, table in BY_LANGUAGE.items()}
 
@@ -244,7 +268,7 @@ def _vouched(doc: Document, segment: Segment, lower: Container[str]) -> bool | N
     (a job title, a reading time or an icon's name between) (False). None without support."""
     if segment.context & AUTHOR_TOKENS:
         return True
-    if segment.label is not None and segment.label.role is Role.DATE:
+    if _a_date_line(doc, segment):
         return True
     index = segment.index
     neighbours = doc.segments[max(0, index - 1) : index + 2]
@@ -262,6 +286,19 @@ def _vouched(doc: Document, segment: Segment, lower: Container[str]) -> bool | N
         return True
     # page text only: HTML has the author markup to fall back on
     return False if doc.kind == "text" and _date_nearby(doc, index) else None
+
+
+def _a_date_line(doc: Document, segment: Segment) -> bool:
+    """True for a date line: one the dates stage labelled, or an unlabelled short line with a
+    date and a byline after an author marker between words ("Posted on May 2, 2025 by Jane
+    Roe"; see ``_inner_byline``)."""
+    if segment.label is not None:
+        return segment.label.role is Role.DATE
+    if segment.words > MAX_BYLINE_WORDS or INNER_MARKER.search(segment.text) is None:
+        return False
+    return bool(find_dates(segment.text, languages=doc.languages)) and bool(
+        _inner_byline(segment.text, doc.languages)
+    )
 
 
 def _titled(text: str) -> bool:
@@ -342,14 +379,27 @@ def lower_case_words(doc: Document) -> frozenset[str]:
     which a person's name is not made of. Addresses and handles ("jane.doe@", "/janedoe")
     are not words, and neither is a line with no capital at all: an image's alt text or a tag
     list writes names in lower case too ("jane doe moving expert")."""
+    segments = doc.segments
     tokens = {
         token
-        for segment in doc.segments
-        if not segment.text.islower()
+        for segment in segments
+        if not segment.text.islower() and not _case_twin(segments, segment.index)
         for token in segment.text.split()
     }
     cores = (token.strip(WORD_EDGES) for token in tokens)
     return frozenset(core for core in cores if core.isalpha() and core.islower())
+
+
+def _case_twin(segments: list[Segment], index: int) -> bool:
+    """True when the line next to this one prints it again in other case: an avatar's alt
+    text over the name ("jane Roe" / "Jane Roe"), whose lower-case words are the name's."""
+    folded = segments[index].text.strip().casefold()
+    return any(
+        0 <= other < len(segments)
+        and segments[other].text.strip().casefold() == folded
+        and segments[other].text.strip() != segments[index].text.strip()
+        for other in (index - 1, index + 1)
+    )
 
 
 class LowerCaseWords:
@@ -423,7 +473,8 @@ def _from_segment(
     texts = [text]
     languages = doc.languages
     categories: set[str] = set()  # a meta line's unmarked pieces: maybe a category's name
-    if segment.label is not None and segment.label.role is Role.DATE:
+    date_line = _a_date_line(doc, segment)
+    if date_line:
         # a reading time is no part of a name ("5 min read Fact checked by: Jane Roe")
         text = READING_TIME.sub(" | ", text)
         mentions = find_dates(text, languages=doc.languages)
@@ -431,6 +482,10 @@ def _from_segment(
         # ("By Jane Doe on January 21, 2023" leaves a dangling "on")
         stripped = _without_dates(text, mentions)
         texts = [stripped, text]
+        # or the names after a marker inside it ("Posted in Garden Diary by jroe on May 2, 2025")
+        inner = _inner_byline(text, languages)
+        if inner:
+            texts.append(inner)
         opening = _before_the_date(text, mentions)
         if opening:
             # the name opening the line, before a category after the date ("Jane Doe  May 2,
@@ -474,7 +529,7 @@ def _from_segment(
         (
             t
             for t in texts
-            if (looks_like_byline(t, languages=languages) or _bare_name(t))
+            if (looks_like_byline(t, languages=languages) or _bare_name_read(t, languages))
             and not (t in categories and _has_common_word(t, lower))
         ),
         "",
@@ -489,13 +544,14 @@ def _from_segment(
     found = split_byline(text, languages=languages)
     if found is None or (marked_rest and not has_marker(found.text, languages)):
         return None  # the names must follow the marker, not a category further on
+    if _weekdays_only(found):
+        return None  # a date line's weekdays left over ("Thursday, 4 May 2023Thursday, ...")
     if has_marker(text, languages):
         # "by janedoe" names a user; "By using" is a sentence's start, and "By Use Case" or
         # "By Region" a menu's heading: words the page writes in lower case elsewhere. On the
         # date line, a user name may be such a word ("by acme | Apr 21, 2025": the site's app).
         handle = (
-            segment.label is not None
-            and segment.label.role is Role.DATE
+            date_line
             and all(p.islower() and " " not in p for p in found.people)
         )
         if not handle and (
@@ -520,6 +576,33 @@ def _from_segment(
     ):
         return None  # below the header or a few lines from the date, only people's names
     return found
+
+
+def _weekdays_only(found: Byline) -> bool:
+    """True when every word the byline names is a weekday ("Mon Mon", "Donnerstag"): what a
+    date line leaves without its dates, no one's name."""
+    words = [w.casefold() for name in found.authors for w in _WORD.findall(name)]
+    return bool(words) and all(w in BYLINE_WEEKDAYS for w in words)
+
+
+def _inner_byline(line: str, languages: tuple[str, ...]) -> str:
+    """The byline after an author marker inside a date line ("Posted in Garden Diary by jroe
+    on May 2, 2025", "Ein Artikel von Jana Roe | 2. Mai 2025"), or "": only where the names
+    end the line or a separator or a linking word follows them ("on", "am", "in"); other
+    words make the line a title ("Tests von Fahrzeugen mit neuen Reifen 2. Mai 2025")."""
+    inner = INNER_MARKER.search(line)
+    if inner is None:
+        return ""
+    piece = _unglue(line[inner.start() :])
+    named = split_byline(piece, languages=languages)
+    if named is None or not piece.startswith(named.text):
+        return ""
+    if any(a[:1].islower() and " " in a for a in named.authors):
+        return ""  # words in lower case: a sentence's ("posted on May 2, 2025 by the agency")
+    rest = piece[len(named.text) :].split(maxsplit=1)
+    if rest and rest[0][:1].isalpha() and rest[0].casefold() not in INNER_BYLINE_LINKS:
+        return ""
+    return named.text
 
 
 def _without_dates(text: str, mentions: tuple[DateMention, ...]) -> str:
@@ -707,6 +790,13 @@ def _bare_name(text: str) -> bool:
     return all(w[0].isupper() and not any(c.isdigit() for c in w) for w in words) and not any(
         c in text for c in ":|!?"
     )
+
+
+def _bare_name_read(text: str, languages: tuple[str, ...]) -> bool:
+    """A bare name (``_bare_name``) that the names reader reads as a byline: not capitalised
+    words ending in a date's link ("By Jane Roe On 2. Mai 2025" without its date reads "By
+    Jane Roe On"; the whole line is read next, and the reader cuts the date itself)."""
+    return _bare_name(text) and split_byline(text, languages=languages) is not None
 
 
 # Labelled lines still read for a byline: a date line may end with one, and a name the page
@@ -898,21 +988,31 @@ def _marker_and_name(
     index = segment.index
     if segment.label is not None or index + 1 >= len(doc.segments):
         return None
-    if not marker_alone(segment.text, doc.languages):
-        return None
     name = doc.segments[index + 1]
+    languages = doc.languages
+    if not marker_alone(segment.text, languages):
+        if not _author_noun_over_name(segment, name, doc):
+            return None
+        languages = ALL_LANGUAGES  # the word is the label in its own language ("Autor")
     if name.label is not None and name.label.role is not Role.SITE_NAME:
         return None
     if name.words > MAX_BYLINE_WORDS:
         return None
-    found = split_byline(
-        f"{segment.text.strip().rstrip(':')}: {name.text}", languages=doc.languages
-    )
+    found = split_byline(f"{segment.text.strip().rstrip(':')}: {name.text}", languages=languages)
     if found is None or not found.authors:
         return None
     if lower is not None and common_words_only(found, lower):
         return None
     return found
+
+
+def _author_noun_over_name(segment: Segment, name: Segment, doc: Document) -> bool:
+    """True for the word "Author" alone ("Autor", "Auteur") over a name line: two to four
+    capitalised words, or a name printed twice (an avatar's alt text, then the name): "Author"
+    / "Jane Roe". Over another line it is a menu's item ("Authors" / "Books")."""
+    if segment.text.strip().casefold() not in AUTHOR_NOUNS:
+        return False
+    return _bare_name(name.text.strip()) or _doubled(doc, name)
 
 
 def _marked_further_down(doc: Document, lower: Container[str]) -> None:
@@ -1299,6 +1399,8 @@ def _unglue(text: str) -> str:
     end is dropped ("[Avatar] Jane Doe am 2. Mai 2025", "By Jane Doe [Example logo]")."""
     # each pattern is tried only when the cheap check that it needs holds (most lines are
     # prose or menu items: no colon near the start, no "By", no marker's first letter)
+    if "  " in text or "\xa0\xa0" in text:
+        text = _wide_gaps_apart(text)
     text = " ".join(text.split())
     if text.startswith("["):
         text = LEADING_ALT.sub("", ALT_THEN_NAME.sub(r"\1", text))
@@ -1318,6 +1420,31 @@ def _unglue(text: str) -> str:
     if first not in _MARKER_FIRST_WORDS or GLUED_AFTER_NAME.search(text) is None:
         return text
     return GLUED_AFTER_NAME.sub(_apart, text) if has_marker(text, ()) else text
+
+
+def _wide_gaps_apart(text: str) -> str:
+    """A marked line's first piece, where a text rendering set its pieces apart by wide gaps
+    (two or more spaces: markup boxes side by side): "By Jane Roe   View Print Edition" reads
+    "By Jane Roe". A gap after the marker, or by a comma or a joining word, is a space ("By
+    Jane Roe  ,  John Poe  and  Ann Lee"). Other lines are left as they are."""
+    pieces = WIDE_GAP.split(text.strip())
+    if len(pieces) < 2 or len(text) > MAX_GLUED_LINE_CHARS:
+        return text
+    head = pieces[0]
+    if not (has_marker(head, ALL_LANGUAGES) or marker_alone(head, ALL_LANGUAGES)):
+        return text
+    for piece in pieces[1:]:
+        joined = (
+            marker_alone(head, ALL_LANGUAGES)
+            or not head[-1].isalnum()
+            or not piece[0].isalnum()
+            or piece.split(maxsplit=1)[0].casefold() in _CONJUNCTIONS
+            or head.rsplit(maxsplit=1)[-1].casefold() in _CONJUNCTIONS
+        )
+        if not joined:
+            break
+        head = f"{head} {piece}"
+    return head
 
 
 def _apart(glued: re.Match[str]) -> str:
