@@ -82,6 +82,7 @@ from newsparse.patterns import bylines as P
 
 __all__ = [
     "clean_author_values",
+    "credit_label_line",
     "is_job_title",
     "is_site_name",
     "looks_like_byline",
@@ -260,6 +261,15 @@ _ROLE_PHRASES = (
 )
 _ROLE_WORDS = frozenset(word for phrase in _ROLE_PHRASES for word in phrase.split())
 _ROLE_FIRST_WORDS = frozenset(phrase.split()[0] for phrase in _ROLE_PHRASES)
+# Labels crediting a person or a source for a story, which a "Label: Name" line opens
+# ("Editor: Jane Roe", "Source: Xinhua", "Author: Jane Roe"); picture and video labels are
+# left out: "Video: Fire closes the bridge" is a headline.
+_PERSON_CREDIT_LABELS = (_ALL.labels | _ALL.other_labels) - frozenset(
+    {"photo", "photos", "photograph", "photographs", "photography", "picture", "pictures",
+     "image", "images", "illustration", "graphic", "graphics", "video", "in", "words"}
+)
+# At most this many words after the label: a name, not a title after a kicker.
+MAX_CREDITED_NAME_WORDS = 4
 # Punctuation inside a name: "Kassym-Jomart", "O'Brien", "J.R." (deleted before isalpha()).
 _NAME_PUNCTUATION = str.maketrans("", "", "-'’.")
 # Lower-case words a byline may have before its date part: particles ("de"), joining words,
@@ -1405,3 +1415,17 @@ def _site_key(text: str) -> str:
     if text.startswith("the "):
         text = text[4:]
     return "".join(c for c in text if c.isalnum())
+
+
+def credit_label_line(text: str) -> bool:
+    """True for a line that credits someone under a label, with a colon: "Editor: Jane Roe",
+    "Source: Xinhua", "Redaktion: Jana Roe" (a page's meta line, never its headline)."""
+    label, colon, rest = text.partition(":")
+    if not colon or not rest.strip():
+        return False
+    words = rest.split()
+    return (
+        label.strip().casefold() in _PERSON_CREDIT_LABELS
+        and len(words) <= MAX_CREDITED_NAME_WORDS
+        and all(word[:1].isupper() for word in words)
+    )

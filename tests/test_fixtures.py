@@ -26,12 +26,9 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
         "the masthead 'WRVN News 4' is named in the footer only as 'WRVN Broadcasting': "
         "no rule matches a masthead by its first word yet"
     ),
-    ("agency-feature-source-editor-lines", "headline"): (
-        "the 'Editor: <name>' line right above the date line is taken for the headline; the "
-        "headline itself, opening with a 'Feature:' label, is passed over"
-    ),
     ("agency-feature-source-editor-lines", "byline"): (
-        "a 'Source: <agency>' line is not read as a byline"
+        "a 'Source: <agency>' line is not read as a byline ('source' is a label of credits "
+        "for other work, as under a chart)"
     ),
     ("broadsheet-role-byline-cut-quote-box", "byline"): (
         "a writer's name followed by a role on the same line, with no 'By', is not read"

@@ -661,3 +661,34 @@ def test_standfirst_under_a_date_line(under_date: list[str], standfirst: str | N
     article = newsparse.parse(page, kind="text")
     assert article.headline == "Commuters face days of cancelled trains"
     assert article.standfirst == standfirst
+
+
+@pytest.mark.parametrize(
+    ("credit", "headline"),
+    [
+        # a credit under a label over the date line is no headline
+        ("Editor: Jana Roe", "Feature: Farmers turn to drones as the harvest nears"),
+        ("Redaktion: Jana Roe", "Feature: Farmers turn to drones as the harvest nears"),
+    ],
+)
+def test_a_credit_under_a_label_is_no_headline(credit: str, headline: str) -> None:
+    page = "\n".join(
+        ["Home | World | Business", headline, "Source: Eastwire", credit, "2025-03-12 14:22:05",
+         "", LONG_PARAGRAPH, "", LONG_PARAGRAPH]
+    )
+    assert newsparse.parse(page, kind="text").headline == headline
+
+
+@pytest.mark.parametrize(
+    ("line", "credit"),
+    [
+        ("Editor: Jana Roe", True),
+        ("Source: Xinhua", True),
+        ("Video: Fire closes the old bridge", False),  # a video's headline
+        ("Editor: the one who picks the stories for the front page", False),
+    ],
+)
+def test_credit_label_line(line: str, credit: bool) -> None:
+    from newsparse.names import credit_label_line
+
+    assert credit_label_line(line) is credit

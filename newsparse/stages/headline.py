@@ -36,7 +36,7 @@ import attrs
 from newsparse.datetimes import looks_like_date_line
 from newsparse.document import Document, Evidence, Role, Segment
 from newsparse.model import BlockKind, Source
-from newsparse.names import looks_like_byline, split_byline
+from newsparse.names import credit_label_line, looks_like_byline, split_byline
 from newsparse.patterns.furniture import IMAGE_ALT_LINE
 from newsparse.patterns.html import TITLE_SEPARATOR
 from newsparse.pipeline import stage
@@ -401,7 +401,10 @@ def _closed(text: str) -> bool:
 
 def _title_line(text: str) -> bool:
     """A title-shaped line (``looks_like_title``), or one closed by a full stop that is a
-    title-shaped line without it and no longer than MAX_CLOSED_TITLE_WORDS."""
+    title-shaped line without it and no longer than MAX_CLOSED_TITLE_WORDS; never a credit
+    under a label ("Editor: Jane Roe")."""
+    if ":" in text and credit_label_line(text):
+        return False
     if looks_like_title(text):
         return True
     if not _closed(text):
