@@ -1209,6 +1209,15 @@ def group_after_marker(text: str, *, languages: Sequence[str] = ()) -> Byline | 
     return Byline(text=stripped, organizations=(name,))
 
 
+def _name_then_title(line: str, people: Sequence[_Name]) -> bool:
+    """True for one person's name run on into a newsroom title with no comma, as a page's
+    text prints a name link and the role after it: "Jane Roe Political editor"."""
+    if len(people) != 1 or not line.startswith(people[0].text):
+        return False
+    rest = line[len(people[0].text) :].strip()
+    return bool(rest) and is_job_title(rest)
+
+
 def looks_like_byline(text: str, *, languages: Sequence[str] = ()) -> bool:
     """True if a short line is a byline: "By ...", "Von ...", "Author: ...", "Jane Doe, Staff
     Writer", "Helen Marsh and Owen Pryce"; not a dateline, photo credit, sentence or menu.
@@ -1237,6 +1246,7 @@ def looks_like_byline(text: str, *, languages: Sequence[str] = ()) -> bool:
         if (
             reading.contact
             or reading.has(_Kind.TITLE)
+            or _name_then_title(stripped, people)
             or reading.has(_Kind.PLACE)
             or reading.has(_Kind.CREDENTIAL)
             or reading.organizations

@@ -30,9 +30,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
         "a 'Source: <agency>' line is not read as a byline ('source' is a label of credits "
         "for other work, as under a chart)"
     ),
-    ("broadsheet-role-byline-cut-quote-box", "byline"): (
-        "a writer's name followed by a role on the same line, with no 'By', is not read"
-    ),
 }
 
 FIELDS = (

@@ -593,6 +593,9 @@ def test_language_codes_are_normalised() -> None:
         # a name with its credentials after a comma is an author's line, unmarked too
         pytest.param("Jane Doe, MD", (), id="name-and-credential"),
         pytest.param("Jane Doe, MS, RD", (), id="name-and-credentials"),
+        # a name link and the role after it, run together with no comma
+        pytest.param("Jane Doe Political editor", (), id="name-then-title"),
+        pytest.param("Jane Doe Staff Writer", (), id="name-then-title-case"),
     ],
 )
 def test_looks_like_byline(line: str, languages: tuple[str, ...]) -> None:
@@ -638,6 +641,7 @@ def test_looks_like_byline(line: str, languages: tuple[str, ...]) -> None:
         pytest.param("Who wrote this?", id="question"),
         pytest.param("Jane Roe, CEO of Examplify", id="other-trade-title"),
         pytest.param("Redacción", id="org-word-alone"),
+        pytest.param("Jane Doe Gardening", id="name-then-a-section"),
         pytest.param("", id="empty"),
         pytest.param("By " + "Jane Doe and " * 30 + "John Roe", id="too-long"),
         # a law firm's blog: whom the post is written for, then its date and category
