@@ -43,7 +43,6 @@ import datetime as dt
 import enum
 import functools
 import html
-import importlib
 import re
 from collections.abc import Iterable, Sequence
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
@@ -53,6 +52,7 @@ from dateutil.parser import parser as dateutil_parser
 from dateutil.parser import parserinfo
 
 from newsparse.patterns import dates as P
+from newsparse.sre import sre_modules
 
 __all__ = [
     "MAX_YEAR",
@@ -992,15 +992,10 @@ def _label_openings() -> _LabelOpenings | None:
     """LABEL's openings (their first literal characters, up to LABEL_OPENING_CHARS); None
     when the pattern cannot be read so (no parser, or no alternation of phrases opening with a
     literal character). Worked out on the first line read (about 20 ms)."""
-    try:
-        parser = importlib.import_module("re._parser")
-        ops = importlib.import_module("re._constants")
-    except ImportError:  # Python 3.10
-        try:
-            parser = importlib.import_module("sre_parse")
-            ops = importlib.import_module("sre_constants")
-        except ImportError:  # pragma: no cover - both ship with CPython
-            return None
+    modules = sre_modules()
+    if modules is None:  # pragma: no cover - both ship with CPython
+        return None
+    parser, ops = modules
     items = list(parser.parse(P.LABEL.pattern, P.LABEL.flags))
     if items and items[0][0] is ops.SUBPATTERN:
         items = list(items[0][1][3])  # the phrases' group, where the parser keeps it

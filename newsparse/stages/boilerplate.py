@@ -13,7 +13,6 @@ Evidence, in order:
 from __future__ import annotations
 
 import functools
-import importlib
 import itertools
 import re
 from collections.abc import Callable
@@ -31,6 +30,7 @@ from newsparse.patterns.furniture import (
     SENTENCE_MARK,
 )
 from newsparse.pipeline import stage
+from newsparse.sre import sre_modules
 from newsparse.textshape import is_prose
 
 # The related stage's name (stages.related.NAME: that module imports this one).
@@ -297,15 +297,10 @@ def _screens(
 ) -> tuple[tuple[str, ...] | None, ...]:
     """``_screen`` for each of ``folds``, reading the pattern once."""
     unscreened = (None,) * len(folds)
-    try:
-        parser = importlib.import_module("re._parser")
-        ops = importlib.import_module("re._constants")
-    except ImportError:  # Python 3.10
-        try:
-            parser = importlib.import_module("sre_parse")
-            ops = importlib.import_module("sre_constants")
-        except ImportError:  # pragma: no cover - both ship with CPython
-            return unscreened
+    modules = sre_modules()
+    if modules is None:  # pragma: no cover - both ship with CPython
+        return unscreened
+    parser, ops = modules
     if not pattern.flags & re.IGNORECASE:
         return unscreened
     items = list(parser.parse(pattern.pattern, pattern.flags))
