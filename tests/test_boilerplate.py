@@ -16,7 +16,7 @@ from newsparse.stages.boilerplate import furniture_reason
     ("line", "reason"),
     [
         ("Share this story", "share"),
-        ("Share or comment on this article:", "share"),
+        ("Share or comment on this post:", "share"),
         ("Suscríbete a nuestro boletín", "newsletter"),
         ("Share and comment on this story", "share"),
         ("We use cookies to give you the best experience on our site.", "cookie"),

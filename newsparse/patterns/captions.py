@@ -217,7 +217,7 @@ CAPTION_LABEL_LINE = re.compile(r"^(?:image|photo|video|media) caption\s*[,:]?$"
 CAPTION_LABEL_PREFIX = re.compile(r"^(?:image|photo|video|media) caption[ \t]*[,:]?[ \t]*(?=\S)", re.I)
 
 # A caption opening with a numbered figure label: "Figure 2. Inference latency ...",
-# "Image 3: A simple AI agent", "Abb. 4: Auf der Binde ...", "Table 1. Baseline ..."
+# "Image 3: A robot arm sorts parcels", "Abb. 4: Auf der Binde ...", "Table 1. Baseline ..."
 FIGURE_LABEL = re.compile(
     r"^(?:fig(?:ure|ura)?|abb(?:ildung)?|bild|grafik|image|img|photo|foto|chart|diagram|"
     r"table|tabelle|tabla|tableau|gráfico|grafico|illustration|exhibit)\.? ?\d{1,3}[a-z]?"
@@ -226,7 +226,7 @@ FIGURE_LABEL = re.compile(
 )
 # ... of them, the labels that number a photo, not a figure or a table: in page text, where
 # a scientific paper's figure captions stay in its body, these still caption a picture:
-# "Image 3: A simple AI agent", "Photo 2 - The harbour at dawn", "Foto 4: Der Hafen"
+# "Image 3: A robot arm sorts parcels", "Photo 2 - The harbour at dawn", "Foto 4: Der Hafen"
 PHOTO_NUMBER_LABEL = re.compile(
     r"^(?:image|img|photo|foto|picture|bild) ?\d{1,3}[a-z]? ?[.:|–—)-] ?\S", re.I
 )

@@ -146,7 +146,7 @@ WEIGHT_FILED = -2.0
 # loses a page under a list of teasers); ``bench.fit_headline`` holds it.
 WEIGHT_INSIDE_STORY = -1.5
 JOINED_PARAGRAPHS_ABOVE = 3
-# A title closed by a full stop ("Time to Say Goodbye.", "Markets in the U.S.", two short
+# A title closed by a full stop ("Lights Out at the Old Mill.", "Markets in the U.S.", two short
 # sentences: "Ravenous goats ruled it. Now it is reborn."): such a line is weighed too, against
 # the evidence that it is a sentence (a standfirst's, a caption's, the story's first). Up to
 # MAX_CLOSED_TITLE_WORDS words; right under a title-sized line or right over a caption it is
@@ -394,7 +394,7 @@ class _Candidate:
 
 
 def _closed(text: str) -> bool:
-    """True for a title line closed by a full stop ("Time to Say Goodbye.")."""
+    """True for a title line closed by a full stop ("Lights Out at the Old Mill.")."""
     stripped = text.rstrip()
     return stripped.endswith(".") and not stripped.endswith("..")
 
