@@ -222,7 +222,8 @@ def _masthead(doc: Document, header: list[Segment]) -> None:
     ]
     # 2. a multi-word, capitalised header line named again below, as written (in a photo credit,
     #    "... is a writer for X"): mastheads are proper names, menu items are common words; a
-    #    line opening with the name is a writer's bio ("Jane Roe is a planner"), not a credit
+    #    writer's bio opening with the name ("Jane Roe is a planner") and a comment thread's
+    #    heading naming the post ("12 thoughts on <title>") name no masthead
     if not named:
         page = "\n".join(s.text for s in doc.segments)
         named = [
