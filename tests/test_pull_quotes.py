@@ -337,6 +337,8 @@ COUNCIL_BOX = (
         ("A senior engineer", [(COUNCIL_BOX, None)]),
         # a heading under the box is no speaker either
         ("What happens next", [(COUNCIL_BOX, None)]),
+        # one word after the article is too little to tell a speaker from a heading
+        ("A councillor", [(COUNCIL_BOX, None)]),
     ],
 )
 def test_page_text_cut_quote_of_a_quoted_passage(

@@ -56,8 +56,9 @@ MAX_ATTRIBUTION_WORDS = 16
 OPENING_QUOTES = frozenset("\"'“‘„«‹「")
 # A speaker's name: a few words, capitalised but for particles ("Ludwig van Beethoven").
 MAX_NAME_WORDS = 5
-# A speaker named by description ("A senior official", "One resident") has an article and a
-# word or more; the article is not looked for in the story ("a" under the box, "one" in it).
+# A speaker named by description ("A senior official", "Local shop owner") has two words or
+# more besides an article, which is not looked for in the story ("a" under the box, "one" in
+# it); one word ("The Verdict") may be a heading that the story happens to use.
 MIN_DESCRIBED_SPEAKER_WORDS = 2
 SPEAKER_ARTICLES = frozenset({"a", "an", "the", "one"})
 NAME_PARTICLES = frozenset(
@@ -212,14 +213,12 @@ def _described_speaker(doc: Document, quote: Segment, paragraph: list[str]) -> S
         return None
     text = following[0].text.lstrip("—–-― ").strip()
     words = comparable_words(text)
-    if (
-        not text[:1].isupper()
-        or not MIN_DESCRIBED_SPEAKER_WORDS <= len(words) <= MAX_NAME_WORDS
-        or text.endswith((".", "!", "?", ":"))
-    ):
+    if not text[:1].isupper() or len(words) > MAX_NAME_WORDS or text.endswith((".", "!", "?", ":")):
         return None
-    described = words[1:] if words[0] in SPEAKER_ARTICLES else words
-    return following[0] if described and _holds_phrase(paragraph, described) else None
+    described = words[1:] if words and words[0] in SPEAKER_ARTICLES else words
+    if len(described) < MIN_DESCRIBED_SPEAKER_WORDS:
+        return None
+    return following[0] if _holds_phrase(paragraph, described) else None
 
 
 def _holds_phrase(words: list[str], phrase: list[str]) -> bool:
