@@ -52,7 +52,7 @@ from dateutil.parser import parser as dateutil_parser
 from dateutil.parser import parserinfo
 
 from newsparse.patterns import dates as P
-from newsparse.sre import sre_modules
+from newsparse.sre import odd_case_matches, sre_modules
 
 __all__ = [
     "MAX_YEAR",
@@ -971,9 +971,6 @@ def _unspaced(position: int, cuts: Sequence[int]) -> int:
 # there. The openings are read off the compiled pattern, so they cannot drift from it.
 # Characters of a phrase's opening: enough to make the search skip most of a line.
 LABEL_OPENING_CHARS = 4
-# The Basic Multilingual Plane, where the odd case matches of the openings' letters lie (a
-# test checks the planes above); surrogates are no characters.
-_BMP = (range(0, 0xD800), range(0xE000, 0x10000))
 
 
 @attrs.frozen
@@ -1015,18 +1012,7 @@ def _label_openings() -> _LabelOpenings | None:
         openings.add(opening)
     if "" in openings:  # a phrase opening with a letter lower-cased to two: read it all
         return None
-    chars = sorted({char for opening in openings for char in opening})
-    candidates = re.compile(f"[{re.escape(''.join(chars))}]", P.LABEL.flags)
-    odd = {
-        found
-        for block in _BMP
-        for found in candidates.findall("".join(map(chr, block)))
-        if any(
-            found.lower() != char
-            for char in chars
-            if re.fullmatch(re.escape(char), found, P.LABEL.flags)
-        )
-    }
+    odd = odd_case_matches((char for opening in openings for char in opening), P.LABEL.flags)
     return _LabelOpenings(
         openings=re.compile("|".join(map(re.escape, sorted(openings)))),
         odd=re.compile(f"[{re.escape(''.join(sorted(odd)))}]") if odd else None,

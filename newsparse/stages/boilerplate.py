@@ -30,7 +30,7 @@ from newsparse.patterns.furniture import (
     SENTENCE_MARK,
 )
 from newsparse.pipeline import stage
-from newsparse.sre import sre_modules
+from newsparse.sre import odd_case_matches, sre_modules
 from newsparse.textshape import is_prose
 
 # The related stage's name (stages.related.NAME: that module imports this one).
@@ -180,9 +180,6 @@ MAX_SCREEN_NEEDLES = 24
 # Every ASCII character: a pattern character's case-insensitive matches among them are found
 # by searching it.
 _ASCII = "".join(map(chr, range(128)))
-# The Basic Multilingual Plane: case-insensitive matches of a Latin letter all lie in it
-# (a test checks the whole of Unicode); surrogates are no characters.
-_BMP = (range(0, 0xD800), range(0xE000, 0x10000))
 
 Fold = Callable[[str], "str | None"]
 
@@ -342,17 +339,7 @@ def _unscreenable() -> re.Pattern[str] | None:
     }
     if not needed:
         return None
-    candidates = re.compile(f"[{re.escape(''.join(sorted(needed)))}]", re.IGNORECASE)
-    odd = {
-        found
-        for block in _BMP
-        for found in candidates.findall("".join(map(chr, block)))
-        if any(
-            found.lower() != char
-            for char in needed
-            if re.fullmatch(re.escape(char), found, re.IGNORECASE)
-        )
-    }
+    odd = odd_case_matches(needed, re.IGNORECASE)
     return re.compile(f"[{re.escape(''.join(sorted(odd)))}]") if odd else None
 
 
