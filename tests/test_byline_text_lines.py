@@ -161,7 +161,8 @@ def test_sentence_with_a_date_and_by_is_no_date_line() -> None:
     ("header", "authors"),
     [
         (
-            "Bridge Repairs Begin\nMon 2 Oct 2025 06.05 GMT Last modified on Mon 2 Oct 2025 06.07 GMT",
+            "Bridge Repairs Begin\n"
+            "Mon 2 Oct 2025 06.05 GMT Last modified on Mon 2 Oct 2025 06.07 GMT",
             (),
         ),
         (
@@ -171,8 +172,8 @@ def test_sentence_with_a_date_and_by_is_no_date_line() -> None:
         ),
         # a name on such a line is still read
         (
-            "Bridge Repairs Begin\nBy Jane Roe\nThu 2 Oct 2025 06.05 GMT Last modified on Thu 2 Oct "
-            "2025 06.07 GMT",
+            "Bridge Repairs Begin\nBy Jane Roe\n"
+            "Thu 2 Oct 2025 06.05 GMT Last modified on Thu 2 Oct 2025 06.07 GMT",
             ("Jane Roe",),
         ),
     ],
