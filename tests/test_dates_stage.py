@@ -142,6 +142,59 @@ def test_label_on_the_line_above_the_date(
     assert (article.updated.date().isoformat() if article.updated else None) == updated
 
 
+@pytest.mark.parametrize(
+    "header",
+    [
+        # a section link glued to a date set in capitals, then the update stamp
+        '<div><a href="/s/garden">Gardening</a><span>APRIL 9, 2019</span>'
+        "<span>Updated: MAY 1, 2020</span></div>",
+        '<div><a href="/s/garden">Gardening</a><span>April 9, 2019</span>'
+        "<span>Updated: May 1, 2020</span></div>",
+    ],
+)
+def test_date_glued_to_a_section_link_before_an_update_stamp(header: str) -> None:
+    article = newsparse.parse(_page("", header), kind="html")
+    assert article.published is not None and article.updated is not None
+    assert article.published.date().isoformat() == "2019-04-09"
+    assert article.updated.date().isoformat() == "2020-05-01"
+
+
+def _footer_page(footer: str) -> str:
+    return (
+        "<!DOCTYPE html><html><head><title>Bridge to be rebuilt</title></head><body>"
+        f"<article><h1>Bridge to be rebuilt</h1>{BODY * 8}{footer}</article></body></html>"
+    )
+
+
+@pytest.mark.parametrize(
+    ("footer", "published"),
+    [
+        # the theme prints the post's date line in the story's own footer, under the text: its
+        # <time> gives the hour and the zone
+        (
+            '<footer class="entry-footer"><span class="posted-on">Posted on '
+            '<time datetime="2021-06-03T08:00:00+00:00">June 3, 2021</time></span></footer>',
+            "2021-06-03T08:00:00+00:00",
+        ),
+        (
+            '<div class="post-footer-meta"><a href="/tag/roads">Roads</a>'
+            '<time datetime="2021-06-03T08:00:00Z">June 3, 2021</time></div>',
+            "2021-06-03T08:00:00+00:00",
+        ),
+        # the site's footer, a comment's footer: not the story's date
+        ('<footer class="site-footer"><time datetime="2021-06-03">June 3</time></footer>', None),
+        (
+            '<div class="comment"><footer class="comment-footer">'
+            '<time datetime="2021-06-03">June 3</time></footer></div>',
+            None,
+        ),
+    ],
+)
+def test_date_in_the_story_own_footer(footer: str, published: str | None) -> None:
+    article = newsparse.parse(_footer_page(footer), kind="html")
+    assert (article.published.isoformat() if article.published else None) == published
+
+
 TEXT_BODY = "\n\n".join([SENTENCE * 3] * 3)
 
 

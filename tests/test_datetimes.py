@@ -618,6 +618,9 @@ def test_publication_label_words_give_the_role() -> None:
         # a month name glued to the name before it, where inline markup lost a space
         ("By Jane DoeMar 5, 2025 | 6 comments", "Mar 5, 2025", "2025-03-05"),
         ("EditorialNovember 22, 2018", "November 22, 2018", "2018-11-22"),
+        # a section link over a date set in capitals
+        ("GardeningAPRIL 9, 2019", "APRIL 9, 2019", "2019-04-09"),
+        ("GardeningAPR 9, 2019", "APR 9, 2019", "2019-04-09"),
         # spaced as usual: found as before
         ("By Jane Doe Mar 5, 2025", "Mar 5, 2025", "2025-03-05"),
     ],

@@ -1392,12 +1392,15 @@ READING_TIME = re.compile(
 )
 
 # An English month name glued to the word before it, where inline markup lost a space
-# ("Jane DoeMarch 5, 2025", "EditorialNovember 22, 2018"): the place to put the space back.
+# ("Jane DoeMarch 5, 2025", "EditorialNovember 22, 2018", a section link over a date set
+# in capitals: "HealthMARCH 5, 2025"): the place to put the space back.
 _ENGLISH_MONTH = (
     r"(?:January|February|March|April|May|June|July|August|September|October"
     r"|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)"
 )
-GLUED_MONTH = re.compile(rf"(?<=[a-z])(?={_ENGLISH_MONTH}\.?\s{{1,2}}[0-3]?\d(?!\d))")
+GLUED_MONTH = re.compile(
+    rf"(?<=[a-z])(?=(?:{_ENGLISH_MONTH}|{_ENGLISH_MONTH.upper()})\.?\s{{1,2}}[0-3]?\d(?!\d))"
+)
 # A year glued to the number after it, where inline markup lost a space ("October 17,
 # 20236:01 PM ET", "Mar 27, 20255 mins", "May 2nd 202511 mins", a theme printing both stamps:
 # "14. März 20219. April 2021", "14.03.202109.04.2021"): the year ends the match, the place

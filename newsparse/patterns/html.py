@@ -39,6 +39,7 @@ __all__ = [
     "SHORT_FURNITURE",
     "SHOWN_ON_WIDE_SCREENS",
     "SITE_NAME_META",
+    "STORY_FOOTER_TOKENS",
     "TIME_NEGATIVE_TOKENS",
     "TIME_POSITIVE_TOKENS",
     "TITLE_SEPARATOR",
@@ -128,6 +129,9 @@ TIME_NEGATIVE_TOKENS = frozenset(
     {"comment", "comments", "related", "sidebar", "widget", "teaser", "recommended", "popular",
      "trending", "footer", "nav", "reply", "replies", "more", "menu", "megamenu", "dropdown"}
 )
+# class/id tokens that make a footer the story's own ("entry-footer", "post-footer",
+# "article-footer"): its tags, author and date line, not the page's footer.
+STORY_FOOTER_TOKENS = frozenset({"article", "post", "entry", "story"})
 
 # "Headline | Site", "Headline - Site", "Headline — Site", "Headline :: Site", "Headline » Site"
 TITLE_SEPARATOR = re.compile(r"(?<!\s)\s+(?:[|\-–—·•»~]|::|/)\s+")

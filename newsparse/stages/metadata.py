@@ -951,10 +951,11 @@ def _in_article(element: HtmlElement) -> bool:
         tag = current.tag if isinstance(current.tag, str) else ""
         if tag in _PAGE_TAGS:
             break
-        if tag in patterns.NEGATIVE_TAGS or tag == "aside":
-            return False
         tokens = _tokens(current)
-        if tokens & patterns.TIME_NEGATIVE_TOKENS:
+        negative = tag in patterns.NEGATIVE_TAGS or tag == "aside"
+        if _story_footer(tag, tokens):
+            found = True
+        elif negative or tokens & patterns.TIME_NEGATIVE_TOKENS:
             return False
         if tag == "article" or tokens & patterns.TIME_POSITIVE_TOKENS:
             found = True
@@ -971,11 +972,25 @@ def _in_others_item(element: HtmlElement) -> bool:
         tag = current.tag if isinstance(current.tag, str) else ""
         if tag in _PAGE_TAGS:
             return False
-        if tag in ("aside", "footer", "nav") or _tokens(current) & patterns.TIME_NEGATIVE_TOKENS:
+        tokens = _tokens(current)
+        if _story_footer(tag, tokens):
+            pass
+        elif tag in ("aside", "footer", "nav") or tokens & patterns.TIME_NEGATIVE_TOKENS:
             return True
         current = current.getparent()
         depth += 1
     return False
+
+
+def _story_footer(tag: str, tokens: frozenset[str]) -> bool:
+    """True for the story's own footer ("entry-footer", ``<footer class="post-footer">``):
+    the theme prints the post's date line there, under the text."""
+    footer = tag == "footer" or "footer" in tokens
+    return (
+        footer
+        and bool(tokens & patterns.STORY_FOOTER_TOKENS)
+        and not (tokens - {"footer"}) & patterns.TIME_NEGATIVE_TOKENS
+    )
 
 
 def _in_furniture(element: HtmlElement) -> bool:
