@@ -659,12 +659,28 @@ def test_find_dates_year_glued_to_a_number(line: str, raw: str, value: str) -> N
         ("Posted on14. März 20219. April 2021", ("de",), ["14. März 2021", "9. April 2021"]),
         ("3 juin 20213 juin 2021", ("fr",), ["3 juin 2021", "3 juin 2021"]),
         ("14.03.202109.04.2021", ("de",), ["14.03.2021", "09.04.2021"]),
+        ("17/06/201816/06/2018 ~ Jane Roe", ("en",), ["17/06/2018", "16/06/2018"]),
+        # a range of two dotted dates is no date with a time
+        ("01.02.2022-03.02.2022", ("de",), []),
         # a word that is no month, before a five-digit number, makes no date
         ("3 Stück 20201 Euro", ("de",), []),
     ],
 )
 def test_find_dates_two_dates_glued(line: str, languages: tuple[str, ...], raws: list[str]) -> None:
     assert [m.raw for m in find_dates(line, languages=languages)] == raws
+
+
+@pytest.mark.parametrize(
+    ("line", "value"),
+    [
+        # a time after a hyphen, with no space around it
+        ("-Aktualisiert am  14.06.2017-18:40", "2017-06-14T18:40:00"),
+        ("14.06.2017 - 18:40", "2017-06-14T18:40:00"),
+    ],
+)
+def test_find_dates_time_after_a_hyphen(line: str, value: str) -> None:
+    (mention,) = find_dates(line, languages=["de"])
+    assert mention.date.value.isoformat() == value
 
 
 @pytest.mark.parametrize("line", ["20231017", "page 1, 20235 items", "March 1, 20235 people"])

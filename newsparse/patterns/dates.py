@@ -1177,9 +1177,10 @@ DATE_CORE = re.compile(
     r"(?P<iso_d>[0-3]?\d)(?!\d|[-/.:]\d)"
     # Chinese, Japanese, Korean: "2022年1月7日", "2022년 1월 7일"
     rf"|(?P<cjk_y>{_YEAR4})[^\S\n]?[年년][^\S\n]?(?P<cjk_m>[01]?\d)[^\S\n]?[月월][^\S\n]?(?P<cjk_d>[0-3]?\d)[^\S\n]?[日일]"
-    # Day and month in either order: "07/01/2022", "7.1.22", "07-01-2022", "7. 1. 2022"
+    # Day and month in either order: "07/01/2022", "7.1.22", "07-01-2022", "7. 1. 2022"; a
+    # hyphen and a digit after it end no date, unless a time follows ("28.01.2020-15:49")
     rf"|{_NUM_START}(?P<num_a>[0-3]?\d)(?P<num_sep>[-/.]|\.[^\S\n])(?P<num_b>[0-3]?\d)(?P=num_sep)"
-    r"(?P<num_y>(?:19|20|21)?\d{2})(?!\d|[-/.:]\d)"
+    r"(?P<num_y>(?:19|20|21)?\d{2})(?!\d|[/.:]\d|-\d(?!\d?:\d\d))"
     # Day, month name, year: "7 January 2022", "7. Januar 2022", "1er mars 2021",
     # "7 de enero de 2022", "07-Jan-2022", "7th of January, 2022", "7 stycznia 2022"
     rf"|{_NUM_START}(?P<dmy_d>{_DAY})\.?[{_SPC}\-/]{{0,3}}(?:(?:de|of)[^\S\n]{{1,3}})?"
@@ -1403,13 +1404,13 @@ GLUED_MONTH = re.compile(
 )
 # A year glued to the number after it, where inline markup lost a space ("October 17,
 # 20236:01 PM ET", "Mar 27, 20255 mins", "May 2nd 202511 mins", a theme printing both stamps:
-# "14. März 20219. April 2021", "14.03.202109.04.2021"): the year ends the match, the place
-# to put the space back. A day-first month may be any language's word; what is no month
-# reads as no date, spaced or not.
+# "14. März 20219. April 2021", "14.03.202109.04.2021", "17/11/201918/11/2019"): the year
+# ends the match, the place to put the space back. A day-first month may be any language's
+# word; what is no month reads as no date, spaced or not.
 GLUED_YEAR = re.compile(
     rf"(?:{_ENGLISH_MONTH}\.?\s{{1,2}}[0-3]?\d(?:st|nd|rd|th)?|[0-3]?\d\.?\s{{1,2}}"
     rf"{_MONTH_WORD}\.?),?\s{{1,2}}(?:19|20)\d\d(?=\d)"
-    r"|(?<!\d)[0-3]?\d\.[01]?\d\.(?:19|20)\d\d(?=[0-3]?\d\.[01]?\d\.(?:19|20)\d\d)"
+    r"|(?<!\d)[0-3]?\d([./])[0-3]?\d\1(?:19|20)\d\d(?=[0-3]?\d\1[0-3]?\d\1(?:19|20)\d\d)"
 )
 # What every GLUED_YEAR match holds, found by a quicker scan: a year with a digit after it.
 GLUED_YEAR_HINT = re.compile(r"(?:19|20)\d{3}")
