@@ -528,7 +528,14 @@ def test_lines_that_carry_no_credit_second_pass(line: str) -> None:
         # a bracket naming only an agency needs no full stop before it
         ("Campaign founder Jane Roe (AFP)", "Campaign founder Jane Roe", "AFP"),
         ("Troops remain in the valley years after the war [File: Reuters]",
-         "Troops remain in the valley years after the war", "File: Reuters"),
+         "Troops remain in the valley years after the war", "Reuters"),
+        ("Boats wait in the flooded square on Monday [File: Jane Roe/Reuters]",
+         "Boats wait in the flooded square on Monday", "Jane Roe/Reuters"),
+        # a person and an outlet in brackets after the caption's sentence
+        ("Cattle graze by the dry riverbed on Monday. [Max Doe, Valley Star]",
+         "Cattle graze by the dry riverbed on Monday.", "Max Doe, Valley Star"),
+        ("The ferry leaves the harbour on Tuesday. PHOTO FROM THE COAST GUARD",
+         "The ferry leaves the harbour on Tuesday.", "PHOTO FROM THE COAST GUARD"),
     ],
 )
 def test_caption_and_credit_split_third_pass(line: str, caption: str, credit: str) -> None:
@@ -546,6 +553,10 @@ def test_caption_and_credit_split_third_pass(line: str, caption: str, credit: st
         " shops in the valley over the summer",
         # a bracket with a word that names no agency
         "Sales rose in the third quarter (Reuters poll)",
+        # a citation with a year, a bracket of lower-case words
+        "Sales rose in the third quarter. (Roe, 2019)",
+        "Sales rose in the third quarter. (Jane Roe, 2019)",
+        "Sales rose in the third quarter. [Jane Roe, see below]",
         # an abbreviation that spells like an agency, or a brand glued to "Credit:"
         "Die Akte wird seit Jahren diskutiert: die elektronische Patientenakte (ePA)",
         "07.06.2016: UniCredit: Deutschland wird nicht Europameister",
@@ -575,6 +586,8 @@ def test_lines_that_carry_no_credit_fourth_pass(line: str) -> None:
         "Ten gifts for friends under $30 at the market... SEE FULL GALLERY",
         # a site's notice reserving its rights before its copyright sign
         "Todos los derechos reservados © 2021 Diario del Valle",
+        "Riproduzione riservata © Copyright Agenzia Valle",
+        "Todos os direitos reservados © Diário do Vale",
         "© 2019 Valley Echo Inc. All Rights Reserved. Valley Sans © 2016 Valley Echo.",
     ],
 )

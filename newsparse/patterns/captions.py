@@ -7,6 +7,7 @@ import re
 __all__ = [
     "AGENCY_CREDIT_SEPARATOR",
     "AGENCY_WORDS",
+    "BRACKET_NAME_AND_OUTLET",
     "CAPTION_CLASS_PARTS",
     "CAPTION_CONTEXT_TOKENS",
     "CAPTION_LABEL_LINE",
@@ -18,6 +19,7 @@ __all__ = [
     "CREDIT_LABEL_PREFIX",
     "CREDIT_WORDS",
     "FIGURE_LABEL",
+    "FILE_PHOTO_LABEL",
     "GALLERY_COUNTER",
     "IMAGE_FILE_WORDS",
     "IMAGE_KIND_MARK",
@@ -153,12 +155,23 @@ CREDIT_GLUED_LABEL = re.compile(r"^(?:Credits?|Photo|Foto|Bild)(?=[A-ZÀ-Ý][a-z
 LABEL_ONLY_LINE = re.compile(rf"^(?:{_LABELS}|©|copyright)\s*:?$", re.I)
 # A label at the start of a credit, to strip: "Foto: Carmen Lozano / EFE" -> "Carmen Lozano / EFE",
 # "PHOTO / AFP" -> "AFP" (a label word ends at a separator or a space: "credit/debit cards" names
-# no credit; a label that opens a phrase stays: "PHOTO PROVIDED TO THE PAPER", "Image courtesy")
+# no credit; a label that opens a phrase stays: "PHOTO PROVIDED TO THE PAPER", "Image courtesy",
+# "PHOTO FROM THE COAST GUARD")
+_PHRASE_AFTER_LABEL = r"provided|courtesy|supplied|from"
 CREDIT_LABEL_PREFIX = re.compile(
-    rf"^(?:(?:{_LABELS})(?:\s*(?::|by|,|\.|\s/)|(?=\s(?!\s*(?:provided|courtesy|supplied)\b)))|©)"
+    rf"^(?:(?:{_LABELS})(?:\s*(?::|by|,|\.|\s/)|(?=\s(?!\s*(?:{_PHRASE_AFTER_LABEL})\b)))|©)"
     r"\s*(?=\S)",
     re.I,
 )
+# A bracket naming a person and an outlet, every word capitalised: "[Jane Roe, Daily Star]"
+# after a caption's sentence is its credit (a citation has a year: "(Roe, 2019)")
+BRACKET_NAME_AND_OUTLET = re.compile(
+    r"^[A-ZÀ-Ý][\w'’.\-]+(?: [A-ZÀ-Ý][\w'’.\-]+){1,3}, [A-ZÀ-Ý][^\W\d_][\w'’.&\-]*"
+    r"(?: [A-ZÀ-Ý][\w'’.&\-]*){0,3}$"
+)
+# "File:" or "File photo:" before a credit: the picture is from the archive; the credit is
+# what follows ("[File: Jane Roe/Reuters]" -> "Jane Roe/Reuters")
+FILE_PHOTO_LABEL = re.compile(r"^File(?: photo)?\s?:\s*(?=\S)", re.I)
 # A credit after the caption's last sentence: "... 2022. © Théo Marchal, AFP", "... 2022. NAME / AFP"
 TRAILING_CREDIT_TAIL = re.compile(r"(?<=[.!?\"”’])\s+((?:©\s*)?[^.!?©\n]{2,100})$")
 # A source label closing a caption's last sentence: "... tool at work. Source: Acme Labs",
@@ -192,8 +205,14 @@ SOURCE_LINE = re.compile(
 # A teaser link's media mark, which names no photographer: "Malta arrests a suspect - Photo",
 # "New concerts this week – Video", "Best gifts under $50 | Gallery"
 TEASER_MEDIA_MARK = re.compile(r"\s[-–—|]\s?(?:photos?|videos?|gallery|fotos?|bilder|galerie)$", re.I)
-# Legal small print, which is no credit: "© 2024 Valley Echo. All rights reserved."
-RIGHTS_RESERVED = re.compile(r"rights reserved|alle rechte|tous droits|derechos reservados", re.I)
+# Legal small print, which is no credit: "© 2024 Valley Echo. All rights reserved.",
+# "Riproduzione riservata © Copyright Agenzia"
+RIGHTS_RESERVED = re.compile(
+    r"rights reserved|alle rechte|tous droits|reproduction interdite|derechos reservados"
+    r"|riproduzione riservata|diritti riservati|direitos reservados|prawa zastrzeżone"
+    r"|rechten voorbehouden",
+    re.I,
+)
 # A price on a shop card's line: "$75 at Amazon", "19,99 EUR", "ab 49 €"
 PRICE = re.compile(r"[$€£¥]\s?\d|\d\s?(?:[$€£¥]|EUR\b|USD\b)")
 # A gallery's counter before a caption: "1 of 4", "2of4" (glued by markup), "3/5", "Foto 1 de 1",

@@ -44,6 +44,7 @@ from newsparse.model import Caption
 from newsparse.patterns.captions import (
     AGENCY_CREDIT_SEPARATOR,
     AGENCY_WORDS,
+    BRACKET_NAME_AND_OUTLET,
     CAPTION_CLASS_PARTS,
     CAPTION_CONTEXT_TOKENS,
     CAPTION_LABEL_LINE,
@@ -55,6 +56,7 @@ from newsparse.patterns.captions import (
     CREDIT_LABEL_PREFIX,
     CREDIT_WORDS,
     FIGURE_LABEL,
+    FILE_PHOTO_LABEL,
     GALLERY_COUNTER,
     IMAGE_FILE_WORDS,
     IMAGE_KIND_MARK,
@@ -281,6 +283,7 @@ def clean_credit(credit: str) -> str:
     """A credit without its label or copyright sign: "Foto: X / EFE" -> "X / EFE"."""
     credit = credit.strip().lstrip("".join(SIGNATURE_DASHES) + " ")
     credit = SOURCE_LABEL_PREFIX.sub("", credit, count=1)
+    credit = FILE_PHOTO_LABEL.sub("", credit, count=1)
     return CREDIT_LABEL_PREFIX.sub("", credit, count=1).strip()
 
 
@@ -294,7 +297,9 @@ def split_credit(text: str) -> tuple[str, str | None]:
     if text[-1:] in TEASER_MARK_ENDS and TEASER_MEDIA_MARK.search(text, tail_from):
         return text, None  # "Malta arrests a suspect - Photo": a teaser's link to a gallery
     bracket = TRAILING_BRACKET.search(text, tail_from) if text.rstrip(" \t.")[-1:] in ")]" else None
-    if bracket and _is_credit(bracket.group(1)):
+    if bracket and (
+        _is_credit(bracket.group(1)) or BRACKET_NAME_AND_OUTLET.match(bracket.group(1))
+    ):
         before = text[: bracket.start(1) - 1].rstrip()
         # "... in 2021. (Reuters)"; labelled, no full stop needed: "... Hong Kong (Image: GETTY)"
         if (
