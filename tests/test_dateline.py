@@ -36,6 +36,8 @@ STORY = (
         (f"OSAKA, Feb. 3, 2024 (Kyodo) -- {STORY}", "OSAKA, Feb. 3, 2024 (Kyodo)", "Kyodo"),
         # Indian agencies write no dash after the bracket: only a dated line is taken so
         (f"PUNE, Aug 14 (PTI) {STORY}", "PUNE, Aug 14 (PTI)", "PTI"),
+        # Italian wires print the agency first
+        (f"(ANSA) - PORTOVERDE, 07 MAR - {STORY}", "(ANSA) - PORTOVERDE, 07 MAR", "ANSA"),
     ],
 )
 def test_find_dateline(line: str, text: str, agency: str | None) -> None:
@@ -56,6 +58,8 @@ def test_find_dateline(line: str, text: str, agency: str | None) -> None:
         f"Springfield, Illinoisans - {STORY}",
         # no dash and no date: a bracketed agency alone does not make a dateline
         f"Shares of Northwind (AP) Rose {STORY}",
+        # an agency in brackets before a sentence names no place
+        f"(AP) - {STORY}",
     ],
 )
 def test_no_dateline(line: str) -> None:

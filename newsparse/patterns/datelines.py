@@ -11,6 +11,7 @@ Examples matched (the dateline is group ``place``, ``date``, ``agency``):
   "NEW DELHI, May 24 (PTI) The ..."    (no dash: only after a date and an agency)
   "HONOLULU, Hawaii (Channel 9 News) - ..."  (an all-caps place with any outlet)
   "Springfield, Ill. — ...", "Centerville, NY – ..."  (mixed case needs a state)
+  "(ANSA) - ROMA, 07 MAR - Il ..."     (the agency first, as Italian wires print it)
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ import re
 
 __all__ = [
     "AGENCIES",
+    "DATELINE_AGENCY_FIRST",
     "DATELINE_CAPS",
     "DATELINE_STATE",
     "DATELINE_WITH_AGENCY",
@@ -69,6 +71,10 @@ STATES = (
 DATELINE_WITH_AGENCY = re.compile(
     rf"^(?P<place>{_PLACE_ANY}{_REGION}(?:\s*/\s*{_PLACE_ANY})?){_DATE}\s*"
     rf"\((?P<agency>{AGENCIES})\)(?:\.?{_DASH}(?=\S)|(?P<bare>\s+)(?=[A-ZÀ-Ý\"“‘]))"
+)
+# The bracketed agency first, then an all-caps place and its date: "(ANSA) - ROMA, 07 MAR - "
+DATELINE_AGENCY_FIRST = re.compile(
+    rf"^\((?P<agency>{AGENCIES})\){_DASH}(?P<place>{_PLACE_CAPS}{_REGION}){_DATE}{_DASH}(?=\S)"
 )
 # An all-caps place with no agency: "UNITED NATIONS / ALMATY - ", "WASHINGTON — ", "SINGAPORE: "
 DATELINE_CAPS = re.compile(

@@ -5,7 +5,8 @@ Evidence, in order:
    "MADRID, 5 feb (EFE).-", or with no dash after a date: "NEW DELHI, May 24 (PTI) The";
 2. an all-capitals place and a dash: "UNITED NATIONS / ALMATY -", "WASHINGTON —", maybe
    with a local outlet in brackets: "HONOLULU, Hawaii (Channel 9 News) -";
-3. a mixed-case town and its state: "Springfield, Ill. —", "Centerville, NY –".
+3. a mixed-case town and its state: "Springfield, Ill. —", "Centerville, NY –";
+4. the agency first, then an all-capitals place and its date: "(ANSA) - ROMA, 07 MAR -".
 Only the first few body paragraphs are read: a dateline opens the story or nowhere (page text
 may put a gallery's captions before the story's first paragraph).
 """
@@ -15,6 +16,7 @@ from __future__ import annotations
 from newsparse.document import Document, Evidence, Role
 from newsparse.model import BlockKind, Dateline, Source
 from newsparse.patterns.datelines import (
+    DATELINE_AGENCY_FIRST,
     DATELINE_CAPS,
     DATELINE_STATE,
     DATELINE_WITH_AGENCY,
@@ -43,7 +45,10 @@ MAX_REST_UPPER_SHARE = 0.5
 def find_dateline(text: str) -> tuple[Dateline, int] | None:
     """The dateline opening ``text`` and how many characters it takes, or None."""
     match = (
-        DATELINE_WITH_AGENCY.match(text) or DATELINE_CAPS.match(text) or DATELINE_STATE.match(text)
+        DATELINE_WITH_AGENCY.match(text)
+        or DATELINE_CAPS.match(text)
+        or DATELINE_STATE.match(text)
+        or (DATELINE_AGENCY_FIRST.match(text) if text[:1] == "(" else None)
     )
     if match is None:
         return None
