@@ -414,3 +414,26 @@ def test_the_story_s_last_paragraph_run_into_a_related_box_is_no_newsletter_line
     )
     article = newsparse.parse(page, kind="text")
     assert "We will keep a ferry running all summer" in article.text
+
+
+def test_a_dump_without_empty_lines_keeps_the_paragraph_over_a_paywall_notice() -> None:
+    """Page text with no empty line anywhere: the run of lines from a "Read also" teaser to a
+    paywall notice is no box, so the story's last paragraph in it stays."""
+    page = "\n".join(
+        [
+            "Le pont sera reconstruit",
+            "Par Jeanne Roux - 7 janv. 2022 à 18h27",
+            "Le conseil a voté mardi la reconstruction du vieux pont au printemps prochain, "
+            "après deux ans d'études et une longue consultation publique.",
+            "Les travaux doivent commencer en avril et le passage sera fermé pendant six mois, "
+            "selon la mairie.",
+            "Lire aussi : Le port attend son nouveau quai depuis dix ans",
+            "Un bac fonctionnera tout l'été pour les piétons, a promis le maire.",
+            "Cet article est réservé aux abonnés",
+            "Abonnez-vous",
+            "Déjà abonné ? Se connecter",
+        ]
+    )
+    article = newsparse.parse(page, kind="text")
+    assert "Un bac fonctionnera tout l'été" in article.text
+    assert "Abonnez-vous" not in article.text

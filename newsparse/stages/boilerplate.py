@@ -509,7 +509,11 @@ def _boxes(doc: Document) -> None:
 
     A newsletter or cookie box is a few short lines (a title, a pitch, "Email address",
     "Sign up", small print); once one line of the group is a form line, all of it is the box.
+    A dump with no blank line at all has no groups: its run of lines up to a paywall notice
+    may be the story's last paragraphs.
     """
+    if not any(segment.blank_before for segment in doc.segments):
+        return
     groups: list[list[Segment]] = []
     after_other = False  # the line before was taken by another stage (a related box's heading)
     for segment in doc.segments:
