@@ -118,6 +118,14 @@ from newsparse.stages.boilerplate import furniture_reason
         ("4 / 12", "gallery"),
         ("Back to Gallery", "gallery"),
         ("View all 24 photos", "gallery"),
+        # a site's pitches and notices under the story
+        ("Kindly share this story:", "share"),
+        ("Follow us on Google News", "share"),
+        ("For more news about the region, visit https://news.example.org/.", "promo"),
+        ("Download the Valley Echo app", "promo"),
+        ("For feedback, complaints, or inquiries, contact us.", "legal"),
+        ("All rights reserved. This material may not be reproduced, rewritten or redistributed "
+         "in whole or in part without prior written permission from the Valley Echo.", "legal"),
     ],
 )
 def test_furniture_lines(line: str, reason: str) -> None:
@@ -146,6 +154,9 @@ def test_furniture_lines(line: str, reason: str) -> None:
         "He said an official website of the city was hacked on Monday.",
         "3 of the 8 victims were children.",
         "Chapter 1 of 3",
+        "The results may not be reproduced in other labs, the authors warned.",
+        "Please share your views with the council before Friday.",
+        "For more news on the vote, the mayor said, residents should watch the meeting.",
     ],
 )
 def test_story_sentences_are_not_furniture(line: str) -> None:

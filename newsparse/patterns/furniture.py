@@ -83,7 +83,8 @@ GENERIC_LAST_CRUMBS = frozenset(
 )
 
 _share = (
-    r"share(?: (?:this|the) (?:story|article|page|post))?(?: on \w+)?|share via \w+|"
+    r"(?:(?:kindly|please) )?share(?: (?:this|the) (?:story|article|page|post))?(?: on \w+)?|"
+    r"share via \w+|"
     r"share (?:or|and) comment(?: on)?(?: (?:this|the) (?:story|article|page|post))?:?|"
     r"tweet|e-?mail|print|copy link|link copied|whatsapp|facebook|twitter|linkedin|pinterest|"
     r"reddit|telegram|flipboard|x|messenger|teilen|artikel teilen|drucken|partager|"
@@ -95,7 +96,8 @@ _share = (
     r"möchten sie (?:den|diesen) artikel teilen\??|artikel gefallen\?[^\n]{0,60}|"
     r"if you enjoyed (?:reading )?this (?:post|article)[^\n]{0,100}|"
     r"you can keep up with me on [^\n]{1,40}|gefällt (?:dir|ihnen) unser [^\n]{1,60}\?|"
-    r"follow [^\n]{1,60} on (?:twitter|facebook|instagram|linkedin|tiktok|x)\b[^\n]{0,120}|"
+    r"follow [^\n]{1,60} on (?:twitter|facebook|instagram|linkedin|tiktok|x|google news)\b"
+    r"[^\n]{0,120}|"
     r"s[ií]guenos en [^\n]{1,100}|[^\n]{0,80}canal de (?:telegram|whatsapp|youtube)[^\n]{0,120}|"
     # a share bar's buttons spelt out: "Click to share on Facebook (Opens in new window)"
     r"click to (?:share|print|email)[^\n]{0,80}|print this (?:article|page|story|post)|"
@@ -132,6 +134,8 @@ _promo = (
     r"anzeige,? [^\n]{0,40}affiliate[- ]links?[^\n]{0,40}|[^\n]{0,60} als pdf herunterladen|"
     r"\*?werbung[.:][^\n]{0,150}|dieser beitrag enthält werbung[^\n]{0,100}|anzeige ?[-–—:] [^\n]{1,150}|"
     r"for the latest (?:stories|news)[^\n]{0,150}|scroll to read more[^\n]{0,80}|"
+    # a site's own pitch under the story: "For more news about the city, visit <url>", its app
+    r"for more news [^\n]{0,80}\bvisit\b[^\n]{0,120}|download (?:the|our) (?:[^\n]{1,40} )?app\b[^\n]{0,80}|"
     r"hazte (?:miembro|socio)[^\n]{0,100}|subscribe now to [^\n]{1,100}|"
     r"download (?:this|the) (?:article|post|pdf)[^\n]{0,40}|"
     r"(?:wir respektieren (?:deine|ihre) privatsphäre|we respect your privacy)[^\n]{0,100}|"
@@ -153,6 +157,10 @@ _promo = (
 _legal = (
     r"(?:©|\(c\)|copyright)[^\n]{0,200}|all rights reserved\.?[^\n]{0,100}|"
     r"[^\n]{0,80}(?:©|\(c\)) ?(?:19|20)\d\d\b[^\n]{0,200}|[^\n]{0,80}\ball rights reserved\.?|"
+    # a reprint notice: "... may not be reproduced ... without prior written permission ..."
+    r"[^\n]{0,200}\bmay not be (?:reproduced|republished|redistributed|copied)\b[^\n]{0,200}"
+    r"\bwithout\b[^\n]{0,200}|"
+    r"for (?:feedback|comments|complaints|inquiries|enquiries)\b[^\n]{0,60}\bcontact us\b\.?|"
     r"terms (?:of (?:use|service)|and conditions)|contact us|about us|advertise with us|"
     r"work (?:for|with) us|impressum|datenschutz|"
     r"mentions légales|aviso legal|alle angaben ohne gewähr\.?|kontakt:?|contact:?"
