@@ -591,3 +591,24 @@ def test_page_text_footer_lines_that_are_no_teaser_cards(footer: list[str]) -> N
     list: plain link lists, two cards, a menu and lines of mixed shape are left alone."""
     article = _text_page("Share this story", *footer, "Privacy Policy", "Terms of Use")
     assert not article.related_links
+
+
+@pytest.mark.parametrize(
+    ("line", "title"),
+    [
+        # a card's stamp run on after its title: with a time, or after a separator
+        ("Storm closes the coast road north of the old harbour 2023-08-30 10:12",
+         "Storm closes the coast road north of the old harbour"),
+        ("Sturm sperrt die Küstenstraße nördlich vom alten Hafen – 30.08.2023",
+         "Sturm sperrt die Küstenstraße nördlich vom alten Hafen"),
+        # a date in the title's own sentence stays
+        ("Harbour festival returns to the old town square on June 14, 2024",
+         "Harbour festival returns to the old town square on June 14, 2024"),
+        ("Council looks back at 2023", "Council looks back at 2023"),
+    ],
+)
+def test_teaser_title_without_its_card_stamp(line: str, title: str) -> None:
+    lines = ["New river bridge opens", "Published June 2, 2023", *STORY_LINES, "Related Articles"]
+    cards = [line, "Council votes on the new harbour plan", "Where to eat near the market hall"]
+    article = newsparse.parse("\n".join(lines + cards), kind="text")
+    assert next(link.title for link in article.related_links) == title

@@ -24,6 +24,9 @@ from __future__ import annotations
 import itertools
 import re
 
+import attrs
+
+from newsparse.datetimes import find_dates
 from newsparse.document import Document, Role, Segment
 from newsparse.model import RelatedLink
 from newsparse.patterns.dates import DATE_CORE, YEAR_HINT
@@ -72,6 +75,10 @@ MIN_PLAIN_LIST = 3
 # or follows a sentence of its own.
 MAX_ASKING_TITLE_WORDS = 20
 CLOSING_QUOTES = "\"'”’»)"
+# What sets a card's date apart from its title: "Title | Aug 11, 2023", "Title – 11.08.2023"
+STAMP_SEPARATORS = "|•·–—-/"
+# A title left with fewer words than this after its stamp is cut was no title with a stamp.
+MIN_TITLE_WORDS_BEFORE_STAMP = 3
 # A sentence ending inside a line, before the next one starts: "bridge. The", "heute! Wie"
 # (not an abbreviation: "vs. Half").
 SENTENCE_BREAK = re.compile(r"(?<=[a-zäöüß]{3})[.!?] [A-ZÄÖÜÀ-Þ]")
@@ -374,9 +381,33 @@ def _same_teaser(previous: Segment, teaser: Segment) -> bool:
 def _collect(doc: Document, link: RelatedLink, seen: set[RelatedLink]) -> None:
     """Add a teaser once: carousels and sticky boxes print the same story's card again (the
     same title, link and label; a labelled teaser may still be repeated in a list)."""
+    title = _without_stamp(link.title)
+    if title != link.title:
+        link = attrs.evolve(link, title=title)
     if link not in seen:
         seen.add(link)
         doc.related_links.append(link)
+
+
+def _without_stamp(title: str) -> str:
+    """A teaser's title without the card's time stamp run on after it ("Typhoon leaves 3,000
+    without power 2023-08-11 09:45", "... | Aug 11, 2023"): a stamp with a time, or a date
+    after a separator. A title ending on a date in its sentence ("... opens on June 14,
+    2024") keeps it."""
+    if YEAR_HINT.search(title) is None:
+        return title
+    mentions = find_dates(title)
+    if not mentions:
+        return title
+    last = mentions[-1]
+    if title[last.end :].strip():
+        return title
+    before = title[: last.start].rstrip()
+    separated = before[-1:] in STAMP_SEPARATORS
+    if not (separated or last.date.has_time):
+        return title
+    kept = before.rstrip("".join(STAMP_SEPARATORS) + " ")
+    return kept if len(kept.split()) >= MIN_TITLE_WORDS_BEFORE_STAMP else title
 
 
 @stage(NAME, requires={"captions", "headline"}, provides={"related"})
