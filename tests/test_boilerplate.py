@@ -124,6 +124,8 @@ from newsparse.stages.boilerplate import furniture_reason
         ("For more news about the region, visit https://news.example.org/.", "promo"),
         ("Download the Valley Echo app", "promo"),
         ("For feedback, complaints, or inquiries, contact us.", "legal"),
+        ("The views expressed in this piece are the author's own.", "disclaimer"),
+        ("Views expressed here are those of the author and not of the paper.", "disclaimer"),
         ("All rights reserved. This material may not be reproduced, rewritten or redistributed "
          "in whole or in part without prior written permission from the Valley Echo.", "legal"),
     ],
@@ -155,6 +157,7 @@ def test_furniture_lines(line: str, reason: str) -> None:
         "3 of the 8 victims were children.",
         "Chapter 1 of 3",
         "The results may not be reproduced in other labs, the authors warned.",
+        "The views expressed in the report worried the minister, officials said.",
         "Please share your views with the council before Friday.",
         "For more news on the vote, the mayor said, residents should watch the meeting.",
     ],

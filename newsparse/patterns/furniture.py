@@ -191,7 +191,10 @@ _disclaimer = (
     r"sometimes we include links to|"
     r"(?:we|this site) may (?:earn|receive) (?:a )?(?:commission|compensation))[^\n]{0,400}|"
     r"you are (?:now )?leaving [^\n]{0,400}|"
-    r"[^\n]{0,60}gibt (?:ausschließlich )?die meinung de[rs] (?:autors|autorin|verfassers)[^\n]{0,200}"
+    r"[^\n]{0,60}gibt (?:ausschließlich )?die meinung de[rs] (?:autors|autorin|verfassers)[^\n]{0,200}|"
+    # an opinion page's note: "The views expressed in this piece are the author's own."
+    r"(?:the )?(?:views|opinions) expressed (?:in this|here|above|by)[^\n]{0,120}"
+    r"\b(?:author|writer|contributor|columnist)s?(?:['’]s?)?\b[^\n]{0,120}"
 )
 _postmeta = (
     r"this entry was posted\b[^\n]{0,200}|posted in\b[^\n]{0,200}|filed under\b[^\n]{0,200}|"
