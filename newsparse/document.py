@@ -133,11 +133,13 @@ class Segment:
     label: Label | None = None
     # The element's node in the Document's ``tree`` (-1 when there is none).
     node: int = -1
-
-    words: int = attrs.field(init=False, default=0)
+    # How many words ``text`` holds (``len(text.split())``): counted here unless the caller,
+    # which split the text already, gives it.
+    words: int = -1
 
     def __attrs_post_init__(self) -> None:
-        self.words = len(self.text.split())
+        if self.words < 0:
+            self.words = len(self.text.split())
 
 
 @attrs.frozen

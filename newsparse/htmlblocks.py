@@ -399,13 +399,16 @@ class _Walker:
         segments = self.segments
         for piece in pieces:
             # str.split() splits at exactly the characters r"\s" matches
-            text = " ".join(piece.split())
-            if not text:
+            words = piece.split()
+            if not words:
                 continue
             # positional: index, text, kind, tag, context, link_density, blank_before,
-            # element, label, node
+            # element, label, node, words
             segments.append(
-                Segment(len(segments), text, kind, tag, context, density, False, block, None, node)
+                Segment(
+                    len(segments), " ".join(words), kind, tag, context, density, False, block,
+                    None, node, len(words),
+                )
             )
 
     def walk(self, root: HtmlElement) -> list[Segment]:

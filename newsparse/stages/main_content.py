@@ -129,9 +129,10 @@ class _Node:
     linked: float = 0.0
 
 
-def _word_count(text: str) -> float:
-    """Words in a text; Chinese, Japanese and Thai, written without spaces, count by letters."""
-    words = float(len(text.split()))
+def _word_count(text: str, spaced: int | None = None) -> float:
+    """Words in a text; Chinese, Japanese and Thai, written without spaces, count by letters.
+    ``spaced`` is ``len(text.split())`` when the caller has it (a segment's ``words``)."""
+    words = float(len(text.split()) if spaced is None else spaced)
     if text.isascii():
         return words
     unspaced = len(patterns.UNSPACED_LETTER.findall(text))
@@ -599,7 +600,8 @@ def _find_main_content(doc: Document) -> None:
     for index in copies:
         doc.label(segments[index], Role.BOILERPLATE, NAME, "hidden")
     nodes, node_of = _build_tree(doc, segments, copies)
-    words_of = [_word_count(segment.text) for segment in segments]  # by position = index
+    # by position = index
+    words_of = [_word_count(segment.text, segment.words) for segment in segments]
     headline = _headline_segment(doc)
     _sum_up(nodes, segments, node_of, words_of)
     container, plain = _choose(nodes)

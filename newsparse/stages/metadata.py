@@ -162,13 +162,14 @@ def _marked_elements(root: HtmlElement) -> _Marked:
     mark, list_type = _BREADCRUMB_MARK, _BREADCRUMB_TYPE
     for outer in tops:
         # Elements only (no comments or processing instructions). Most carry no attribute,
-        # and the others are read in one call for all their attributes, not one per name.
+        # and the others are read in one call for all their attributes, not one per name
+        # (and without the attribute proxy ``.attrib`` would make for every element).
         for element in outer.iter(etree.Element):
-            attrib = element.attrib
-            if not attrib:
+            items = element.items()
+            if not items:
                 continue
             crumb = False
-            for name, value in attrib.items():
+            for name, value in items:
                 if name == "itemprop":
                     for part in value[:MAX_VALUE_CHARS].lower().split():
                         itemprops.setdefault(part, []).append(element)
