@@ -14,7 +14,11 @@ Evidence, in order:
 6. page text: a passage printed once, set apart by its speaker: a portrait line naming the
    person ("Headshot of Jane Doe", not the page's writer) then a line opening with that
    name, under a passage in the first or second person. The passage is the story's only
-   copy, so it stays in the body with its speaker line, and the quote points at it.
+   copy, so it stays in the body with its speaker line, and the quote points at it;
+7. page text, once evidence 6 has shown how the page sets out its quotes: a passage printed
+   once in the first or second person, right above a line opening with a person's name (two
+   capitalised words the page never prints in lower case), is a quote of the same layout
+   whose portrait is missing.
 Of two copies only one is a quote box: the story copy stays in the body. Two copies followed
 by the same line are a box printed twice. List entries, FAQ questions and list lead-ins repeat
 the story without being quotes.
@@ -104,6 +108,10 @@ SPEAKER_VOICE = frozenset(
      "nuestro", "nuestra", "tu", "usted", "io", "noi", "mio"}
 )
 _VOICE_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")  # "I’m", "you", "j’ai"
+# Evidence 7: a speaker line without a portrait opens with this many name words, each one a
+# word the page never prints in lower case ("Jane Roe Acme Cleaning", not the heading "Growing
+# Demand For Cleaners" nor the button "Visit Website", whose words the story uses).
+SPEAKER_NAME_WORDS = 2
 # A story's paragraph quoting someone else prints double quotation marks: no quote box.
 DOUBLE_QUOTES = frozenset("\"“”„«»")
 # A list or glossary entry opens with a short term and a colon ("Harbour dues: A fee charged
@@ -424,6 +432,8 @@ def pull_quotes(doc: Document) -> None:
         targets,
         {g for segment, _, _ in candidates for g in key_trigrams(words_of[segment.index])},
     )
+    portrayed = 0  # quotes printed once that a portrait line vouches for (evidence 6)
+    unportrayed: list[Segment] = []  # passages printed once with no portrait under them
     for segment, marked, cut in candidates:
         furniture = _furniture_candidate(segment)
         if segment.label is not None and not furniture:
@@ -458,7 +468,10 @@ def pull_quotes(doc: Document) -> None:
             continue
         if repeats is None and not marked:
             if text_only and not cut and not furniture and segment.text[:1].isupper():
-                _printed_once(doc, segment)
+                if _printed_once(doc, segment):
+                    portrayed += 1
+                else:
+                    unportrayed.append(segment)
             continue
         attribution = _attribution(doc, segment)
         if attribution is None and repeats is not None:
@@ -486,9 +499,11 @@ def pull_quotes(doc: Document) -> None:
                 repeats_segment=repeats,
             )
         )
+    if portrayed and unportrayed:
+        _printed_once_without_portrait(doc, unportrayed)
 
 
-def _printed_once(doc: Document, quote: Segment) -> None:
+def _printed_once(doc: Document, quote: Segment) -> bool:
     """Page text, evidence 6: a passage printed once is a quote when a portrait line and a
     line opening with the same name follow it. The passage and its speaker line stay in the
     body as the page prints them (the story's only copy) and the quote points at it; the
@@ -497,7 +512,7 @@ def _printed_once(doc: Document, quote: Segment) -> None:
     too, "Visit Website", "Key Features".)"""
     portrayed = _portrayed_speaker(doc, quote)  # first: most lines have no portrait under them
     if portrayed is None or not _speaks(quote.text):
-        return
+        return False
     portrait, speaker = portrayed
     if portrait.label is None:
         doc.label(portrait, Role.BOILERPLATE, NAME, "the quoted speaker's portrait")
@@ -509,3 +524,46 @@ def _printed_once(doc: Document, quote: Segment) -> None:
             repeats_segment=quote.index,
         )
     )
+    return True
+
+
+def _printed_once_without_portrait(doc: Document, passages: list[Segment]) -> None:
+    """Page text, evidence 7: on a page whose quotes printed once carry their speaker's
+    portrait, a passage in the first or second person, ending like a sentence, right above a
+    line that opens with a person's name is a quote of the same layout whose portrait is
+    missing (an image with no description). The passage and the speaker line stay in the body.
+    """
+    lower: set[str] | None = None  # the words the page prints in lower case, read once
+    writers = {person.casefold() for person in doc.byline.value.people} if doc.byline else set()
+    for quote in passages:
+        following = doc.segments[quote.index + 1 : quote.index + 2]
+        if not following or not _free_line(following[0]):
+            continue
+        speaker = following[0].text.lstrip("—–-― ").strip()
+        words = speaker.split()
+        name = words[:SPEAKER_NAME_WORDS]
+        if (
+            not SPEAKER_NAME_WORDS <= len(words) <= MAX_ATTRIBUTION_WORDS
+            or ends_like_sentence(speaker)
+            or not all(word[:1].isupper() and _VOICE_WORD.fullmatch(word) for word in name)
+            or any(writer.startswith(" ".join(name).casefold()) for writer in writers)
+            or not ends_like_sentence(quote.text)
+            or not _speaks(quote.text)
+        ):
+            continue
+        if lower is None:
+            lower = {
+                word
+                for segment in doc.segments
+                for word in _VOICE_WORD.findall(segment.text)
+                if word[:1].islower()
+            }
+        if any(word.lower() in lower for word in name):
+            continue  # a heading or a button in Title Case: the story uses its words
+        doc.pull_quotes.append(
+            PullQuoteFinding(
+                text=quote.text, attribution=speaker, segment=quote.index,
+                repeats_segment=quote.index,
+            )
+        )
+    doc.pull_quotes.sort(key=lambda finding: finding.segment)
