@@ -1,4 +1,4 @@
-"""Pull quotes in page text: quotes printed once whose portrait is missing.
+"""Pull quotes in page text: quotes printed once whose portrait is missing, and embedded posts.
 
 All names, places and wording are invented.
 """
@@ -125,3 +125,45 @@ def test_page_text_writer_line_under_a_passage_is_no_speaker() -> None:
     )
     assert [q.text for q in article.pull_quotes] == [PORTRAYED]
 
+
+PASS_STORY = (
+    "The northern mountain pass stayed closed for a third day on Sunday as snow kept falling, "
+    "and road crews said they could not say when it would reopen.\n\n"
+    "\u201cCrews are working through the night but the pass will stay closed until the "
+    "avalanche risk drops,\u201d the regional road agency wrote on Sunday morning, asking "
+    "drivers to stay at home.\n\n"
+)
+POST = (
+    "Crews are working through the night but the pass will stay closed until the avalanche "
+    "risk drops."
+)
+PASS_END = (
+    "Hotels in the villages below the pass said guests had extended their stays, and one "
+    "owner said she had not seen so much snow in twenty years.\n\n"
+    "The weather service expects the snow to ease on Tuesday, when crews hope to begin "
+    "clearing the upper bends of the road.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("under", "found"),
+    [
+        # an embedded post: the line under it names the account in brackets
+        ("\u2014 Valley Roads (@ValleyRoadsDept) March 8, 2026\n\n", []),
+        ("\u2014 Valley Roads (@ValleyRoadsDept) March 8, 2026\nView on X\n\n", []),
+        ("A post shared by Valley Roads (@valley.roads)\n\n", []),
+        # a quote box with its speaker under it stays a pull quote
+        ("\u2014 Ivo Marsh, road agency spokesman\n\n", [POST]),
+    ],
+    ids=["post-account-line", "post-account-line-and-link", "post-shared-by", "quote-box"],
+)
+def test_page_text_embedded_post_the_story_quotes_is_no_pull_quote(
+    under: str, found: list[str]
+) -> None:
+    """Page text: a post embedded in the story (a tweet with its account line under it) that
+    the story quotes is the story's source, not a quote box repeating it."""
+    article = newsparse.parse(
+        "Storm closes mountain pass\n\n" + PASS_STORY + POST + "\n" + under + PASS_END,
+        kind="text",
+    )
+    assert [q.text for q in article.pull_quotes] == found

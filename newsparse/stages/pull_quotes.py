@@ -19,6 +19,8 @@ Evidence, in order:
    once in the first or second person, right above a line opening with a person's name (two
    capitalised words the page never prints in lower case), is a quote of the same layout
    whose portrait is missing.
+An embedded post (a tweet, whose line under it names an account: "— Jane Doe (@janedoe) March
+8, 2026") is the story's source, not a box repeating it, however the story quotes it.
 Of two copies only one is a quote box: the story copy stays in the body. Two copies followed
 by the same line are a box printed twice. List entries, FAQ questions and list lead-ins repeat
 the story without being quotes.
@@ -114,6 +116,9 @@ _VOICE_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")  # "I’m", "you", "j
 SPEAKER_NAME_WORDS = 2
 # A story's paragraph quoting someone else prints double quotation marks: no quote box.
 DOUBLE_QUOTES = frozenset("\"“”„«»")
+# The line under an embedded post names its account in brackets: "— Jane Doe (@janedoe)
+# March 8, 2026", "A post shared by Jane Doe (@jane.doe)".
+_EMBED_ACCOUNT = re.compile(r"\(@[\w.]{1,30}\)")
 # A list or glossary entry opens with a short term and a colon ("Harbour dues: A fee charged
 # on ..."; "Breakfast: porridge ..."): it repeats the paragraph it sums up, as no quote box does.
 _ENTRY_LEAD = re.compile(r"\A[^\s:]{1,40}(?:\s[^\s:]{1,40}){0,3}:\s")
@@ -348,6 +353,13 @@ def _reprises_a_tail(quote: list[str], paragraph: str) -> bool:
     return False
 
 
+def _embedded_post(doc: Document, quote: Segment) -> bool:
+    """True if the line under a passage names a social account in brackets ("— Jane Doe
+    (@janedoe) March 8, 2026"): the passage is an embedded post, which the story may quote."""
+    following = doc.segments[quote.index + 1 : quote.index + 2]
+    return bool(following) and _EMBED_ACCOUNT.search(following[0].text) is not None
+
+
 def _same_next_line(doc: Document, first: int, second: int) -> bool:
     """True if the lines right after two copies read alike (a sign-up box printed twice runs on
     into its "Email Address" field both times); a quote box's speaker follows one copy only."""
@@ -438,6 +450,8 @@ def pull_quotes(doc: Document) -> None:
         furniture = _furniture_candidate(segment)
         if segment.label is not None and not furniture:
             continue  # taken as the attribution of the quote before it
+        if _embedded_post(doc, segment):
+            continue  # a tweet the story quotes: its source, not a box repeating it
         words = words_of[segment.index]
         repeats = repeated_in(words, index, words_of, segment.index)
         if furniture and (repeats is None or not _quoted_in(words, doc.segments[repeats].text)):
