@@ -14,7 +14,13 @@ Evidence, in order:
 6. page text: a passage printed once, set apart by its speaker: a portrait line naming the
    person ("Headshot of Jane Doe", not the page's writer) then a line opening with that
    name, under a passage in the first or second person. The passage is the story's only
-   copy, so it stays in the body with its speaker line, and the quote points at it.
+   copy, so it stays in the body with its speaker line, and the quote points at it;
+7. page text, once evidence 6 has shown how the page sets out its quotes: a passage printed
+   once in the first or second person, right above a line opening with a person's name (two
+   capitalised words the page never prints in lower case), is a quote of the same layout
+   whose portrait is missing.
+An embedded post (a tweet, whose line under it names an account: "— Jane Doe (@janedoe) March
+8, 2026") is the story's source, not a box repeating it, however the story quotes it.
 Of two copies only one is a quote box: the story copy stays in the body. Two copies followed
 by the same line are a box printed twice. List entries, FAQ questions and list lead-ins repeat
 the story without being quotes.
@@ -104,8 +110,15 @@ SPEAKER_VOICE = frozenset(
      "nuestro", "nuestra", "tu", "usted", "io", "noi", "mio"}
 )
 _VOICE_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")  # "I’m", "you", "j’ai"
+# Evidence 7: a speaker line without a portrait opens with this many name words, each one a
+# word the page never prints in lower case ("Jane Roe Acme Cleaning", not the heading "Growing
+# Demand For Cleaners" nor the button "Visit Website", whose words the story uses).
+SPEAKER_NAME_WORDS = 2
 # A story's paragraph quoting someone else prints double quotation marks: no quote box.
 DOUBLE_QUOTES = frozenset("\"“”„«»")
+# The line under an embedded post names its account in brackets: "— Jane Doe (@janedoe)
+# March 8, 2026", "A post shared by Jane Doe (@jane.doe)".
+_EMBED_ACCOUNT = re.compile(r"\(@[\w.]{1,30}\)")
 # A list or glossary entry opens with a short term and a colon ("Harbour dues: A fee charged
 # on ..."; "Breakfast: porridge ..."): it repeats the paragraph it sums up, as no quote box does.
 _ENTRY_LEAD = re.compile(r"\A[^\s:]{1,40}(?:\s[^\s:]{1,40}){0,3}:\s")
@@ -340,6 +353,13 @@ def _reprises_a_tail(quote: list[str], paragraph: str) -> bool:
     return False
 
 
+def _embedded_post(doc: Document, quote: Segment) -> bool:
+    """True if the line under a passage names a social account in brackets ("— Jane Doe
+    (@janedoe) March 8, 2026"): the passage is an embedded post, which the story may quote."""
+    following = doc.segments[quote.index + 1 : quote.index + 2]
+    return bool(following) and _EMBED_ACCOUNT.search(following[0].text) is not None
+
+
 def _same_next_line(doc: Document, first: int, second: int) -> bool:
     """True if the lines right after two copies read alike (a sign-up box printed twice runs on
     into its "Email Address" field both times); a quote box's speaker follows one copy only."""
@@ -424,10 +444,14 @@ def pull_quotes(doc: Document) -> None:
         targets,
         {g for segment, _, _ in candidates for g in key_trigrams(words_of[segment.index])},
     )
+    portrayed = 0  # quotes printed once that a portrait line vouches for (evidence 6)
+    unportrayed: list[Segment] = []  # passages printed once with no portrait under them
     for segment, marked, cut in candidates:
         furniture = _furniture_candidate(segment)
         if segment.label is not None and not furniture:
             continue  # taken as the attribution of the quote before it
+        if _embedded_post(doc, segment):
+            continue  # a tweet the story quotes: its source, not a box repeating it
         words = words_of[segment.index]
         repeats = repeated_in(words, index, words_of, segment.index)
         if furniture and (repeats is None or not _quoted_in(words, doc.segments[repeats].text)):
@@ -458,7 +482,10 @@ def pull_quotes(doc: Document) -> None:
             continue
         if repeats is None and not marked:
             if text_only and not cut and not furniture and segment.text[:1].isupper():
-                _printed_once(doc, segment)
+                if _printed_once(doc, segment):
+                    portrayed += 1
+                else:
+                    unportrayed.append(segment)
             continue
         attribution = _attribution(doc, segment)
         if attribution is None and repeats is not None:
@@ -486,9 +513,11 @@ def pull_quotes(doc: Document) -> None:
                 repeats_segment=repeats,
             )
         )
+    if portrayed and unportrayed:
+        _printed_once_without_portrait(doc, unportrayed)
 
 
-def _printed_once(doc: Document, quote: Segment) -> None:
+def _printed_once(doc: Document, quote: Segment) -> bool:
     """Page text, evidence 6: a passage printed once is a quote when a portrait line and a
     line opening with the same name follow it. The passage and its speaker line stay in the
     body as the page prints them (the story's only copy) and the quote points at it; the
@@ -497,7 +526,7 @@ def _printed_once(doc: Document, quote: Segment) -> None:
     too, "Visit Website", "Key Features".)"""
     portrayed = _portrayed_speaker(doc, quote)  # first: most lines have no portrait under them
     if portrayed is None or not _speaks(quote.text):
-        return
+        return False
     portrait, speaker = portrayed
     if portrait.label is None:
         doc.label(portrait, Role.BOILERPLATE, NAME, "the quoted speaker's portrait")
@@ -509,3 +538,46 @@ def _printed_once(doc: Document, quote: Segment) -> None:
             repeats_segment=quote.index,
         )
     )
+    return True
+
+
+def _printed_once_without_portrait(doc: Document, passages: list[Segment]) -> None:
+    """Page text, evidence 7: on a page whose quotes printed once carry their speaker's
+    portrait, a passage in the first or second person, ending like a sentence, right above a
+    line that opens with a person's name is a quote of the same layout whose portrait is
+    missing (an image with no description). The passage and the speaker line stay in the body.
+    """
+    lower: set[str] | None = None  # the words the page prints in lower case, read once
+    writers = {person.casefold() for person in doc.byline.value.people} if doc.byline else set()
+    for quote in passages:
+        following = doc.segments[quote.index + 1 : quote.index + 2]
+        if not following or not _free_line(following[0]):
+            continue
+        speaker = following[0].text.lstrip("—–-― ").strip()
+        words = speaker.split()
+        name = words[:SPEAKER_NAME_WORDS]
+        if (
+            not SPEAKER_NAME_WORDS <= len(words) <= MAX_ATTRIBUTION_WORDS
+            or ends_like_sentence(speaker)
+            or not all(word[:1].isupper() and _VOICE_WORD.fullmatch(word) for word in name)
+            or any(writer.startswith(" ".join(name).casefold()) for writer in writers)
+            or not ends_like_sentence(quote.text)
+            or not _speaks(quote.text)
+        ):
+            continue
+        if lower is None:
+            lower = {
+                word
+                for segment in doc.segments
+                for word in _VOICE_WORD.findall(segment.text)
+                if word[:1].islower()
+            }
+        if any(word.lower() in lower for word in name):
+            continue  # a heading or a button in Title Case: the story uses its words
+        doc.pull_quotes.append(
+            PullQuoteFinding(
+                text=quote.text, attribution=speaker, segment=quote.index,
+                repeats_segment=quote.index,
+            )
+        )
+    doc.pull_quotes.sort(key=lambda finding: finding.segment)
