@@ -88,7 +88,7 @@ DATELINE_STATE = re.compile(
 # slashes ("/PRNewswire/") or in brackets naming a wire ("(BUSINESS WIRE)"), then a dash:
 # "AUSTIN, Texas, March 3, 2025 /PRNewswire/ -- ", "Austin, Texas--(BUSINESS WIRE)--".
 DATELINE_WIRE = re.compile(
-    rf"^(?P<place>{_PLACE_ANY}{_REGION}){_DATE}\s*(?:--)?\s*"
+    rf"^(?P<place>{_PLACE_ANY}{_REGION}){_DATE}\s*(?:--\s*)?"
     r"(?:/(?P<agency>[A-Z][\w.&'’ -]{1,40})/|\((?P<wire>[A-Z][\w.&'’ -]{0,30}(?:WIRE|[Ww]ire))\))"
     r"\s*(?:--|[-—–])\s*(?=\S)"
 )
