@@ -156,6 +156,23 @@ def test_marked_standfirst_class_in_other_languages(css_class: str, lang: str) -
     assert [p.text for p in article.paragraphs] == STORY
 
 
+@pytest.mark.parametrize("css_class", ["standfirst", "summary"])
+def test_bullet_points_in_a_standfirst_box_stay_one_list(css_class: str) -> None:
+    bullets = [
+        "Two of the four ferries out of service until spring",
+        "Weekend queues expected at the harbour",
+        "Island council asks for a meeting",
+    ]
+    items = "".join(f"<li>{b}</li>" for b in bullets)
+    article = newsparse.parse(
+        _page(f'<div class="{css_class}"><ul>{items}</ul></div>'), kind="html"
+    )
+    assert article.standfirst is None
+    assert [(p.text, p.kind) for p in article.paragraphs[:3]] == [
+        (b, BlockKind.LIST_ITEM) for b in bullets
+    ]
+
+
 @pytest.mark.parametrize("counts", ["1.2K 14", "14 2.1K", "2.4K", "12K 1.1K"])
 def test_engagement_counts_are_not_body(counts: str) -> None:
     html = _page(

@@ -1016,6 +1016,8 @@ def _standfirst(doc: Document, title: Segment) -> None:
         if words > MAX_STANDFIRST_WORDS or words < 5:
             return
         marked = bool(segment.context & STANDFIRST_TOKENS)
+        if marked and segment.kind is BlockKind.LIST_ITEM:
+            return  # a standfirst box of bullet points: the list stays whole, in the body
         followed_by_meta = any(
             s.label is not None and s.label.role in _META_ROLES
             for s in doc.segments[segment.index + 1 : segment.index + 3]
