@@ -14,6 +14,7 @@ __all__ = [
     "CAPTION_LABEL_PREFIX",
     "CAPTION_WIDGET_LINE",
     "COPYRIGHT_YEAR",
+    "CREDIT_CLASS_TOKENS",
     "CREDIT_GLUED_LABEL",
     "CREDIT_LABEL_LINE",
     "CREDIT_LABEL_PREFIX",
@@ -260,6 +261,11 @@ CAPTION_WIDGET_LINE = re.compile(
 # imageEmbedCaption", German "bildunterschrift", French "legende", Italian "didascalia",
 # Spanish "pie-de-foto".
 CAPTION_CLASS_PARTS = ("caption", "bildunterschrift", "legende", "didascalia", "pie-de-foto")
+# Class/id tokens (or their parts) of an element inside a caption that holds its credit:
+# <span class="credit">, <small class="caption-credit">, <span class="photographer">
+CREDIT_CLASS_TOKENS = frozenset(
+    {"credit", "credits", "copyright", "photographer", "photocredit", "fotograf", "bildnachweis"}
+)
 # Class/id tokens of a caption's container in HTML: <div class="wp-caption-text">
 CAPTION_CONTEXT_TOKENS = frozenset(
     {

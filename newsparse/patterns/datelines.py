@@ -12,6 +12,8 @@ Examples matched (the dateline is group ``place``, ``date``, ``agency``):
   "HONOLULU, Hawaii (Channel 9 News) - ..."  (an all-caps place with any outlet)
   "Springfield, Ill. — ...", "Centerville, NY – ..."  (mixed case needs a state)
   "(ANSA) - ROMA, 07 MAR - Il ..."     (the agency first, as Italian wires print it)
+  "AUSTIN, Texas, March 3, 2025 /PRNewswire/ -- ..."  (a press release: the wire in slashes)
+  "Austin, Texas--(BUSINESS WIRE)--...", "TORONTO, March 3, 2025 (GLOBE NEWSWIRE) -- ..."
 """
 
 from __future__ import annotations
@@ -23,6 +25,7 @@ __all__ = [
     "DATELINE_AGENCY_FIRST",
     "DATELINE_CAPS",
     "DATELINE_STATE",
+    "DATELINE_WIRE",
     "DATELINE_WITH_AGENCY",
     "NOT_PLACES",
     "PLACE_SPLIT",
@@ -85,6 +88,15 @@ DATELINE_CAPS = re.compile(
 DATELINE_STATE = re.compile(
     rf"^(?P<place>(?:(?:St|Ft|Mt)\. )?[A-Z][a-z]+(?:[ -][A-Z][a-z]+){{0,2}},\s*(?:{STATES})){_DASH}"
     r"(?=\S)"
+)
+
+# A press release's dateline: any-case place, maybe a date, then the release wire between
+# slashes ("/PRNewswire/") or in brackets naming a wire ("(BUSINESS WIRE)"), then a dash:
+# "AUSTIN, Texas, March 3, 2025 /PRNewswire/ -- ", "Austin, Texas--(BUSINESS WIRE)--".
+DATELINE_WIRE = re.compile(
+    rf"^(?P<place>{_PLACE_ANY}{_REGION}){_DATE}\s*(?:--\s*)?"
+    r"(?:/(?P<agency>[A-Z][\w.&'’ -]{1,40})/|\((?P<wire>[A-Z][\w.&'’ -]{0,30}(?:WIRE|[Ww]ire))\))"
+    r"\s*(?:--|[-—–])\s*(?=\S)"
 )
 
 # Capitalised story labels that open a paragraph like a dateline but name no place.

@@ -18,6 +18,7 @@ __all__ = [
     "COPYRIGHT_LINE",
     "DISCLAIMER",
     "END_OF_STORY",
+    "ENGAGEMENT_COUNTS",
     "GENERIC_LAST_CRUMBS",
     "HOME_CRUMBS",
     "IMAGE_ALT_LINE",
@@ -379,6 +380,20 @@ TAIL_NOTES: tuple[tuple[str, re.Pattern[str]], ...] = (
         ),
     ),
     (
+        # "Have a news tip? Email tips@example.com or call 555-0100."
+        "tip line",
+        re.compile(
+            r"^(?:have|got|do you have) (?:a |any )?(?:news |story )?tips?(?: for us)?\?"
+            r"[^\n]{0,200}$",
+            re.I,
+        ),
+    ),
+    (
+        # a press release's closing "SOURCE Example Corp." (the wire's own marker, in capitals)
+        "release source",
+        re.compile(r"^SOURCE [A-Z][^\n]{1,80}$"),
+    ),
+    (
         "print note",
         re.compile(
             r"^(?:a version of )?this (?:article|story) (?:appears|appeared|was (?:first |originally )?published|"
@@ -386,6 +401,14 @@ TAIL_NOTES: tuple[tuple[str, re.Pattern[str]], ...] = (
             re.I,
         ),
     ),
+)
+
+# A block of nothing but counts, one of them with a thousands suffix: a post's claps, likes
+# and responses ("1.2K 14", "2.4K"), printed between its byline and its text. Plain numbers
+# alone ("1 2 3 4") are a code listing's line numbers.
+ENGAGEMENT_COUNTS = re.compile(
+    r"^(?=[^\n]*\d[KkMm](?: |$))"
+    r"\d{1,3}(?:[.,]\d{1,3})?[KkMm]?(?: \d{1,3}(?:[.,]\d{1,3})?[KkMm]?){0,3}$"
 )
 
 # A line typical of a comment thread: "C. M. says:", "2 days ago at 07:47 am", "Reply", "Report";

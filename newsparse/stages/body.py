@@ -17,6 +17,7 @@ from newsparse.model import BlockKind
 from newsparse.patterns.furniture import (
     BIO_OPENINGS,
     BIO_VERBS,
+    ENGAGEMENT_COUNTS,
     IMAGE_ALT_LINE,
     IMAGE_FILE,
     LABELLED_FACT,
@@ -42,6 +43,8 @@ MIN_COPIED_RUN = 4
 MIN_COPIED_PROSE = 3
 # A short line ending like a sentence inside the story is a paragraph ("He declined to comment.").
 MIN_SHORT_SENTENCE_WORDS = 3
+# Table cells and rows: a row of numbers is the table's data, not a post's counts.
+TABLE_TAGS = frozenset({"td", "th", "tr"})
 # A mostly-link line of fewer words than this is navigation, not text.
 MAX_LINK_LINE_WORDS = 12
 # Share of a segment's characters inside links above which it is a link, not text.
@@ -717,7 +720,15 @@ def _html_body(doc: Document) -> None:
             doc.label(segment, Role.BOILERPLATE, NAME, "above the headline")
         elif segment.link_density > MAX_BODY_LINK_DENSITY and segment.words < MAX_LINK_LINE_WORDS:
             doc.label(segment, Role.BOILERPLATE, NAME, "navigation")
+        elif (
+            segment.kind is BlockKind.PARAGRAPH
+            and segment.tag not in TABLE_TAGS
+            and ENGAGEMENT_COUNTS.match(text)
+        ):
+            doc.label(segment, Role.BOILERPLATE, NAME, "engagement counts")
         else:
+            if segment.kind is BlockKind.PARAGRAPH and "blockquote" in segment.context:
+                segment.kind = BlockKind.QUOTE  # a <p> inside a <blockquote> is quoted text
             doc.label(segment, Role.BODY, NAME, "article text")
 
 

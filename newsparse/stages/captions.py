@@ -51,6 +51,7 @@ from newsparse.patterns.captions import (
     CAPTION_LABEL_PREFIX,
     CAPTION_WIDGET_LINE,
     COPYRIGHT_YEAR,
+    CREDIT_CLASS_TOKENS,
     CREDIT_GLUED_LABEL,
     CREDIT_LABEL_LINE,
     CREDIT_LABEL_PREFIX,
@@ -87,7 +88,12 @@ from newsparse.patterns.related import RELATED_HEADING
 from newsparse.pipeline import stage
 from newsparse.stages.boilerplate import furniture_reason
 from newsparse.stages.furniture import prose_line, story_start
-from newsparse.textshape import comparable_words, ends_like_sentence, upper_share
+from newsparse.textshape import (
+    comparable_words,
+    ends_like_sentence,
+    normalize_space,
+    upper_share,
+)
 
 __all__ = ["captions", "credit_only", "restated_captions", "split_credit"]
 
@@ -102,6 +108,10 @@ MIN_CREDIT_UPPER_SHARE = 0.6
 MIN_EMBED_HANDLES = 2
 # A credit names a person or an agency: a few words.
 MAX_CREDIT_WORDS = 10
+# What sets a credit apart from its caption's text: "Caption • Credit", "Caption | Credit"
+CREDIT_SEPARATORS = " |–—-•·"
+# Elements read inside one caption for a credit class: a caption holds a few spans.
+MAX_CAPTION_ELEMENTS = 40
 # A credit line without a label is short ("Jane Roe / Shutterstock"), each of its parts a name
 # of a few words: a longer line joined by a slash is a menu or a title ("News / Politics / ...").
 MAX_AGENCY_LINE_CHARS = 80
@@ -571,6 +581,28 @@ def _in_caption_markup(segment: Segment, contexts: dict[frozenset[str], bool]) -
     return named and _names_caption(near_tokens(segment.element))
 
 
+def _markup_credit(segment: Segment) -> tuple[str, str] | None:
+    """In caption markup, the (caption, credit) that a credit-classed element inside it sets
+    apart at the caption's end or start, when no text rule found a credit: "Idle cranes at
+    the terminal. <span class="credit">Jane Roe for The Example Times</span>" names its
+    photographer without a label, a slash or an agency."""
+    element = segment.element
+    if element is None:
+        return None
+    text = segment.text
+    for child in itertools.islice(element.iterdescendants(), MAX_CAPTION_ELEMENTS):
+        if not isinstance(child.tag, str) or not CREDIT_CLASS_TOKENS & near_tokens(child, 1):
+            continue
+        credit = normalize_space(child.text_content())
+        if not credit or len(credit.split()) > MAX_CREDIT_WORDS or credit == text:
+            continue
+        if text.endswith(credit):
+            return text[: -len(credit)].rstrip(CREDIT_SEPARATORS), clean_credit(credit)
+        if text.startswith(credit):
+            return text[len(credit) :].lstrip(CREDIT_SEPARATORS), clean_credit(credit)
+    return None
+
+
 def _names_caption(tokens: frozenset[str]) -> bool:
     """True if a class/id token names a caption: "wp-caption-text", "imageCaption"; a utility
     class styling the captions below it ("[&_figcaption]:font-bold") names none."""
@@ -689,6 +721,8 @@ def captions(doc: Document) -> None:
                 previous = None
                 continue
             markup = _in_caption_markup(segment, contexts)
+            if markup and found is None and (by_markup := _markup_credit(segment)) is not None:
+                body, found = by_markup
             if markup and CAPTION_WIDGET_LINE.match(text):
                 doc.label(segment, Role.BOILERPLATE, NAME, "button or ad label in caption markup")
                 previous = None

@@ -6,7 +6,9 @@ Evidence, in order:
 2. an all-capitals place and a dash: "UNITED NATIONS / ALMATY -", "WASHINGTON —", maybe
    with a local outlet in brackets: "HONOLULU, Hawaii (Channel 9 News) -";
 3. a mixed-case town and its state: "Springfield, Ill. —", "Centerville, NY –";
-4. the agency first, then an all-capitals place and its date: "(ANSA) - ROMA, 07 MAR -".
+4. the agency first, then an all-capitals place and its date: "(ANSA) - ROMA, 07 MAR -";
+5. a press release's place, date and wire: "AUSTIN, Texas, March 3, 2025 /PRNewswire/ --",
+   "Austin, Texas--(BUSINESS WIRE)--" (the wire is the agency).
 Only the first few body paragraphs are read: a dateline opens the story or nowhere (page text
 may put a gallery's captions before the story's first paragraph).
 """
@@ -19,6 +21,7 @@ from newsparse.patterns.datelines import (
     DATELINE_AGENCY_FIRST,
     DATELINE_CAPS,
     DATELINE_STATE,
+    DATELINE_WIRE,
     DATELINE_WITH_AGENCY,
     NOT_PLACES,
     PLACE_SPLIT,
@@ -49,14 +52,15 @@ def find_dateline(text: str) -> tuple[Dateline, int] | None:
         or DATELINE_CAPS.match(text)
         or DATELINE_STATE.match(text)
         or (DATELINE_AGENCY_FIRST.match(text) if text[:1] == "(" else None)
+        or DATELINE_WIRE.match(text)
     )
     if match is None:
         return None
     groups = match.groupdict()
     if groups.get("bare") is not None and groups.get("date") is None:
         return None  # "Officials (AP) Said": without a dash, only a dated dateline counts
-    place = groups["place"].strip()
-    agency = groups.get("agency")
+    place = groups["place"].strip().rstrip("-")  # "Austin, Texas--(BUSINESS WIRE)--"
+    agency = groups.get("agency") or groups.get("wire")
     if sum(1 for c in place if c.isalpha()) < MIN_PLACE_LETTERS or place.upper() in NOT_PLACES:
         return None
     rest = text[match.end() :]

@@ -180,7 +180,7 @@ SIZED_TITLE_WORDS = MIN_HEADLINE_WORDS + 1
 MIN_TITLE_SHARE = 0.5
 # A standfirst is one or two sentences.
 MAX_STANDFIRST_WORDS = 80
-# Class/id tokens of a standfirst in HTML.
+# Class/id tokens of a standfirst in HTML (the parts of "story-dek" are tokens too).
 STANDFIRST_TOKENS = frozenset(
     {
         "standfirst",
@@ -198,6 +198,13 @@ STANDFIRST_TOKENS = frozenset(
         "article-summary",
         "description",
         "strapline",
+        # French "chapô", Spanish "entradilla"/"sumario", Italian "sommario", German "Vorspann"
+        "chapo",
+        "chapeau",
+        "entradilla",
+        "sumario",
+        "sommario",
+        "vorspann",
     }
 )
 _META_ROLES = (Role.BYLINE, Role.DATE)
@@ -1009,6 +1016,8 @@ def _standfirst(doc: Document, title: Segment) -> None:
         if words > MAX_STANDFIRST_WORDS or words < 5:
             return
         marked = bool(segment.context & STANDFIRST_TOKENS)
+        if marked and segment.kind is BlockKind.LIST_ITEM:
+            return  # a standfirst box of bullet points: the list stays whole, in the body
         followed_by_meta = any(
             s.label is not None and s.label.role in _META_ROLES
             for s in doc.segments[segment.index + 1 : segment.index + 3]

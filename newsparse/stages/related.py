@@ -423,7 +423,14 @@ def related(doc: Document) -> None:
         if segment.label is not None and segment.label.role is not Role.BOILERPLATE:
             continue
         if _in_related_box(segment, boxes):
-            _collect(doc, RelatedLink(title=segment.text, url=_link_of(segment)), seen)
+            # a labelled teaser in a box of its own ("RELATED: <a>Title</a>") keeps its label
+            boxed = RELATED_LABEL.match(segment.text)
+            title, label = (
+                (boxed.group(2).strip(), normalize_space(boxed.group(1)))
+                if boxed
+                else (segment.text, None)
+            )
+            _collect(doc, RelatedLink(title=title, label=label, url=_link_of(segment)), seen)
             continue
         labelled = RELATED_LABEL.match(segment.text)
         if labelled and not is_prose(labelled.group(2), min_words=40):
