@@ -353,10 +353,10 @@ def test_page_text_cut_quote_of_a_quoted_passage(
 
 
 TESTIMONIAL = (
-    "Your job posting should have your incentives right up front, because people are drawn "
-    "to them and they will be asking what they can get out of this."
+    "Your job ad should put the perks first, because that is what people look for before "
+    "they ask about anything else in the work."
 )
-UPSELL = "You always want to be upselling, even when the client has not asked for it."
+UPSELL = "You should always offer the next service up, even when nobody asked you for it."
 CLEANING_STORY = (
     "Cleaning firms expect a busy year, as more offices hire outside crews for the work their "
     "own staff used to do, the trade group said in its yearly report.\n\n"
@@ -373,24 +373,24 @@ CLEANING_MORE = (
     ("tail", "found"),
     [
         # a portrait line naming the speaker, then the speaker's line
-        (f"{TESTIMONIAL}\nHeadshot of Clover Hubbard\nClover Hubbard Love Green Clean\n\n",
-         [(TESTIMONIAL, "Clover Hubbard Love Green Clean")]),
-        (f"{TESTIMONIAL}\nPhoto of Clover Hubbard of Love Green.\n"
-         "Clover Hubbard, Love Green Clean\n\n",
-         [(TESTIMONIAL, "Clover Hubbard, Love Green Clean")]),
+        (f"{TESTIMONIAL}\nHeadshot of Marla Quince\nMarla Quince Bright Nest Cleaning\n\n",
+         [(TESTIMONIAL, "Marla Quince Bright Nest Cleaning")]),
+        (f"{TESTIMONIAL}\nPhoto of Marla Quince of Bright Nest.\n"
+         "Marla Quince, Bright Nest Cleaning\n\n",
+         [(TESTIMONIAL, "Marla Quince, Bright Nest Cleaning")]),
         # lynx prints the portrait's alt text in brackets
-        (f"{TESTIMONIAL}\n[Headshot of Clover Hubbard]\nClover Hubbard Love Green Clean\n\n",
-         [(TESTIMONIAL, "Clover Hubbard Love Green Clean")]),
+        (f"{TESTIMONIAL}\n[Headshot of Marla Quince]\nMarla Quince Bright Nest Cleaning\n\n",
+         [(TESTIMONIAL, "Marla Quince Bright Nest Cleaning")]),
         # the portrait names someone else: no speaker
-        (f"{TESTIMONIAL}\nHeadshot of Clover Hubbard\nJane Roe Love Green Clean\n\n", []),
+        (f"{TESTIMONIAL}\nHeadshot of Marla Quince\nJane Roe Bright Nest Cleaning\n\n", []),
         # a bio in the third person above a portrait: no one speaks
         ("Her coaching makes running easy and guides women to their goals through a team of "
-         "support.\nHeadshot of Clover Hubbard\nClover Hubbard\n\n", []),
+         "support.\nHeadshot of Marla Quince\nMarla Quince\n\n", []),
         # a story paragraph quoting someone else
-        ("\u201cYou can give quotes and invoices,\u201d Hodge says of the app she uses each "
-         "day.\nHeadshot of Clover Hubbard\nClover Hubbard\n\n", []),
+        ("\u201cYou can send estimates and bills,\u201d Lund says of the app she uses each "
+         "day.\nHeadshot of Marla Quince\nMarla Quince\n\n", []),
         # a name line under a passage, even under two: buttons and card labels stand there too
-        (f"{TESTIMONIAL}\nChristine Hodge Clearview Washing\n\n", []),
+        (f"{TESTIMONIAL}\nPetra Lund Shoreline Washing\n\n", []),
         (f"{TESTIMONIAL}\nVisit Website\n\n{CLEANING_MORE}{UPSELL}\nVisit Website\n\n", []),
     ],
 )
@@ -415,10 +415,10 @@ def test_page_text_quote_printed_once_with_its_speaker(
 def test_page_text_writer_portrait_is_no_speaker() -> None:
     """The story's last paragraph above its writer's own box (portrait, name) is no quote."""
     article = newsparse.parse(
-        "Cleaning trends\n\nBy Clover Hubbard\n\n" + CLEANING_STORY + TESTIMONIAL
-        + "\nHeadshot of Clover Hubbard\nClover Hubbard Contributing Writer\n\n"
+        "Cleaning trends\n\nBy Marla Quince\n\n" + CLEANING_STORY + TESTIMONIAL
+        + "\nHeadshot of Marla Quince\nMarla Quince Contributing Writer\n\n"
         + CLEANING_MORE,
         kind="text",
     )
-    assert article.byline is not None and article.byline.people == ("Clover Hubbard",)
+    assert article.byline is not None and article.byline.people == ("Marla Quince",)
     assert article.pull_quotes == ()
