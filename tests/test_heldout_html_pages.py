@@ -243,10 +243,6 @@ def test_name_and_role_spans_in_a_byline_box() -> None:
     assert article.byline.people == ("Hana Whitlow",)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason='metadata reads no update time from a blog theme\'s <time class="updated">',
-)
 def test_theme_updated_time_element() -> None:
     head = ""
     meta = (

@@ -1037,6 +1037,21 @@ def _date_time_element(page: _Page) -> Evidence[dt.datetime] | None:
     return _dated_time_element(page, _in_article)
 
 
+def _date_updated_time_element(page: _Page) -> Evidence[dt.datetime] | None:
+    """The first dated <time> marked as the update (a blog theme's ``<time class="updated">``
+    beside its ``entry-date published``), in the story and in no one else's item."""
+    for element in page.times:
+        raw = element.get("datetime")
+        if not raw or not _tokens(element) & patterns.UPDATED_TOKENS:
+            continue
+        if not _in_article(element) or _in_others_item(element):
+            continue
+        found = _date_evidence(page.doc, raw, Source.TIME_ELEMENT)
+        if found is not None:
+            return found
+    return None
+
+
 def _date_page_time_element(page: _Page) -> Evidence[dt.datetime] | None:
     """A dated <time> outside any comment, teaser, sidebar or footer, on a page whose story
     sits in no <article> or classed container (``<div class="text-sm"><time>``)."""
@@ -1239,6 +1254,7 @@ UPDATED_STRATEGIES: tuple[Callable[[_Page], Evidence[dt.datetime] | None], ...] 
     _date_json_ld("dateModified"),
     _date_meta(patterns.DATE_UPDATED_META),
     _date_itemprop("datemodified"),
+    _date_updated_time_element,
 )
 BYLINE_STRATEGIES: tuple[Callable[[_Page], Evidence[Byline] | None], ...] = (
     _byline_json_ld,
