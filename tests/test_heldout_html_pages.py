@@ -253,3 +253,31 @@ def test_theme_updated_time_element() -> None:
     article = newsparse.parse(_page(meta, head=head), kind="html")
     assert article.updated is not None
     assert article.updated.isoformat() == "2025-04-20T19:03:00+01:00"
+
+
+def test_a_liveblog_post_over_its_own_share_bar_stays() -> None:
+    """A liveblog post (a heading, a short sentence, the post's share bar): the sentence is the
+    post's text, not a line introducing the share bar, so the post stays whole."""
+    posts = "".join(
+        f'<div class="post"><h3>{head}</h3><p>{text}</p>'
+        '<div class="post-share"><a href="#">Share</a><a href="#">Post</a></div></div>'
+        for head, text in [
+            ("09:10 Ferry halted", "The morning ferry stayed in port as the wind picked up "
+             "over the bay and the harbour master closed the channel."),
+            ("09:45 Schools close", "Schools on the island sent pupils home early, the county "
+             "said, and buses will run until noon."),
+            ("10:20 Winds ease", "Gusts fell below the warning level by mid-morning, and the "
+             "ferry company hopes to sail again soon."),
+        ]
+    )
+    html = (
+        "<html><head><title>Live: storm over the bay</title></head><body><article>"
+        f"<h1>Live: storm over the bay</h1><div class='liveblog'>{posts}</div>"
+        "</article></body></html>"
+    )
+    article = newsparse.parse(html, kind="html")
+    assert [b.text for b in article.paragraphs if b.kind.value == "heading"] == [
+        "09:10 Ferry halted", "09:45 Schools close", "10:20 Winds ease"
+    ]
+    assert "Gusts fell below the warning level" in article.text
+    assert "Share" not in article.text

@@ -30,6 +30,7 @@ promo, cookie, newsletter, advert, hidden or form. Page text has no markup: noth
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Sequence
 
 import attrs
@@ -40,6 +41,7 @@ from newsparse.htmlblocks import hidden_by
 from newsparse.model import BlockKind
 from newsparse.patterns import html as patterns
 from newsparse.pipeline import stage
+from newsparse.textshape import ends_like_sentence
 
 __all__ = ["main_content", "segment_score"]
 
@@ -80,6 +82,8 @@ MIN_LINK_RUN = 2
 # Lines a furniture heading may have before its furniture ("Hungry for more? Try these:").
 MAX_INTRO_LINES = 1
 MAX_INTRO_WORDS = 20
+# A share bar printed this many times on a page is each post's own (a liveblog), no box.
+MIN_REPEATED_SHARE_BARS = 3
 # Headings that may show the headline (some sites set it in <h2> and keep <h1> for the logo).
 HEADLINE_TAGS = frozenset({"h1", "h2", "h3"})
 # The element around the headline is the story's when it holds this share of the container's
@@ -653,8 +657,12 @@ def _label_furniture_headings(
 ) -> None:
     """A heading followed at once by removed related links, a menu, a share bar, a newsletter
     box or comments introduces them ("Read more", "Share this story"), and so does a short
-    line between them ("Hungry for more? Try these:"): they go with the furniture."""
+    line between them ("Hungry for more? Try these:"): they go with the furniture; not a
+    liveblog post's sentence over the post's own share bar."""
     segments = doc.segments
+    share_bars = Counter(
+        s.text for s in segments if s.label is not None and s.label.reason == "share"
+    )
     for segment in inside:
         if segment.label is not None or segment.kind is not BlockKind.HEADING:
             continue
@@ -678,9 +686,22 @@ def _label_furniture_headings(
             following is not None
             and following.stage == NAME
             and following.reason in patterns.INTRODUCED_FURNITURE
+            and not _post_over_its_share_bar(run, segments[position], share_bars)
         ):
             for item in run:
                 doc.label(item, Role.BOILERPLATE, NAME, following.reason)
+
+
+def _post_over_its_share_bar(run: list[Segment], bar: Segment, share_bars: Counter[str]) -> bool:
+    """True for a liveblog post (a heading, a sentence) over a share bar that each post of the
+    page repeats: the sentence is the post's text, not a line introducing the bar."""
+    return (
+        bar.label is not None
+        and bar.label.reason == "share"
+        and share_bars[bar.text] >= MIN_REPEATED_SHARE_BARS
+        and len(run) > 1
+        and ends_like_sentence(run[-1].text)
+    )
 
 
 main_content = stage(NAME, requires={"metadata"}, provides={"main_content"})(_find_main_content)
