@@ -195,6 +195,24 @@ def test_date_in_the_story_own_footer(footer: str, published: str | None) -> Non
     assert (article.published.isoformat() if article.published else None) == published
 
 
+@pytest.mark.parametrize(
+    "stamp",
+    [
+        "— Valley Roads (@ValleyRoads) March 8, 2026",
+        "A post shared by Jane Roe (@janeroe) 3/8/2026",
+    ],
+)
+def test_an_embedded_post_s_stamp_dates_nothing(stamp: str) -> None:
+    """An embedded post's account line carries the post's date, not the page's."""
+    page = (
+        f"Bridge to be rebuilt\n\n{SENTENCE * 3}\n\nThe crossing stays shut.\n{stamp}\n\n"
+        f"{SENTENCE * 3}"
+    )
+    article = newsparse.parse(page, kind="text")
+    assert article.published is None
+    assert stamp not in article.text
+
+
 TEXT_BODY = "\n\n".join([SENTENCE * 3] * 3)
 
 

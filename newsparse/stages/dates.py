@@ -71,6 +71,9 @@ from newsparse.textshape import MIN_PROSE_WORDS, comparable_words
 __all__ = ["date_under_headline", "dates", "strip_dates"]
 
 _DIGIT = re.compile(r"\d")
+# An embedded post's account line ("— Jane Roe (@janeroe) March 8, 2026", "A post shared by
+# Valley Echo (@valleyecho)"): the post's date, not the page's.
+_EMBEDDED_POST_STAMP = re.compile(r"\(@\w{1,40}\)|^A post shared by\b", re.IGNORECASE)
 # What follows a date that opens a paragraph: a dash or a bar ("12.12.2022 - Empa ...").
 LEAD_SEPARATOR = re.compile(r"[^\S\n]{0,3}[-–—|]")
 # A letter running into a digit or into a capitalised word: where a glued date may be
@@ -211,6 +214,8 @@ def _classify(
         return None  # "Screenshot 2025-12-18 at 12.20.26.png": a file name, dated by its maker
     if EVENT_LABEL.match(text):
         return None  # "Termin: 21.02.2026, 19 Uhr", "Deadline: March 3": the story's content
+    if _embedded_post_stamp(text):
+        return None  # an embedded post's stamp, under the post the story quotes
     mentions = reading.find(text)
     if not mentions:
         return None
@@ -227,6 +232,14 @@ def _classify(
     if _date_piece(text):
         return mentions
     return None
+
+
+def _embedded_post_stamp(text: str) -> bool:
+    """True for an embedded post's account line with its date ("— Jane Roe (@janeroe) March
+    8, 2026"): the post's stamp, neither the page's date nor its story."""
+    return "@" in text and _DIGIT.search(text) is not None and (
+        _EMBEDDED_POST_STAMP.search(text) is not None
+    )
 
 
 def _date_piece(text: str) -> bool:
@@ -306,6 +319,9 @@ def dates(doc: Document) -> None:
             in_comments = True
         if segment.tag in _TABLE_CELLS and segment.index > evidence_until:
             continue  # a table's dates below the top are its data, not the page's date lines
+        if segment.words <= MAX_DATE_LINE_WORDS and _embedded_post_stamp(segment.text):
+            doc.label(segment, Role.BOILERPLATE, NAME, "embedded post's stamp")
+            continue
         mentions = _classify(doc, reading, segment)
         if mentions is None:
             if not in_comments and (self_published is None or self_updated is None):
