@@ -531,6 +531,8 @@ def test_lines_that_carry_no_credit_second_pass(line: str) -> None:
          "Troops remain in the valley years after the war", "Reuters"),
         ("Boats wait in the flooded square on Monday [File: Jane Roe/Reuters]",
          "Boats wait in the flooded square on Monday", "Jane Roe/Reuters"),
+        ("Рабочие на мосту через реку. Фото: Иван Петров / Вечерний город",
+         "Рабочие на мосту через реку.", "Иван Петров / Вечерний город"),
         # a person and an outlet in brackets after the caption's sentence
         ("Cattle graze by the dry riverbed on Monday. [Max Doe, Valley Star]",
          "Cattle graze by the dry riverbed on Monday.", "Max Doe, Valley Star"),

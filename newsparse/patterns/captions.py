@@ -111,7 +111,7 @@ TRAILING_BRACKET = re.compile(r"[(\[]([^()\[\]\n]{2,120})[)\]][ \t]{0,3}\.?$")
 _LABELS = (
     r"(?:photo|image|picture|video) (?:source|credit)|photo(?:graph)?(?:s|y)?|picture|image|credit|"
     r"foto|fotos|fot|bild|crédits?(?: photos?)?|video|pictured|photographer|fotograf(?:in)?|"
-    r"fotógrafo|photographe|bildquelle|titelbild|beitragsbild|bildnachweis|screenshots?"
+    r"fotógrafo|photographe|bildquelle|titelbild|beitragsbild|bildnachweis|screenshots?|фото"
 )
 # A caption ending with a labelled credit: "... in Kyiv. Photo: John Smith/Getty Images"
 # (or after a dash: "... in Kyiv. – Bild: Jane Roe"; or after a bar or a slash, with no full

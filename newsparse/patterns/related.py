@@ -24,7 +24,10 @@ _labels = (
     r"lee (?:también|más)|lea (?:también|más)|leer más|ver también|puedes ver|mira también|"
     r"te puede interesar|le puede interesar|lea|vea también|mira|te recomendamos|"
     r"leggi anche|vedi anche|leia (?:também|mais)|veja também|lees ook|zie ook|"
-    r"czytaj (?:też|także|więcej)|zobacz (?:też|także)"
+    r"czytaj (?:też|także|więcej)|zobacz (?:też|także)|"
+    r"читайте (?:также|тоже)|смотрите также|přečtěte si (?:také|též)|čtěte také|"
+    r"прочитайте також|читайте також|läs (?:också|mer)|les også|læs også|"
+    r"devamını oku|ilginizi çekebilir"
 )
 # A teaser line: "READ MORE: Kazakhstan govt resigns ...", "Related: ...", "Lesen Sie auch: ..."
 RELATED_LABEL = re.compile(rf"^({_labels})\s*(?::|\||»|›|>|-|–|—)\s*(\S[^\n]{{2,300}})$", re.I)
