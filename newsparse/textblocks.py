@@ -62,6 +62,9 @@ _BRACKETED_IMAGE_FILE = re.compile(
     r"\[([^\[\]\s]{1,200}\.(?:gif|jpe?g|png|webp|svg|avif|bmp))\]\s*", re.I
 )
 _SPACES = re.compile(r"[ \t]+")
+# A wire's end mark run on after the story's last sentence ("... along the coast. Enditem"):
+# it gets a line of its own, as the story's end, so the sentence stays a paragraph.
+_WIRE_END_MARK = re.compile(r"(?<=[.!?\"”’])[ \t]+(Enditem|\(END\))$")
 # An image printed inline as its alt text in brackets (lynx, w3m), with a space or the line's
 # edge on either side: "[Boeing 737 MAX at the plant] Boeing clinches order". Only one opening
 # with a capital or a digit: an editor's insertion ("he said [the plan] would") is lower-case.
@@ -249,6 +252,9 @@ def _segments(index: int, raw: str, *, blank_before: bool, wrapped: bool) -> lis
     raw = _without_image_files(raw)
     # only hard-wrapped dumps print images inline; elsewhere an opening bracket is the text's own
     parts = _image_parts(raw) if wrapped else [raw]
+    end_mark = _WIRE_END_MARK.search(parts[-1]) if parts[-1][-1:] in ")m" else None
+    if end_mark is not None:
+        parts[-1:] = [parts[-1][: end_mark.start()], end_mark.group(1)]
     return [
         Segment(
             index=index + offset,

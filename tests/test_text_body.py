@@ -1066,3 +1066,30 @@ def test_each_intro_in_a_wet_record_opens_its_own_short_list() -> None:
     page = "\n".join(["Council closes the old library", *STORY[:2], *picks, *STORY[2:]])
     body = _body(page).split("\n")
     assert all(line in body for line in picks)
+
+
+@pytest.mark.parametrize(
+    ("last", "kept"),
+    [
+        # a wire's end mark run on after the last sentence: the sentence stays, the mark goes
+        ("Experts said the new quay would ease the queues at the older port. Enditem",
+         "Experts said the new quay would ease the queues at the older port."),
+        ("Experts said the new quay would ease the queues at the older port. (END)",
+         "Experts said the new quay would ease the queues at the older port."),
+        # a word of the sentence is no mark
+        ("Experts said the queues at the port would end", None),
+    ],
+)
+def test_wire_end_mark_after_the_last_sentence(last: str, kept: str | None) -> None:
+    page = (
+        "Port opens a new quay\n"
+        "BEIJING, March 12 (Xinhua) -- A new quay opened on Tuesday at the harbour, raising its "
+        "yearly capacity by a third, officials said.\n"
+        "The quay, built over four years, has twelve berths and can take the largest ships now "
+        "at sea, the port authority said.\n"
+        f"{last}\n"
+    )
+    article = newsparse.parse(page, kind="text")
+    if kept is not None:
+        assert article.paragraphs[-1].text == kept
+    assert "Enditem" not in article.text and "(END)" not in article.text

@@ -30,6 +30,7 @@ __all__ = [
     "REPORTING_CREDITS",
     "SENTENCE_MARK",
     "TAIL_NOTES",
+    "WIRE_END_MARK",
 ]
 
 # A line that is an image file name, as innerText copies of banners give: "2024 RT Banner.gif"
@@ -299,6 +300,9 @@ COMMENTS_START = re.compile(
 )
 
 # A line after which the story is over: share bars, "Most read" boxes, "More from ..." lists.
+# A wire's end mark: Xinhua's "Enditem", "(END)", the old "-30-" and a release's "###"
+_WIRE_END = r"enditem|\(end\)|-30-|###"
+WIRE_END_MARK = re.compile(rf"^(?:{_WIRE_END})$", re.I)
 END_OF_STORY = re.compile(
     r"^(?:share this (?:story|article)|most (?:read|popular|viewed|shared)|"
     r"(?:more|latest) (?:from|stories|news|in)\b[^\n]{0,60}|trending(?: now| stories)?|"
@@ -320,7 +324,8 @@ END_OF_STORY = re.compile(
     r"le puede interesar|notas relacionadas|lea también|dowiedz się więcej|explore further|"
     r"lesen sie auch die folgenden beiträge|das thema könnte (?:dich|sie) auch interessieren|"
     r"(?:aktuelle berichte|weitere (?:aktuelle )?themen) aus [^\n]{1,60}|"
-    r"à découvrir)"
+    r"à découvrir|"
+    rf"{_WIRE_END})"
     r"\s*(?::|\.\.\.|…)?$",
     re.I,
 )

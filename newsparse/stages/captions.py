@@ -84,6 +84,7 @@ from newsparse.patterns.captions import (
     TRAILING_SOURCE,
     VIDEO_TITLE_LINE,
 )
+from newsparse.patterns.furniture import WIRE_END_MARK
 from newsparse.patterns.related import RELATED_HEADING
 from newsparse.pipeline import stage
 from newsparse.stages.boilerplate import furniture_reason
@@ -648,7 +649,7 @@ def captions(doc: Document) -> None:
             doc.label(segment, Role.ATTRIBUTION, NAME, "a quoted figure's speaker")
             previous = None
             continue
-        credit = credit_only(text)
+        credit = credit_only(text) if WIRE_END_MARK.match(text) is None else None
         if (
             credit is not None
             and segment.element is None
