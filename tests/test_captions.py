@@ -533,6 +533,8 @@ def test_lines_that_carry_no_credit_second_pass(line: str) -> None:
          "Boats wait in the flooded square on Monday", "Jane Roe/Reuters"),
         ("Рабочие на мосту через реку. Фото: Иван Петров / Вечерний город",
          "Рабочие на мосту через реку.", "Иван Петров / Вечерний город"),
+        ("Buses on the ring road in the city centre. File | Photo Credit: Ravi Menon",
+         "Buses on the ring road in the city centre.", "Ravi Menon"),
         # a person and an outlet in brackets after the caption's sentence
         ("Cattle graze by the dry riverbed on Monday. [Max Doe, Valley Star]",
          "Cattle graze by the dry riverbed on Monday.", "Max Doe, Valley Star"),

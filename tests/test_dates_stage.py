@@ -199,7 +199,7 @@ def test_date_in_the_story_own_footer(footer: str, published: str | None) -> Non
     "stamp",
     [
         "— Valley Roads (@ValleyRoads) March 8, 2026",
-        "A post shared by Jane Roe (@janeroe) 3/8/2026",
+        "A post shared by Jane Roe (@janeroe) on Mar 8, 2026 at 9:24am PST",
     ],
 )
 def test_an_embedded_post_s_stamp_dates_nothing(stamp: str) -> None:

@@ -21,6 +21,7 @@ __all__ = [
     "CREDIT_WORDS",
     "FIGURE_LABEL",
     "FILE_PHOTO_LABEL",
+    "FILE_PHOTO_MARK",
     "GALLERY_COUNTER",
     "IMAGE_FILE_WORDS",
     "IMAGE_KIND_MARK",
@@ -173,6 +174,9 @@ BRACKET_NAME_AND_OUTLET = re.compile(
 # "File:" or "File photo:" before a credit: the picture is from the archive; the credit is
 # what follows ("[File: Jane Roe/Reuters]" -> "Jane Roe/Reuters")
 FILE_PHOTO_LABEL = re.compile(r"^File(?: photo)?\s?:\s*(?=\S)", re.I)
+# ... or "File" after the caption's sentence, before the credit's bar: "... in the city. File |
+# Photo Credit: X" (the mark goes; the caption keeps its full stop)
+FILE_PHOTO_MARK = re.compile(r"(?<=[.!?])\s+File(?: photo)?$", re.I)
 # A credit after the caption's last sentence: "... 2022. © Théo Marchal, AFP", "... 2022. NAME / AFP"
 TRAILING_CREDIT_TAIL = re.compile(r"(?<=[.!?\"”’])\s+((?:©\s*)?[^.!?©\n]{2,100})$")
 # A source label closing a caption's last sentence: "... tool at work. Source: Acme Labs",

@@ -58,6 +58,7 @@ from newsparse.patterns.captions import (
     CREDIT_WORDS,
     FIGURE_LABEL,
     FILE_PHOTO_LABEL,
+    FILE_PHOTO_MARK,
     GALLERY_COUNTER,
     IMAGE_FILE_WORDS,
     IMAGE_KIND_MARK,
@@ -331,6 +332,7 @@ def split_credit(text: str) -> tuple[str, str | None]:
     if labelled and len(labelled.group(1).split()) <= MAX_CREDIT_WORDS:
         # "... 2025. © Photo: Jane Roe / AFP": the copyright sign goes with the credit
         before = text[: labelled.start()].rstrip(" |–—-")
+        before = FILE_PHOTO_MARK.sub("", before)  # "... in Chennai. File | Photo Credit: X"
         return before.rstrip("©").rstrip(), clean_credit(labelled.group(1))
     glued = TRAILING_GLUED_CREDIT.search(text, tail_from) if "Credit" in text else None
     if glued and len(glued.group(1).split()) <= MAX_CREDIT_WORDS:

@@ -319,7 +319,11 @@ def dates(doc: Document) -> None:
             in_comments = True
         if segment.tag in _TABLE_CELLS and segment.index > evidence_until:
             continue  # a table's dates below the top are its data, not the page's date lines
-        if segment.words <= MAX_DATE_LINE_WORDS and _embedded_post_stamp(segment.text):
+        if (
+            segment.words <= MAX_DATE_LINE_WORDS
+            and _embedded_post_stamp(segment.text)
+            and reading.find(segment.text)
+        ):
             doc.label(segment, Role.BOILERPLATE, NAME, "embedded post's stamp")
             continue
         mentions = _classify(doc, reading, segment)
