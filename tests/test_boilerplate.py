@@ -404,50 +404,53 @@ def test_a_tag_cloud_line_is_tags(line: str, reason: str | None) -> None:
     assert furniture_reason(line) == reason
 
 
-def test_the_story_s_last_paragraph_run_into_a_related_box_is_no_newsletter_line() -> None:
-    """Page text: the last paragraph with, run on under it (no empty line), a related box and
-    then a newsletter box: the related box's teasers end the group, so the paragraph is no
-    line of the newsletter box."""
-    page = "\n".join(
-        [
-            "Bridge to be rebuilt",
-            "",
-            "The council agreed on Tuesday to rebuild the old bridge next spring, after two "
-            "years of surveys and a long public consultation about its design.",
-            "",
-            "Work is due to start in April and the crossing will be closed for six months, "
-            "officials said at the meeting.",
-            "",
-            "\"We will keep a ferry running all summer\", the mayor told the meeting.",
-            "Related articles",
-            "Storm closes the coast road for a week",
-            "Council votes on the new harbour plan",
-            "Sign up for our newsletter",
+@pytest.mark.parametrize(
+    ("lines", "kept", "gone"),
+    [
+        # the last paragraph run on (no empty line) into a related box and then a newsletter
+        # box: the related box's teasers end the group, so the paragraph is no box line
+        (
+            [
+                "Bridge to be rebuilt",
+                "",
+                "The council agreed on Tuesday to rebuild the old bridge next spring, after two "
+                "years of surveys and a long public consultation about its design.",
+                "",
+                "Work is due to start in April and the crossing will be closed for six months, "
+                "officials said at the meeting.",
+                "",
+                "\"We will keep a ferry running all summer\", the mayor told the meeting.",
+                "Related articles",
+                "Storm closes the coast road for a week",
+                "Council votes on the new harbour plan",
+                "Sign up for our newsletter",
+                "Email address",
+            ],
+            "We will keep a ferry running all summer",
             "Email address",
-        ]
-    )
-    article = newsparse.parse(page, kind="text")
-    assert "We will keep a ferry running all summer" in article.text
-
-
-def test_a_dump_without_empty_lines_keeps_the_paragraph_over_a_paywall_notice() -> None:
-    """Page text with no empty line anywhere: the run of lines from a "Read also" teaser to a
-    paywall notice is no box, so the story's last paragraph in it stays."""
-    page = "\n".join(
-        [
-            "Le pont sera reconstruit",
-            "Par Jeanne Roux - 7 janv. 2022 à 18h27",
-            "Le conseil a voté mardi la reconstruction du vieux pont au printemps prochain, "
-            "après deux ans d'études et une longue consultation publique.",
-            "Les travaux doivent commencer en avril et le passage sera fermé pendant six mois, "
-            "selon la mairie.",
-            "Lire aussi : Le port attend son nouveau quai depuis dix ans",
-            "Un bac fonctionnera tout l'été pour les piétons, a promis le maire.",
-            "Cet article est réservé aux abonnés",
+        ),
+        # a dump with no empty line anywhere: the run from a "Read also" teaser to a paywall
+        # notice is no box, so the story's last paragraph in it stays
+        (
+            [
+                "Le pont sera reconstruit",
+                "Par Jeanne Roux - 7 janv. 2022 à 18h27",
+                "Le conseil a voté mardi la reconstruction du vieux pont au printemps prochain, "
+                "après deux ans d'études et une longue consultation publique.",
+                "Les travaux doivent commencer en avril et le passage sera fermé pendant six "
+                "mois, selon la mairie.",
+                "Lire aussi : Le port attend son nouveau quai depuis dix ans",
+                "Un bac fonctionnera tout l'été pour les piétons, a promis le maire.",
+                "Cet article est réservé aux abonnés",
+                "Abonnez-vous",
+                "Déjà abonné ? Se connecter",
+            ],
+            "Un bac fonctionnera tout l'été",
             "Abonnez-vous",
-            "Déjà abonné ? Se connecter",
-        ]
-    )
-    article = newsparse.parse(page, kind="text")
-    assert "Un bac fonctionnera tout l'été" in article.text
-    assert "Abonnez-vous" not in article.text
+        ),
+    ],
+)
+def test_the_story_s_last_paragraph_is_no_box_line(lines: list[str], kept: str, gone: str) -> None:
+    article = newsparse.parse("\n".join(lines), kind="text")
+    assert kept in article.text
+    assert gone not in article.text
