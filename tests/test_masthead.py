@@ -131,3 +131,25 @@ def test_a_writer_named_again_in_their_bio_is_no_masthead() -> None:
 )
 def test_breadcrumb_lines(line: str, crumbs: tuple[str, ...] | None) -> None:
     assert split_breadcrumbs(line) == crumbs
+
+
+@pytest.mark.parametrize("label", ["News provided by", "Presented by:"])
+def test_a_name_under_a_provided_by_label_is_no_masthead(label: str) -> None:
+    """A press release's company (or a sponsor) under "News provided by", named again in the
+    release, is who provides the story, not the site."""
+    page = "\n".join(
+        [
+            label,
+            "Northwind Tools Inc.",
+            "Mar 14, 2024, 08:30 ET",
+            "Northwind Tools opens a second plant, adding 400 jobs",
+            "DAYTON, Ohio, March 14, 2024 /PRNewswire/ -- Northwind Tools Inc., a maker of hand "
+            "tools, today announced it will open a second plant in the region.",
+            "The plant will build the company's new line of drills and is expected to open in "
+            "the spring of 2025, the company said.",
+            "About Northwind Tools",
+            "Northwind Tools designs and builds hand tools for builders and farms.",
+            "SOURCE Northwind Tools Inc.",
+        ]
+    )
+    assert newsparse.parse(page, kind="text").site_name is None

@@ -213,6 +213,7 @@ def _masthead(doc: Document, header: list[Segment]) -> None:
         if s.label is None
         and len(s.text.split()) <= MAX_SITE_NAME_WORDS
         and any(c.isalpha() for c in s.text)
+        and not _under_a_by_label(doc, s)
     ]
     # 1. named in the copyright line (the longest such line wins: "Cambria News" over "News")
     named = [
@@ -254,6 +255,15 @@ def _masthead(doc: Document, header: list[Segment]) -> None:
             doc.label(segment, Role.SITE_NAME, NAME, "site name: masthead repeated below")
             doc.site_name = Evidence(segment.text, Source.TEXT_RULE, segment.text, NAME)
             return
+
+
+def _under_a_by_label(doc: Document, line: Segment) -> bool:
+    """True for a line under a label that names who provides the page ("News provided by",
+    "Presented by:"): a press release's company or a sponsor, not the site's masthead."""
+    if line.index == 0:
+        return False
+    above = doc.segments[line.index - 1].text.rstrip(" :").casefold()
+    return above == "by" or above.endswith(" by")
 
 
 def _title_repeat(line: Segment, other: Segment) -> bool:
