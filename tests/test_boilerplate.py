@@ -125,6 +125,7 @@ from newsparse.stages.boilerplate import furniture_reason
         ("Download the Valley Echo app", "promo"),
         ("For feedback, complaints, or inquiries, contact us.", "legal"),
         ("The views expressed in this piece are the author's own.", "disclaimer"),
+        ("The views do not necessarily reflect those of the Valley Echo.", "disclaimer"),
         ("Views expressed here are those of the author and not of the paper.", "disclaimer"),
         ("All rights reserved. This material may not be reproduced, rewritten or redistributed "
          "in whole or in part without prior written permission from the Valley Echo.", "legal"),
@@ -198,6 +199,9 @@ def test_not_end_of_story(line: str) -> None:
         ("Jake is the co-founder of Acme and writes about growth.", True),
         ("Martin has worked as a journalist for twenty years.", True),
         ("Smith is the director of the museum.", False),
+        ("The author is a senior research fellow at a think tank in the city.", True),
+        ("The writers are the editors of the Valley Echo.", True),
+        ("The author is due to speak at the book fair on Friday.", False),
     ],
 )
 def test_author_bio_at_the_story_end(line: str, is_bio: bool) -> None:
@@ -454,3 +458,27 @@ def test_the_story_s_last_paragraph_is_no_box_line(lines: list[str], kept: str, 
     article = newsparse.parse("\n".join(lines), kind="text")
     assert kept in article.text
     assert gone not in article.text
+
+
+def test_an_opinion_piece_s_notes_under_a_repeated_line_leave_the_body() -> None:
+    """Page text: the writer's note and the paper's disclaimer close an opinion piece, with a
+    pull-quote box printing a sentence again under them: the notes still leave the body."""
+    page = "\n\n".join(
+        [
+            "Steady planning pays off",
+            "By Lam Ka-wing",
+            "The opening of three new berths at the port this month is a reminder that long-term "
+            "planning still pays off for the city.",
+            "Planning is not glamorous, but it is what keeps a port open to the world.",
+            "The next test is whether the city can train enough workers to run the new berths "
+            "before the busy season starts.",
+            "The author is a senior research fellow at a think tank in the city.",
+            "The views do not necessarily reflect those of the Valley Echo.",
+            "Planning is not glamorous, but it is what keeps a port open to the world.",
+        ]
+    )
+    article = newsparse.parse(page, kind="text")
+    assert "The author is" not in article.text
+    assert "necessarily reflect" not in article.text
+    assert article.paragraphs[-1].text.startswith("The next test is")
+

@@ -194,6 +194,10 @@ _disclaimer = (
     r"(?:we|this site) may (?:earn|receive) (?:a )?(?:commission|compensation))[^\n]{0,400}|"
     r"you are (?:now )?leaving [^\n]{0,400}|"
     r"[^\n]{0,60}gibt (?:ausschließlich )?die meinung de[rs] (?:autors|autorin|verfassers)[^\n]{0,200}|"
+    # an opinion page's notes: "The views do not necessarily reflect those of X.", "The views
+    # expressed in this piece are the author's own."
+    r"(?:the )?(?:views|opinions)(?: expressed)?(?: here| in this [^\n]{1,20})? do not "
+    r"necessarily (?:reflect|represent)\b[^\n]{0,160}|"
     # an opinion page's note: "The views expressed in this piece are the author's own."
     r"(?:the )?(?:views|opinions) expressed (?:in this|here|above|by)[^\n]{0,120}"
     r"\b(?:author|writer|contributor|columnist)s?(?:['’]s?)?\b[^\n]{0,120}"
@@ -382,6 +386,8 @@ TAIL_NOTES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"\b[^\n]{0,80}?\b"
             r"(?:writer|reporter|correspondent|editor|journalist|photographer|columnist|contributor|"
             r"producer|author|fellow|critic|blogger|co-?founder)s?\b[^\n]{0,300}$"
+            # an opinion piece's note on its writer: "The author is a senior fellow at ..."
+            r"|^The (?:author|writer)s? (?:is|are|was|were) (?:a|an|the)\b[^\n]{3,300}$"
         ),
     ),
     (

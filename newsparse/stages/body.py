@@ -865,11 +865,11 @@ def body(doc: Document) -> None:
         _html_body(doc)
     if doc.kind == "text":
         _drop_author_bios(doc)
-    _drop_tail_notes(doc)
-    if doc.kind == "text":
         # page text repeats menus and teasers as bare lines; in HTML a repeated short block is
-        # usually the story's own (recipe steps, refrains) and markup already placed it
+        # usually the story's own (recipe steps, refrains) and markup already placed it. Before
+        # the tail notes: a sentence printed again under the writer's note hides it.
         _drop_doubled_lines(doc)
         _drop_duplicates(doc)
     else:
         _drop_copied_runs(doc)
+    _drop_tail_notes(doc)
