@@ -864,17 +864,18 @@ def _classify_words(
     if (
         context.marked
         and chunk.sep == ""
-        and not chunk.labelled
         and previous is None
         and _is_user_name(w, words)
     ):
-        return [name(_Kind.PERSON, w)]  # "by janedoe": a blog's user name after the marker
+        # "by janedoe", "Author: janedoe": a blog's user name after the marker or label
+        return [name(_Kind.PERSON, w)]
     return [name(_Kind.UNKNOWN, w)]
 
 
 def _is_user_name(w: Sequence[str], words: P.BylineWords) -> bool:
     """A user name as a blog prints it after "by": one lower-case word of letters and digits,
-    no function word ("by janedoe", "by jd_2020"; not "by the")."""
+    no function word ("by janedoe", "by jd_2020"; not "by the") and no gender ending after a
+    label's colon ("Autor:innen")."""
     if len(w) != 1:
         return False
     word = w[0]
@@ -884,6 +885,7 @@ def _is_user_name(w: Sequence[str], words: P.BylineWords) -> bool:
         and P.USER_NAME_RE.fullmatch(word) is not None
         and word not in words.function_words
         and word not in _LOWER_CASE_BYLINE_WORDS
+        and word not in P.GENDER_ENDINGS
     )
 
 
@@ -1293,6 +1295,16 @@ def is_job_title(text: str) -> bool:
     return end > 0 and (end == len(lows) or lows[end] in P.TITLE_LINKS)
 
 
+def _role_before(tokens: Sequence[str]) -> bool:
+    """True when the words are a marker ("by", "Verfasst von:") or a label with its colon
+    ("Author:")."""
+    phrase = " ".join(tokens).casefold()
+    if phrase.endswith(":"):
+        phrase = phrase[:-1]
+        return phrase in _ALL.markers or phrase in _ALL.labels
+    return phrase in _ALL.markers
+
+
 def _prose_or_lone_name(text: str) -> bool:
     """Cheap test before reading a line: a lower-case word that no byline has ("Share this
     story", "Kazakh president says") before any date or author-box word, or two words with
@@ -1315,8 +1327,9 @@ def _prose_or_lone_name(text: str) -> bool:
         if named and (low in P.STOP_FIRST_WORDS or P.DIGIT_RE.search(core)):
             return False  # the byline part ended: what follows is a date or a widget
         if core[0].islower() and low not in _LOWER_CASE_BYLINE_WORDS:
-            # "by janedoe": a user name alone after the marker
-            return not (len(tokens) == 2 and first in _ALL.markers and token is tokens[1])
+            # "by janedoe", "Author: janedoe", "Verfasst von: janedoe": a user name alone
+            # after the marker or label
+            return not (len(tokens) >= 2 and token is tokens[-1] and _role_before(tokens[:-1]))
         named = named or (
             core[0].isupper() and low not in _ROLE_WORDS and low not in P.STOP_FIRST_WORDS
         )

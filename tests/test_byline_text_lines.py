@@ -9,6 +9,8 @@
 - Page text: a byline inside a date line, after words that are not a marker ("Posted in
   Garden Diary by jroe on May 2, 2025"), which the dates stage leaves unlabelled.
 - Page text: the weekdays a date line leaves without its dates are no one's name.
+- Page text: a blog's user name in lower case after a marker on the line by the date, or after
+  a label's colon on the date line ("By jroeblog", "Author: jroeblog").
 """
 
 from __future__ import annotations
@@ -179,5 +181,30 @@ def test_sentence_with_a_date_and_by_is_no_date_line() -> None:
     ],
 )
 def test_weekdays_left_on_a_date_line_are_no_byline(header: str, authors: tuple[str, ...]) -> None:
+    article = newsparse.parse(f"Home\nNews\n{header}\n\n{STORY}", kind="text")
+    assert article.authors == authors
+
+
+@pytest.mark.parametrize(
+    ("header", "authors"),
+    [
+        # a marker and a user name under the date line, or over it
+        ("Bridge Repairs Begin\nOctober 2, 2025\nBy harbourjane", ("harbourjane",)),
+        ("Bridge Repairs Begin\nBy harbourjane\nOctober 2, 2025", ("harbourjane",)),
+        # after a label's colon, on the date line
+        (
+            "Bridge Repairs Begin\nPublished: October 2, 2025 | Author: harbourjane | "
+            "Filed under: Photos, Trips",
+            ("harbourjane",),
+        ),
+        # a marker alone on its line over the user name
+        ("Bridge Repairs Begin\nOctober 2, 2025\nWritten by:\nharbourjane", ("harbourjane",)),
+        # a German plural written with a colon is one word, no label and a name
+        ("Bridge Repairs Begin\nOctober 2, 2025\nAutor:innen", ()),
+        # a licence's "by" over its code is no marker over a user name
+        ("Bridge Repairs Begin\nOctober 2, 2025\nLicence\nby\nby-nc", ()),
+    ],
+)
+def test_user_name_by_the_date(header: str, authors: tuple[str, ...]) -> None:
     article = newsparse.parse(f"Home\nNews\n{header}\n\n{STORY}", kind="text")
     assert article.authors == authors

@@ -29,6 +29,7 @@ __all__ = [
     "DOMAIN_RE",
     "EMAIL_RE",
     "ENGLISH",
+    "GENDER_ENDINGS",
     "GLUED_COLON_RE",
     "HANDLE_RE",
     "HARD_SEPARATOR_RE",
@@ -568,6 +569,9 @@ NAME_PARTICLES = _words(
     " | le | van | von | vom | zu | zum | zur | ter | ten | te | het | 't | bin | ibn | bint"
     " | al | el | y | i | af | av | e | st. | mac | ben | abu | op | auf | dalla | dal"
 )
+# Word endings that German writes after a colon to name all genders ("Autor:innen",
+# "Redakteur:in"): no user name after a label.
+GENDER_ENDINGS = _words("in | innen")
 # Photo agencies and photo words: a chunk with one of them is a picture credit, not an author.
 PHOTO_WORDS = _words(
     "getty | images | shutterstock | alamy | istock | istockphoto | imago | picture-alliance"

@@ -288,6 +288,21 @@ def _vouched(doc: Document, segment: Segment, lower: Container[str]) -> bool | N
     return False if doc.kind == "text" and _date_nearby(doc, index) else None
 
 
+def _written_elsewhere(doc: Document, segment: Segment, word: str) -> bool:
+    """True when a line other than ``segment`` has ``word`` as a word (read only for a
+    lower-case user name beside the date line: a few lines a page)."""
+    return any(
+        other.index != segment.index
+        and word in (w.strip(WORD_EDGES) for w in other.text.split())
+        for other in doc.segments
+    )
+
+
+def _beside_a_date_line(doc: Document, index: int) -> bool:
+    """True when the line just above or just below ``index`` is a date line."""
+    return _dated_line(doc, index - 1) or _dated_line(doc, index + 1)
+
+
 def _a_date_line(doc: Document, segment: Segment) -> bool:
     """True for a date line: one the dates stage labelled, or an unlabelled short line with a
     date and a byline after an author marker between words ("Posted on May 2, 2025 by Jane
@@ -550,9 +565,15 @@ def _from_segment(
         # "by janedoe" names a user; "By using" is a sentence's start, and "By Use Case" or
         # "By Region" a menu's heading: words the page writes in lower case elsewhere. On the
         # date line, a user name may be such a word ("by acme | Apr 21, 2025": the site's app).
-        handle = (
+        # Beside the date line, one not written elsewhere in lower case ("By janedoe" over
+        # "May 2, 2025"; "by repairs" there is a menu's).
+        users = [p for p in found.people if p.islower() and " " not in p]
+        handle = bool(users) and len(users) == len(found.people) and (
             date_line
-            and all(p.islower() and " " not in p for p in found.people)
+            or (
+                _beside_a_date_line(doc, segment.index)
+                and not any(_written_elsewhere(doc, segment, user) for user in users)
+            )
         )
         if not handle and (
             common_words_only(found, lower) or any(p.islower() and p in lower for p in found.people)
@@ -1001,6 +1022,9 @@ def _marker_and_name(
     found = split_byline(f"{segment.text.strip().rstrip(':')}: {name.text}", languages=languages)
     if found is None or not found.authors:
         return None
+    marker = segment.text.strip().rstrip(":").casefold()
+    if any(a.casefold().startswith(f"{marker}-") for a in found.authors):
+        return None  # a licence's code under its "by" ("by" / "by-nc"), no user name
     if lower is not None and common_words_only(found, lower):
         return None
     return found
