@@ -11,6 +11,7 @@
 - Page text: the weekdays a date line leaves without its dates are no one's name.
 - Page text: a blog's user name in lower case after a marker on the line by the date, or after
   a label's colon on the date line ("By jroeblog", "Author: jroeblog").
+- Page text: an author box's name over a bio in the first person ("I'm a reporter ...").
 """
 
 from __future__ import annotations
@@ -208,3 +209,30 @@ def test_weekdays_left_on_a_date_line_are_no_byline(header: str, authors: tuple[
 def test_user_name_by_the_date(header: str, authors: tuple[str, ...]) -> None:
     article = newsparse.parse(f"Home\nNews\n{header}\n\n{STORY}", kind="text")
     assert article.authors == authors
+
+
+@pytest.mark.parametrize(
+    ("box", "authors"),
+    [
+        (
+            "Jane Roe\nI'm a reporter who has covered the harbour and its roads since 2019.",
+            ("Jane Roe",),
+        ),
+        (
+            "author-image\nJane Roe\nI\u2019m the founder of Harbour Notes. I have written "
+            "about bridges for ten years.",
+            ("Jane Roe",),
+        ),
+        # a comment thread: each commenter's name over what they say
+        (
+            "Comments\nJane Roe\nI'm a big fan of the new bridge and hope it is built soon.\n"
+            "John Poe\nI'm a long-time resident and I think the plan costs far too much.",
+            (),
+        ),
+        # a bio that does not say what the person is
+        ("Jane Roe\nI'm so glad the council finally agreed to rebuild the old bridge.", ()),
+    ],
+)
+def test_name_over_a_first_person_bio(box: str, authors: tuple[str, ...]) -> None:
+    page = f"Home\nNews\nBridge Repairs Begin\n\n{STORY}\n\n{STORY}\n\n{box}{FOOTER}"
+    assert newsparse.parse(page, kind="text").authors == authors

@@ -29,6 +29,7 @@ __all__ = [
     "DOMAIN_RE",
     "EMAIL_RE",
     "ENGLISH",
+    "FIRST_PERSON_BIO_RE",
     "GENDER_ENDINGS",
     "GLUED_COLON_RE",
     "HANDLE_RE",
@@ -642,6 +643,14 @@ NOUN_CAPITALISING_LANGUAGES = frozenset({"de", "lb"})
 # What parts the pieces of a date line: the meta line's separators ("|", "·", " / "), a double
 # slash or a spaced dash ("3. Juli 2015 // Jane Roe", "14.06.2017 - Jane Roe - 9 Comments").
 DATE_LINE_PIECES_RE = re.compile(r"[|·•⋅]|\s/{1,2}\s|\s[-–—]\s")
+# An author's bio in the first person, saying what the author is: "I'm a travel writer ...",
+# "Hi, I am the founder of ...", "Ich bin eine Journalistin ...".
+FIRST_PERSON_BIO_RE = re.compile(
+    r"(?:(?:hi|hello|hey)(?: there)?[,!]? )?"
+    r"(?:i['’]m|i am) (?:a|an|the)\b"
+    r"|ich bin (?:ein|eine|der|die)\b",
+    re.IGNORECASE,
+)
 # A comment thread's heading or widget: a name printed twice under it is a commenter's
 # ("Most Liked Comment", "3 Kommentare", "Reply").
 COMMENT_WORD_RE = re.compile(

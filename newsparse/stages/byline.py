@@ -9,7 +9,8 @@ Evidence, in order:
    and replaced by a visible line that names the same people plus an agency;
 4. page text without any: a marked byline further down, one closing the story (also on a
    blog's date line under the post), an author box under the story (a marker alone over the
-   name, or the word "Author" over a name, once on the page; a name over a bio), a name
+   name, or the word "Author" over a name, once on the page; a name over a bio, or once on
+   the page over one in the first person: "I'm a reporter ..."), a name
    printed twice by the date line, one word by it (opening it, or between it and the
    headline).
 Reporting credits at the end of a story ("Reporting by ...; Editing by ...") are removed.
@@ -40,6 +41,7 @@ from newsparse.patterns.bylines import (
     COMMENT_WORD_RE,
     DATE_LINE_PIECES_RE,
     DATE_NOUNS,
+    FIRST_PERSON_BIO_RE,
     INNER_BYLINE_LINKS,
     KNOWN_ORGANIZATIONS,
     KNOWN_ORGANIZATIONS_FOLDED,
@@ -1159,23 +1161,35 @@ def _from_author_bio(doc: Document, lower: Container[str]) -> None:
     """Page text without a byline: an author box's name line over a bio that opens with the
     first name ("Jane Doe" / "Jane has covered ..."), the name maybe printed twice (an
     avatar's alt text, then the name), in the page's second half (higher up, a heading over a
-    section of a list: "Acme Roadster" / "Acme has ...")."""
+    section of a list: "Acme Roadster" / "Acme has ..."); or over a bio in the first person
+    saying what the author is ("Jane Doe" / "I'm a reporter ..."), when the page has one such
+    pair: a comment thread prints its commenters' names over what they say."""
     segments = doc.segments
+    first_person: list[tuple[Segment, Byline]] = []
     for segment in segments[int(len(segments) * AUTHOR_BOX_FROM) :]:
         text = segment.text.strip()
         if segment.label is not None or not _bare_name(text):
             continue
         bio = _line_under_name(doc, segment)
-        if not is_prose(bio) or not _opens_with_name(bio, text, whole=_doubled(doc, segment)):
+        if not is_prose(bio):
+            continue
+        named = _opens_with_name(bio, text, whole=_doubled(doc, segment))
+        if not named and FIRST_PERSON_BIO_RE.match(bio) is None:
             continue
         found = split_byline(text, languages=doc.languages)
         if found is None or not found.people or found.organizations:
             continue
         if any_common_word(found, lower) or any(w.isupper() and len(w) > 1 for w in text.split()):
             continue  # "Westfield GSB" / "Westfield's ..." names a school
+        if not named:
+            first_person.append((segment, found))
+            continue
         # the line is left to the later stages: an author box, not a byline under the headline
         doc.byline = Evidence(found, Source.VISIBLE_TEXT, segment.text, NAME)
         return
+    if len(first_person) == 1:
+        segment, found = first_person[0]
+        doc.byline = Evidence(found, Source.VISIBLE_TEXT, segment.text, NAME)
 
 
 def _doubled_name_by_the_date(doc: Document, lower: Container[str]) -> None:
