@@ -37,7 +37,9 @@ Decisions:
   "Jane Doe, New York" (one capitalised word, or two or three words starting with "New",
   "San", "Saint"...). A two-word place without such a first word ("Jane Doe, Buenos Aires") is
   read as a second person. For looks_like_byline the place is evidence: "Jon Henley in Paris"
-  is a byline line, "Jane Doe" alone is not (a comment author, a caption name...).
+  is a byline line, "Jane Doe" alone is not (a comment author, a caption name...). One word
+  listed after such a place is one more ("Jane Doe in Kyiv, Ukraine"; a blog's categories:
+  "Jana in Gedanken, Alltag").
 - A picture credit ("Dana Whitfield/Getty Images", "Photo: ...") names nobody.
 - In visible text a person's name is capitalised words (particles such as "de", "van" aside)
   without digits; a capitalised word with digits ("Globe24") is an organisation. Metadata values
@@ -856,6 +858,16 @@ def _classify_words(
         previous is not None and previous.kind is _Kind.PERSON and chunk.sep in (",", "(")
     )
     if after_person and _is_place_after_name(w, lows):
+        return [name(_Kind.PLACE, w)]
+    if (
+        previous is not None
+        and previous.kind is _Kind.PLACE
+        and chunk.sep == ","
+        and len(w) == 1
+        and _is_place_after_name(w, lows)
+    ):
+        # one word listed after a place or category ("Jane Doe in Paris, France", "Jana in
+        # Gedanken, Alltag"): the list goes on, no one-word author
         return [name(_Kind.PLACE, w)]
     if _is_shaped_org(w, lows, context, after_person=after_person):
         return [name(_Kind.ORGANIZATION, w)]

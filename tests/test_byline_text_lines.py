@@ -12,6 +12,8 @@
 - Page text: a blog's user name in lower case after a marker on the line by the date, or after
   a label's colon on the date line ("By jroeblog", "Author: jroeblog").
 - Page text: an author box's name over a bio in the first person ("I'm a reporter ...").
+- A category list after "in" on a byline: its one-word items after a comma are no authors
+  ("von Jana in Gedanken, Alltag").
 """
 
 from __future__ import annotations
@@ -236,3 +238,17 @@ def test_user_name_by_the_date(header: str, authors: tuple[str, ...]) -> None:
 def test_name_over_a_first_person_bio(box: str, authors: tuple[str, ...]) -> None:
     page = f"Home\nNews\nBridge Repairs Begin\n\n{STORY}\n\n{STORY}\n\n{box}{FOOTER}"
     assert newsparse.parse(page, kind="text").authors == authors
+
+
+@pytest.mark.parametrize(
+    ("header", "authors"),
+    [
+        ("Bridge Repairs Begin\nPosted by Jane Roe in Town News, Roads", ("Jane Roe",)),
+        ("Bridge Repairs Begin\nOctober 2, 2025 by Jana in Garden Notes, Roads", ("Jana",)),
+        # two people, each with a place, stay two
+        ("Bridge Repairs Begin\nBy Jane Roe in Paris, John Poe in Rome", ("Jane Roe", "John Poe")),
+    ],
+)
+def test_category_list_after_in(header: str, authors: tuple[str, ...]) -> None:
+    article = newsparse.parse(f"Home\nNews\n{header}\n\n{STORY}", kind="text")
+    assert article.authors == authors
