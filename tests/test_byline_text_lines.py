@@ -10,7 +10,8 @@
   Garden Diary by jroe on May 2, 2025"), which the dates stage leaves unlabelled.
 - Page text: the weekdays a date line leaves without its dates are no one's name.
 - Page text: a blog's user name in lower case after a marker on the line by the date, or after
-  a label's colon on the date line ("By jroeblog", "Author: jroeblog").
+  a label's colon on the date line ("By jroeblog", "Author: jroeblog"), or alone between the
+  headline and the date line.
 - Page text: an author box's name over a bio in the first person ("I'm a reporter ...").
 - A category list after "in" on a byline: its one-word items after a comma are no authors
   ("von Jana in Gedanken, Alltag").
@@ -202,6 +203,15 @@ def test_weekdays_left_on_a_date_line_are_no_byline(header: str, authors: tuple[
         ),
         # a marker alone on its line over the user name
         ("Bridge Repairs Begin\nOctober 2, 2025\nWritten by:\nharbourjane", ("harbourjane",)),
+        # alone between the headline and the date line
+        (
+            "Town Bridge Repairs Begin Today\nharbourjane\nOctober 2, 2025\nNo Comments",
+            ("harbourjane",),
+        ),
+        # a word the page writes elsewhere is none
+        ("Town Bridge Repairs Begin Today\nrepairs\nOctober 2, 2025\nNo Comments", ()),
+        # in front of the date, a date's verb in lower case
+        ("Town Bridge Repairs Begin Today\nasked October 2, 2025 at 10:15", ()),
         # a German plural written with a colon is one word, no label and a name
         ("Bridge Repairs Begin\nOctober 2, 2025\nAutor:innen", ()),
         # a licence's "by" over its code is no marker over a user name

@@ -1279,7 +1279,7 @@ def _one_word_over_the_date(doc: Document, lower: Container[str]) -> None:
     word = line.text.strip()
     if len(word) < MIN_CHECKED_NAME_WORD_CHARS or _title_under(doc, dated.start):
         return
-    found = _lone_word_name(doc, word, lower)
+    found = _lone_word_name(doc, word, lower, line)
     if found is not None:
         doc.label(line, Role.BYLINE, NAME, "one word between the headline and the date")
         doc.byline = Evidence(found, Source.VISIBLE_TEXT, word, NAME)
@@ -1295,17 +1295,21 @@ def _title_under(doc: Document, index: int) -> bool:
     return below.words >= MIN_HEADLINE_WORDS and looks_like_title(below.text)
 
 
-def _lone_word_name(doc: Document, word: str, lower: Container[str]) -> Byline | None:
+def _lone_word_name(
+    doc: Document, word: str, lower: Container[str], line: Segment | None = None
+) -> Byline | None:
     """The byline of one word standing by the story's date line, or None: not a word in
     capitals ("NEWS"), a weekday or a date's label ("Monday", "Updated"), a word the page
     writes in lower case, or a capitalised noun on a page in a language that capitalises
-    them ("Serie 14.06.2017"; a user name, "MikeNils", or a desk will do)."""
+    them ("Serie 14.06.2017"; a user name, "MikeNils", or a desk will do). With the
+    ``line`` it stands alone on, a user name in lower case will do too ("janeroe"); not in
+    front of a date, where a date's verb stands ("asked Feb 6, 2014") or a commenter's name."""
     if not word or " " in word or word.isupper() or word.casefold() in _DATE_LABELS:
         return None
-    found = _one_word_name(doc, word, lower)
+    found = _one_word_name(doc, word, lower, line)
     if found is None or not found.authors:
         return None
-    if found.people and word[1:].islower() and doc.languages[:1] and (
+    if found.people and word[:1].isupper() and word[1:].islower() and doc.languages[:1] and (
         doc.languages[0] in NOUN_CAPITALISING_LANGUAGES
     ):
         return None
@@ -1388,11 +1392,17 @@ def _dated_line(doc: Document, index: int) -> bool:
     return label is not None and label.role is Role.DATE
 
 
-def _one_word_name(doc: Document, word: str, lower: Container[str]) -> Byline | None:
+def _one_word_name(
+    doc: Document, word: str, lower: Container[str], line: Segment | None = None
+) -> Byline | None:
     """A one-word name read as after a marker ("Jez", "Ola"): capitalised letters, in no
-    word the page writes in lower case, and a person to the names reader."""
+    word the page writes in lower case, and a person to the names reader; with the ``line``
+    it stands on, also a user name in lower case that no other line writes ("janeroe")."""
     letters = word.replace("-", "").replace("'", "")
-    if not letters.isalpha() or not word[0].isupper() or word.casefold() in lower:
+    if word[:1].islower() and line is not None:
+        if not letters.isalnum() or _written_elsewhere(doc, line, word):
+            return None
+    elif not letters.isalpha() or not word[0].isupper() or word.casefold() in lower:
         return None
     found = split_byline(f"By {word}", languages=doc.languages)
     return None if found is None else attrs.evolve(found, text=word)
