@@ -862,12 +862,14 @@ def _classify_words(
     if (
         previous is not None
         and previous.kind is _Kind.PLACE
+        and previous.sep != ","
         and chunk.sep == ","
         and len(w) == 1
         and _is_place_after_name(w, lows)
     ):
-        # one word listed after a place or category ("Jane Doe in Paris, France", "Jana in
-        # Gedanken, Alltag"): the list goes on, no one-word author
+        # one word listed after a place or category named with "in" ("Jane Doe in Paris,
+        # France", "Jana in Gedanken, Alltag"): the list goes on, no one-word author (after
+        # a place set off by a comma, the words are no byline: "Motto: Fazit, Ideen, Pläne")
         return [name(_Kind.PLACE, w)]
     if _is_shaped_org(w, lows, context, after_person=after_person):
         return [name(_Kind.ORGANIZATION, w)]

@@ -22,6 +22,7 @@ from __future__ import annotations
 import pytest
 
 import newsparse
+from newsparse.names import looks_like_byline
 
 STORY = (
     "Engineers shared their best practices for bridge repairs with the council on Tuesday.\n\n"
@@ -262,3 +263,15 @@ def test_name_over_a_first_person_bio(box: str, authors: tuple[str, ...]) -> Non
 def test_category_list_after_in(header: str, authors: tuple[str, ...]) -> None:
     article = newsparse.parse(f"Home\nNews\n{header}\n\n{STORY}", kind="text")
     assert article.authors == authors
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # after a word set off by commas, a list of words is no byline ("a heading's list")
+        "Unser Motto Hafen: Fazit, Brücken, Pläne",
+        "Our Motto Harbour: Roads, Bridges, Plans",
+    ],
+)
+def test_words_listed_after_a_comma_are_no_byline(line: str) -> None:
+    assert not looks_like_byline(line)
