@@ -37,7 +37,9 @@ Decisions:
   "Jane Doe, New York" (one capitalised word, or two or three words starting with "New",
   "San", "Saint"...). A two-word place without such a first word ("Jane Doe, Buenos Aires") is
   read as a second person. For looks_like_byline the place is evidence: "Jon Henley in Paris"
-  is a byline line, "Jane Doe" alone is not (a comment author, a caption name...).
+  is a byline line, "Jane Doe" alone is not (a comment author, a caption name...). One word
+  listed after such a place is one more ("Jane Doe in Kyiv, Ukraine"; a blog's categories:
+  "Jana in Gedanken, Alltag").
 - A picture credit ("Dana Whitfield/Getty Images", "Photo: ...") names nobody.
 - In visible text a person's name is capitalised words (particles such as "de", "van" aside)
   without digits; a capitalised word with digits ("Globe24") is an organisation. Metadata values
@@ -857,6 +859,18 @@ def _classify_words(
     )
     if after_person and _is_place_after_name(w, lows):
         return [name(_Kind.PLACE, w)]
+    if (
+        previous is not None
+        and previous.kind is _Kind.PLACE
+        and previous.sep != ","
+        and chunk.sep == ","
+        and len(w) == 1
+        and _is_place_after_name(w, lows)
+    ):
+        # one word listed after a place or category named with "in" ("Jane Doe in Paris,
+        # France", "Jana in Gedanken, Alltag"): the list goes on, no one-word author (after
+        # a place set off by a comma, the words are no byline: "Motto: Fazit, Ideen, Pläne")
+        return [name(_Kind.PLACE, w)]
     if _is_shaped_org(w, lows, context, after_person=after_person):
         return [name(_Kind.ORGANIZATION, w)]
     if _is_person(w, words, visible=visible, single=context.marked or not visible):
@@ -864,17 +878,18 @@ def _classify_words(
     if (
         context.marked
         and chunk.sep == ""
-        and not chunk.labelled
         and previous is None
         and _is_user_name(w, words)
     ):
-        return [name(_Kind.PERSON, w)]  # "by janedoe": a blog's user name after the marker
+        # "by janedoe", "Author: janedoe": a blog's user name after the marker or label
+        return [name(_Kind.PERSON, w)]
     return [name(_Kind.UNKNOWN, w)]
 
 
 def _is_user_name(w: Sequence[str], words: P.BylineWords) -> bool:
     """A user name as a blog prints it after "by": one lower-case word of letters and digits,
-    no function word ("by janedoe", "by jd_2020"; not "by the")."""
+    no function word ("by janedoe", "by jd_2020"; not "by the") and no gender ending after a
+    label's colon ("Autor:innen")."""
     if len(w) != 1:
         return False
     word = w[0]
@@ -884,6 +899,7 @@ def _is_user_name(w: Sequence[str], words: P.BylineWords) -> bool:
         and P.USER_NAME_RE.fullmatch(word) is not None
         and word not in words.function_words
         and word not in _LOWER_CASE_BYLINE_WORDS
+        and word not in P.GENDER_ENDINGS
     )
 
 
@@ -1293,6 +1309,16 @@ def is_job_title(text: str) -> bool:
     return end > 0 and (end == len(lows) or lows[end] in P.TITLE_LINKS)
 
 
+def _role_before(tokens: Sequence[str]) -> bool:
+    """True when the words are a marker ("by", "Verfasst von:") or a label with its colon
+    ("Author:")."""
+    phrase = " ".join(tokens).casefold()
+    if phrase.endswith(":"):
+        phrase = phrase[:-1]
+        return phrase in _ALL.markers or phrase in _ALL.labels
+    return phrase in _ALL.markers
+
+
 def _prose_or_lone_name(text: str) -> bool:
     """Cheap test before reading a line: a lower-case word that no byline has ("Share this
     story", "Kazakh president says") before any date or author-box word, or two words with
@@ -1315,8 +1341,9 @@ def _prose_or_lone_name(text: str) -> bool:
         if named and (low in P.STOP_FIRST_WORDS or P.DIGIT_RE.search(core)):
             return False  # the byline part ended: what follows is a date or a widget
         if core[0].islower() and low not in _LOWER_CASE_BYLINE_WORDS:
-            # "by janedoe": a user name alone after the marker
-            return not (len(tokens) == 2 and first in _ALL.markers and token is tokens[1])
+            # "by janedoe", "Author: janedoe", "Verfasst von: janedoe": a user name alone
+            # after the marker or label
+            return not (len(tokens) >= 2 and token is tokens[-1] and _role_before(tokens[:-1]))
         named = named or (
             core[0].isupper() and low not in _ROLE_WORDS and low not in P.STOP_FIRST_WORDS
         )

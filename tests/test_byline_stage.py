@@ -729,11 +729,11 @@ def test_one_word_name_by_the_date(header: str, authors: tuple[str, ...]) -> Non
     [
         # a marked name after the date, though "The Daily Grind" alone reads like a title
         ("Bridge Repairs Begin\nMay 21, 2025 by The Daily Grind", ("The Daily Grind",)),
-        # a category further on is no author
+        # a category further on is no author; the user name after the label is
         (
             "Road Works Begin on Main Street\nPosted: May 21, 2025 | Author: janedoe | "
             "Filed under: Cameras, Photography",
-            (),
+            ("janedoe",),
         ),
     ],
 )

@@ -9,6 +9,12 @@
 - Page text: a byline inside a date line, after words that are not a marker ("Posted in
   Garden Diary by jroe on May 2, 2025"), which the dates stage leaves unlabelled.
 - Page text: the weekdays a date line leaves without its dates are no one's name.
+- Page text: a blog's user name in lower case after a marker on the line by the date, or after
+  a label's colon on the date line ("By jroeblog", "Author: jroeblog"), or alone between the
+  headline and the date line.
+- Page text: an author box's name over a bio in the first person ("I'm a reporter ...").
+- A category list after "in" on a byline: its one-word items after a comma are no authors
+  ("von Jana in Gedanken, Alltag").
 """
 
 from __future__ import annotations
@@ -16,6 +22,7 @@ from __future__ import annotations
 import pytest
 
 import newsparse
+from newsparse.names import looks_like_byline
 
 STORY = (
     "Engineers shared their best practices for bridge repairs with the council on Tuesday.\n\n"
@@ -181,3 +188,90 @@ def test_sentence_with_a_date_and_by_is_no_date_line() -> None:
 def test_weekdays_left_on_a_date_line_are_no_byline(header: str, authors: tuple[str, ...]) -> None:
     article = newsparse.parse(f"Home\nNews\n{header}\n\n{STORY}", kind="text")
     assert article.authors == authors
+
+
+@pytest.mark.parametrize(
+    ("header", "authors"),
+    [
+        # a marker and a user name under the date line, or over it
+        ("Bridge Repairs Begin\nOctober 2, 2025\nBy harbourjane", ("harbourjane",)),
+        ("Bridge Repairs Begin\nBy harbourjane\nOctober 2, 2025", ("harbourjane",)),
+        # after a label's colon, on the date line
+        (
+            "Bridge Repairs Begin\nPublished: October 2, 2025 | Author: harbourjane | "
+            "Filed under: Photos, Trips",
+            ("harbourjane",),
+        ),
+        # a marker alone on its line over the user name
+        ("Bridge Repairs Begin\nOctober 2, 2025\nWritten by:\nharbourjane", ("harbourjane",)),
+        # alone between the headline and the date line
+        (
+            "Town Bridge Repairs Begin Today\nharbourjane\nOctober 2, 2025\nNo Comments",
+            ("harbourjane",),
+        ),
+        # a word the page writes elsewhere is none
+        ("Town Bridge Repairs Begin Today\nrepairs\nOctober 2, 2025\nNo Comments", ()),
+        # in front of the date, a date's verb in lower case
+        ("Town Bridge Repairs Begin Today\nasked October 2, 2025 at 10:15", ()),
+        # a German plural written with a colon is one word, no label and a name
+        ("Bridge Repairs Begin\nOctober 2, 2025\nAutor:innen", ()),
+        # a licence's "by" over its code is no marker over a user name
+        ("Bridge Repairs Begin\nOctober 2, 2025\nLicence\nby\nby-nc", ()),
+    ],
+)
+def test_user_name_by_the_date(header: str, authors: tuple[str, ...]) -> None:
+    article = newsparse.parse(f"Home\nNews\n{header}\n\n{STORY}", kind="text")
+    assert article.authors == authors
+
+
+@pytest.mark.parametrize(
+    ("box", "authors"),
+    [
+        (
+            "Jane Roe\nI'm a reporter who has covered the harbour and its roads since 2019.",
+            ("Jane Roe",),
+        ),
+        (
+            "author-image\nJane Roe\nI\u2019m the founder of Harbour Notes. I have written "
+            "about bridges for ten years.",
+            ("Jane Roe",),
+        ),
+        # a comment thread: each commenter's name over what they say
+        (
+            "Comments\nJane Roe\nI'm a big fan of the new bridge and hope it is built soon.\n"
+            "John Poe\nI'm a long-time resident and I think the plan costs far too much.",
+            (),
+        ),
+        # a bio that does not say what the person is
+        ("Jane Roe\nI'm so glad the council finally agreed to rebuild the old bridge.", ()),
+    ],
+)
+def test_name_over_a_first_person_bio(box: str, authors: tuple[str, ...]) -> None:
+    page = f"Home\nNews\nBridge Repairs Begin\n\n{STORY}\n\n{STORY}\n\n{box}{FOOTER}"
+    assert newsparse.parse(page, kind="text").authors == authors
+
+
+@pytest.mark.parametrize(
+    ("header", "authors"),
+    [
+        ("Bridge Repairs Begin\nPosted by Jane Roe in Town News, Roads", ("Jane Roe",)),
+        ("Bridge Repairs Begin\nOctober 2, 2025 by Jana in Garden Notes, Roads", ("Jana",)),
+        # two people, each with a place, stay two
+        ("Bridge Repairs Begin\nBy Jane Roe in Paris, John Poe in Rome", ("Jane Roe", "John Poe")),
+    ],
+)
+def test_category_list_after_in(header: str, authors: tuple[str, ...]) -> None:
+    article = newsparse.parse(f"Home\nNews\n{header}\n\n{STORY}", kind="text")
+    assert article.authors == authors
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # after a word set off by commas, a list of words is no byline ("a heading's list")
+        "Unser Motto Hafen: Fazit, Brücken, Pläne",
+        "Our Motto Harbour: Roads, Bridges, Plans",
+    ],
+)
+def test_words_listed_after_a_comma_are_no_byline(line: str) -> None:
+    assert not looks_like_byline(line)

@@ -295,6 +295,9 @@ SPLIT_EXAMPLES = [
     _case("Guest post by Jane Doe", ("Jane Doe",), id="guest-post-by"),
     # a blog's user name after "by"
     _case("by janedoe", ("janedoe",), id="user-name"),
+    # after a label's colon too
+    _case("By: janedoe", ("janedoe",), id="user-name-after-label"),
+    _case("Verfasst von: janedoe", ("janedoe",), id="de-user-name-after-label"),
     _case("by jd_2020 | Apr 21, 2025", ("jd_2020",), text="by jd_2020", id="user-name-dated"),
     # the author's picture printed as a line: its last word is no part of the name
     _case("By Jane Roe Headshot", ("Jane Roe",), id="headshot-after-the-name"),
@@ -471,7 +474,6 @@ def test_split_byline(
         pytest.param("Übersetzung Sarah-Indra Jungblut", id="de-translator"),
         # a lower-case word after a label's colon is no user name ("Autor:innen")
         pytest.param("Autor:innen", id="de-gender-suffix"),
-        pytest.param("By: janedoe", id="user-name-after-label"),
         pytest.param("By the", id="function-word"),
         pytest.param("Letzte Aktualisierung: 12.03.2024", id="de-last-updated-alone"),
         # a reader's control for the type size, beside the date line

@@ -29,6 +29,8 @@ __all__ = [
     "DOMAIN_RE",
     "EMAIL_RE",
     "ENGLISH",
+    "FIRST_PERSON_BIO_RE",
+    "GENDER_ENDINGS",
     "GLUED_COLON_RE",
     "HANDLE_RE",
     "HARD_SEPARATOR_RE",
@@ -568,6 +570,9 @@ NAME_PARTICLES = _words(
     " | le | van | von | vom | zu | zum | zur | ter | ten | te | het | 't | bin | ibn | bint"
     " | al | el | y | i | af | av | e | st. | mac | ben | abu | op | auf | dalla | dal"
 )
+# Word endings that German writes after a colon to name all genders ("Autor:innen",
+# "Redakteur:in"): no user name after a label.
+GENDER_ENDINGS = _words("in | innen")
 # Photo agencies and photo words: a chunk with one of them is a picture credit, not an author.
 PHOTO_WORDS = _words(
     "getty | images | shutterstock | alamy | istock | istockphoto | imago | picture-alliance"
@@ -638,6 +643,14 @@ NOUN_CAPITALISING_LANGUAGES = frozenset({"de", "lb"})
 # What parts the pieces of a date line: the meta line's separators ("|", "·", " / "), a double
 # slash or a spaced dash ("3. Juli 2015 // Jane Roe", "14.06.2017 - Jane Roe - 9 Comments").
 DATE_LINE_PIECES_RE = re.compile(r"[|·•⋅]|\s/{1,2}\s|\s[-–—]\s")
+# An author's bio in the first person, saying what the author is: "I'm a travel writer ...",
+# "Hi, I am the founder of ...", "Ich bin eine Journalistin ...".
+FIRST_PERSON_BIO_RE = re.compile(
+    r"(?:(?:hi|hello|hey)(?: there)?[,!]? )?"
+    r"(?:i['’]m|i am) (?:a|an|the)\b"
+    r"|ich bin (?:ein|eine|der|die)\b",
+    re.IGNORECASE,
+)
 # A comment thread's heading or widget: a name printed twice under it is a commenter's
 # ("Most Liked Comment", "3 Kommentare", "Reply").
 COMMENT_WORD_RE = re.compile(

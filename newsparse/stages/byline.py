@@ -9,7 +9,8 @@ Evidence, in order:
    and replaced by a visible line that names the same people plus an agency;
 4. page text without any: a marked byline further down, one closing the story (also on a
    blog's date line under the post), an author box under the story (a marker alone over the
-   name, or the word "Author" over a name, once on the page; a name over a bio), a name
+   name, or the word "Author" over a name, once on the page; a name over a bio, or once on
+   the page over one in the first person: "I'm a reporter ..."), a name
    printed twice by the date line, one word by it (opening it, or between it and the
    headline).
 Reporting credits at the end of a story ("Reporting by ...; Editing by ...") are removed.
@@ -40,6 +41,7 @@ from newsparse.patterns.bylines import (
     COMMENT_WORD_RE,
     DATE_LINE_PIECES_RE,
     DATE_NOUNS,
+    FIRST_PERSON_BIO_RE,
     INNER_BYLINE_LINKS,
     KNOWN_ORGANIZATIONS,
     KNOWN_ORGANIZATIONS_FOLDED,
@@ -286,6 +288,21 @@ def _vouched(doc: Document, segment: Segment, lower: Container[str]) -> bool | N
         return True
     # page text only: HTML has the author markup to fall back on
     return False if doc.kind == "text" and _date_nearby(doc, index) else None
+
+
+def _written_elsewhere(doc: Document, segment: Segment, word: str) -> bool:
+    """True when a line other than ``segment`` has ``word`` as a word (read only for a
+    lower-case user name beside the date line: a few lines a page)."""
+    return any(
+        other.index != segment.index
+        and word in (w.strip(WORD_EDGES) for w in other.text.split())
+        for other in doc.segments
+    )
+
+
+def _beside_a_date_line(doc: Document, index: int) -> bool:
+    """True when the line just above or just below ``index`` is a date line."""
+    return _dated_line(doc, index - 1) or _dated_line(doc, index + 1)
 
 
 def _a_date_line(doc: Document, segment: Segment) -> bool:
@@ -550,9 +567,15 @@ def _from_segment(
         # "by janedoe" names a user; "By using" is a sentence's start, and "By Use Case" or
         # "By Region" a menu's heading: words the page writes in lower case elsewhere. On the
         # date line, a user name may be such a word ("by acme | Apr 21, 2025": the site's app).
-        handle = (
+        # Beside the date line, one not written elsewhere in lower case ("By janedoe" over
+        # "May 2, 2025"; "by repairs" there is a menu's).
+        users = [p for p in found.people if p.islower() and " " not in p]
+        handle = bool(users) and len(users) == len(found.people) and (
             date_line
-            and all(p.islower() and " " not in p for p in found.people)
+            or (
+                _beside_a_date_line(doc, segment.index)
+                and not any(_written_elsewhere(doc, segment, user) for user in users)
+            )
         )
         if not handle and (
             common_words_only(found, lower) or any(p.islower() and p in lower for p in found.people)
@@ -1001,6 +1024,9 @@ def _marker_and_name(
     found = split_byline(f"{segment.text.strip().rstrip(':')}: {name.text}", languages=languages)
     if found is None or not found.authors:
         return None
+    marker = segment.text.strip().rstrip(":").casefold()
+    if any(a.casefold().startswith(f"{marker}-") for a in found.authors):
+        return None  # a licence's code under its "by" ("by" / "by-nc"), no user name
     if lower is not None and common_words_only(found, lower):
         return None
     return found
@@ -1135,23 +1161,35 @@ def _from_author_bio(doc: Document, lower: Container[str]) -> None:
     """Page text without a byline: an author box's name line over a bio that opens with the
     first name ("Jane Doe" / "Jane has covered ..."), the name maybe printed twice (an
     avatar's alt text, then the name), in the page's second half (higher up, a heading over a
-    section of a list: "Acme Roadster" / "Acme has ...")."""
+    section of a list: "Acme Roadster" / "Acme has ..."); or over a bio in the first person
+    saying what the author is ("Jane Doe" / "I'm a reporter ..."), when the page has one such
+    pair: a comment thread prints its commenters' names over what they say."""
     segments = doc.segments
+    first_person: list[tuple[Segment, Byline]] = []
     for segment in segments[int(len(segments) * AUTHOR_BOX_FROM) :]:
         text = segment.text.strip()
         if segment.label is not None or not _bare_name(text):
             continue
         bio = _line_under_name(doc, segment)
-        if not is_prose(bio) or not _opens_with_name(bio, text, whole=_doubled(doc, segment)):
+        if not is_prose(bio):
+            continue
+        named = _opens_with_name(bio, text, whole=_doubled(doc, segment))
+        if not named and FIRST_PERSON_BIO_RE.match(bio) is None:
             continue
         found = split_byline(text, languages=doc.languages)
         if found is None or not found.people or found.organizations:
             continue
         if any_common_word(found, lower) or any(w.isupper() and len(w) > 1 for w in text.split()):
             continue  # "Westfield GSB" / "Westfield's ..." names a school
+        if not named:
+            first_person.append((segment, found))
+            continue
         # the line is left to the later stages: an author box, not a byline under the headline
         doc.byline = Evidence(found, Source.VISIBLE_TEXT, segment.text, NAME)
         return
+    if len(first_person) == 1:
+        segment, found = first_person[0]
+        doc.byline = Evidence(found, Source.VISIBLE_TEXT, segment.text, NAME)
 
 
 def _doubled_name_by_the_date(doc: Document, lower: Container[str]) -> None:
@@ -1241,7 +1279,7 @@ def _one_word_over_the_date(doc: Document, lower: Container[str]) -> None:
     word = line.text.strip()
     if len(word) < MIN_CHECKED_NAME_WORD_CHARS or _title_under(doc, dated.start):
         return
-    found = _lone_word_name(doc, word, lower)
+    found = _lone_word_name(doc, word, lower, line)
     if found is not None:
         doc.label(line, Role.BYLINE, NAME, "one word between the headline and the date")
         doc.byline = Evidence(found, Source.VISIBLE_TEXT, word, NAME)
@@ -1257,17 +1295,21 @@ def _title_under(doc: Document, index: int) -> bool:
     return below.words >= MIN_HEADLINE_WORDS and looks_like_title(below.text)
 
 
-def _lone_word_name(doc: Document, word: str, lower: Container[str]) -> Byline | None:
+def _lone_word_name(
+    doc: Document, word: str, lower: Container[str], line: Segment | None = None
+) -> Byline | None:
     """The byline of one word standing by the story's date line, or None: not a word in
     capitals ("NEWS"), a weekday or a date's label ("Monday", "Updated"), a word the page
     writes in lower case, or a capitalised noun on a page in a language that capitalises
-    them ("Serie 14.06.2017"; a user name, "MikeNils", or a desk will do)."""
+    them ("Serie 14.06.2017"; a user name, "MikeNils", or a desk will do). With the
+    ``line`` it stands alone on, a user name in lower case will do too ("janeroe"); not in
+    front of a date, where a date's verb stands ("asked Feb 6, 2014") or a commenter's name."""
     if not word or " " in word or word.isupper() or word.casefold() in _DATE_LABELS:
         return None
-    found = _one_word_name(doc, word, lower)
+    found = _one_word_name(doc, word, lower, line)
     if found is None or not found.authors:
         return None
-    if found.people and word[1:].islower() and doc.languages[:1] and (
+    if found.people and word[:1].isupper() and word[1:].islower() and doc.languages[:1] and (
         doc.languages[0] in NOUN_CAPITALISING_LANGUAGES
     ):
         return None
@@ -1350,11 +1392,17 @@ def _dated_line(doc: Document, index: int) -> bool:
     return label is not None and label.role is Role.DATE
 
 
-def _one_word_name(doc: Document, word: str, lower: Container[str]) -> Byline | None:
+def _one_word_name(
+    doc: Document, word: str, lower: Container[str], line: Segment | None = None
+) -> Byline | None:
     """A one-word name read as after a marker ("Jez", "Ola"): capitalised letters, in no
-    word the page writes in lower case, and a person to the names reader."""
+    word the page writes in lower case, and a person to the names reader; with the ``line``
+    it stands on, also a user name in lower case that no other line writes ("janeroe")."""
     letters = word.replace("-", "").replace("'", "")
-    if not letters.isalpha() or not word[0].isupper() or word.casefold() in lower:
+    if word[:1].islower() and line is not None:
+        if not letters.isalnum() or _written_elsewhere(doc, line, word):
+            return None
+    elif not letters.isalpha() or not word[0].isupper() or word.casefold() in lower:
         return None
     found = split_byline(f"By {word}", languages=doc.languages)
     return None if found is None else attrs.evolve(found, text=word)
