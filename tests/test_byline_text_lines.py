@@ -275,3 +275,28 @@ def test_category_list_after_in(header: str, authors: tuple[str, ...]) -> None:
 )
 def test_words_listed_after_a_comma_are_no_byline(line: str) -> None:
     assert not looks_like_byline(line)
+
+
+@pytest.mark.parametrize(
+    ("top", "tail", "byline", "organizations"),
+    [
+        # a provider's line above the story: the outlet or agency that supplies it
+        ("Source: Valley News Agency\nPublished: Mar 12, 2024 08:54 PM", "",
+         "Source: Valley News Agency", ("Valley News Agency",)),
+        ("Source: Xinhua| 2024-03-12 20:54:13|Editor: jroe", "", "Source: Xinhua", ("Xinhua",)),
+        ("Quelle: dpa | 12.03.2024", "", "Quelle: dpa", ("dpa",)),
+        # wire names alone on a line
+        ("Reuters | AFP\nPublished June 4, 2024", "", "Reuters | AFP", ("Reuters", "AFP")),
+        # a chart's source under the story credits data; a menu row names no wire
+        ("Published June 4, 2024", "Source: Valley Statistics Office", None, ()),
+        ("Sport | Opinion\nPublished June 4, 2024", "", None, ()),
+    ],
+)
+def test_provider_line_over_the_story(
+    top: str, tail: str, byline: str | None, organizations: tuple[str, ...]
+) -> None:
+    page = f"Bridge Repairs Begin\n{top}\n\n{STORY}\n\n{tail}\n"
+    article = newsparse.parse(page, kind="text")
+    assert (article.byline.text if article.byline else None) == byline
+    assert (article.byline.organizations if article.byline else ()) == organizations
+    assert "Source:" not in article.text.split("\n")[0]

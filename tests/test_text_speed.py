@@ -263,7 +263,7 @@ CREDIT_LABELS = [
     *("picture", "image", "credit", "foto", "fotos", "fot", "bild", "crédit", "crédits"),
     *("crédit photo", "crédits photos", "video", "pictured", "photographer", "fotograf"),
     *("fotografin", "fotógrafo", "photographe", "bildquelle", "titelbild", "beitragsbild"),
-    *("bildnachweis", "screenshot", "screenshots"),
+    *("bildnachweis", "screenshot", "screenshots", "фото"),
 ]
 
 
@@ -272,7 +272,7 @@ def test_credit_labels_are_pinned() -> None:
         r"(?:photo|image|picture|video) (?:source|credit)|photo(?:graph)?(?:s|y)?|picture|image|"
         r"credit|foto|fotos|fot|bild|crédits?(?: photos?)?|video|pictured|photographer|"
         r"fotograf(?:in)?|fotógrafo|photographe|bildquelle|titelbild|beitragsbild|bildnachweis|"
-        r"screenshots?"
+        r"screenshots?|фото"
     )
 
 

@@ -182,6 +182,19 @@ _LETTER = re.compile(r"[^\W\d_]")
 WORD_EDGES = "\"'“”‘’«»()[]{}.,;:!?…*"
 
 
+# A provider's line above the story: "Source: Xinhua", "Quelle: dpa | 12.03.2024 | ..."
+SOURCE_PROVIDER = re.compile(
+    r"^(?:Source|Quelle|Fuente|Fonte|Źródło|Bron)\s?:\s*([^|\n:]{2,60}?)\s*(?:\||$)"
+)
+SOURCE_INITIALS = frozenset("SQFŹB")
+# Wire names alone on a line, apart: "Reuters | AFP", "AP / Reuters"
+PROVIDER_SEPARATOR = re.compile(r"\s[|/]\s|\s&\s|\sand\s")
+MAX_PROVIDER_WORDS = 5
+MAX_PROVIDER_PIECES = 4
+# A provider's line may already be read as a date line ("Source: X | <date>") or as a trail.
+_PROVIDER_LINE_ROLES = frozenset({Role.DATE, Role.SECTION})
+
+
 def marker_alone(text: str, languages: tuple[str, ...]) -> bool:
     """True if the line is nothing but an author marker ("By", "Written by:") or a label with
     its colon ("Author:"): the name follows on the next line. A bare label ("Authors") is a
@@ -1590,9 +1603,53 @@ def _offer(doc: Document, visible: Byline) -> None:
     doc.byline = Evidence(visible, Source.VISIBLE_TEXT, visible.text, NAME)
 
 
+def _provider_line(doc: Document, lower: Container[str]) -> None:
+    """Page text: a line above the story naming who provides it: "Source: Xinhua", a portal's
+    "Source: Valley Ledger | 2024-03-12 20:54 | Editor: X", or wire names alone ("Reuters |
+    AFP"). Under the story, or under a chart, "Source:" credits data and is not read."""
+    for segment in header_region(doc):
+        label = segment.label
+        if label is not None and label.role not in _PROVIDER_LINE_ROLES:
+            continue
+        text = segment.text
+        source = SOURCE_PROVIDER.match(text) if text[:1] in SOURCE_INITIALS else None
+        if source is not None:
+            name = source.group(1).strip()
+            if (
+                len(name.split()) <= MAX_PROVIDER_WORDS
+                and (name[:1].isupper() or _known_org(name))
+                and not any(c.isdigit() for c in name)
+            ):
+                if label is None:
+                    doc.label(segment, Role.BYLINE, NAME, "provider over the story")
+                line = text[: source.end(1)].strip()
+                read = split_byline(name, languages=doc.languages)
+                found = (
+                    attrs.evolve(read, text=line)
+                    if read is not None
+                    else Byline(text=line, organizations=(name,))
+                )
+                doc.byline = Evidence(found, Source.TEXT_RULE, text, NAME)
+                return
+            continue
+        pieces = [p.strip() for p in PROVIDER_SEPARATOR.split(text)]
+        if 1 < len(pieces) <= MAX_PROVIDER_PIECES and all(_known_org(p) for p in pieces):
+            doc.label(segment, Role.BYLINE, NAME, "agencies over the story")
+            if label is not None and label.role is Role.SECTION and doc.section_path is not None:
+                doc.section_path = None  # the furniture stage read the agencies as a trail
+            found = Byline(text=text, organizations=tuple(pieces))
+            doc.byline = Evidence(found, Source.TEXT_RULE, text, NAME)
+            return
+
+
+def _known_org(name: str) -> bool:
+    return name in KNOWN_ORGANIZATIONS or name.casefold() in KNOWN_ORGANIZATIONS_FOLDED
+
+
 # Page text: the readings tried in turn, once nothing else named the author, from the most
 # marked (an author box) to the least (one word over the date line).
 TEXT_FALLBACKS: tuple[Callable[[Document, Container[str]], None], ...] = (
+    _provider_line,
     _marked_author_box,
     _from_author_bio,
     _doubled_name_by_the_date,
