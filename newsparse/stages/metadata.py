@@ -974,9 +974,8 @@ def _in_others_item(element: HtmlElement) -> bool:
         if tag in _PAGE_TAGS:
             return False
         tokens = _tokens(current)
-        if _story_footer(tag, tokens):
-            pass
-        elif tag in ("aside", "footer", "nav") or tokens & patterns.TIME_NEGATIVE_TOKENS:
+        others = tag in ("aside", "footer", "nav") or tokens & patterns.TIME_NEGATIVE_TOKENS
+        if others and not _story_footer(tag, tokens):
             return True
         current = current.getparent()
         depth += 1
@@ -1019,12 +1018,15 @@ def _tokens(element: HtmlElement) -> frozenset[str]:
 
 
 def _dated_time_element(
-    page: _Page, wanted: Callable[[HtmlElement], bool]
+    page: _Page, wanted: Callable[[HtmlElement], bool], *, update: bool = False
 ) -> Evidence[dt.datetime] | None:
-    """The first dated <time> that ``wanted`` accepts and that is not marked as the update."""
+    """The first dated <time> that ``wanted`` accepts and that is marked as the update or not,
+    as ``update`` asks."""
     for element in page.times:
         raw = element.get("datetime")
-        if not raw or _tokens(element) & patterns.UPDATED_TOKENS or not wanted(element):
+        if not raw or bool(_tokens(element) & patterns.UPDATED_TOKENS) != update:
+            continue
+        if not wanted(element):
             continue
         found = _date_evidence(page.doc, raw, Source.TIME_ELEMENT)
         if found is not None:
@@ -1040,16 +1042,9 @@ def _date_time_element(page: _Page) -> Evidence[dt.datetime] | None:
 def _date_updated_time_element(page: _Page) -> Evidence[dt.datetime] | None:
     """The first dated <time> marked as the update (a blog theme's ``<time class="updated">``
     beside its ``entry-date published``), in the story and in no one else's item."""
-    for element in page.times:
-        raw = element.get("datetime")
-        if not raw or not _tokens(element) & patterns.UPDATED_TOKENS:
-            continue
-        if not _in_article(element) or _in_others_item(element):
-            continue
-        found = _date_evidence(page.doc, raw, Source.TIME_ELEMENT)
-        if found is not None:
-            return found
-    return None
+    return _dated_time_element(
+        page, lambda element: _in_article(element) and not _in_others_item(element), update=True
+    )
 
 
 def _date_page_time_element(page: _Page) -> Evidence[dt.datetime] | None:
