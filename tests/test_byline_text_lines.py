@@ -300,3 +300,11 @@ def test_provider_line_over_the_story(
     assert (article.byline.text if article.byline else None) == byline
     assert (article.byline.organizations if article.byline else ()) == organizations
     assert "Source:" not in article.text.split("\n")[0]
+
+
+def test_wire_names_line_is_no_section_trail() -> None:
+    """"Reuters | AFP" over the story is its byline, not a breadcrumb trail."""
+    page = f"Bridge Repairs Begin\nReuters | AFP\nPublished June 4, 2024\n\n{STORY}\n"
+    article = newsparse.parse(page, kind="text")
+    assert article.section_path == ()
+    assert article.byline is not None and article.byline.organizations == ("Reuters", "AFP")

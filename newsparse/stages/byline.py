@@ -1635,7 +1635,7 @@ def _provider_line(doc: Document, lower: Container[str]) -> None:
         pieces = [p.strip() for p in PROVIDER_SEPARATOR.split(text)]
         if 1 < len(pieces) <= MAX_PROVIDER_PIECES and all(_known_org(p) for p in pieces):
             doc.label(segment, Role.BYLINE, NAME, "agencies over the story")
-            if label is not None and label.role is Role.SECTION and doc.section_path is not None:
+            if doc.section_path is not None and doc.section_path.raw == text:
                 doc.section_path = None  # the furniture stage read the agencies as a trail
             found = Byline(text=text, organizations=tuple(pieces))
             doc.byline = Evidence(found, Source.TEXT_RULE, text, NAME)
