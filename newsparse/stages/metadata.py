@@ -235,12 +235,46 @@ class _Page:
         return None
 
     def article(self) -> JsonLdNode | None:
-        """The JSON-LD node of the story: the first article-typed node, else a page node."""
-        for wanted in (patterns.ARTICLE_TYPES, patterns.PAGE_TYPES):
-            for node in self.json_ld:
-                if node.types & wanted:
-                    return node
-        return None
+        """The JSON-LD node of the story, in this order:
+
+        1. of several article-typed nodes (an ``@graph`` that also describes the stories it
+           links to), the first that names this page's address (its ``mainEntityOfPage``,
+           ``url`` or ``@id``) or shows its title (``og:title``, an ``<h1>``), when the first
+           one does neither;
+        2. the first article-typed node;
+        3. the first page-typed node."""
+        if "article" in self._lazy:
+            found: JsonLdNode | None = self._lazy["article"]
+            return found
+        found = None
+        articles = [node for node in self.json_ld if node.types & patterns.ARTICLE_TYPES]
+        if len(articles) > 1 and not self._of_this_page(articles[0]):
+            found = next((node for node in articles[1:] if self._of_this_page(node)), None)
+        if found is None and articles:
+            found = articles[0]
+        if found is None:
+            found = next((node for node in self.json_ld if node.types & patterns.PAGE_TYPES), None)
+        self._lazy["article"] = found
+        return found
+
+    def _of_this_page(self, node: JsonLdNode) -> bool:
+        """True when a JSON-LD node names the page's own address or shows its title."""
+        addresses = self._lazy.get("addresses")
+        if addresses is None:
+            stated = [self.doc.url, *self.links.get("canonical", ()), *self.metas.get("og:url", ())]
+            addresses = self._lazy["addresses"] = {_address(u) for u in stated if u}
+        data = node.data
+        for key in ("mainEntityOfPage", "url", "@id"):
+            value = data.get(key)
+            if isinstance(value, Mapping):
+                value = value.get("@id") or value.get("url")
+            if isinstance(value, str) and _address(value) in addresses:
+                return True
+        headline = data.get("headline")
+        if not isinstance(headline, str) or not headline.strip():
+            return False
+        titles = [*self.metas.get("og:title", ()), *self.h1s]
+        return any(_same_name(headline, title) for title in titles)
 
     def resolve(self, value: Any) -> Any:
         """A JSON-LD ``{"@id": ...}`` reference replaced by the node it names, if known."""
@@ -249,6 +283,14 @@ class _Page:
             if node is not None:
                 return node.data
         return value
+
+
+def _address(url: str) -> str:
+    """A page address compared loosely: no scheme, ``www.``, fragment or trailing slash, and
+    in lower case (``https://www.site.example/a/#x`` -> ``site.example/a``)."""
+    text = url[:MAX_VALUE_CHARS].strip().lower().split("#", 1)[0]
+    text = text.split("://", 1)[-1].removeprefix("//").removeprefix("www.")
+    return text.rstrip("/")
 
 
 def _clean(text: str | None) -> str | None:
@@ -1153,7 +1195,13 @@ def _author_names(page: _Page, value: Any) -> list[str]:
 
 
 def _byline_json_ld(page: _Page) -> Evidence[Byline] | None:
-    """The author of the article node; else of the page node (Yoast puts it on WebPage)."""
+    """The author of the story's node (``article``); else of the first article node with one;
+    else of the page node (Yoast puts it on WebPage)."""
+    story = page.article()
+    if story is not None and story.types & patterns.ARTICLE_TYPES and "author" in story.data:
+        names = _author_names(page, story.data.get("author"))
+        if names:
+            return _byline(page.doc, names, Source.JSON_LD, ", ".join(names))
     for wanted in (patterns.ARTICLE_TYPES, patterns.PAGE_TYPES - {"videoobject"}):
         for node in page.json_ld:
             if node.types & wanted and "author" in node.data:
