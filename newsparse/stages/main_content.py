@@ -16,7 +16,9 @@ How (one pass over the segments, linear in the page, no recursion):
    point far more clearly elsewhere, the class names are ignored. With no positive sum
    anywhere, the page keeps its text and loses only what its markup calls furniture.
 5. If the container also holds teaser cards beside the story, it is narrowed to the element
-   around the headline that holds most of the score.
+   around the headline that holds most of the score; if it holds another ``<article>`` with a
+   heading of the headline's rank (an endless scroll's next story), to the headline's own
+   ``<article>``.
 6. Outside the container every segment is boilerplate, except the headline and the short
    lines between it and the container (byline, date, standfirst, lead image caption), which
    later stages read.
@@ -96,6 +98,10 @@ HEADLINE_LEAD_SHARE = 0.4
 # ... and when this share of the rest of the container are link lines: teaser cards carry a
 # linked title each (one line in three or four), a story's own sections almost none.
 TEASER_LINK_SHARE = 0.1
+# The headline's own <article> is the story, beside another with a heading of its rank, when
+# it holds this share of the container's prose: three preloaded stories give each about a
+# third; an <article> around the story's header alone holds far less.
+OWN_ARTICLE_SHARE = 0.2
 # How many segments between the headline and the container may be the story's header
 # (kicker, byline, date, standfirst, lead photo caption).
 MAX_HEADER_GAP = 12
@@ -131,6 +137,7 @@ class _Node:
     last: int = -1
     words: float = 0.0  # words of the subtree's segments, and how many of them are link text
     linked: float = 0.0
+    article: bool = False  # an <article> element
 
 
 def _word_count(text: str, spaced: int | None = None) -> float:
@@ -336,7 +343,8 @@ def _build_tree(
             tag = item.tag.lower() if isinstance(item.tag, str) else ""
             reason, bonus, landmark = _judge(item, tag, memo)
             nodes.append(
-                _Node(element=item, parent=parent, reason=reason, bonus=bonus, landmark=landmark)
+                _Node(element=item, parent=parent, reason=reason, bonus=bonus, landmark=landmark,
+                      article=tag == "article")
             )
             parent = len(nodes) - 1
             index_of[item] = parent
@@ -373,6 +381,8 @@ def _build_from_markup(
                 )
             # positional (element, parent, reason, bonus, landmark): a hot loop
             nodes.append(_Node(None, parent, *verdict))
+            if key[0].lower() == "article":
+                nodes[-1].article = True
             parent = len(nodes) - 1
             index_of[item] = parent
         node_of_segment.append(index_of[segment.node])
@@ -561,6 +571,55 @@ def _narrow_to_headline(
     return container
 
 
+def _article_of(nodes: list[_Node], node_of: list[int], index: int, container: int) -> int:
+    """The nearest ``<article>`` around segment ``index`` below the container (-1 if none, or
+    if the segment is not in the container)."""
+    found = -1
+    n = node_of[index]
+    while n >= 0:
+        if n == container:
+            return found
+        if found < 0 and nodes[n].article:
+            found = n
+        n = nodes[n].parent
+    return -1
+
+
+def _own_article(
+    nodes: list[_Node],
+    node_of: list[int],
+    segments: Sequence[Segment],
+    container: int,
+    headline: Segment | None,
+) -> int:
+    """The headline's own ``<article>`` when the container holds another ``<article>`` with a
+    heading of the same rank beside it: a site that loads the next story under this one (an
+    endless scroll) sums both into one container, but each story is an article of its own.
+
+    An article nested in the headline's (an embedded card) is no other story, articles
+    without such a heading (a liveblog's posts, comments) leave the container as it is, and so
+    does an article around the headline that holds little of the prose (the story's header
+    alone, its body set beside it)."""
+    if headline is None:
+        return container
+    own = _article_of(nodes, node_of, headline.index, container)
+    chosen = nodes[container]
+    if own < 0 or nodes[own].positive < OWN_ARTICLE_SHARE * chosen.positive:
+        return container
+    for segment in segments[chosen.first : chosen.last + 1]:
+        if segment.tag != headline.tag or segment.index == headline.index:
+            continue
+        other = _article_of(nodes, node_of, segment.index, container)
+        if other < 0 or other == own:
+            continue
+        n = nodes[other].parent
+        while n >= 0 and n != own:
+            n = nodes[n].parent
+        if n != own:
+            return own
+    return container
+
+
 def _header_keep(doc: Document, first: int, last: int, outer: list[str | None],
                  node_of: list[int], words_of: list[float]) -> set[int]:
     """Segments outside the container that belong to the story's header: the headline and the
@@ -623,6 +682,7 @@ def _find_main_content(doc: Document) -> None:
         container = _narrow_to_headline(
             nodes, node_of, container, headline, plain, counted, link_lines, prose
         )
+        container = _own_article(nodes, node_of, segments, container, headline)
     outer = _outer_reasons(nodes)
     if container < 0:
         # Nothing scores: keep the page, dropping only what its markup calls furniture.
