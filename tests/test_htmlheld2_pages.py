@@ -108,6 +108,32 @@ def test_the_first_graph_node_stays_when_it_is_this_page() -> None:
     assert article.published == dt.datetime(2024, 3, 7, 18, 40, tzinfo=dt.UTC)
 
 
+@pytest.mark.parametrize(
+    "stub",
+    [
+        {"@type": "NewsArticle", "@id": f"{URL}#article"},
+        {"@id": f"{URL}#article", "@type": "Article"},
+    ],
+)
+@pytest.mark.parametrize("stub_first", [True, False])
+def test_a_main_entity_stub_reads_as_the_node_it_names(
+    stub: dict[str, object], stub_first: bool
+) -> None:
+    """A WebPage's ``mainEntity`` names the story's node by ``@id`` only; the page shows no
+    address and another headline: the named node's date is read."""
+    full = {**THIS_NODE, "@id": f"{URL}#article", "headline": "Sunday opening at last"}
+    webpage = {"@type": "WebPage", "@id": URL, "mainEntity": stub}
+    nodes = [webpage, full] if stub_first else [full, webpage]
+    graph = {"@context": "https://schema.org", "@graph": nodes}
+    html = (
+        f'<html lang="en"><head><title>{HEADLINE}</title>'
+        f'<script type="application/ld+json">{json.dumps(graph)}</script></head><body><article>'
+        f"<h1>{HEADLINE}</h1>{_paragraphs(STORY)}</article></body></html>"
+    )
+    article = newsparse.parse(html, kind="html")
+    assert article.published == dt.datetime(2024, 3, 7, 18, 40, tzinfo=dt.UTC)
+
+
 # --- an endless-scroll page: the next story preloaded in an <article> of its own ---------
 
 
@@ -168,3 +194,4 @@ def test_an_article_holding_only_the_story_header_does_not_narrow() -> None:
     )
     article = newsparse.parse(html, kind="html")
     assert [p.text for p in article.paragraphs][: len(STORY)] == STORY
+

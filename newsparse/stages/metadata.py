@@ -247,7 +247,9 @@ class _Page:
             found: JsonLdNode | None = self._lazy["article"]
             return found
         found = None
-        articles = [node for node in self.json_ld if node.types & patterns.ARTICLE_TYPES]
+        articles = [
+            self._full(node) for node in self.json_ld if node.types & patterns.ARTICLE_TYPES
+        ]
         if len(articles) > 1 and not self._of_this_page(articles[0]):
             found = next((node for node in articles[1:] if self._of_this_page(node)), None)
         if found is None and articles:
@@ -256,6 +258,15 @@ class _Page:
             found = next((node for node in self.json_ld if node.types & patterns.PAGE_TYPES), None)
         self._lazy["article"] = found
         return found
+
+    def _full(self, node: JsonLdNode) -> JsonLdNode:
+        """A node that only names another by ``@id`` (a page's ``mainEntity`` stub) replaced
+        by the node it names."""
+        if set(node.data) <= {"@id", "@type", "@context"}:
+            named = self.json_ld_ids.get(str(node.data.get("@id")))
+            if named is not None:
+                return named
+        return node
 
     def _of_this_page(self, node: JsonLdNode) -> bool:
         """True when a JSON-LD node names the page's own address or shows its title."""
@@ -460,7 +471,12 @@ def _collect(doc: Document, root: HtmlElement) -> _Page:
                 h1s.append(text)
         elif tag == "time":
             times.append(element)
-    ids = {str(n.data["@id"]): n for n in nodes if isinstance(n.data.get("@id"), str)}
+    ids: dict[str, JsonLdNode] = {}
+    for node in nodes:
+        key = node.data.get("@id")
+        # a stub naming a node ({"@id": ...} in a page's mainEntity) never hides the node
+        if isinstance(key, str) and len(node.data) > len(ids[key].data if key in ids else ()):
+            ids[key] = node
     html_lang = root.get("lang") or root.get("xml:lang")
     return _Page(
         doc=doc,
