@@ -195,3 +195,39 @@ def test_an_article_holding_only_the_story_header_does_not_narrow() -> None:
     article = newsparse.parse(html, kind="html")
     assert [p.text for p in article.paragraphs][: len(STORY)] == STORY
 
+
+# --- teaser cards with their own <time> before the story ---------------------------------
+
+
+@pytest.mark.parametrize(
+    "cards",
+    [
+        # a rail of latest stories above the story, each card an <article> with a <time>
+        '<section class="latest-news"><article class="card"><h3><a href="/n/1">Bridge repairs '
+        'to start in May</a></h3><time datetime="2024-02-28T08:00:00+00:00">28 Feb</time>'
+        "</article></section>",
+        # cards in a wrapper without any class
+        '<div><article><a href="/n/2">School roof fixed</a> <time datetime="2024-03-01T17:15:00'
+        '+00:00">1 March</time></article><article><a href="/n/3">Market moves indoors</a> '
+        '<time datetime="2024-03-02T09:30:00+00:00">2 March</time></article></div>',
+    ],
+)
+def test_a_teaser_cards_time_is_not_the_storys(cards: str) -> None:
+    html = (
+        f'<html lang="en"><head><title>{HEADLINE}</title></head><body>{cards}<article>'
+        f'<h1>{HEADLINE}</h1><time datetime="2024-03-07T18:40:00+00:00">7 March 2024</time>'
+        f"{_paragraphs(STORY)}</article></body></html>"
+    )
+    article = newsparse.parse(html, kind="html")
+    assert article.published == dt.datetime(2024, 3, 7, 18, 40, tzinfo=dt.UTC)
+
+
+def test_a_liveblog_posts_time_inside_its_story_article_counts() -> None:
+    """Posts are <article>s inside the story's <article>: their <time> is the story's own."""
+    html = (
+        f'<html lang="en"><head><title>{HEADLINE}</title></head><body><article><h1>{HEADLINE}'
+        '</h1><article class="post"><time datetime="2024-03-07T18:40:00+00:00">18:40</time>'
+        f"{_paragraphs(STORY)}</article></article></body></html>"
+    )
+    article = newsparse.parse(html, kind="html")
+    assert article.published == dt.datetime(2024, 3, 7, 18, 40, tzinfo=dt.UTC)

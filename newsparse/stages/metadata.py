@@ -287,6 +287,16 @@ class _Page:
         titles = [*self.metas.get("og:title", ()), *self.h1s]
         return any(_same_name(headline, title) for title in titles)
 
+    def story_articles(self) -> frozenset[HtmlElement]:
+        """The ``<article>`` elements that hold an ``<h1>``: the story's, not teaser cards."""
+        found: frozenset[HtmlElement] | None = self._lazy.get("story_articles")
+        if found is None:
+            found = self._lazy["story_articles"] = frozenset(
+                article for article in self.root.iter("article")
+                if next(article.iter("h1"), None) is not None
+            )
+        return found
+
     def resolve(self, value: Any) -> Any:
         """A JSON-LD ``{"@id": ...}`` reference replaced by the node it names, if known."""
         if isinstance(value, Mapping) and set(value) <= {"@id", "@type"} and "@id" in value:
@@ -1093,8 +1103,31 @@ def _dated_time_element(
 
 
 def _date_time_element(page: _Page) -> Evidence[dt.datetime] | None:
-    """The first dated <time> in the story that is not marked as the update time."""
-    return _dated_time_element(page, _in_article)
+    """The first dated <time> in the story that is not marked as the update time, nor in a
+    teaser card of its own (``_in_teaser_article``)."""
+    return _dated_time_element(
+        page, lambda element: _in_article(element) and not _in_teaser_article(page, element)
+    )
+
+
+def _in_teaser_article(page: _Page, element: HtmlElement) -> bool:
+    """True when an element's nearest ``<article>`` is another story's card: the page has
+    ``<article>``s holding an ``<h1>`` (the story's), and this one neither holds an ``<h1>``
+    nor sits in one that does (a liveblog's post inside its story stays the story's)."""
+    stories = page.story_articles()
+    if not stories:
+        return False
+    current = element.getparent()
+    depth = 0
+    nearest = True
+    while current is not None and depth < MAX_TIME_ANCESTORS:
+        if current.tag == "article":
+            if current in stories:
+                return False
+            nearest = False
+        current = current.getparent()
+        depth += 1
+    return not nearest
 
 
 def _date_updated_time_element(page: _Page) -> Evidence[dt.datetime] | None:
