@@ -231,3 +231,39 @@ def test_a_liveblog_posts_time_inside_its_story_article_counts() -> None:
     )
     article = newsparse.parse(html, kind="html")
     assert article.published == dt.datetime(2024, 3, 7, 18, 40, tzinfo=dt.UTC)
+
+
+# --- JSON-LD's times without a zone, the meta tags' with one ----------------------------
+
+
+@pytest.mark.parametrize(
+    ("json_ld", "metas", "published", "updated"),
+    [
+        # the same wall times: the meta tags' zone is taken
+        (
+            {"datePublished": "2024-03-07T18:40:00", "dateModified": "2024-03-08T09:05:00"},
+            '<meta property="article:published_time" content="2024-03-07T18:40:00+01:00">'
+            '<meta property="article:modified_time" content="2024-03-08T09:05:00+01:00">',
+            dt.datetime(2024, 3, 7, 18, 40, tzinfo=dt.timezone(dt.timedelta(hours=1))),
+            dt.datetime(2024, 3, 8, 9, 5, tzinfo=dt.timezone(dt.timedelta(hours=1))),
+        ),
+        # another wall time (the meta tags in UTC): nothing is taken, no zone is guessed
+        (
+            {"datePublished": "2024-03-07T18:40:00"},
+            '<meta property="article:published_time" content="2024-03-07T17:40:00+00:00">',
+            dt.datetime(2024, 3, 7, 18, 40),
+            None,
+        ),
+    ],
+)
+def test_a_time_without_a_zone_takes_the_zone_another_source_states(
+    json_ld: dict[str, str], metas: str, published: dt.datetime, updated: dt.datetime | None
+) -> None:
+    node = {"@context": "https://schema.org", "@type": "NewsArticle", **json_ld}
+    html = (
+        f'<html lang="en"><head><title>{HEADLINE}</title>{metas}<script type="application/ld+json">'
+        f"{json.dumps(node)}</script></head><body><article><h1>{HEADLINE}</h1>"
+        f"{_paragraphs(STORY)}</article></body></html>"
+    )
+    article = newsparse.parse(html, kind="html")
+    assert (article.published, article.updated) == (published, updated)

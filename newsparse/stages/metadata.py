@@ -288,13 +288,21 @@ class _Page:
         return any(_same_name(headline, title) for title in titles)
 
     def story_articles(self) -> frozenset[HtmlElement]:
-        """The ``<article>`` elements that hold an ``<h1>``: the story's, not teaser cards."""
+        """The nearest ``<article>`` around each ``<h1>``: the story's, not teaser cards (a
+        walk up from each heading, so nested articles cost no more than their depth)."""
         found: frozenset[HtmlElement] | None = self._lazy.get("story_articles")
         if found is None:
-            found = self._lazy["story_articles"] = frozenset(
-                article for article in self.root.iter("article")
-                if next(article.iter("h1"), None) is not None
-            )
+            stories: set[HtmlElement] = set()
+            for heading in self.root.iter("h1"):
+                current = heading.getparent()
+                depth = 0
+                while current is not None and depth < MAX_TIME_ANCESTORS:
+                    if current.tag == "article":
+                        stories.add(current)
+                        break
+                    current = current.getparent()
+                    depth += 1
+            found = self._lazy["story_articles"] = frozenset(stories)
         return found
 
     def resolve(self, value: Any) -> Any:
@@ -1378,6 +1386,29 @@ def _first(page: _Page, strategies: Iterable[Callable[[_Page], Any]]) -> Any:
     return None
 
 
+def _zoned(
+    page: _Page,
+    strategies: Sequence[Callable[[_Page], Evidence[dt.datetime] | None]],
+    found: Evidence[dt.datetime],
+) -> Evidence[dt.datetime]:
+    """A date and time stated without a zone (JSON-LD's ``2023-04-15T10:00:00``) takes the
+    zone of another source that states the same wall time with one (``article:published_time``
+    ``2023-04-15T10:00:00+02:00``): the same moment, told in full. A date without a time, or
+    another time, is left as it is (no zone is guessed)."""
+    value = found.value
+    if value.tzinfo is not None or value.time() == dt.time(0, 0):
+        return found
+    for strategy in strategies:
+        other = strategy(page)
+        if (
+            other is not None
+            and other.value.tzinfo is not None
+            and other.value.replace(tzinfo=None) == value
+        ):
+            return other
+    return found
+
+
 def _read_metadata(doc: Document) -> None:
     """Fill each unset metadata field from the markup, first hit of its strategies winning."""
     if doc.root is None:
@@ -1388,7 +1419,9 @@ def _read_metadata(doc: Document) -> None:
             found = _first(page, strategies)
             if found is not None:
                 if field == "published":
-                    found = _local_day(page, found)
+                    found = _local_day(page, _zoned(page, PUBLISHED_STRATEGIES, found))
+                elif field == "updated":
+                    found = _zoned(page, UPDATED_STRATEGIES, found)
                 setattr(doc, field, found)
 
 
