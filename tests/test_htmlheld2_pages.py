@@ -267,3 +267,50 @@ def test_a_time_without_a_zone_takes_the_zone_another_source_states(
     )
     article = newsparse.parse(html, kind="html")
     assert (article.published, article.updated) == (published, updated)
+
+
+# --- no site-name markup: the <title>'s site part, confirmed by the home-page link --------
+
+SITE_NAME = "Ferncastle Herald"
+
+
+@pytest.mark.parametrize(
+    ("title", "masthead", "site_name"),
+    [
+        # the logo set as an <h1> linking to "/"
+        (
+            f"{HEADLINE} - {SITE_NAME}",
+            f'<h1 class="logo"><a href="/">{SITE_NAME}</a></h1>',
+            SITE_NAME,
+        ),
+        # the site first in the title; the logo an image whose alt names it, linking to the host
+        (
+            f"{SITE_NAME} | {HEADLINE}",
+            f'<a href="{SITE}/"><img src="/logo.png" alt="{SITE_NAME}"></a>',
+            SITE_NAME,
+        ),
+        # the same words in a link to a section page: no confirmation, no site name
+        (
+            f"{HEADLINE} - {SITE_NAME}",
+            f'<a href="/news/">{SITE_NAME}</a>',
+            None,
+        ),
+        # a masthead that differs from the title's part: nothing is guessed
+        (
+            f"{HEADLINE} | News from Ferncastle",
+            f'<a href="/">{SITE_NAME}</a>',
+            None,
+        ),
+    ],
+)
+def test_the_titles_site_part_named_by_the_home_link_is_the_site_name(
+    title: str, masthead: str, site_name: str | None
+) -> None:
+    html = (
+        f'<html lang="en"><head><title>{title}</title><link rel="canonical" href="{URL}">'
+        f"</head><body><header>{masthead}</header><article><h2>{HEADLINE}</h2>"
+        f"{_paragraphs(STORY)}</article></body></html>"
+    )
+    article = newsparse.parse(html, kind="html")
+    assert article.site_name == site_name
+    assert article.headline == HEADLINE

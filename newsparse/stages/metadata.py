@@ -127,6 +127,8 @@ _URL_DATE = re.compile(
 )
 # The page's outermost elements: their classes describe the whole page, not one part of it.
 _PAGE_TAGS = frozenset({"body", "html"})
+# Links to the site's home page, as a logo or masthead writes them.
+_HOME_HREFS = frozenset({"/", "./", "/index.html", "/index.php"})
 # Words for comparing titles: "Storm hits, coast!" -> storm, hits, coast
 _WORD = re.compile(r"\w+")
 
@@ -676,6 +678,44 @@ def _site_name_json_ld(page: _Page) -> Evidence[str] | None:
 def _site_name_application(page: _Page) -> Evidence[str] | None:
     found = page.meta(("application-name",))
     return _text_evidence(found[1], Source.META) if found else None
+
+
+def _site_name_title_home_link(page: _Page) -> Evidence[str] | None:
+    """The ``<title>``'s first or last part when a link to the site's home page says the same
+    ("Ferry strike ends - Harbour Post" and ``<a href="/">Harbour Post</a>``, or the logo's
+    ``alt``): the title names the site and the masthead confirms it."""
+    title = _clean(page.title)
+    if not title:
+        return None
+    parts = [p.strip() for p in patterns.TITLE_SEPARATOR.split(title) if p.strip()]
+    if len(parts) < 2:
+        return None
+    ends = [
+        part for part in (parts[-1], parts[0]) if len(part.split()) <= MAX_SITE_PART_WORDS
+    ]
+    if not ends:
+        return None
+    homes = _home_addresses(page)
+    for link in page.root.iter("a"):
+        href = (link.get("href") or "").strip()
+        if href not in _HOME_HREFS and _address(href) not in homes:
+            continue
+        names = [link.text_content(), *(img.get("alt") or "" for img in link.iter("img"))]
+        for part in ends:
+            if any(_same_name(part, name) for name in names if name.strip()):
+                return _evidence(part, Source.TITLE_ELEMENT, title)
+    return None
+
+
+def _home_addresses(page: _Page) -> set[str]:
+    """The site's home page as ``_address`` writes it ("site.example"), from the page's own
+    addresses."""
+    stated = [page.doc.url, *page.links.get("canonical", ()), *page.metas.get("og:url", ())]
+    homes = set()
+    for url in stated:
+        if url and "://" in url:
+            homes.add(_address(url).split("/", 1)[0])
+    return homes
 
 
 def _headline_json_ld(page: _Page) -> Evidence[str] | None:
@@ -1317,6 +1357,7 @@ SITE_NAME_STRATEGIES: tuple[Callable[[_Page], Evidence[str] | None], ...] = (
     _site_name_og,
     _site_name_json_ld,
     _site_name_application,
+    _site_name_title_home_link,
 )
 HEADLINE_STRATEGIES: tuple[Callable[[_Page], Evidence[str] | None], ...] = (
     _headline_visible,
