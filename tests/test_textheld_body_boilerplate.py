@@ -1,0 +1,160 @@
+"""Page text, held-out round 5: body, boilerplate and page furniture on layouts the fixtures
+lacked (live blogs, Q&A interviews, ad breaks and audio players in other languages, sign-up boxes
+in dumps without blank lines, lists printed without bullets). Every page here is invented."""
+
+from __future__ import annotations
+
+import pytest
+
+import newsparse
+from newsparse.stages.boilerplate import furniture_reason
+
+HEADER = ["The Valley Wire", "News", "Politics", "Sport", "Weather"]
+
+STORY = [
+    "The county board voted on Wednesday to raise the tourist levy by two per cent from "
+    "April, the first increase in more than a decade.",
+    "Board chair Imelda Forsyth said the money would pay for new footpaths along the river "
+    "and a second shuttle bus in the summer months.",
+    "Several hotel owners told the meeting that the increase would push visitors to "
+    "neighbouring counties where the levy is lower.",
+    "A final vote on how the money is spent is expected at the board's next meeting in "
+    "March, officials said after the session ended.",
+]
+
+
+def _parse(*lines: str) -> newsparse.Article:
+    return newsparse.parse("\n".join(lines), kind="text")
+
+
+def _texts(article: newsparse.Article) -> list[str]:
+    return [block.text for block in article.paragraphs]
+
+
+# --- a live blog: each post closes with its own share button ---------------------------------
+
+POSTS = [
+    (
+        "16:40 GMT",
+        "Minister leaves the chamber",
+        "The transport minister has left the chamber after taking questions from members "
+        "for just under two hours this afternoon.",
+    ),
+    (
+        "16:12 GMT",
+        "Rail fares to be frozen",
+        "Rail fares will be frozen for the next twelve months, the minister has told members, "
+        "at a cost of about £400m to the treasury.",
+    ),
+    (
+        "15:51 GMT",
+        "Questions begin",
+        "The minister is on her feet and has begun answering questions on the delays to the "
+        "new northern line, which is now three years late.",
+    ),
+]
+
+
+@pytest.mark.parametrize("button", ["Share", "Share (4)"], ids=["bare", "with count"])
+def test_live_blog_posts_under_share_buttons_are_all_kept(button: str) -> None:
+    lines = [*HEADER, "Live", "Transport questions: minister faces MPs"]
+    for stamp, title, text in POSTS:
+        lines += [stamp, title, text, button]
+    lines += ["Load more posts", "Privacy Policy", "© 2026 The Valley Wire"]
+    body = _texts(_parse(*lines))
+    for _, _, text in POSTS:
+        assert text in body
+
+
+def test_share_button_closing_the_story_still_ends_it() -> None:
+    teaser = (
+        "Residents of the valley are invited to a drop-in session at the library next week to "
+        "give their views on the new bus routes."
+    )
+    article = _parse(
+        *HEADER, "County board raises tourist levy", *STORY, "Share", "More from the valley",
+        teaser, "Terms of use",
+    )
+    body = _texts(article)
+    assert body[: len(STORY)] == STORY
+    assert teaser not in body
+
+
+# --- ad breaks and audio players in other languages -------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "reason"),
+    [
+        ("Continua após a publicidade", "promo"),
+        ("Continua depois da publicidade", "promo"),
+        ("Publicidade", "promo"),
+        ("La suite après cette publicité", "promo"),
+        ("Weiter nach der Anzeige", "promo"),
+        ("L'articolo continua dopo la pubblicità", "promo"),
+        ("Sigue después de la publicidad", "promo"),
+        ("Artikel anhören", "promo"),
+        ("Écouter cet article", "promo"),
+        ("Ouvir o texto", "promo"),
+        ("Ascolta l'articolo", "promo"),
+        ("Escuchar este artículo", "promo"),
+        ("Listen to the story", "promo"),
+        (
+            "Your details are handled in accordance with our Privacy Notice.",
+            "disclaimer",
+        ),
+        (
+            "Your information is being used in accordance with the Privacy Collection Statement.",
+            "disclaimer",
+        ),
+    ],
+)
+def test_ad_break_and_player_lines_are_furniture(line: str, reason: str) -> None:
+    assert furniture_reason(line) == reason
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "A publicidade da campanha custou dois milhões de reais ao governo do estado.",
+        "Your information about the new bus routes was passed to the board, he said.",
+    ],
+)
+def test_story_lines_naming_the_words_are_not_furniture(line: str) -> None:
+    assert furniture_reason(line) is None
+
+
+def test_portuguese_ad_break_line_leaves_the_story() -> None:
+    story = [
+        "O preço do pão francês subiu 12% nos últimos doze meses, segundo levantamento "
+        "divulgado nesta segunda-feira pelo instituto de pesquisas.",
+        "A alta é a maior desde 2020 e já pesa na inflação de alimentos, disse a economista "
+        "Lúcia Arantes em entrevista à rádio.",
+        "Segundo os padeiros, a farinha de trigo ficou mais cara depois da quebra da safra "
+        "na Argentina no começo do ano.",
+    ]
+    article = _parse(
+        "Folha do Vale", "Economia", "Preço do pão sobe 12% no ano", story[0], story[1],
+        "Continua após a publicidade", story[2], "Termos de uso",
+    )
+    assert _texts(article) == story
+
+
+# --- a sign-up box inside a dump without blank lines -----------------------------------------
+
+
+@pytest.mark.parametrize(
+    "pitch",
+    [
+        ["Delivered every weekday morning."],
+        ["The day's local news, free.", "One email a day."],
+    ],
+    ids=["one line", "two lines"],
+)
+def test_newsletter_pitch_between_title_and_small_print_is_the_box(pitch: list[str]) -> None:
+    article = _parse(
+        *HEADER, "County board raises tourist levy", *STORY[:2], "Get our morning newsletter",
+        *pitch, "Your details are handled in accordance with our Privacy Notice.", *STORY[2:],
+        "© 2026 The Valley Wire",
+    )
+    assert _texts(article) == STORY
