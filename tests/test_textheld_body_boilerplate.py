@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 import newsparse
+from newsparse.model import BlockKind
 from newsparse.stages.boilerplate import furniture_reason
 
 HEADER = ["The Valley Wire", "News", "Politics", "Sport", "Weather"]
@@ -158,3 +159,46 @@ def test_newsletter_pitch_between_title_and_small_print_is_the_box(pitch: list[s
         "© 2026 The Valley Wire",
     )
     assert _texts(article) == STORY
+
+
+# --- a Q&A interview: the questions are text, not subheadings ----------------------------------
+
+
+@pytest.mark.parametrize(
+    "questions",
+    [
+        ["Q: How did it start?", "Q: Was it hard?"],
+        ["F: Wie fing es an?", "F: War es schwer?"],
+    ],
+    ids=["english", "german Frage"],
+)
+def test_interview_questions_are_paragraphs(questions: list[str]) -> None:
+    answers = [
+        "A: With a letter from a reader who had found her grandfather's diary in an attic "
+        "and wanted someone to read it with her.",
+        "A: Harder than any book before it. I rewrote the middle section four times and "
+        "threw away almost a hundred pages of it.",
+    ]
+    if questions[0].startswith("F:"):
+        answers = ["A" + answer[1:] for answer in answers]
+    article = _parse(
+        *HEADER, "'I rewrote it four times': a writer on her new book", STORY[0],
+        questions[0], answers[0], questions[1], answers[1], STORY[1],
+    )
+    blocks = {block.text: block.kind for block in article.paragraphs}
+    for question in questions:
+        assert blocks[question] is BlockKind.PARAGRAPH
+
+
+# --- a list printed without bullets (innerText drops them) -------------------------------------
+
+
+def test_short_lines_under_a_list_intro_are_list_items() -> None:
+    items = ["people over 70", "babies and young children", "anyone working outdoors"]
+    article = _parse(
+        *HEADER, "Heat warning for the valley", STORY[0],
+        "Health officials say these groups should take extra care:", *items, *STORY[1:],
+    )
+    kinds = {block.text: block.kind for block in article.paragraphs}
+    assert [kinds[item] for item in items] == [BlockKind.LIST_ITEM] * len(items)
+    assert kinds[STORY[1]] is BlockKind.PARAGRAPH

@@ -20,6 +20,7 @@ from newsparse.patterns.furniture import (
     ENGAGEMENT_COUNTS,
     IMAGE_ALT_LINE,
     IMAGE_FILE,
+    INTERVIEW_TURN,
     LABELLED_FACT,
     NAVIGATION_LABEL,
     TAIL_NOTES,
@@ -346,6 +347,8 @@ def _is_subheading(doc: Document, segment: Segment) -> bool:
         return segment.kind is BlockKind.HEADING
     if word_count(segment.text) > MAX_SUBHEADING_WORDS or not looks_like_title(segment.text):
         return False
+    if INTERVIEW_TURN.match(segment.text):
+        return False  # an interviewer's question, as much the text as the answer under it
     if ends_like_sentence(segment.text) and not (
         segment.text.rstrip().endswith("?")
         and word_count(segment.text) <= MAX_QUESTION_HEADING_WORDS
@@ -664,6 +667,7 @@ def _text_body(doc: Document, code: set[int]) -> None:
         first, last = bounds[0], bounds[-1]
     last = _closing_sentences(doc, last)
     list_open = False
+    bulletless: set[int] = set()
     for segment in free:
         if segment.index < first:
             doc.label(segment, Role.BOILERPLATE, NAME, "header")
@@ -688,7 +692,19 @@ def _text_body(doc: Document, code: set[int]) -> None:
             list_open = False
             continue
         elif _is_text_body(doc, segment, list_open):
-            if _is_subheading(doc, segment):
+            if (
+                list_open
+                and _unmarked_item(segment)
+                and not segment.text.rstrip().endswith(":")  # the next list's intro
+                # a subheading opens with a capital; an item may not ("people over 65")
+                and (segment.text[:1].islower() or not _is_subheading(doc, segment))
+            ):
+                # innerText prints a list's items without bullets: a short line under "...:"
+                # (the list goes on, or ends, as it would for a paragraph)
+                bulletless.add(segment.index)
+                segment.kind = BlockKind.LIST_ITEM
+                doc.label(segment, Role.BODY, NAME, "list item without a bullet")
+            elif _is_subheading(doc, segment):
                 segment.kind = BlockKind.HEADING
                 doc.label(segment, Role.BODY, NAME, "subheading: short title line before prose")
             else:
@@ -697,9 +713,9 @@ def _text_body(doc: Document, code: set[int]) -> None:
             doc.label(segment, Role.BOILERPLATE, NAME, "short line inside the story")
         if segment.label is not None and segment.label.role is Role.BODY:
             in_list = (
-                segment.kind is BlockKind.LIST_ITEM
+                (segment.kind is BlockKind.LIST_ITEM and segment.index not in bulletless)
                 or (blanks and _list_goes_on(doc, segment))
-                or (not blanks and _unmarked_item(segment))
+                or (not blanks and (segment.index in bulletless or _unmarked_item(segment)))
             )
             opens = segment.text.rstrip().endswith(":") and (
                 blanks or _unmarked_list_follows(doc, segment)
