@@ -202,3 +202,42 @@ def test_short_lines_under_a_list_intro_are_list_items() -> None:
     kinds = {block.text: block.kind for block in article.paragraphs}
     assert [kinds[item] for item in items] == [BlockKind.LIST_ITEM] * len(items)
     assert kinds[STORY[1]] is BlockKind.PARAGRAPH
+
+
+# --- the headline under a standfirst of two sentences ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("above", "title"),
+    [
+        (
+            "The midfielder had not scored since the spring. Now he has three goals in his "
+            "last two games",
+            "Okafor ends his drought as Riverside beat Elmbridge",
+        ),
+        (
+            "Passengers have waited three years for the new timetable. Most of them will have "
+            "to wait another one",
+            "Northern rail timetable delayed again until next spring",
+        ),
+    ],
+)
+def test_headline_under_a_two_sentence_standfirst(above: str, title: str) -> None:
+    article = _parse(
+        "Menu", "The Valley Wire", "Sport", above, title, "Jonah Whitcombe",
+        "Sunday 18 October 2026 19:45 BST", *STORY,
+    )
+    assert article.headline == title
+
+
+def test_long_headline_with_an_abbreviation_stays_the_headline() -> None:
+    title = (
+        "Gov. Hale calls lawmakers back to the capitol for a special session on road funding "
+        "in August"
+    )
+    standfirst = "The session could split his own party before the primary, analysts say."
+    article = _parse(
+        "Menu", "The Valley Wire", "Politics", title, standfirst, "By Jonah Whitcombe",
+        "Aug. 4, 2026", *STORY,
+    )
+    assert article.headline == title

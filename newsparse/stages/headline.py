@@ -155,6 +155,10 @@ JOINED_PARAGRAPHS_ABOVE = 3
 # -1.0; ``bench.fit_headline`` holds it.
 WEIGHT_CLOSED = -1.0
 MAX_CLOSED_TITLE_WORDS = 15
+# A full stop inside a line after a lower-case word of four letters or more, then a capital:
+# one sentence ends and another begins ("... before Saturday. Now he ..."). Shorter words are
+# abbreviations ("Mr. Hale", "Gov. Hale", "U.S. Senate").
+INNER_SENTENCE_END = re.compile(r"[a-z]{4}\.[\"”’']? +[A-Z]")
 # The footer's copyright line is looked for among the page's last lines.
 COPYRIGHT_LINES = 40
 # A headline restated shorter under itself, past a byline or a breadcrumb, is a breadcrumb's
@@ -401,9 +405,17 @@ class _Candidate:
 
 
 def _closed(text: str) -> bool:
-    """True for a title line closed by a full stop ("Lights Out at the Old Mill.")."""
+    """True for a title line closed by a full stop ("Lights Out at the Old Mill."), or one of
+    two sentences longer than MAX_CLOSED_TITLE_WORDS, the second left open as standfirsts are
+    ("The striker had not scored since spring. Now he has four goals in two games"): weighed
+    as a sentence, never a title-sized line."""
     stripped = text.rstrip()
-    return stripped.endswith(".") and not stripped.endswith("..")
+    if stripped.endswith(".") and not stripped.endswith(".."):
+        return True
+    return (
+        INNER_SENTENCE_END.search(stripped) is not None
+        and len(stripped.split()) > MAX_CLOSED_TITLE_WORDS
+    )
 
 
 def _title_line(text: str) -> bool:
