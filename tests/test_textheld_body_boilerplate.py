@@ -241,3 +241,58 @@ def test_long_headline_with_an_abbreviation_stays_the_headline() -> None:
         "Aug. 4, 2026", *STORY,
     )
     assert article.headline == title
+
+
+# --- numbered questions as an explainer's subheadings ------------------------------------------
+
+ANSWERS = [
+    "Engineers found cracks in two of the six piers during a routine check last month, and the "
+    "county closed the bridge the same afternoon.",
+    "Not before September at the earliest, the county says, because the repairs need a "
+    "specialist crane that is booked until the summer.",
+    "Heavy vehicles are sent along the county road to the north, which adds about twenty "
+    "minutes to the journey at busy times.",
+]
+
+
+@pytest.mark.parametrize("blank", [False, True], ids=["line per block", "blank lines"])
+def test_numbered_title_lines_over_paragraphs_are_headings(blank: bool) -> None:
+    questions = ["Why did the bridge close?", "When will it reopen?", "Where does the traffic go?"]
+    lines = [*HEADER, "The Mill Bridge closure explained", STORY[0]]
+    for number, (question, answer) in enumerate(zip(questions, ANSWERS, strict=True), 1):
+        lines += [f"{number}. {question}", answer]
+    lines += ["© 2026 The Valley Wire"]
+    text = ("\n\n" if blank else "\n").join(lines)
+    blocks = {b.text: b.kind for b in newsparse.parse(text, kind="text").paragraphs}
+    assert [blocks[q] for q in questions] == [BlockKind.HEADING] * len(questions)
+    assert [blocks[a] for a in ANSWERS] == [BlockKind.PARAGRAPH] * len(ANSWERS)
+
+
+def test_numbered_list_under_its_intro_stays_a_list() -> None:
+    items = ["Check the tyre pressure", "Top up the screen wash", "Test the lights"]
+    article = _parse(
+        *HEADER, "What to check on your car before the first frost of winter",
+        "By Jonah Whitcombe", "Nov. 2, 2026", STORY[0], "Before a long trip, the club advises:",
+        *(f"{n}. {item}" for n, item in enumerate(items, 1)), *STORY[1:],
+    )
+    blocks = {b.text: b.kind for b in article.paragraphs}
+    assert [blocks[item] for item in items] == [BlockKind.LIST_ITEM] * len(items)
+
+
+# --- a section named by the breadcrumb trail is no masthead -----------------------------------
+
+
+def test_kicker_naming_the_last_crumb_is_not_the_site_name() -> None:
+    article = _parse(
+        "Zum Inhalt", "Anmelden", "Startseite / Bayern / Oberland", "OBERLAND",
+        "Gemeinderat stimmt für neue Umgehungsstraße",
+        "Der Gemeinderat hat am Dienstag mit großer Mehrheit für den Bau der neuen "
+        "Umgehungsstraße gestimmt, die den Ortskern entlasten soll.",
+        "Die Bauarbeiten sollen im kommenden Frühjahr beginnen und rund zwei Jahre dauern, "
+        "sagte der Bürgermeister nach der Sitzung.",
+        "Anwohner hatten sich seit Jahren über den Lärm und die Abgase der Lastwagen in der "
+        "engen Hauptstraße beschwert.",
+        "Schlagwörter", "Oberland", "Verkehr",
+    )
+    assert article.section_path == ("Bayern", "Oberland")
+    assert article.site_name != "OBERLAND"

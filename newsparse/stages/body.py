@@ -113,6 +113,8 @@ MAX_BIO_APPOSITION_CHARS = 60
 MIN_FULL_NAME_WORDS = 2
 # A fact line's label ("Battery life: 12 hours") is a few words.
 MAX_FACT_LABEL_WORDS = 4
+# A numbered title line's paragraph comes within this many lines (an ad break's line between).
+ITEM_HEADING_REACH = 3
 # Explainers use questions as subheadings ("What happened?"); longer questions are text.
 MAX_QUESTION_HEADING_WORDS = 8
 # A list without bullets (a browser copy prints <li> as bare lines) reads as sentence pieces:
@@ -355,6 +357,33 @@ def _is_subheading(doc: Document, segment: Segment) -> bool:
     ):
         return False
     return _text_follows(doc, segment)
+
+
+def _item_heading(doc: Document, segment: Segment, previous: Segment | None) -> bool:
+    """A numbered or bulleted title line with a paragraph (or a list's intro) under it, not in
+    a list: a heading ("1. What is a heat dome?" over its answer). The paragraph above is no
+    list's intro ("...:") and the line above is no marked item (the list's last item has
+    prose under it)."""
+    if segment.kind is not BlockKind.LIST_ITEM or previous is None:
+        return False
+    if previous.kind is BlockKind.LIST_ITEM and previous.label is not None and (
+        previous.label.reason != "list item without a bullet"
+    ):
+        return False
+    if previous.text.rstrip().endswith(":"):
+        return False
+    text = segment.text.rstrip()
+    if word_count(text) > MAX_SUBHEADING_WORDS or not looks_like_title(text):
+        return False
+    if ends_like_sentence(text) and not (
+        text.endswith("?") and word_count(text) <= MAX_QUESTION_HEADING_WORDS
+    ):
+        return False
+    # the paragraph may come after an ad break's line
+    for following in doc.segments[segment.index + 1 : segment.index + 1 + ITEM_HEADING_REACH]:
+        if following.label is None or following.label.role is Role.BODY:
+            return prose_line(following) or following.text.rstrip().endswith(":")
+    return False
 
 
 def _text_follows(doc: Document, segment: Segment) -> bool:
@@ -668,6 +697,7 @@ def _text_body(doc: Document, code: set[int]) -> None:
     last = _closing_sentences(doc, last)
     list_open = False
     bulletless: set[int] = set()
+    previous: Segment | None = None  # the last line taken as story text
     for segment in free:
         if segment.index < first:
             doc.label(segment, Role.BOILERPLATE, NAME, "header")
@@ -692,7 +722,10 @@ def _text_body(doc: Document, code: set[int]) -> None:
             list_open = False
             continue
         elif _is_text_body(doc, segment, list_open):
-            if (
+            if _item_heading(doc, segment, previous):
+                segment.kind = BlockKind.HEADING
+                doc.label(segment, Role.BODY, NAME, "subheading: numbered or bulleted title line")
+            elif (
                 list_open
                 and _unmarked_item(segment)
                 and not segment.text.rstrip().endswith(":")  # the next list's intro
@@ -712,6 +745,7 @@ def _text_body(doc: Document, code: set[int]) -> None:
         else:
             doc.label(segment, Role.BOILERPLATE, NAME, "short line inside the story")
         if segment.label is not None and segment.label.role is Role.BODY:
+            previous = segment
             in_list = (
                 (segment.kind is BlockKind.LIST_ITEM and segment.index not in bulletless)
                 or (blanks and _list_goes_on(doc, segment))
