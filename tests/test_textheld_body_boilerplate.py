@@ -296,3 +296,17 @@ def test_kicker_naming_the_last_crumb_is_not_the_site_name() -> None:
     )
     assert article.section_path == ("Bayern", "Oberland")
     assert article.site_name != "OBERLAND"
+
+
+def test_two_sentence_standfirst_above_the_headline_is_the_standfirst() -> None:
+    above, title = (
+        "The midfielder had not scored since the spring. Now he has three goals in his last "
+        "two games",
+        "Okafor ends his drought as Riverside beat Elmbridge",
+    )
+    article = _parse(
+        "Menu", "The Valley Wire", "Sport", above, title, "Jonah Whitcombe",
+        "Sunday 18 October 2026 19:45 BST", *STORY,
+    )
+    assert article.standfirst == above
+    assert above not in _texts(article)

@@ -184,6 +184,9 @@ SIZED_TITLE_WORDS = MIN_HEADLINE_WORDS + 1
 MIN_TITLE_SHARE = 0.5
 # A standfirst is one or two sentences.
 MAX_STANDFIRST_WORDS = 80
+# A standfirst printed above the headline is a sentence or two; a shorter closed line there is
+# a kicker or a slogan.
+MIN_STANDFIRST_ABOVE_WORDS = 10
 # Class/id tokens of a standfirst in HTML (the parts of "story-dek" are tokens too).
 STANDFIRST_TOKENS = frozenset(
     {
@@ -1043,6 +1046,25 @@ def _standfirst(doc: Document, title: Segment) -> None:
         return
 
 
+def _standfirst_above(doc: Document, title: Segment) -> None:
+    """Page text: the standfirst some pages print above the headline, right over it: two
+    sentences (one ending inside the line: a teaser card's blurb over the headline is one) of
+    MIN_STANDFIRST_ABOVE_WORDS or more, with the byline or dates right under the headline."""
+    if title.index == 0:
+        return
+    above = doc.segments[title.index - 1]
+    if (
+        above.label is not None
+        or not MIN_STANDFIRST_ABOVE_WORDS <= above.words <= MAX_STANDFIRST_WORDS
+        or INNER_SENTENCE_END.search(above.text) is None
+        or is_prose(above.text, min_words=40)
+        or not _has_meta(doc.segments[title.index + 1 : title.index + 1 + NEAR_META_LINES])
+    ):
+        return
+    doc.label(above, Role.STANDFIRST, NAME, "sentence right above the headline")
+    doc.standfirst = Evidence(above.text, Source.VISIBLE_TEXT, above.text, NAME)
+
+
 @stage(NAME, requires={"byline", "dates", "section", "captions"}, provides={"headline"})
 def headline(doc: Document) -> None:
     """Find the visible headline (labelled HEADLINE) and the standfirst under it; page text:
@@ -1064,3 +1086,5 @@ def headline(doc: Document) -> None:
             date_under_headline(doc, segment)
     if segment is not None:
         _standfirst(doc, segment)
+        if doc.standfirst is None and doc.kind == "text":
+            _standfirst_above(doc, segment)
