@@ -310,3 +310,90 @@ def test_two_sentence_standfirst_above_the_headline_is_the_standfirst() -> None:
     )
     assert article.standfirst == above
     assert above not in _texts(article)
+
+
+@pytest.mark.parametrize(
+    ("asker", "answerer"),
+    [("Mira Kowal", "Teodor Vance"), ("KOWAL", "VANCE")],
+    ids=["full names", "caps surnames"],
+)
+def test_speaker_named_turns_are_paragraphs(asker: str, answerer: str) -> None:
+    questions = [f"{asker}: How did it start?", f"{asker}: Was it hard?", f"{asker}: What next?"]
+    answers = [
+        f"{answerer}: With a letter from a reader who had found her grandfather's diary in an "
+        "attic and wanted someone to read it with her.",
+        f"{answerer}: Harder than any book before it. I rewrote the middle section four times "
+        "and threw away almost a hundred pages.",
+        f"{answerer}: A collection of short stories, all set on one street during one long "
+        "summer, which I hope to finish next year.",
+    ]
+    turns = [line for pair in zip(questions, answers, strict=True) for line in pair]
+    article = _parse(
+        *HEADER, "'I rewrote it four times': a writer on her new book", STORY[0], *turns,
+        STORY[1],
+    )
+    blocks = {block.text: block.kind for block in article.paragraphs}
+    assert [blocks[q] for q in questions] == [BlockKind.PARAGRAPH] * len(questions)
+
+
+# --- an ad break inside a paragraph's sentence -------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "ad",
+    [
+        ["Advertisement"],
+        ["Advertisement", "SKIP ADVERTISEMENT"],
+        ["Story continues below advertisement"],
+    ],
+    ids=["one line", "two lines", "continues below"],
+)
+def test_paragraph_cut_by_an_ad_break_is_joined(ad: list[str]) -> None:
+    head = (
+        "Crews from four fire departments spent five hours on Tuesday fighting a blaze at the "
+        "old feed mill, and neighbours were told to stay indoors while they worked to keep the"
+    )
+    tail = "smoke away from the primary school across the road."
+    article = _parse(
+        *HEADER, "Feed mill fire keeps crews busy for five hours", "By Jonah Whitcombe",
+        "Oct. 21, 2026", head, *ad, tail, *STORY,
+    )
+    body = _texts(article)
+    assert body[0] == f"{head} {tail}"
+    assert body[1:] == STORY
+
+
+def test_paragraphs_either_side_of_an_ad_break_stay_apart() -> None:
+    article = _parse(
+        *HEADER, "County board raises tourist levy", "By Jonah Whitcombe", "Oct. 21, 2026",
+        STORY[0], "Advertisement", STORY[1], *STORY[2:],
+    )
+    assert _texts(article) == STORY
+
+
+# --- the writer's contact line under the story -------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Contact Jonah Whitcombe at jwhitcombe@valleywire.example or follow him on X @jonahw.",
+        "Email Ana Ruiz at aruiz@valleywire.example.",
+        "Reach the reporter at news@valleywire.example.",
+    ],
+)
+def test_writer_contact_line_closing_the_story_is_no_story_text(line: str) -> None:
+    article = _parse(
+        *HEADER, "County board raises tourist levy", "By Jonah Whitcombe", "Oct. 21, 2026",
+        *STORY, line, "© 2026 The Valley Wire",
+    )
+    assert _texts(article) == STORY
+
+
+def test_police_appeal_closing_the_story_stays() -> None:
+    appeal = "Contact Crime Stoppers at 555-0100 with any information about the break-in."
+    article = _parse(
+        *HEADER, "County board raises tourist levy", "By Jonah Whitcombe", "Oct. 21, 2026",
+        *STORY, appeal, "© 2026 The Valley Wire",
+    )
+    assert _texts(article) == [*STORY, appeal]

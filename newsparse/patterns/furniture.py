@@ -32,6 +32,7 @@ __all__ = [
     "REPORTING_CREDITS",
     "SENTENCE_MARK",
     "TAIL_NOTES",
+    "VIDEO_DURATION",
     "WIRE_END_MARK",
 ]
 
@@ -395,6 +396,10 @@ NAVIGATION_LABEL = re.compile(
 # (pregunta). A question under such a label is the interviewer's words, not a subheading.
 INTERVIEW_TURN = re.compile(r"^[A-Z]{1,2}:\s+\S")
 
+# A video's running time on a line of its own, as a player's playlist prints it under each
+# title: "01:42", "4:05", "1:02:33".
+VIDEO_DURATION = re.compile(r"^(?:\d{1,2}:)?\d{1,2}:\d{2}$")
+
 # A live blog post's time stamp on a line of its own: "14:32 GMT", "9.05am", "2:14 p.m. ET",
 # "11am", "5 min ago", "2 hours ago".
 POST_TIME = re.compile(
@@ -426,6 +431,17 @@ TAIL_NOTES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"^(?:have|got|do you have) (?:a |any )?(?:news |story )?tips?(?: for us)?\?"
             r"[^\n]{0,200}$",
             re.I,
+        ),
+    ),
+    (
+        # the writer's contact line, with an address or a handle: "Contact Jane Roe at
+        # jroe@example.com or follow her on X @janeroe.", "Reach the reporter at
+        # jroe@example.com." (a police appeal, "Contact Crime Stoppers at 555-0100", is news)
+        "contact line",
+        re.compile(
+            r"^(?=[^\n]{0,300}@)(?:[Cc]ontact|[Rr]each|[Ee]-?mail) (?:the (?:writer|reporter|author)|"
+            r"(?:[A-ZÀ-Ý][\w.'’-]+ ){0,3}[A-ZÀ-Ý][\w.'’-]+) (?:at|via|by e-?mail at) "
+            r"[^\n]{0,200}$"
         ),
     ),
     (

@@ -113,6 +113,11 @@ MAX_BIO_APPOSITION_CHARS = 60
 MIN_FULL_NAME_WORDS = 2
 # A fact line's label ("Battery life: 12 hours") is a few words.
 MAX_FACT_LABEL_WORDS = 4
+# A label opening this many lines is a speaker's in an interview or transcript ("Jane Roe:
+# ..."); a heading's label ("Update:", "Analysis:") comes once or twice.
+MIN_SPEAKER_TURNS = 3
+# An ad break inside a paragraph is a line or two ("Advertisement", "SKIP ADVERTISEMENT").
+MAX_AD_BREAK_LINES = 2
 # A numbered title line's paragraph comes within this many lines (an ad break's line between).
 ITEM_HEADING_REACH = 3
 # Explainers use questions as subheadings ("What happened?"); longer questions are text.
@@ -284,6 +289,24 @@ def _labelled_fact(doc: Document, segment: Segment) -> bool:
         return False
     above = doc.segments[segment.index - 1] if segment.index else None
     return above is not None and above.label is not None and above.label.role is Role.BODY
+
+
+def _speaker_labels(free: list[Segment]) -> frozenset[str]:
+    """The labels of an interview's or a transcript's turns: a name of a few words before a
+    colon opening MIN_SPEAKER_TURNS lines or more ("Jane Roe: Where did it start?")."""
+    counts: dict[str, int] = {}
+    for segment in free:
+        found = LABELLED_FACT.match(segment.text)
+        if found is not None and word_count(found.group(1)) <= MAX_FACT_LABEL_WORDS:
+            label = found.group(1).casefold()
+            counts[label] = counts.get(label, 0) + 1
+    return frozenset(label for label, count in counts.items() if count >= MIN_SPEAKER_TURNS)
+
+
+def _speaker_turn(segment: Segment, speakers: frozenset[str]) -> bool:
+    """True for a line opened by a speaker's label: the speaker's words, never a subheading."""
+    found = LABELLED_FACT.match(segment.text) if speakers else None
+    return found is not None and found.group(1).casefold() in speakers
 
 
 def _code_mark(segment: Segment) -> bool:
@@ -698,6 +721,7 @@ def _text_body(doc: Document, code: set[int]) -> None:
     list_open = False
     bulletless: set[int] = set()
     previous: Segment | None = None  # the last line taken as story text
+    speakers = _speaker_labels(free)
     for segment in free:
         if segment.index < first:
             doc.label(segment, Role.BOILERPLATE, NAME, "header")
@@ -737,7 +761,7 @@ def _text_body(doc: Document, code: set[int]) -> None:
                 bulletless.add(segment.index)
                 segment.kind = BlockKind.LIST_ITEM
                 doc.label(segment, Role.BODY, NAME, "list item without a bullet")
-            elif _is_subheading(doc, segment):
+            elif _is_subheading(doc, segment) and not _speaker_turn(segment, speakers):
                 segment.kind = BlockKind.HEADING
                 doc.label(segment, Role.BODY, NAME, "subheading: short title line before prose")
             else:
@@ -905,6 +929,40 @@ def _drop_copied_runs(doc: Document) -> None:
         run = [current] if current is not None and original is not None else []
 
 
+def _join_ad_split_paragraphs(doc: Document) -> None:
+    """Page text: a paragraph an ad break cuts inside its sentence ("... to keep the" /
+    "Advertisement" / "flames from spreading ...") is one paragraph again: the part above ends
+    with no sentence mark, the part below opens in lower case, and only ad lines (at most
+    MAX_AD_BREAK_LINES) lie between. The part below is kept in the one above."""
+    above: Segment | None = None
+    gap: list[Segment] = []
+    for segment in doc.segments:
+        label = segment.label
+        if label is None:
+            above, gap = None, []
+            continue
+        if label.role is not Role.BODY:
+            if above is not None and label.reason == "promo" and len(gap) < MAX_AD_BREAK_LINES:
+                gap.append(segment)
+            else:
+                above, gap = None, []
+            continue
+        if (
+            above is not None
+            and gap
+            and above.kind is BlockKind.PARAGRAPH
+            and segment.kind is BlockKind.PARAGRAPH
+            and segment.text[:1].islower()
+            and not ends_like_sentence(above.text)
+        ):
+            above.text = f"{above.text} {segment.text}"
+            above.words += segment.words
+            doc.label(segment, Role.BOILERPLATE, NAME, "rest of the paragraph above an ad break")
+        else:
+            above = segment
+        gap = []
+
+
 @stage(NAME, requires={"boilerplate", "pull_quotes", "captions", "related"}, provides={"body"})
 def body(doc: Document) -> None:
     """Label every free segment BODY or BOILERPLATE (with the reason)."""
@@ -923,3 +981,5 @@ def body(doc: Document) -> None:
     else:
         _drop_copied_runs(doc)
     _drop_tail_notes(doc)
+    if doc.kind == "text":
+        _join_ad_split_paragraphs(doc)
