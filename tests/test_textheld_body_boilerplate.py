@@ -397,3 +397,20 @@ def test_police_appeal_closing_the_story_stays() -> None:
         *STORY, appeal, "© 2026 The Valley Wire",
     )
     assert _texts(article) == [*STORY, appeal]
+
+
+# --- a video player's playlist between the headline and the byline -----------------------------
+
+
+@pytest.mark.parametrize(
+    "durations", [("01:42", "00:58"), ("4:05", "1:02:33")], ids=["mm:ss", "h:mm:ss"]
+)
+def test_playlist_titles_above_the_byline_are_not_the_headline(durations: tuple[str, str]) -> None:
+    title = "Drone video shows the Alder River over its banks after a night of storms"
+    article = _parse(
+        "Skip to content", "The Valley Wire", "Live", "Weather", "WATCH", title,
+        "Now Playing", "Drone video shows the Alder River over its banks", durations[0],
+        "Up Next", "Crews clear fallen trees in Eastbrook", durations[1],
+        "Author: Jonah Whitcombe", "Published: 7:15 AM CDT June 3, 2026", *STORY,
+    )
+    assert article.headline == title

@@ -14,10 +14,13 @@ Evidence for the headline, in order:
    the weights below); a copy cut short with an ellipsis is no candidate; the site's name and
    a short part after a bar ("| Opinion") are dropped from the value. A line closed by a full
    stop is weighed too, weighed down, unless it sits right under a title-sized line or right
-   over a caption (a standfirst's or a caption's sentence).
+   over a caption (a standfirst's or a caption's sentence); so is a line of two sentences
+   over MAX_CLOSED_TITLE_WORDS words. A video player's playlist titles (a running time under
+   each, "00:58") and their labels ("Up Next") are no candidates.
 Standfirst: a sentence between the headline and the byline/date lines or the first paragraph,
 when it is set apart by markup (``standfirst``, ``dek``, ``summary`` classes) or by the page
-description, or (page text) when byline or date lines follow it.
+description, or (page text) when byline or date lines follow it; else (page text) two
+sentences right above the headline, with the byline or dates under it.
 """
 
 from __future__ import annotations
@@ -37,7 +40,7 @@ from newsparse.datetimes import looks_like_date_line
 from newsparse.document import Document, Evidence, Role, Segment
 from newsparse.model import BlockKind, Source
 from newsparse.names import credit_label_line, looks_like_byline, split_byline
-from newsparse.patterns.furniture import IMAGE_ALT_LINE
+from newsparse.patterns.furniture import IMAGE_ALT_LINE, VIDEO_DURATION
 from newsparse.patterns.html import TITLE_SEPARATOR
 from newsparse.pipeline import stage
 from newsparse.stages.boilerplate import BOX_REASONS, furniture_reason
@@ -184,6 +187,9 @@ SIZED_TITLE_WORDS = MIN_HEADLINE_WORDS + 1
 MIN_TITLE_SHARE = 0.5
 # A standfirst is one or two sentences.
 MAX_STANDFIRST_WORDS = 80
+# A player's playlist: two running times or more within this many lines of a title.
+PLAYLIST_REACH = 4
+MIN_PLAYLIST_DURATIONS = 2
 # A standfirst printed above the headline is a sentence or two; a shorter closed line there is
 # a kicker or a slogan.
 MIN_STANDFIRST_ABOVE_WORDS = 10
@@ -670,6 +676,7 @@ class _Page:
             if (s.index < self.first_story or _vouched_below_story(self.doc, s, set(self.slug)))
             and not self.cut_copy(s)
             and not self.closed_aside(s)
+            and not _in_playlist(self.doc, s)
         ]
 
     def closed_aside(self, segment: Segment) -> bool:
@@ -1044,6 +1051,26 @@ def _standfirst(doc: Document, title: Segment) -> None:
             if doc.standfirst is None:
                 doc.standfirst = Evidence(segment.text, Source.VISIBLE_TEXT, segment.text, NAME)
         return
+
+
+def _in_playlist(doc: Document, segment: Segment) -> bool:
+    """A playlist's title (``_playlist_item``) or the label over one ("Up Next")."""
+    following = segment.index + 1
+    return _playlist_item(doc, segment) or (
+        following < len(doc.segments) and _playlist_item(doc, doc.segments[following])
+    )
+
+
+def _playlist_item(doc: Document, segment: Segment) -> bool:
+    """True for a video's title in a player's playlist ("Now Playing" / "Up Next"): its
+    running time on the line under it ("00:58"), and another running time within
+    PLAYLIST_REACH lines (a second video's). A title so close to the byline is still no
+    headline."""
+    index, segments = segment.index, doc.segments
+    if index + 1 >= len(segments) or not VIDEO_DURATION.match(segments[index + 1].text):
+        return False
+    near = segments[max(0, index - PLAYLIST_REACH) : index + 2 + PLAYLIST_REACH]
+    return sum(1 for s in near if VIDEO_DURATION.match(s.text)) >= MIN_PLAYLIST_DURATIONS
 
 
 def _standfirst_above(doc: Document, title: Segment) -> None:
