@@ -414,3 +414,16 @@ def test_playlist_titles_above_the_byline_are_not_the_headline(durations: tuple[
         "Author: Jonah Whitcombe", "Published: 7:15 AM CDT June 3, 2026", *STORY,
     )
     assert article.headline == title
+
+
+def test_lower_case_item_shaped_like_a_subheading_still_ends_the_list() -> None:
+    """A bulletless item shaped like a subheading ends its list as the subheading did, so the
+    menu under the next "...:" line (too long for a list) stays out of the story."""
+    menu = [f"Archive link {n}" for n in range(1, 18)]
+    article = _parse(
+        *HEADER, "County board raises tourist levy", "By Jonah Whitcombe", "Oct. 21, 2026",
+        STORY[0], "Browse the archive:", "cs.AI", "< prev | next >", "new | recent | 2026-03",
+        "Change to browse by:", *menu, *STORY[1:],
+    )
+    body = _texts(article)
+    assert not any(line in body for line in menu[:-1])  # the last one heads the prose

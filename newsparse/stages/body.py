@@ -720,6 +720,7 @@ def _text_body(doc: Document, code: set[int]) -> None:
     last = _closing_sentences(doc, last)
     list_open = False
     bulletless: set[int] = set()
+    heading_shaped: set[int] = set()  # bulletless items a subheading's shape: they end the list
     previous: Segment | None = None  # the last line taken as story text
     speakers = _speaker_labels(free)
     for segment in free:
@@ -757,8 +758,10 @@ def _text_body(doc: Document, code: set[int]) -> None:
                 and (segment.text[:1].islower() or not _is_subheading(doc, segment))
             ):
                 # innerText prints a list's items without bullets: a short line under "...:"
-                # (the list goes on, or ends, as it would for a paragraph)
+                # (the list goes on, or ends, as it would for a paragraph or a subheading)
                 bulletless.add(segment.index)
+                if _is_subheading(doc, segment):
+                    heading_shaped.add(segment.index)
                 segment.kind = BlockKind.LIST_ITEM
                 doc.label(segment, Role.BODY, NAME, "list item without a bullet")
             elif _is_subheading(doc, segment) and not _speaker_turn(segment, speakers):
@@ -773,7 +776,11 @@ def _text_body(doc: Document, code: set[int]) -> None:
             in_list = (
                 (segment.kind is BlockKind.LIST_ITEM and segment.index not in bulletless)
                 or (blanks and _list_goes_on(doc, segment))
-                or (not blanks and (segment.index in bulletless or _unmarked_item(segment)))
+                or (
+                    not blanks
+                    and segment.index not in heading_shaped
+                    and (segment.index in bulletless or _unmarked_item(segment))
+                )
             )
             opens = segment.text.rstrip().endswith(":") and (
                 blanks or _unmarked_list_follows(doc, segment)
