@@ -23,13 +23,16 @@ __all__ = [
     "HOME_CRUMBS",
     "IMAGE_ALT_LINE",
     "IMAGE_FILE",
+    "INTERVIEW_TURN",
     "LABELLED_FACT",
     "LINE_RULES",
     "LIST_INTRO",
     "NAVIGATION_LABEL",
+    "POST_TIME",
     "REPORTING_CREDITS",
     "SENTENCE_MARK",
     "TAIL_NOTES",
+    "VIDEO_DURATION",
     "WIRE_END_MARK",
 ]
 
@@ -144,6 +147,17 @@ _promo = (
     r"pubblicità|reklama|download (?:our|the) app[^\n]{0,100}|get the app|open (?:in|the) app|"
     r"[^\n]{0,100}open it in your browser[^\n]{0,40}|continue reading(?: below)?|"
     r"story continues(?: below)?(?: advertisement)?|article continues below[^\n]{0,40}|"
+    # the break an advertisement leaves in the story, in other languages: "Publicidade",
+    # "Continua após a publicidade", "La suite après cette publicité", "Weiter nach der
+    # Anzeige", "L'articolo continua dopo la pubblicità", "Sigue después de la publicidad"
+    r"publicidade|continua (?:após a|depois da) publicidade|"
+    r"la suite (?:après|sous) (?:cette |la )?publicité|weiter nach (?:der )?(?:anzeige|werbung)|"
+    r"(?:l'articolo )?continua (?:dopo|sotto) la pubblicità|"
+    r"(?:la noticia |el artículo )?(?:continúa|sigue) (?:después de|tras) la publicidad|"
+    # an audio player's button: "Artikel anhören", "Écouter cet article", "Ouvir o texto"
+    r"(?:artikel|beitrag) (?:anhören|vorlesen)|écouter (?:cet |l')article|ascolta l'articolo|"
+    r"escuchar (?:este artículo|la noticia)|ouvir (?:o texto|esta notícia|a notícia|a matéria)|"
+    r"listen to (?:this|the) (?:article|story)|"
     r"skip (?:to (?:main )?content|advertisement|ad)|scroll to continue[^\n]{0,40}|"
     r"\d+ min(?:ute)?s?(?: read)?|lesezeit:? \d+ min(?:uten)?|temps de lecture[^\n]{0,20}|"
     r"ten tekst przeczytasz[^\n]{0,40}|czas czytania[^\n]{0,20}|tiempo de lectura[^\n]{0,20}|"
@@ -193,6 +207,10 @@ _disclaimer = (
     r"sometimes we include links to|"
     r"(?:we|this site) may (?:earn|receive) (?:a )?(?:commission|compensation))[^\n]{0,400}|"
     r"you are (?:now )?leaving [^\n]{0,400}|"
+    # a sign-up form's small print: "Your information is handled in accordance with our
+    # Privacy Policy."
+    r"your (?:information|details|data|personal data)\b[^\n]{0,60}\bin accordance with "
+    r"(?:our|the|its) [^\n]{0,40}\bprivacy\b[^\n]{0,100}|"
     r"[^\n]{0,60}gibt (?:ausschließlich )?die meinung de[rs] (?:autors|autorin|verfassers)[^\n]{0,200}|"
     # an opinion page's notes: "The views do not necessarily reflect those of X.", "The views
     # expressed in this piece are the author's own."
@@ -373,6 +391,22 @@ NAVIGATION_LABEL = re.compile(
     re.I,
 )
 
+# A turn of an interview printed as questions and answers, under a one- or two-letter label:
+# "Q: Where did it start?", "A: With the last scene.", "F: Warum?" (Frage), "P: ¿Por qué?"
+# (pregunta). A question under such a label is the interviewer's words, not a subheading.
+INTERVIEW_TURN = re.compile(r"^[A-Z]{1,2}:\s+\S")
+
+# A video's running time on a line of its own, as a player's playlist prints it under each
+# title: "01:42", "4:05", "1:02:33".
+VIDEO_DURATION = re.compile(r"^(?:\d{1,2}:)?\d{1,2}:\d{2}$")
+
+# A live blog post's time stamp on a line of its own: "14:32 GMT", "9.05am", "2:14 p.m. ET",
+# "11am", "5 min ago", "2 hours ago".
+POST_TIME = re.compile(
+    r"^(?:\d{1,2}[:.]\d{2}(?: ?[aApP]\.?[mM]\.?)?|\d{1,2} ?[aApP]\.?[mM]\.?)(?: [A-Z]{2,5})?$|"
+    r"^\d{1,3} ?(?:mins?|minutes?|h|hrs?|hours?) ago$"
+)
+
 # A line introducing a list: "Key points:", "The measures include:"
 LIST_INTRO = re.compile(r":\s*$")
 
@@ -397,6 +431,17 @@ TAIL_NOTES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"^(?:have|got|do you have) (?:a |any )?(?:news |story )?tips?(?: for us)?\?"
             r"[^\n]{0,200}$",
             re.I,
+        ),
+    ),
+    (
+        # the writer's contact line, with an address or a handle: "Contact Jane Roe at
+        # jroe@example.com or follow her on X @janeroe.", "Reach the reporter at
+        # jroe@example.com." (a police appeal, "Contact Crime Stoppers at 555-0100", is news)
+        "contact line",
+        re.compile(
+            r"^(?=[^\n]{0,300}@)(?:[Cc]ontact|[Rr]each|[Ee]-?mail) (?:the (?:writer|reporter|author)|"
+            r"(?:[A-ZÀ-Ý][\w.'’-]+ ){0,3}[A-ZÀ-Ý][\w.'’-]+) (?:at|via|by e-?mail at) "
+            r"[^\n]{0,200}$"
         ),
     ),
     (

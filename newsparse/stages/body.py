@@ -20,6 +20,7 @@ from newsparse.patterns.furniture import (
     ENGAGEMENT_COUNTS,
     IMAGE_ALT_LINE,
     IMAGE_FILE,
+    INTERVIEW_TURN,
     LABELLED_FACT,
     NAVIGATION_LABEL,
     TAIL_NOTES,
@@ -112,6 +113,13 @@ MAX_BIO_APPOSITION_CHARS = 60
 MIN_FULL_NAME_WORDS = 2
 # A fact line's label ("Battery life: 12 hours") is a few words.
 MAX_FACT_LABEL_WORDS = 4
+# A label opening this many lines is a speaker's in an interview or transcript ("Jane Roe:
+# ..."); a heading's label ("Update:", "Analysis:") comes once or twice.
+MIN_SPEAKER_TURNS = 3
+# An ad break inside a paragraph is a line or two ("Advertisement", "SKIP ADVERTISEMENT").
+MAX_AD_BREAK_LINES = 2
+# A numbered title line's paragraph comes within this many lines (an ad break's line between).
+ITEM_HEADING_REACH = 3
 # Explainers use questions as subheadings ("What happened?"); longer questions are text.
 MAX_QUESTION_HEADING_WORDS = 8
 # A list without bullets (a browser copy prints <li> as bare lines) reads as sentence pieces:
@@ -283,6 +291,24 @@ def _labelled_fact(doc: Document, segment: Segment) -> bool:
     return above is not None and above.label is not None and above.label.role is Role.BODY
 
 
+def _speaker_labels(free: list[Segment]) -> frozenset[str]:
+    """The labels of an interview's or a transcript's turns: a name of a few words before a
+    colon opening MIN_SPEAKER_TURNS lines or more ("Jane Roe: Where did it start?")."""
+    counts: dict[str, int] = {}
+    for segment in free:
+        found = LABELLED_FACT.match(segment.text)
+        if found is not None and word_count(found.group(1)) <= MAX_FACT_LABEL_WORDS:
+            label = found.group(1).casefold()
+            counts[label] = counts.get(label, 0) + 1
+    return frozenset(label for label, count in counts.items() if count >= MIN_SPEAKER_TURNS)
+
+
+def _speaker_turn(segment: Segment, speakers: frozenset[str]) -> bool:
+    """True for a line opened by a speaker's label: the speaker's words, never a subheading."""
+    found = LABELLED_FACT.match(segment.text) if speakers else None
+    return found is not None and found.group(1).casefold() in speakers
+
+
 def _code_mark(segment: Segment) -> bool:
     """A line marked as code by its punctuation (see _CODE_SHAPE); a paragraph never is."""
     return not prose_line(segment) and _code_shaped(segment.text)
@@ -346,12 +372,41 @@ def _is_subheading(doc: Document, segment: Segment) -> bool:
         return segment.kind is BlockKind.HEADING
     if word_count(segment.text) > MAX_SUBHEADING_WORDS or not looks_like_title(segment.text):
         return False
+    if INTERVIEW_TURN.match(segment.text):
+        return False  # an interviewer's question, as much the text as the answer under it
     if ends_like_sentence(segment.text) and not (
         segment.text.rstrip().endswith("?")
         and word_count(segment.text) <= MAX_QUESTION_HEADING_WORDS
     ):
         return False
     return _text_follows(doc, segment)
+
+
+def _item_heading(doc: Document, segment: Segment, previous: Segment | None) -> bool:
+    """A numbered or bulleted title line with a paragraph (or a list's intro) under it, not in
+    a list: a heading ("1. What is a heat dome?" over its answer). The paragraph above is no
+    list's intro ("...:") and the line above is no marked item (the list's last item has
+    prose under it)."""
+    if segment.kind is not BlockKind.LIST_ITEM or previous is None:
+        return False
+    if previous.kind is BlockKind.LIST_ITEM and previous.label is not None and (
+        previous.label.reason != "list item without a bullet"
+    ):
+        return False
+    if previous.text.rstrip().endswith(":"):
+        return False
+    text = segment.text.rstrip()
+    if word_count(text) > MAX_SUBHEADING_WORDS or not looks_like_title(text):
+        return False
+    if ends_like_sentence(text) and not (
+        text.endswith("?") and word_count(text) <= MAX_QUESTION_HEADING_WORDS
+    ):
+        return False
+    # the paragraph may come after an ad break's line
+    for following in doc.segments[segment.index + 1 : segment.index + 1 + ITEM_HEADING_REACH]:
+        if following.label is None or following.label.role is Role.BODY:
+            return prose_line(following) or following.text.rstrip().endswith(":")
+    return False
 
 
 def _text_follows(doc: Document, segment: Segment) -> bool:
@@ -664,6 +719,10 @@ def _text_body(doc: Document, code: set[int]) -> None:
         first, last = bounds[0], bounds[-1]
     last = _closing_sentences(doc, last)
     list_open = False
+    bulletless: set[int] = set()
+    heading_shaped: set[int] = set()  # bulletless items a subheading's shape: they end the list
+    previous: Segment | None = None  # the last line taken as story text
+    speakers = _speaker_labels(free)
     for segment in free:
         if segment.index < first:
             doc.label(segment, Role.BOILERPLATE, NAME, "header")
@@ -688,7 +747,24 @@ def _text_body(doc: Document, code: set[int]) -> None:
             list_open = False
             continue
         elif _is_text_body(doc, segment, list_open):
-            if _is_subheading(doc, segment):
+            if _item_heading(doc, segment, previous):
+                segment.kind = BlockKind.HEADING
+                doc.label(segment, Role.BODY, NAME, "subheading: numbered or bulleted title line")
+            elif (
+                list_open
+                and _unmarked_item(segment)
+                and not segment.text.rstrip().endswith(":")  # the next list's intro
+                # a subheading opens with a capital; an item may not ("people over 65")
+                and (segment.text[:1].islower() or not _is_subheading(doc, segment))
+            ):
+                # innerText prints a list's items without bullets: a short line under "...:"
+                # (the list goes on, or ends, as it would for a paragraph or a subheading)
+                bulletless.add(segment.index)
+                if _is_subheading(doc, segment):
+                    heading_shaped.add(segment.index)
+                segment.kind = BlockKind.LIST_ITEM
+                doc.label(segment, Role.BODY, NAME, "list item without a bullet")
+            elif _is_subheading(doc, segment) and not _speaker_turn(segment, speakers):
                 segment.kind = BlockKind.HEADING
                 doc.label(segment, Role.BODY, NAME, "subheading: short title line before prose")
             else:
@@ -696,10 +772,15 @@ def _text_body(doc: Document, code: set[int]) -> None:
         else:
             doc.label(segment, Role.BOILERPLATE, NAME, "short line inside the story")
         if segment.label is not None and segment.label.role is Role.BODY:
+            previous = segment
             in_list = (
-                segment.kind is BlockKind.LIST_ITEM
+                (segment.kind is BlockKind.LIST_ITEM and segment.index not in bulletless)
                 or (blanks and _list_goes_on(doc, segment))
-                or (not blanks and _unmarked_item(segment))
+                or (
+                    not blanks
+                    and segment.index not in heading_shaped
+                    and (segment.index in bulletless or _unmarked_item(segment))
+                )
             )
             opens = segment.text.rstrip().endswith(":") and (
                 blanks or _unmarked_list_follows(doc, segment)
@@ -855,6 +936,40 @@ def _drop_copied_runs(doc: Document) -> None:
         run = [current] if current is not None and original is not None else []
 
 
+def _join_ad_split_paragraphs(doc: Document) -> None:
+    """Page text: a paragraph an ad break cuts inside its sentence ("... to keep the" /
+    "Advertisement" / "flames from spreading ...") is one paragraph again: the part above ends
+    with no sentence mark, the part below opens in lower case, and only ad lines (at most
+    MAX_AD_BREAK_LINES) lie between. The part below is kept in the one above."""
+    above: Segment | None = None
+    gap: list[Segment] = []
+    for segment in doc.segments:
+        label = segment.label
+        if label is None:
+            above, gap = None, []
+            continue
+        if label.role is not Role.BODY:
+            if above is not None and label.reason == "promo" and len(gap) < MAX_AD_BREAK_LINES:
+                gap.append(segment)
+            else:
+                above, gap = None, []
+            continue
+        if (
+            above is not None
+            and gap
+            and above.kind is BlockKind.PARAGRAPH
+            and segment.kind is BlockKind.PARAGRAPH
+            and segment.text[:1].islower()
+            and not ends_like_sentence(above.text)
+        ):
+            above.text = f"{above.text} {segment.text}"
+            above.words += segment.words
+            doc.label(segment, Role.BOILERPLATE, NAME, "rest of the paragraph above an ad break")
+        else:
+            above = segment
+        gap = []
+
+
 @stage(NAME, requires={"boilerplate", "pull_quotes", "captions", "related"}, provides={"body"})
 def body(doc: Document) -> None:
     """Label every free segment BODY or BOILERPLATE (with the reason)."""
@@ -873,3 +988,5 @@ def body(doc: Document) -> None:
     else:
         _drop_copied_runs(doc)
     _drop_tail_notes(doc)
+    if doc.kind == "text":
+        _join_ad_split_paragraphs(doc)

@@ -27,6 +27,7 @@ from newsparse.patterns.furniture import (
     IMAGE_ALT_LINE,
     IMAGE_FILE,
     LINE_RULES,
+    POST_TIME,
     SENTENCE_MARK,
 )
 from newsparse.pipeline import stage
@@ -64,6 +65,12 @@ MAX_BOX_LINE_WORDS = 30
 MAX_BOX_LINES = 6
 # Furniture reasons whose line makes its whole blank-line group a box.
 BOX_REASONS = ("newsletter", "cookie", "paywall")
+# In a dump without blank lines, a box's pitch lies between its title and its small print; a
+# box has a line or two of pitch (more is the story going on under a lone button). A button
+# or a line naming newsletters is no close: a story about newsletters names them on line
+# after line (and one benchmark's gold keeps a platform's follow box, title, pitch, button).
+BOX_CLOSING_REASONS = ("disclaimer", "legal", "cookie")
+MAX_BOX_PITCH_LINES = 2
 # Cookie notices and legal small print run longer than other furniture.
 LONG_RULES = tuple(
     (reason, pattern) for reason, pattern in LINE_RULES if reason in ("cookie", "disclaimer")
@@ -95,6 +102,8 @@ COMMENT_WORDS = frozenset(
      "reactie", "reacties", "responses", "replies"}
 )
 _COUNT_MARKS = re.compile(r"[\d\s()\[\]:]+")
+# A share button as a thread's lines print it, with or without a count: "Share", "Share (3)".
+_SHARE_BUTTON = re.compile(r"^share(?: \(\d+\))?$", re.I)
 # A "Comments" button in a share bar opens the comments zone only once the story is under way
 # (a standfirst or a ticker line may come before a share bar under the headline).
 MIN_PROSE_BEFORE_BAR_COMMENTS = 3
@@ -513,6 +522,7 @@ def _boxes(doc: Document) -> None:
     may be the story's last paragraphs.
     """
     if not any(segment.blank_before for segment in doc.segments):
+        _boxes_without_blanks(doc)
         return
     groups: list[list[Segment]] = []
     after_other = False  # the line before was taken by another stage (a related box's heading)
@@ -535,6 +545,34 @@ def _boxes(doc: Document) -> None:
         for segment in group:
             if segment.label is None:
                 doc.label(segment, Role.BOILERPLATE, NAME, box_reason)
+
+
+def _boxes_without_blanks(doc: Document) -> None:
+    """Page text with no blank line: a box's pitch between its title and its small print
+    ("Get our newsletter" / "Delivered every morning." / "Your details are handled in
+    accordance with our privacy policy.") is the box's. Only short lines that do not read as
+    a paragraph, at most MAX_BOX_PITCH_LINES of them, between a box line above and a
+    small-print line below."""
+    segments = doc.segments
+    run: list[Segment] = []
+    opener: str | None = None
+    for segment in segments:
+        label = segment.label
+        if label is None:
+            if opener is not None and segment.words <= MAX_BOX_LINE_WORDS and not is_prose(
+                segment.text
+            ):
+                run.append(segment)
+                if len(run) <= MAX_BOX_PITCH_LINES:
+                    continue
+            opener, run = None, []
+            continue
+        reason = label.reason if label.stage == NAME else None
+        if opener is not None and run and reason in BOX_CLOSING_REASONS:
+            for line in run:
+                doc.label(line, Role.BOILERPLATE, NAME, opener)
+        opener = reason if reason in BOX_REASONS else None
+        run = []
 
 
 @stage(NAME, requires={"related"}, provides={"boilerplate"})
@@ -606,9 +644,34 @@ def boilerplate(doc: Document) -> None:
     if doc.kind == "text":
         _boxes(doc)
     if doc.kind == "text":
-        story_end = next((end for end in ends if _story_is_over(doc, end)), None)
+        story_end = next(
+            (
+                end
+                for number, end in enumerate(ends)
+                if _story_is_over(doc, end) and not _share_bar_recurs(doc, end, ends[number + 1 :])
+            ),
+            None,
+        )
         if story_end is not None:
             _after_story_end(doc, story_end + 1)
+
+
+def _reason(segment: Segment) -> str | None:
+    return segment.label.reason if segment.label is not None else None
+
+
+def _share_bar_recurs(doc: Document, end: int, later: list[int]) -> bool:
+    """True for a share bar that recurs under another post: a live blog's posts (a time stamp
+    line, then text) each close with their own bar, and the story ends at the last one."""
+    if _reason(doc.segments[end]) != "share":
+        return False
+    for following in later:
+        if _reason(doc.segments[following]) == "share":
+            between = doc.segments[end + 1 : following]
+            return any(POST_TIME.match(s.text) for s in between) and any(
+                s.label is None and is_prose(s.text) for s in between
+            )
+    return False
 
 
 def _footer_begins(doc: Document, segment: Segment, reason: str) -> bool:
@@ -644,7 +707,10 @@ def _thread_from(doc: Document, start: int, signals: int = MIN_THREAD_SIGNALS) -
     """True if comment-typical lines come thick (``signals`` of them) in the THREAD_WINDOW
     lines from ``start`` on."""
     window = doc.segments[start : start + THREAD_WINDOW]
-    return sum(1 for s in window if COMMENT_LINE.match(s.text)) >= signals
+    marks = [s.text for s in window if COMMENT_LINE.match(s.text)]
+    # Share buttons alone are a live blog's posts or a story's sections, each under its own
+    # bar: a thread also shows a reply button, a poster or a time ago.
+    return len(marks) >= signals and not all(_SHARE_BUTTON.match(mark) for mark in marks)
 
 
 def _early_comment_count(doc: Document, segment: Segment, prose_seen: int) -> bool:

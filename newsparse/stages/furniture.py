@@ -207,10 +207,15 @@ def _masthead(doc: Document, header: list[Segment]) -> None:
     """The masthead: a header line named again in the copyright line or elsewhere on the page."""
     below = doc.segments[header[-1].index + 1 :] if header else doc.segments
     copyright_lines = _copyright_lines(below)
+    # a section the breadcrumb trail names below its root ("Spain / Andalusia / Seville" over
+    # a "SEVILLE" kicker, named again in the tags below) is no masthead; the root crumb may be
+    # the site's own name
+    crumbs = {c.casefold() for c in doc.section_path.value[1:]} if doc.section_path else set()
     candidates = [
         s
         for s in header[:MAX_MASTHEAD_SCAN]
         if s.label is None
+        and s.text.casefold() not in crumbs
         and len(s.text.split()) <= MAX_SITE_NAME_WORDS
         and any(c.isalpha() for c in s.text)
         and not _under_a_by_label(doc, s)

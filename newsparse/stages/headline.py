@@ -14,10 +14,13 @@ Evidence for the headline, in order:
    the weights below); a copy cut short with an ellipsis is no candidate; the site's name and
    a short part after a bar ("| Opinion") are dropped from the value. A line closed by a full
    stop is weighed too, weighed down, unless it sits right under a title-sized line or right
-   over a caption (a standfirst's or a caption's sentence).
+   over a caption (a standfirst's or a caption's sentence); so is a line of two sentences
+   over MAX_CLOSED_TITLE_WORDS words. A video player's playlist titles (a running time under
+   each, "00:58") and their labels ("Up Next") are no candidates.
 Standfirst: a sentence between the headline and the byline/date lines or the first paragraph,
 when it is set apart by markup (``standfirst``, ``dek``, ``summary`` classes) or by the page
-description, or (page text) when byline or date lines follow it.
+description, or (page text) when byline or date lines follow it; else (page text) two
+sentences right above the headline, with the byline or dates under it.
 """
 
 from __future__ import annotations
@@ -37,7 +40,7 @@ from newsparse.datetimes import looks_like_date_line
 from newsparse.document import Document, Evidence, Role, Segment
 from newsparse.model import BlockKind, Source
 from newsparse.names import credit_label_line, looks_like_byline, split_byline
-from newsparse.patterns.furniture import IMAGE_ALT_LINE
+from newsparse.patterns.furniture import IMAGE_ALT_LINE, VIDEO_DURATION
 from newsparse.patterns.html import TITLE_SEPARATOR
 from newsparse.pipeline import stage
 from newsparse.stages.boilerplate import BOX_REASONS, furniture_reason
@@ -155,6 +158,10 @@ JOINED_PARAGRAPHS_ABOVE = 3
 # -1.0; ``bench.fit_headline`` holds it.
 WEIGHT_CLOSED = -1.0
 MAX_CLOSED_TITLE_WORDS = 15
+# A full stop inside a line after a lower-case word of four letters or more, then a capital:
+# one sentence ends and another begins ("... before Saturday. Now he ..."). Shorter words are
+# abbreviations ("Mr. Hale", "Gov. Hale", "U.S. Senate").
+INNER_SENTENCE_END = re.compile(r"[a-z]{4}\.[\"”’']? +[A-Z]")
 # The footer's copyright line is looked for among the page's last lines.
 COPYRIGHT_LINES = 40
 # A headline restated shorter under itself, past a byline or a breadcrumb, is a breadcrumb's
@@ -180,6 +187,12 @@ SIZED_TITLE_WORDS = MIN_HEADLINE_WORDS + 1
 MIN_TITLE_SHARE = 0.5
 # A standfirst is one or two sentences.
 MAX_STANDFIRST_WORDS = 80
+# A player's playlist: two running times or more within this many lines of a title.
+PLAYLIST_REACH = 4
+MIN_PLAYLIST_DURATIONS = 2
+# A standfirst printed above the headline is a sentence or two; a shorter closed line there is
+# a kicker or a slogan.
+MIN_STANDFIRST_ABOVE_WORDS = 10
 # Class/id tokens of a standfirst in HTML (the parts of "story-dek" are tokens too).
 STANDFIRST_TOKENS = frozenset(
     {
@@ -401,9 +414,17 @@ class _Candidate:
 
 
 def _closed(text: str) -> bool:
-    """True for a title line closed by a full stop ("Lights Out at the Old Mill.")."""
+    """True for a title line closed by a full stop ("Lights Out at the Old Mill."), or one of
+    two sentences longer than MAX_CLOSED_TITLE_WORDS, the second left open as standfirsts are
+    ("The striker had not scored since spring. Now he has four goals in two games"): weighed
+    as a sentence, never a title-sized line."""
     stripped = text.rstrip()
-    return stripped.endswith(".") and not stripped.endswith("..")
+    if stripped.endswith(".") and not stripped.endswith(".."):
+        return True
+    return (
+        INNER_SENTENCE_END.search(stripped) is not None
+        and len(stripped.split()) > MAX_CLOSED_TITLE_WORDS
+    )
 
 
 def _title_line(text: str) -> bool:
@@ -655,6 +676,7 @@ class _Page:
             if (s.index < self.first_story or _vouched_below_story(self.doc, s, set(self.slug)))
             and not self.cut_copy(s)
             and not self.closed_aside(s)
+            and not _in_playlist(self.doc, s)
         ]
 
     def closed_aside(self, segment: Segment) -> bool:
@@ -1031,6 +1053,45 @@ def _standfirst(doc: Document, title: Segment) -> None:
         return
 
 
+def _in_playlist(doc: Document, segment: Segment) -> bool:
+    """A playlist's title (``_playlist_item``) or the label over one ("Up Next")."""
+    following = segment.index + 1
+    return _playlist_item(doc, segment) or (
+        following < len(doc.segments) and _playlist_item(doc, doc.segments[following])
+    )
+
+
+def _playlist_item(doc: Document, segment: Segment) -> bool:
+    """True for a video's title in a player's playlist ("Now Playing" / "Up Next"): its
+    running time on the line under it ("00:58"), and another running time within
+    PLAYLIST_REACH lines (a second video's). A title so close to the byline is still no
+    headline."""
+    index, segments = segment.index, doc.segments
+    if index + 1 >= len(segments) or not VIDEO_DURATION.match(segments[index + 1].text):
+        return False
+    near = segments[max(0, index - PLAYLIST_REACH) : index + 2 + PLAYLIST_REACH]
+    return sum(1 for s in near if VIDEO_DURATION.match(s.text)) >= MIN_PLAYLIST_DURATIONS
+
+
+def _standfirst_above(doc: Document, title: Segment) -> None:
+    """Page text: the standfirst some pages print above the headline, right over it: two
+    sentences (one ending inside the line: a teaser card's blurb over the headline is one) of
+    MIN_STANDFIRST_ABOVE_WORDS or more, with the byline or dates right under the headline."""
+    if title.index == 0:
+        return
+    above = doc.segments[title.index - 1]
+    if (
+        above.label is not None
+        or not MIN_STANDFIRST_ABOVE_WORDS <= above.words <= MAX_STANDFIRST_WORDS
+        or INNER_SENTENCE_END.search(above.text) is None
+        or is_prose(above.text, min_words=40)
+        or not _has_meta(doc.segments[title.index + 1 : title.index + 1 + NEAR_META_LINES])
+    ):
+        return
+    doc.label(above, Role.STANDFIRST, NAME, "sentence right above the headline")
+    doc.standfirst = Evidence(above.text, Source.VISIBLE_TEXT, above.text, NAME)
+
+
 @stage(NAME, requires={"byline", "dates", "section", "captions"}, provides={"headline"})
 def headline(doc: Document) -> None:
     """Find the visible headline (labelled HEADLINE) and the standfirst under it; page text:
@@ -1052,3 +1113,5 @@ def headline(doc: Document) -> None:
             date_under_headline(doc, segment)
     if segment is not None:
         _standfirst(doc, segment)
+        if doc.standfirst is None and doc.kind == "text":
+            _standfirst_above(doc, segment)
