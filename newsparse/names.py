@@ -117,6 +117,8 @@ MAX_CREDENTIAL_CHARS = 6
 # A job title after a name and a comma has at most this many words and ends in a title word:
 # "Washington Correspondent", "Deputy Foreign News Editor".
 MAX_TITLE_WORDS = 4
+# A place after a byline's separator has few words ("Santa Cruz de la Sierra").
+MAX_PLACE_WORDS = 5
 # A blog's user name after "by" ("by janedoe") has this many characters.
 MIN_USER_NAME_CHARS = 3
 MAX_USER_NAME_CHARS = 30
@@ -598,6 +600,12 @@ def _read(text: str, words: P.BylineWords, *, visible: bool, detect: bool = Fals
         chunks, role, part_marker, part_trailer = _chunks(line, start, stop, words, role)
         marker = marker or part_marker
         trailer = trailer or part_trailer
+        if names and visible and not part_marker and _place_part(chunks):
+            # "By Jane Doe — Los Angeles", "Por Ana Roe — São Paulo": where the author writes
+            # from, not a second author
+            if by_date or by_noise:
+                break
+            continue
         part_names, part_unknown = _classify(
             _inverted(chunks, visible),
             words,
@@ -626,6 +634,19 @@ def _read(text: str, words: P.BylineWords, *, visible: bool, detect: bool = Fals
         contact=contact,
         unknown=unknown,
         parts=len(spans),
+    )
+
+
+def _place_part(chunks: Sequence[_Chunk]) -> bool:
+    """One chunk of a few capitalised words opening with a place's first word ("Los Angeles",
+    "São Paulo", "New York"): a byline's place after a separator."""
+    if len(chunks) != 1:
+        return False
+    w = chunks[0].words
+    return (
+        1 < len(w) <= MAX_PLACE_WORDS
+        and w[0].casefold() in P.PLACE_STARTERS
+        and all(_capitalised(x) or x in P.NAME_PARTICLES for x in w)
     )
 
 
@@ -1099,9 +1120,12 @@ def _is_place_after_name(w: tuple[str, ...], lows: tuple[str, ...]) -> bool:
 
 
 def _place_start(w: tuple[str, ...], words: P.BylineWords) -> int:
-    """Where "in Paris" starts in "Jane Doe in Paris" ("i Lund", "à Lyon"), else 0."""
+    """Where "in Paris" starts in "Jane Doe in Paris" ("i Lund", "à Lyon"), else 0; in a
+    byline set in capitals, "JANE DOE IN PARIS", the preposition is in capitals too."""
+    shouting = all(x.isupper() for x in w)
     for i in range(1, len(w) - 1):
-        if w[i] in words.places and all(_capitalised(x) for x in w[i + 1 :]):
+        word = w[i].casefold() if shouting else w[i]
+        if word in words.places and all(_capitalised(x) for x in w[i + 1 :]):
             return i
     return 0
 

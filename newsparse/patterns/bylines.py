@@ -607,8 +607,11 @@ NOT_AUTHOR_LEADS = _words(
 # "Best" alone may open a name's line.
 SIGN_OFF_WORDS = _words("grüße | grüßen | gruß | regards | wishes | freundlichen")
 SIGN_OFF_LEADS = _words("viele | herzliche | beste | mit | best | kind | warm")
-# First words of multi-word places that follow a byline ("Jane Doe, New York").
-PLACE_STARTERS = _words("new | san | los | las | saint | st. | sankt | fort | port | hong | tel")
+# First words of multi-word places that follow a byline ("Jane Doe, New York", "Por Ana Roe —
+# São Paulo").
+PLACE_STARTERS = _words(
+    "new | san | los | las | saint | st. | sankt | fort | port | hong | tel | são | santa | santo"
+)
 # Job titles of other trades ("Jane Roe, CEO of Example", "Kassym-Jomart Tokayev, Kazakh
 # president"): dropped from the names, but no sign of a byline (pull quotes are signed so).
 JOB_TITLES = _words(

@@ -61,6 +61,9 @@ from newsparse.textshape import comparable_words, is_prose, looks_like_title, ur
 __all__ = ["byline"]
 
 NAME = "byline"
+# Authors' names printed one to a line under a marker ("By" / "Jane Roe" / "and" / "John Poe"):
+# at most this many are joined (a byline names a few people; a list goes on).
+MAX_LINKED_NAMES = 4
 # Bylines sit in the header or right under it (after a caption or the standfirst).
 BYLINE_SEARCH_AFTER_HEADER = 4
 # Class/id tokens of byline markup in HTML.
@@ -333,7 +336,11 @@ def _a_date_line(doc: Document, segment: Segment) -> bool:
 
 def _titled(text: str) -> bool:
     """True for names with their job title after a comma or a bar: "Jane Roe, Staff Writer",
-    "Jane Roe and John Poe | Guest Columnists"."""
+    "Jane Roe and John Poe | Guest Columnists", or each name with its own between bars ("Jane
+    Roe, Political Editor | John Poe, Health Reporter")."""
+    pieces = text.split("|")
+    if len(pieces) > 1 and all(_titled(piece) for piece in pieces):
+        return True
     head, bar, tail = text.rpartition("|")
     if not bar:
         head, _, tail = text.rpartition(",")
@@ -1008,12 +1015,29 @@ def _name_after_marker(doc: Document, segment: Segment, lower: Container[str]) -
     found = _marker_and_name(doc, segment, lower)
     if found is None:
         return False
-    name = doc.segments[segment.index + 1]
     doc.label(segment, Role.BYLINE, NAME, "author marker")
-    if name.label is None:
-        doc.label(name, Role.BYLINE, NAME, "byline line under its marker")
+    for name in _name_lines(doc, segment.index + 1):
+        if name.label is None:
+            doc.label(name, Role.BYLINE, NAME, "byline line under its marker")
     _offer(doc, found)
     return True
+
+
+def _name_lines(doc: Document, index: int) -> list[Segment]:
+    """The name line at ``index`` and the names joined to it line by line, as a page's text
+    prints each author's link on its own line: "Jane Roe" / "and" / "John Poe" (a line that is
+    only a conjunction or a comma between two names)."""
+    lines = [doc.segments[index]]
+    while len(lines) < MAX_LINKED_NAMES and index + 2 < len(doc.segments):
+        joiner, name = doc.segments[index + 1], doc.segments[index + 2]
+        word = joiner.text.strip().casefold()
+        if joiner.label is not None or not (word in _CONJUNCTIONS or word in {",", "&"}):
+            break
+        if name.label is not None or not _bare_name(name.text.strip()):
+            break
+        lines += [joiner, name]
+        index += 2
+    return lines
 
 
 def _marker_and_name(
@@ -1034,7 +1058,8 @@ def _marker_and_name(
         return None
     if name.words > MAX_BYLINE_WORDS:
         return None
-    found = split_byline(f"{segment.text.strip().rstrip(':')}: {name.text}", languages=languages)
+    names = " ".join(line.text.strip() for line in _name_lines(doc, index + 1))
+    found = split_byline(f"{segment.text.strip().rstrip(':')}: {names}", languages=languages)
     if found is None or not found.authors:
         return None
     marker = segment.text.strip().rstrip(":").casefold()
