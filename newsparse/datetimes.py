@@ -939,8 +939,37 @@ def find_dates(
         if item.day_word and role is DateRole.UNKNOWN and not item.date.has_time:
             continue  # a bare "today" in a sentence is no date of the page
         start, end = _unspaced(item.start, cuts), _unspaced(item.end, cuts)
-        mentions.append(DateMention(role, item.date, start, end, text[start:end]))
+        mention = DateMention(role, item.date, start, end, text[start:end])
+        mentions.append(mention)
+        if role is DateRole.UPDATED and item.date.has_time:
+            first = _first_published_after(text, mention)
+            if first is not None:
+                mentions.append(first)
     return tuple(mentions)
+
+
+def _first_published_after(text: str, updated: DateMention) -> DateMention | None:
+    """The first publication's time printed after an update stamp ("Updated February 4, 2025
+    — 7.45pm AEDT, first published 2.15pm"): on the update's day, in the zone the line gives
+    (the update's, when the time has none); None when it would come after the update, which
+    names another day that the line does not print."""
+    m = P.FIRST_PUBLISHED_TIME.match(text, updated.end)
+    if m is None:
+        return None
+    clock = _clock(m, word_before=True)
+    if clock is None:
+        return None
+    value = updated.date.value.replace(
+        hour=clock.hour, minute=clock.minute, second=clock.second, microsecond=clock.microsecond
+    )
+    if clock.zone is not None:
+        value = value.replace(tzinfo=clock.zone)
+    aware = value.tzinfo is not None
+    if aware != updated.date.has_zone or value > updated.date.value:
+        return None  # a zone on one time only, or a publication after the update
+    raw = text[m.start("hour") : m.end()]
+    date = ParsedDate(value, True, value.tzinfo is not None, raw)
+    return DateMention(DateRole.PUBLISHED, date, m.start("hour"), m.end(), raw)
 
 
 def _spaced(text: str, cuts: Sequence[int]) -> str:

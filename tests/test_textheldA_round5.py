@@ -9,6 +9,11 @@
   ago") sits beside them.
 - Page text: a marker alone over the authors' names one to a line, joined by a line that is
   only "and" (or "&", ","): every name is an author ("By" / "Jane Roe" / "and" / "John Poe").
+- A time set off from its date by a middle dot or a bullet ("3 March 2025 • 11:20 SGT",
+  "4. März 2025 · 09:15 Uhr") is the date's time; a reading time after one is none.
+- An update stamp followed by the first publication's time on the same day ("Updated May 6,
+  2025 — 8.10pm AEST, first published 1.05pm"): the time is the publication's, on that day
+  and in that zone; none when it comes after the update (another day, not printed).
 """
 
 from __future__ import annotations
@@ -16,6 +21,7 @@ from __future__ import annotations
 import pytest
 
 import newsparse
+from newsparse.datetimes import DateRole, find_dates
 from newsparse.names import looks_like_byline, split_byline
 
 STORY = (
@@ -98,6 +104,41 @@ def test_names_with_roles_between_bars(line: str, people: tuple[str, ...]) -> No
 
 
 @pytest.mark.parametrize(
+    ("line", "published", "updated"),
+    [
+        (
+            "Updated May 6, 2025 — 8.10pm AEST, first published 1.05pm",
+            "2025-05-06T13:05:00+10:00",
+            "2025-05-06T20:10:00+10:00",
+        ),
+        (
+            "Updated October 2, 2024 — 11.20am, first published 6.45am",
+            "2024-10-02T06:45:00",
+            "2024-10-02T11:20:00",
+        ),
+        (
+            "Updated March 9, 2025 at 4:40 p.m., first published at 9:15 a.m.",
+            "2025-03-09T09:15:00",
+            "2025-03-09T16:40:00",
+        ),
+    ],
+)
+def test_first_published_time_after_the_update(line: str, published: str, updated: str) -> None:
+    found = {m.role: m.date.value.isoformat() for m in find_dates(line, languages=("en",))}
+    assert found == {DateRole.UPDATED: updated, DateRole.PUBLISHED: published}
+    article = newsparse.parse(_page(f"By Corin Maddox\n{line}"))
+    assert article.published is not None and article.updated is not None
+    assert article.published.isoformat() == published
+    assert article.updated.isoformat() == updated
+
+
+def test_first_published_after_the_update_time_is_another_day() -> None:
+    line = "Updated May 6, 2025 — 7.10am, first published 11.50pm"
+    roles = [m.role for m in find_dates(line, languages=("en",))]
+    assert roles == [DateRole.UPDATED]
+
+
+@pytest.mark.parametrize(
     ("lines", "people"),
     [
         ("By\nMara Quill\nand\nTobias Renner", ("Mara Quill", "Tobias Renner")),
@@ -113,3 +154,17 @@ def test_names_one_to_a_line_under_a_marker(lines: str, people: tuple[str, ...])
     assert article.byline is not None
     assert article.byline.people == people
     assert not any("Renner" in p.text or "Kühn" in p.text for p in article.paragraphs)
+
+
+@pytest.mark.parametrize(
+    ("line", "languages", "value"),
+    [
+        ("3 March 2025 • 11:20 SGT", ("en",), "2025-03-03T11:20:00+08:00"),
+        ("Apr 9, 2025 · 4:05 PM ET", ("en",), "2025-04-09T16:05:00-04:00"),
+        ("4. März 2025 · 09:15 Uhr", ("de",), "2025-03-04T09:15:00"),
+        ("Apr 9, 2025 · 6 min read", ("en",), "2025-04-09T00:00:00"),
+    ],
+)
+def test_time_after_a_dot_or_bullet(line: str, languages: tuple[str, ...], value: str) -> None:
+    (mention,) = find_dates(line, languages=languages)
+    assert mention.date.value.isoformat() == value
