@@ -11,6 +11,9 @@
   only "and" (or "&", ","): every name is an author ("By" / "Jane Roe" / "and" / "John Poe").
 - A time set off from its date by a middle dot or a bullet ("3 March 2025 • 11:20 SGT",
   "4. März 2025 · 09:15 Uhr") is the date's time; a reading time after one is none.
+- Datelines: an all-caps place with accented capitals ("BOGOTÁ (Agency) —", "GENÈVE"), an
+  agency's regional service after a slash ("Würzburg (dpa/lby) -"), an agency we do not list,
+  in capitals, when a dash follows ("Surabaya (ANTARA) -"); no dash and no listed agency, none.
 - An update stamp followed by the first publication's time on the same day ("Updated May 6,
   2025 — 8.10pm AEST, first published 1.05pm"): the time is the publication's, on that day
   and in that zone; none when it comes after the update (another day, not printed).
@@ -23,6 +26,7 @@ import pytest
 import newsparse
 from newsparse.datetimes import DateRole, find_dates
 from newsparse.names import looks_like_byline, split_byline
+from newsparse.stages.dateline import find_dateline
 
 STORY = (
     "The regional council approved the new water plan on Thursday after a long debate.\n\n"
@@ -168,3 +172,35 @@ def test_names_one_to_a_line_under_a_marker(lines: str, people: tuple[str, ...])
 def test_time_after_a_dot_or_bullet(line: str, languages: tuple[str, ...], value: str) -> None:
     (mention,) = find_dates(line, languages=languages)
     assert mention.date.value.isoformat() == value
+
+
+DATELINE_STORY = "The provincial government said on Monday it would double the bus fleet."
+
+
+@pytest.mark.parametrize(
+    ("opening", "text", "locations", "agency"),
+    [
+        ("BOGOTÁ (Sputnik) — ", "BOGOTÁ (Sputnik)", ("BOGOTÁ",), "Sputnik"),
+        ("GENÈVE, 4 mars (AFP) - ", "GENÈVE, 4 mars (AFP)", ("GENÈVE",), "AFP"),
+        ("ÁVILA — ", "ÁVILA", ("ÁVILA",), None),
+        ("Würzburg (dpa/lby) - ", "Würzburg (dpa/lby)", ("Würzburg",), "dpa/lby"),
+        ("Surabaya (ANTARA) - ", "Surabaya (ANTARA)", ("Surabaya",), "ANTARA"),
+        ("Chittagong, March 4 (UNB) - ", "Chittagong, March 4 (UNB)", ("Chittagong",), "UNB"),
+    ],
+)
+def test_dateline_accents_services_unlisted_agencies(
+    opening: str, text: str, locations: tuple[str, ...], agency: str | None
+) -> None:
+    found = find_dateline(opening + DATELINE_STORY)
+    assert found is not None
+    line, cut = found
+    assert (line.text, line.locations, line.agency) == (text, locations, agency)
+    assert (opening + DATELINE_STORY)[cut:] == DATELINE_STORY
+
+
+@pytest.mark.parametrize(
+    "opening",
+    ["Surabaya (ANTARA) ", "Officials (UN) ", "Shares of Northwind (NWD) "],
+)
+def test_unlisted_agency_needs_a_dash(opening: str) -> None:
+    assert find_dateline(opening + DATELINE_STORY) is None
