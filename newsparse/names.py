@@ -117,6 +117,10 @@ MAX_CREDENTIAL_CHARS = 6
 # A job title after a name and a comma has at most this many words and ends in a title word:
 # "Washington Correspondent", "Deputy Foreign News Editor".
 MAX_TITLE_WORDS = 4
+# An outlet named by its acronym and a desk ("CNN Business") has few words, and the acronym
+# at least three letters: two are a person's initials ("AJ Roe").
+MAX_OUTLET_WORDS = 3
+MIN_OUTLET_ACRONYM = 3
 # A place after a byline's separator has few words ("Santa Cruz de la Sierra").
 MAX_PLACE_WORDS = 5
 # A blog's user name after "by" ("by janedoe") has this many characters.
@@ -850,6 +854,15 @@ def _classify_chunk(
         if not (_is_named_org(w[:head], lows[:head]) or (head == 1 and _acronym(w[0]))):
             return [name(_title_kind(lows), w)]  # "Jane Doe, Washington Correspondent"
     w, lows = _strip_trailing_titles(w, lows)
+    if (
+        previous is not None
+        and previous.kind in (_Kind.PERSON, _Kind.TITLE)
+        and chunk.sep in (",", "(")
+        and 1 < len(w) <= MAX_PLACE_WORDS
+        and lows[0] in words.places
+        and all(_capitalised(x) or x in P.NAME_PARTICLES for x in w[1:])
+    ):
+        return [name(_Kind.PLACE, w)]  # "Par Julie Roe, à Lyon", "Von Jana Roe, in Berlin"
     place = _place_start(w, words)
     if place:
         found = _classify_words(w[:place], lows[:place], previous, chunk, context)
@@ -878,8 +891,19 @@ def _classify_words(
     after_person = (
         previous is not None and previous.kind is _Kind.PERSON and chunk.sep in (",", "(")
     )
+    if after_person and _acronym_outlet(w):
+        return [name(_Kind.ORGANIZATION, w)]  # "Jane Doe, CNN Business"
     if after_person and _is_place_after_name(w, lows):
         return [name(_Kind.PLACE, w)]
+    if (
+        previous is not None
+        and previous.kind is _Kind.ORGANIZATION
+        and previous.sep == ","
+        and chunk.sep == ","
+        and len(w) == 1
+        and _is_place_after_name(w, lows)
+    ):
+        return [name(_Kind.PLACE, w)]  # "Jane Doe, Example News, Accra": the outlet's place
     if (
         previous is not None
         and previous.kind is _Kind.PLACE
@@ -1099,6 +1123,17 @@ def _is_shaped_org(
         return True
     has_digit = any(c.isdigit() for c in word)
     return visible and has_digit and any(c.isalpha() for c in word) and word[0].isupper()
+
+
+def _acronym_outlet(w: tuple[str, ...]) -> bool:
+    """An outlet named by an acronym and a desk in mixed case: "CNN Business", "KXAN Austin";
+    not a line in capitals ("JANE DOE") nor initials ("AJ Roe": two letters)."""
+    return (
+        2 <= len(w) <= MAX_OUTLET_WORDS
+        and _acronym(w[0])
+        and len(w[0]) >= MIN_OUTLET_ACRONYM
+        and all(_capitalised(x) and not x.isupper() for x in w[1:])
+    )
 
 
 def _capitalised(word: str) -> bool:

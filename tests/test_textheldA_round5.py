@@ -4,6 +4,10 @@
   capitals too, and the place is no part of the name.
 - A byline's place after a dash or bar ("Por Ana Roe — São Paulo", "By Jane Doe — Los
   Angeles"): where the author writes from, not a second author.
+- After a name and a comma: an outlet named by an acronym and a desk ("Jane Doe, WXYZ
+  Weather") is an organisation, not a second person; a place with its preposition ("Par Julie
+  Roe, à Lyon") or a one-word place after the outlet ("Jane Doe, Example News, Accra") is no
+  author and keeps the line a byline.
 - Page text: names each with a newsroom role between bars ("Jane Roe, Political Editor | John
   Poe, Health Reporter") are a byline, also when only a relative time ("Published 3 hours
   ago") sits beside them.
@@ -204,3 +208,24 @@ def test_dateline_accents_services_unlisted_agencies(
 )
 def test_unlisted_agency_needs_a_dash(opening: str) -> None:
     assert find_dateline(opening + DATELINE_STORY) is None
+
+
+@pytest.mark.parametrize(
+    ("line", "languages", "people", "organizations"),
+    [
+        ("By Selma Okoth, KVTX Weather", ("en",), ("Selma Okoth",), ("KVTX Weather",)),
+        ("By Selma Okoth, WBRZ Bay Desk", ("en",), ("Selma Okoth",), ("WBRZ Bay Desk",)),
+        ("By Selma Okoth, Lakeshore News, Kisumu", ("en",), ("Selma Okoth",), ("Lakeshore News",)),
+        ("Par Odile Ferrand, à Grenoble", ("fr",), ("Odile Ferrand",), ()),
+        ("Von Lea Wendt, in Rostock", ("de",), ("Lea Wendt",), ()),
+        # two letters are a person's initials, not an outlet
+        ("By Mara Quill, TJ Holloway", ("en",), ("Mara Quill", "TJ Holloway"), ()),
+    ],
+)
+def test_outlet_and_place_after_a_name(
+    line: str, languages: tuple[str, ...], people: tuple[str, ...], organizations: tuple[str, ...]
+) -> None:
+    found = split_byline(line, languages=languages)
+    assert found is not None
+    assert (found.people, found.organizations) == (people, organizations)
+    assert looks_like_byline(line, languages=languages)
