@@ -11,6 +11,9 @@
 - Page text: names each with a newsroom role between bars ("Jane Roe, Political Editor | John
   Poe, Health Reporter") are a byline, also when only a relative time ("Published 3 hours
   ago") sits beside them.
+- Page text: two unmarked names beside a line that only gives a relative time ("Published 3
+  hours ago", "Updated an hour ago") are the byline, as beside an absolute date line; the
+  relative time dates nothing.
 - Page text: a marker alone over the authors' names one to a line, joined by a line that is
   only "and" (or "&", ","): every name is an author ("By" / "Jane Roe" / "and" / "John Poe").
 - A time set off from its date by a middle dot or a bullet ("3 March 2025 • 11:20 SGT",
@@ -229,3 +232,18 @@ def test_outlet_and_place_after_a_name(
     assert found is not None
     assert (found.people, found.organizations) == (people, organizations)
     assert looks_like_byline(line, languages=languages)
+
+
+@pytest.mark.parametrize(
+    ("header", "people"),
+    [
+        ("Ines Calloway and Bram Oduya\nPublished 3 hours ago", ("Ines Calloway", "Bram Oduya")),
+        ("Updated an hour ago\nInes Calloway and Bram Oduya", ("Ines Calloway", "Bram Oduya")),
+        ("Ines Calloway & Bram Oduya\n5 hours ago", ("Ines Calloway", "Bram Oduya")),
+    ],
+)
+def test_names_beside_a_relative_stamp(header: str, people: tuple[str, ...]) -> None:
+    article = newsparse.parse(_page(header))
+    assert article.byline is not None
+    assert article.byline.people == people
+    assert article.published is None

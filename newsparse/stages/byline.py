@@ -19,6 +19,7 @@ A dateline ("WASHINGTON (AP) — ...") is never taken for a byline: it opens a p
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Callable, Container
 
@@ -61,6 +62,12 @@ from newsparse.textshape import comparable_words, is_prose, looks_like_title, ur
 __all__ = ["byline"]
 
 NAME = "byline"
+# A relative stamp line ("Published 3 hours ago") has a few words; without its date and label
+# at most one word is left ("Updated", "Posted" are labels).
+MAX_RELATIVE_STAMP_WORDS = 6
+MAX_STAMP_LEFTOVER_WORDS = 1
+# Any fixed "now" lets find_dates find a relative expression; the value it gives is not used.
+STAMP_REFERENCE = dt.datetime(2000, 1, 1)
 # Authors' names printed one to a line under a marker ("By" / "Jane Roe" / "and" / "John Poe"):
 # at most this many are joined (a byline names a few people; a list goes on).
 MAX_LINKED_NAMES = 4
@@ -292,6 +299,8 @@ def _vouched(doc: Document, segment: Segment, lower: Container[str]) -> bool | N
     neighbours = doc.segments[max(0, index - 1) : index + 2]
     if any(n.label is not None and n.label.role is Role.DATE for n in neighbours):
         return True
+    if any(n is not segment and _relative_stamp(doc, n) for n in neighbours):
+        return True  # "Jane Roe and John Poe" over "Published 3 hours ago"
     if has_marker(_unglue(segment.text), doc.languages):
         return True
     if index > 0 and _pictures(doc.segments[index - 1].text, segment.text):
@@ -304,6 +313,19 @@ def _vouched(doc: Document, segment: Segment, lower: Container[str]) -> bool | N
         return True
     # page text only: HTML has the author markup to fall back on
     return False if doc.kind == "text" and _date_nearby(doc, index) else None
+
+
+def _relative_stamp(doc: Document, segment: Segment) -> bool:
+    """True for a short unlabelled line that only gives a relative time ("Published 3 hours
+    ago", "vor 2 Stunden"): the page's date line, which dates nothing without a "now". The
+    reference only lets the reader find the expression; its value is never used."""
+    if segment.label is not None or segment.words > MAX_RELATIVE_STAMP_WORDS:
+        return False
+    mentions = find_dates(segment.text, languages=doc.languages, reference=STAMP_REFERENCE)
+    if len(mentions) != 1:
+        return False
+    rest = strip_dates(segment.text, mentions)
+    return len(rest.split()) <= MAX_STAMP_LEFTOVER_WORDS
 
 
 def _written_elsewhere(doc: Document, segment: Segment, word: str) -> bool:
