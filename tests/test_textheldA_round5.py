@@ -21,9 +21,10 @@
 - Datelines: an all-caps place with accented capitals ("BOGOTÁ (Agency) —", "GENÈVE"), an
   agency's regional service after a slash ("Würzburg (dpa/lby) -"), an agency we do not list,
   in capitals, when a dash follows ("Surabaya (ANTARA) -"); no dash and no listed agency, none.
-- An update stamp followed by the first publication's time on the same day ("Updated May 6,
-  2025 — 8.10pm AEST, first published 1.05pm"): the time is the publication's, on that day
-  and in that zone; none when it comes after the update (another day, not printed).
+- A date line's second stamp that gives only its time, after a label of the other role
+  ("Updated May 6, 2025 — 8.10pm AEST, first published 1.05pm", "Publié le 03/03/2025 à 09h41,
+  modifié à 13h12", "Publicado: ... | Actualizado: 13:12"): that day, in the line's zone; none
+  when the publication would come after the update (another day, not printed).
 """
 
 from __future__ import annotations
@@ -247,3 +248,40 @@ def test_names_beside_a_relative_stamp(header: str, people: tuple[str, ...]) -> 
     assert article.byline is not None
     assert article.byline.people == people
     assert article.published is None
+
+
+@pytest.mark.parametrize(
+    ("line", "languages", "published", "updated"),
+    [
+        (
+            "Publié le 05/06/2025 à 08h20, modifié à 17h45",
+            ("fr",),
+            "2025-06-05T08:20:00",
+            "2025-06-05T17:45:00",
+        ),
+        (
+            "Publicado: 05/06/2025 08:20 | Actualizado: 17:45",
+            ("es",),
+            "2025-06-05T08:20:00",
+            "2025-06-05T17:45:00",
+        ),
+        (
+            "Veröffentlicht am 05.06.2025 um 08:20 Uhr, aktualisiert um 17:45 Uhr",
+            ("de",),
+            "2025-06-05T08:20:00",
+            "2025-06-05T17:45:00",
+        ),
+        (
+            "June 5, 2025 8:20 AM EDT | Updated 5:45 PM EDT",
+            ("en",),
+            "2025-06-05T08:20:00-04:00",
+            "2025-06-05T17:45:00-04:00",
+        ),
+    ],
+)
+def test_second_stamp_with_its_time_only(
+    line: str, languages: tuple[str, ...], published: str, updated: str
+) -> None:
+    mentions = find_dates(line, languages=languages)
+    assert [m.date.value.isoformat() for m in mentions] == [published, updated]
+    assert mentions[1].role is DateRole.UPDATED

@@ -1258,12 +1258,10 @@ BEFORE_TIME = re.compile(
 # A time on its own, for telling date lines: "18:27", "3:45 PM EST", "10h24"
 TIME_ALONE = re.compile(_TIME, re.IGNORECASE)
 
-# The first publication's time after an update stamp, on the same day: "Updated February 4,
-# 2025 — 7.45pm AEDT, first published 2.15pm" (matched right after the update's date)
-FIRST_PUBLISHED_TIME = re.compile(
-    r"[^\S\n]{0,3}[,;(][^\S\n]{0,3}first[^\S\n]published(?:[^\S\n]at)?[^\S\n]" + _TIME,
-    re.IGNORECASE,
-)
+# What leads from a date-time to a second stamp of the same day: ", ", " | ", " - ", " · ":
+# "Publié le 03/03/2025 à 09h41, mis à jour à 13h12", "Updated <date> — 7.45pm AEDT, first
+# published 2.15pm" (matched right after the first date; a label and a time must follow)
+SAME_DAY_LEAD = re.compile(r"[^\S\n]{0,3}[,;|(\-–—·•][^\S\n]{0,3}")
 
 # ISO 8601 as metadata writes it, for the fast path: "2022-01-07", "2022-01-07T10:24:00+08:00",
 # "2022-01-07 10:24", "2022-01-07T10:24:00.000Z", "2022-01-10T22:06:08:684Z" (milliseconds
