@@ -126,6 +126,8 @@ MAX_PLACE_WORDS = 5
 # A blog's user name after "by" ("by janedoe") has this many characters.
 MIN_USER_NAME_CHARS = 3
 MAX_USER_NAME_CHARS = 30
+# Characters read after a full stop for a role phrase ("Additional reporting by").
+MAX_ROLE_PHRASE_CHARS = 40
 # Role phrases are at most this many words ("additional reporting by", "ein beitrag von").
 MAX_ROLE_WORDS = 4
 # Lower-case words that make a chunk with an organisation word a sentence, not a name
@@ -337,7 +339,24 @@ def _normalise(text: str) -> tuple[str, bool]:
     text = P.WHITESPACE_RE.sub(" ", text).strip()
     if ":" in text:
         text = P.GLUED_COLON_RE.sub(": ", P.SPACED_COLON_RE.sub(":", text))
+    if ". " in text:
+        text = P.FULL_STOP_RE.sub(_role_break, text)
     return without_name_brackets(text), contact
+
+
+def _role_break(stop: re.Match[str]) -> str:
+    """A full stop before a credit's role phrase parts the two credits ("Words by Jane Roe.
+    Photography by John Poe"); any other full stop stays ("Dr. Jane Roe")."""
+    rest = stop.string[stop.end() : stop.end() + MAX_ROLE_PHRASE_CHARS].casefold()
+    first = rest.split(" ", 1)[0].rstrip(":")
+    if first not in _ROLE_FIRST_WORDS:
+        return stop.group()
+    words = rest.split()
+    for size in range(1, min(MAX_ROLE_WORDS, len(words)) + 1):
+        phrase = " ".join(words[:size])
+        if phrase.rstrip(":") in _ROLE_PHRASES and (size > 1 or phrase.endswith(":")):
+            return " | "
+    return stop.group()
 
 
 def without_name_brackets(text: str) -> str:

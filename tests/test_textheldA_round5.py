@@ -8,6 +8,8 @@
   Weather") is an organisation, not a second person; a place with its preposition ("Par Julie
   Roe, à Lyon") or a one-word place after the outlet ("Jane Doe, Example News, Accra") is no
   author and keeps the line a byline.
+- A full stop before another credit's role phrase parts the credits ("By Jane Roe.
+  Photography by John Poe": the photographer is no author); other full stops stay ("Dr.").
 - Page text: names each with a newsroom role between bars ("Jane Roe, Political Editor | John
   Poe, Health Reporter") are a byline, also when only a relative time ("Published 3 hours
   ago") sits beside them.
@@ -285,3 +287,21 @@ def test_second_stamp_with_its_time_only(
     mentions = find_dates(line, languages=languages)
     assert [m.date.value.isoformat() for m in mentions] == [published, updated]
     assert mentions[1].role is DateRole.UPDATED
+
+
+@pytest.mark.parametrize(
+    ("line", "languages", "people"),
+    [
+        ("By Petra Lindahl. Photography by Oskar Brenn", ("en",), ("Petra Lindahl",)),
+        ("Words by Petra Lindahl. Photos: Oskar Brenn", ("en",), ("Petra Lindahl",)),
+        ("Text: Petra Lindahl. Fotos: Oskar Brenn", ("de",), ("Petra Lindahl",)),
+        ("By Dr. Petra Lindahl", ("en",), ("Dr. Petra Lindahl",)),
+    ],
+)
+def test_full_stop_before_another_credit(
+    line: str, languages: tuple[str, ...], people: tuple[str, ...]
+) -> None:
+    found = split_byline(line, languages=languages)
+    assert found is not None
+    assert found.people == people
+    assert looks_like_byline(line, languages=languages)

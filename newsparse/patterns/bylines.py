@@ -30,6 +30,7 @@ __all__ = [
     "EMAIL_RE",
     "ENGLISH",
     "FIRST_PERSON_BIO_RE",
+    "FULL_STOP_RE",
     "GENDER_ENDINGS",
     "GLUED_COLON_RE",
     "HANDLE_RE",
@@ -708,6 +709,8 @@ HANDLE_RE = re.compile(r"(?<![\w.@])@\w{1,40}")
 # read" (a hyphen only with spaces around).
 HARD_SEPARATOR_RE = re.compile(r"(?<!\s)\s*[|•·●⋅∙‧]\s*|(?<!\s)\s+[-–—]+\s+")
 # "Autor :" (French spacing) -> "Autor:".
+# A full stop after a word, before a capitalised word: "Jane Roe. Photography by John Poe"
+FULL_STOP_RE = re.compile(r"(?<=[^\W\d_]{2})\.\s+(?=[^\W\d_])")
 SPACED_COLON_RE = re.compile(r"(?<!\s)\s+:(?=\s|$)")
 # "Autor:Jane" -> "Autor: Jane" (a colon between letters; "10:24" is left alone).
 GLUED_COLON_RE = re.compile(r"(?<=[^\W\d_]):(?=[^\W\d_])")
