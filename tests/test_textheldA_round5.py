@@ -10,6 +10,8 @@
   author and keeps the line a byline.
 - A full stop before another credit's role phrase parts the credits ("By Jane Roe.
   Photography by John Poe": the photographer is no author); other full stops stay ("Dr.").
+- A title linked to its place by "a" ("Por Carla Roe, enviada especial a Quito", "Di Marco
+  Roe, inviato a Kiev"): the byline keeps the person and drops the title and place.
 - Page text: names each with a newsroom role between bars ("Jane Roe, Political Editor | John
   Poe, Health Reporter") are a byline, also when only a relative time ("Published 3 hours
   ago") sits beside them.
@@ -299,6 +301,24 @@ def test_second_stamp_with_its_time_only(
     ],
 )
 def test_full_stop_before_another_credit(
+    line: str, languages: tuple[str, ...], people: tuple[str, ...]
+) -> None:
+    found = split_byline(line, languages=languages)
+    assert found is not None
+    assert found.people == people
+    assert looks_like_byline(line, languages=languages)
+
+
+@pytest.mark.parametrize(
+    ("line", "languages", "people"),
+    [
+        ("Por Carla Montalvo, enviada especial a Quito", ("es",), ("Carla Montalvo",)),
+        ("Por Carla Montalvo, enviada a Cúcuta", ("es",), ("Carla Montalvo",)),
+        ("Por Rui Falcão, enviado especial a Luanda", ("pt",), ("Rui Falcão",)),
+        ("Di Marco Bellini, inviato a Kiev", ("it",), ("Marco Bellini",)),
+    ],
+)
+def test_title_linked_to_a_place_by_a(
     line: str, languages: tuple[str, ...], people: tuple[str, ...]
 ) -> None:
     found = split_byline(line, languages=languages)

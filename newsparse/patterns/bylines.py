@@ -626,10 +626,10 @@ JOB_TITLES = _words(
     " | horticulturalist | horticulturist | astrologer | rechtsanwalt | rechtsanwältin"
 )
 # Words after a job title that tie it to a beat or an outlet ("CEO of Example", "Editor at
-# Large", "correspondante à Lyon"): the whole chunk is the title.
+# Large", "correspondante à Lyon", "enviada especial a Quito"): the whole chunk is the title.
 TITLE_LINKS = _words(
     "of | at | for | in | on | to | de | du | des | à | au | en | für | bei | der | von | di"
-    " | del | della | van | bij | voor | på | för | hos | da | do | dla | covering | based"
+    " | del | della | van | bij | voor | på | för | hos | da | do | dla | covering | based | a"
 )
 # Weekday names and abbreviations, dropped when a date cut leaves them at the end of a byline
 # ("By Jane Doe, Fri 7 Jan 2022" -> "By Jane Doe").
