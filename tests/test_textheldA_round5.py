@@ -12,6 +12,8 @@
   Photography by John Poe": the photographer is no author); other full stops stay ("Dr.").
 - A title linked to its place by "a" ("Por Carla Roe, enviada especial a Quito", "Di Marco
   Roe, inviato a Kiev"): the byline keeps the person and drops the title and place.
+- Page text whose language is not told (too few function words): a byline line opening with
+  another language's marker is read in that language ("Écrit par Jane Roe").
 - Page text: names each with a newsroom role between bars ("Jane Roe, Political Editor | John
   Poe, Health Reporter") are a byline, also when only a relative time ("Published 3 hours
   ago") sits beside them.
@@ -325,3 +327,26 @@ def test_title_linked_to_a_place_by_a(
     assert found is not None
     assert found.people == people
     assert looks_like_byline(line, languages=languages)
+
+
+@pytest.mark.parametrize(
+    ("line", "people", "organizations"),
+    [
+        ("Écrit par Maëlle Fontaine", ("Maëlle Fontaine",), ()),
+        ("Par Maëlle Fontaine avec AFP", ("Maëlle Fontaine",), ("AFP",)),
+    ],
+)
+def test_marker_of_another_language_on_a_page_of_unknown_language(
+    line: str, people: tuple[str, ...], organizations: tuple[str, ...]
+) -> None:
+    page = (
+        "L'Écho du Plateau\nAbonnez-vous\nActualités\nSports\n\nIsère\n"
+        "Une nouvelle passerelle relie Voiron à la gare\n"
+        f"{line}\nLe 9 février 2025 à 08h10\nMis à jour le 9 février 2025 à 12h05\n\n"
+        "La passerelle, qui a coûté 4 millions d'euros, permet de rejoindre la gare en cinq"
+        " minutes.\n\nLa commune espère attirer 10 % de cyclistes en plus d'ici deux ans.\n\n"
+        "Les élus saluent un projet structurant pour la vallée.\n"
+    )
+    article = newsparse.parse(page)
+    assert article.byline is not None
+    assert (article.byline.people, article.byline.organizations) == (people, organizations)

@@ -531,6 +531,13 @@ def _from_segment(
         return None  # the headline repeated beside the date is not a byline
     texts = [text]
     languages = doc.languages
+    if (
+        doc.language_code is None
+        and not has_marker(text, languages)
+        and has_marker(text, ALL_LANGUAGES)
+    ):
+        # a page whose language was not told: the marker tells it ("Écrit par Jane Roe")
+        languages = ALL_LANGUAGES
     categories: set[str] = set()  # a meta line's unmarked pieces: maybe a category's name
     date_line = _a_date_line(doc, segment)
     if date_line:
