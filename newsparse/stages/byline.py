@@ -2,7 +2,11 @@
 
 Evidence, in order:
 1. a byline line in the header region or just under it ("By Jane Doe and John Roe, AP"); a
-   marked line there beats an unmarked one above it (a menu's entry, a category);
+   marked line there beats an unmarked one above it (a menu's entry, a category); a marker
+   alone over the names one to a line ("By" / "Jane Doe" / "and" / "John Roe"); an unmarked
+   line needs support: a date line beside it (a relative stamp, "Published 3 hours ago",
+   counts), a newsroom title after each name ("Jane Doe, Political Editor | John Roe, Health
+   Reporter"), the author's picture or markup;
 2. the byline left over on a date line ("Published: ... By Xinhua and Agencies"), also on one
    the dates stage left unlabelled, the marker inside it ("Posted in News by jroe on May 2");
 3. the markup (``metadata`` set it from JSON-LD or meta author): used when no line is found,
