@@ -32,6 +32,9 @@ Rules that hold everywhere:
 * Zones: "Z", numeric offsets, UTC/GMT(+N), and the unambiguous abbreviations of
   ``ZONE_OFFSETS``; "ET", "CT", "MT", "PT" are resolved with the IANA database for the date
   (EST or EDT). Any other abbreviation leaves the datetime naive: a zone is never guessed.
+* A date line's second stamp may give only its time after a label of the other role
+  ("Publié le 03/03/2025 à 09h41, modifié à 13h12"): ``find_dates`` dates it on the first
+  stamp's day, in the line's zone, and only when the publication does not follow the update.
 * Languages: month and relative words are taken from the tables of the given languages plus
   English (the web's lingua franca: English month names turn up on pages in every language);
   with no language given, from every table. The first language also sets the numeric order.
