@@ -26,7 +26,8 @@
   "4. März 2025 · 09:15 Uhr") is the date's time; a reading time after one is none.
 - Datelines: an all-caps place with accented capitals ("BOGOTÁ (Agency) —", "GENÈVE"), an
   agency's regional service after a slash ("Würzburg (dpa/lby) -"), an agency we do not list,
-  in capitals, when a dash follows ("Surabaya (ANTARA) -"); no dash and no listed agency, none.
+  in capitals, when a dash and a sentence's capital follow ("Surabaya (ANTARA) - The"); else
+  none.
 - A date line's second stamp that gives only its time, after a label of the other role
   ("Updated May 6, 2025 — 8.10pm AEST, first published 1.05pm", "Publié le 03/03/2025 à 09h41,
   modifié à 13h12", "Publicado: ... | Actualizado: 13:12"): that day, in the line's zone; none
@@ -213,11 +214,15 @@ def test_dateline_accents_services_unlisted_agencies(
 
 
 @pytest.mark.parametrize(
-    "opening",
-    ["Surabaya (ANTARA) ", "Officials (UN) ", "Shares of Northwind (NWD) "],
+    "line",
+    [
+        f"Surabaya (ANTARA) {DATELINE_STORY}",
+        f"Officials (UN) {DATELINE_STORY}",
+        "Water inspectors (WQA) - the office said on Monday the fleet would double.",
+    ],
 )
-def test_unlisted_agency_needs_a_dash(opening: str) -> None:
-    assert find_dateline(opening + DATELINE_STORY) is None
+def test_unlisted_agency_needs_a_dash_and_a_sentence(line: str) -> None:
+    assert find_dateline(line) is None
 
 
 @pytest.mark.parametrize(

@@ -76,13 +76,14 @@ STATES = (
 _SERVICE = r"(?:/[a-z]{2,4})?"
 # Any-case place followed by a bracketed agency: "Paris (AFP) -", "LONDON, Jan 5 (Reuters) -",
 # "MADRID, 5 feb (EFE).-", "München (dpa/lby) -"; or an agency we do not list, in capitals,
-# when a dash follows: "Jakarta (ANTARA) -", "Dhaka, March 3 (UNB) -"; or with no dash but a
+# when a dash and a sentence's capital follow: "Jakarta (ANTARA) - The", not "Health officials
+# (CDC) - the agency said"; or with no dash but a
 # capital after it (group ``bare``), which the stage takes only after a date and a listed
 # agency: "NEW DELHI, May 24 (PTI) The ..."
 DATELINE_WITH_AGENCY = re.compile(
     rf"^(?P<place>{_PLACE_ANY}{_REGION}(?:\s*/\s*{_PLACE_ANY})?){_DATE}\s*"
     rf"\((?:(?P<agency>(?:{AGENCIES}){_SERVICE})\)(?:\.?{_DASH}(?=\S)|(?P<bare>\s+)"
-    rf"(?=[A-ZÀ-Ý\"“‘]))|(?P<caps_agency>[A-Z]{{2,8}})\)\.?{_DASH}(?=\S))"
+    rf"(?=[A-ZÀ-Ý\"“‘]))|(?P<caps_agency>[A-Z]{{2,8}})\)\.?{_DASH}(?=[A-ZÀ-Ý\"“‘]))"
 )
 # The bracketed agency first, then an all-caps place and its date: "(ANSA) - ROMA, 07 MAR - "
 DATELINE_AGENCY_FIRST = re.compile(
