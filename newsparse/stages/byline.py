@@ -55,7 +55,7 @@ from newsparse.patterns.bylines import (
 from newsparse.patterns.bylines import (
     WEEKDAYS as BYLINE_WEEKDAYS,
 )
-from newsparse.patterns.dates import META_SEPARATOR, READING_TIME
+from newsparse.patterns.dates import META_SEPARATOR, READING_TIME, RELATIVE_ANCHOR_HEADS
 from newsparse.patterns.furniture import END_OF_STORY, REPORTING_CREDITS
 from newsparse.pipeline import stage
 from newsparse.stages.dates import NAME as DATES_STAGE
@@ -325,6 +325,8 @@ def _relative_stamp(doc: Document, segment: Segment) -> bool:
     reference only lets the reader find the expression; its value is never used."""
     if segment.label is not None or segment.words > MAX_RELATIVE_STAMP_WORDS:
         return False
+    if RELATIVE_ANCHOR_HEADS.isdisjoint(_WORD.findall(segment.text.lower())):
+        return False  # no "ago", "vor", "hace": the scan below is not needed
     mentions = find_dates(segment.text, languages=doc.languages, reference=STAMP_REFERENCE)
     if len(mentions) != 1:
         return False
