@@ -32,6 +32,9 @@ Rules that hold everywhere:
 * Zones: "Z", numeric offsets, UTC/GMT(+N), and the unambiguous abbreviations of
   ``ZONE_OFFSETS``; "ET", "CT", "MT", "PT" are resolved with the IANA database for the date
   (EST or EDT). Any other abbreviation leaves the datetime naive: a zone is never guessed.
+* A date line's second stamp may give only its time after a label of the other role
+  ("Publié le 03/03/2025 à 09h41, modifié à 13h12"): ``find_dates`` dates it on the first
+  stamp's day, in the line's zone, and only when the publication does not follow the update.
 * Languages: month and relative words are taken from the tables of the given languages plus
   English (the web's lingua franca: English month names turn up on pages in every language);
   with no language given, from every table. The first language also sets the numeric order.
@@ -939,8 +942,60 @@ def find_dates(
         if item.day_word and role is DateRole.UNKNOWN and not item.date.has_time:
             continue  # a bare "today" in a sentence is no date of the page
         start, end = _unspaced(item.start, cuts), _unspaced(item.end, cuts)
-        mentions.append(DateMention(role, item.date, start, end, text[start:end]))
+        mention = DateMention(role, item.date, start, end, text[start:end])
+        mentions.append(mention)
+        if item.date.has_time:
+            second = _same_day_stamp(text, mention)
+            if second is not None:
+                mentions.append(second)
     return tuple(mentions)
+
+
+def _same_day_stamp(text: str, first: DateMention) -> DateMention | None:
+    """The second stamp of a date line that gives only its time, after a label of the other
+    role ("Publié le 03/03/2025 à 09h41, mis à jour à 13h12"; "Updated February 4, 2025 —
+    7.45pm AEDT, first published 2.15pm"): on the first stamp's day, in the zone the line
+    gives (the first's, when the time has none). None when the publication would come after
+    the update (another day, which the line does not print), when only one time has a zone, or
+    when a date follows the time (the scanner reads that stamp itself)."""
+    lead = P.SAME_DAY_LEAD.match(text, first.end)
+    if lead is None:
+        return None
+    label = P.LABEL.match(text, lead.end())
+    if label is None:
+        return None
+    key = P.phrase_key(label.group())
+    role = (
+        DateRole.UPDATED
+        if key in P.UPDATED_LABEL_KEYS
+        else DateRole.PUBLISHED
+        if key in P.PUBLISHED_LABEL_KEYS
+        else None
+    )
+    if role is None or role is first.role:
+        return None
+    m = P.TIME_AFTER.match(text, label.end())
+    if m is None or m["t"] is not None:
+        return None
+    clock = _clock(m, word_before=True)
+    if clock is None or _date_follows(text, m.end()):
+        return None
+    value = first.date.value.replace(
+        hour=clock.hour, minute=clock.minute, second=clock.second, microsecond=clock.microsecond
+    )
+    if clock.zone is not None:
+        value = value.replace(tzinfo=clock.zone)
+    if (value.tzinfo is not None) != first.date.has_zone:
+        return None  # a zone on one time only: the two cannot be told apart in order
+    published, updated = (value, first.date.value) if role is DateRole.PUBLISHED else (
+        first.date.value,
+        value,
+    )
+    if published > updated:
+        return None
+    raw = text[m.start("hour") : m.end()]
+    date = ParsedDate(value, True, value.tzinfo is not None, raw)
+    return DateMention(role, date, m.start("hour"), m.end(), raw)
 
 
 def _spaced(text: str, cuts: Sequence[int]) -> str:

@@ -117,9 +117,17 @@ MAX_CREDENTIAL_CHARS = 6
 # A job title after a name and a comma has at most this many words and ends in a title word:
 # "Washington Correspondent", "Deputy Foreign News Editor".
 MAX_TITLE_WORDS = 4
+# An outlet named by its acronym and a desk ("CNN Business") has few words, and the acronym
+# at least three letters: two are a person's initials ("AJ Roe").
+MAX_OUTLET_WORDS = 3
+MIN_OUTLET_ACRONYM = 3
+# A place after a byline's separator has few words ("Santa Cruz de la Sierra").
+MAX_PLACE_WORDS = 5
 # A blog's user name after "by" ("by janedoe") has this many characters.
 MIN_USER_NAME_CHARS = 3
 MAX_USER_NAME_CHARS = 30
+# Characters read after a full stop for a role phrase ("Additional reporting by").
+MAX_ROLE_PHRASE_CHARS = 40
 # Role phrases are at most this many words ("additional reporting by", "ein beitrag von").
 MAX_ROLE_WORDS = 4
 # Lower-case words that make a chunk with an organisation word a sentence, not a name
@@ -331,7 +339,24 @@ def _normalise(text: str) -> tuple[str, bool]:
     text = P.WHITESPACE_RE.sub(" ", text).strip()
     if ":" in text:
         text = P.GLUED_COLON_RE.sub(": ", P.SPACED_COLON_RE.sub(":", text))
+    if ". " in text:
+        text = P.FULL_STOP_RE.sub(_role_break, text)
     return without_name_brackets(text), contact
+
+
+def _role_break(stop: re.Match[str]) -> str:
+    """A full stop before a credit's role phrase parts the two credits ("Words by Jane Roe.
+    Photography by John Poe"); any other full stop stays ("Dr. Jane Roe")."""
+    rest = stop.string[stop.end() : stop.end() + MAX_ROLE_PHRASE_CHARS].casefold()
+    first = rest.split(" ", 1)[0].rstrip(":")
+    if first not in _ROLE_FIRST_WORDS:
+        return stop.group()
+    words = rest.split()
+    for size in range(1, min(MAX_ROLE_WORDS, len(words)) + 1):
+        phrase = " ".join(words[:size])
+        if phrase.rstrip(":") in _ROLE_PHRASES and (size > 1 or phrase.endswith(":")):
+            return " | "
+    return stop.group()
 
 
 def without_name_brackets(text: str) -> str:
@@ -598,6 +623,12 @@ def _read(text: str, words: P.BylineWords, *, visible: bool, detect: bool = Fals
         chunks, role, part_marker, part_trailer = _chunks(line, start, stop, words, role)
         marker = marker or part_marker
         trailer = trailer or part_trailer
+        if names and visible and not part_marker and _place_part(chunks):
+            # "By Jane Doe — Los Angeles", "Por Ana Roe — São Paulo": where the author writes
+            # from, not a second author
+            if by_date or by_noise:
+                break
+            continue
         part_names, part_unknown = _classify(
             _inverted(chunks, visible),
             words,
@@ -626,6 +657,19 @@ def _read(text: str, words: P.BylineWords, *, visible: bool, detect: bool = Fals
         contact=contact,
         unknown=unknown,
         parts=len(spans),
+    )
+
+
+def _place_part(chunks: Sequence[_Chunk]) -> bool:
+    """One chunk of a few capitalised words opening with a place's first word ("Los Angeles",
+    "São Paulo", "New York"): a byline's place after a separator."""
+    if len(chunks) != 1:
+        return False
+    w = chunks[0].words
+    return (
+        1 < len(w) <= MAX_PLACE_WORDS
+        and w[0].casefold() in P.PLACE_STARTERS
+        and all(_capitalised(x) or x in P.NAME_PARTICLES for x in w)
     )
 
 
@@ -829,6 +873,15 @@ def _classify_chunk(
         if not (_is_named_org(w[:head], lows[:head]) or (head == 1 and _acronym(w[0]))):
             return [name(_title_kind(lows), w)]  # "Jane Doe, Washington Correspondent"
     w, lows = _strip_trailing_titles(w, lows)
+    if (
+        previous is not None
+        and previous.kind in (_Kind.PERSON, _Kind.TITLE)
+        and chunk.sep in (",", "(")
+        and 1 < len(w) <= MAX_PLACE_WORDS
+        and lows[0] in words.places
+        and all(_capitalised(x) or x in P.NAME_PARTICLES for x in w[1:])
+    ):
+        return [name(_Kind.PLACE, w)]  # "Par Julie Roe, à Lyon", "Von Jana Roe, in Berlin"
     place = _place_start(w, words)
     if place:
         found = _classify_words(w[:place], lows[:place], previous, chunk, context)
@@ -857,8 +910,19 @@ def _classify_words(
     after_person = (
         previous is not None and previous.kind is _Kind.PERSON and chunk.sep in (",", "(")
     )
+    if after_person and _acronym_outlet(w):
+        return [name(_Kind.ORGANIZATION, w)]  # "Jane Doe, CNN Business"
     if after_person and _is_place_after_name(w, lows):
         return [name(_Kind.PLACE, w)]
+    if (
+        previous is not None
+        and previous.kind is _Kind.ORGANIZATION
+        and previous.sep == ","
+        and chunk.sep == ","
+        and len(w) == 1
+        and _is_place_after_name(w, lows)
+    ):
+        return [name(_Kind.PLACE, w)]  # "Jane Doe, Example News, Accra": the outlet's place
     if (
         previous is not None
         and previous.kind is _Kind.PLACE
@@ -1080,6 +1144,17 @@ def _is_shaped_org(
     return visible and has_digit and any(c.isalpha() for c in word) and word[0].isupper()
 
 
+def _acronym_outlet(w: tuple[str, ...]) -> bool:
+    """An outlet named by an acronym and a desk in mixed case: "CNN Business", "KXAN Austin";
+    not a line in capitals ("JANE DOE") nor initials ("AJ Roe": two letters)."""
+    return (
+        2 <= len(w) <= MAX_OUTLET_WORDS
+        and _acronym(w[0])
+        and len(w[0]) >= MIN_OUTLET_ACRONYM
+        and all(_capitalised(x) and not x.isupper() for x in w[1:])
+    )
+
+
 def _capitalised(word: str) -> bool:
     """First letter upper case, or a script without case ("肖春芳")."""
     for c in word:
@@ -1099,9 +1174,12 @@ def _is_place_after_name(w: tuple[str, ...], lows: tuple[str, ...]) -> bool:
 
 
 def _place_start(w: tuple[str, ...], words: P.BylineWords) -> int:
-    """Where "in Paris" starts in "Jane Doe in Paris" ("i Lund", "à Lyon"), else 0."""
+    """Where "in Paris" starts in "Jane Doe in Paris" ("i Lund", "à Lyon"), else 0; in a
+    byline set in capitals, "JANE DOE IN PARIS", the preposition is in capitals too."""
+    shouting = all(x.isupper() for x in w)
     for i in range(1, len(w) - 1):
-        if w[i] in words.places and all(_capitalised(x) for x in w[i + 1 :]):
+        word = w[i].casefold() if shouting else w[i]
+        if word in words.places and all(_capitalised(x) for x in w[i + 1 :]):
             return i
     return 0
 

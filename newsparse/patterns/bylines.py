@@ -30,6 +30,7 @@ __all__ = [
     "EMAIL_RE",
     "ENGLISH",
     "FIRST_PERSON_BIO_RE",
+    "FULL_STOP_RE",
     "GENDER_ENDINGS",
     "GLUED_COLON_RE",
     "HANDLE_RE",
@@ -607,8 +608,11 @@ NOT_AUTHOR_LEADS = _words(
 # "Best" alone may open a name's line.
 SIGN_OFF_WORDS = _words("grüße | grüßen | gruß | regards | wishes | freundlichen")
 SIGN_OFF_LEADS = _words("viele | herzliche | beste | mit | best | kind | warm")
-# First words of multi-word places that follow a byline ("Jane Doe, New York").
-PLACE_STARTERS = _words("new | san | los | las | saint | st. | sankt | fort | port | hong | tel")
+# First words of multi-word places that follow a byline ("Jane Doe, New York", "Por Ana Roe —
+# São Paulo").
+PLACE_STARTERS = _words(
+    "new | san | los | las | saint | st. | sankt | fort | port | hong | tel | são | santa | santo"
+)
 # Job titles of other trades ("Jane Roe, CEO of Example", "Kassym-Jomart Tokayev, Kazakh
 # president"): dropped from the names, but no sign of a byline (pull quotes are signed so).
 JOB_TITLES = _words(
@@ -622,10 +626,10 @@ JOB_TITLES = _words(
     " | horticulturalist | horticulturist | astrologer | rechtsanwalt | rechtsanwältin"
 )
 # Words after a job title that tie it to a beat or an outlet ("CEO of Example", "Editor at
-# Large", "correspondante à Lyon"): the whole chunk is the title.
+# Large", "correspondante à Lyon", "enviada especial a Quito"): the whole chunk is the title.
 TITLE_LINKS = _words(
     "of | at | for | in | on | to | de | du | des | à | au | en | für | bei | der | von | di"
-    " | del | della | van | bij | voor | på | för | hos | da | do | dla | covering | based"
+    " | del | della | van | bij | voor | på | för | hos | da | do | dla | covering | based | a"
 )
 # Weekday names and abbreviations, dropped when a date cut leaves them at the end of a byline
 # ("By Jane Doe, Fri 7 Jan 2022" -> "By Jane Doe").
@@ -705,6 +709,8 @@ HANDLE_RE = re.compile(r"(?<![\w.@])@\w{1,40}")
 # read" (a hyphen only with spaces around).
 HARD_SEPARATOR_RE = re.compile(r"(?<!\s)\s*[|•·●⋅∙‧]\s*|(?<!\s)\s+[-–—]+\s+")
 # "Autor :" (French spacing) -> "Autor:".
+# A full stop after a word, before a capitalised word: "Jane Roe. Photography by John Poe"
+FULL_STOP_RE = re.compile(r"(?<=[^\W\d_]{2})\.\s+(?=[^\W\d_])")
 SPACED_COLON_RE = re.compile(r"(?<!\s)\s+:(?=\s|$)")
 # "Autor:Jane" -> "Autor: Jane" (a colon between letters; "10:24" is left alone).
 GLUED_COLON_RE = re.compile(r"(?<=[^\W\d_]):(?=[^\W\d_])")

@@ -5,6 +5,7 @@ Examples matched (the dateline is group ``place``, ``date``, ``agency``):
   "WASHINGTON (AP) — The Senate ..."
   "LONDON, Jan 5 (Reuters) - Britain ..."
   "Paris (AFP) - La France ..."        (mixed case needs an agency)
+  "München (dpa/lby) - ...", "Jakarta (ANTARA) - ..."  (a regional service; an unlisted agency)
   "KYIV, Ukraine (AP) — ..."
   "BERLIN, 7. Januar (dpa) - ..."
   "SANTIAGO, 5 feb (EFE).- ...", "BOGOTÁ, 5 de febrero de 2025 (EFE).- ..."
@@ -36,9 +37,12 @@ __all__ = [
 AGENCIES = (
     r"AP|Reuters|AFP|dpa|DPA|Xinhua|EFE|ANSA|PA|UPI|Bloomberg|Kyodo|Yonhap|TASS|ANI|PTI|IANS|"
     r"AAP|CP|KNA|epd|APA|SDA|ATS|Belga|ANP|NTB|TT|Ritzau|PAP|CTK|MTI|Europa Press|CNN|"
-    r"AFP/Reuters|Reuters/AFP|AP/AFP|dpa/AFP|AFP/dpa|Agencies|IPS|WAM|SPA|Anadolu|Lusa|Notimex"
+    r"AFP/Reuters|Reuters/AFP|AP/AFP|dpa/AFP|AFP/dpa|Agencies|IPS|WAM|SPA|Anadolu|Lusa|Notimex|"
+    r"sda|Keystone-ATS|Adnkronos|Sputnik"
 )
-_PLACE_CAPS = r"[A-Z][A-Z.'’\-]*(?:[ /][A-Z][A-Z.'’\-]*){0,5}"
+# All-caps places, accented capitals included: "WASHINGTON", "BOGOTÁ", "GENÈVE", "MÜNCHEN"
+_CAPS = r"A-ZÀ-ÖØ-Þ"
+_PLACE_CAPS = rf"[{_CAPS}][{_CAPS}.'’\-]*(?:[ /][{_CAPS}][{_CAPS}.'’\-]*){{0,5}}"
 _PLACE_ANY = r"[A-ZÀ-Ý][\w.'’\-]*(?:[ /][A-ZÀ-Ýa-z][\w.'’\-]*){0,4}"
 _REGION = r"(?:,\s*[A-ZÀ-Ý][\w.'’\-]*(?: [A-ZÀ-Ý][\w.'’\-]*){0,3})?"
 # "Jan 5", "Jan. 5, 2025", "5 feb", "7. Januar", "5 de febrero de 2025"
@@ -68,12 +72,18 @@ STATES = (
     r"Vermont|Virginia|Washington|West Virginia|Wisconsin|Wyoming|Ontario|Quebec|Alberta"
 )
 
+# An agency's regional service after a slash: "(dpa/lby)", "(dpa/lhe)"
+_SERVICE = r"(?:/[a-z]{2,4})?"
 # Any-case place followed by a bracketed agency: "Paris (AFP) -", "LONDON, Jan 5 (Reuters) -",
-# "MADRID, 5 feb (EFE).-"; or with no dash but a capital after it (group ``bare``), which the
-# stage takes only after a date: "NEW DELHI, May 24 (PTI) The ..."
+# "MADRID, 5 feb (EFE).-", "München (dpa/lby) -"; or an agency we do not list, in capitals,
+# when a dash and a sentence's capital follow: "Jakarta (ANTARA) - The", not "Health officials
+# (CDC) - the agency said"; or with no dash but a
+# capital after it (group ``bare``), which the stage takes only after a date and a listed
+# agency: "NEW DELHI, May 24 (PTI) The ..."
 DATELINE_WITH_AGENCY = re.compile(
     rf"^(?P<place>{_PLACE_ANY}{_REGION}(?:\s*/\s*{_PLACE_ANY})?){_DATE}\s*"
-    rf"\((?P<agency>{AGENCIES})\)(?:\.?{_DASH}(?=\S)|(?P<bare>\s+)(?=[A-ZÀ-Ý\"“‘]))"
+    rf"\((?:(?P<agency>(?:{AGENCIES}){_SERVICE})\)(?:\.?{_DASH}(?=\S)|(?P<bare>\s+)"
+    rf"(?=[A-ZÀ-Ý\"“‘]))|(?P<caps_agency>[A-Z]{{2,8}})\)\.?{_DASH}(?=[A-ZÀ-Ý\"“‘]))"
 )
 # The bracketed agency first, then an all-caps place and its date: "(ANSA) - ROMA, 07 MAR - "
 DATELINE_AGENCY_FIRST = re.compile(

@@ -1222,13 +1222,13 @@ YEAR_SUFFIX = re.compile(
 
 # A time after a date: "T10:24:00+08:00", " 10:24 AM EST", ", 10:24 Uhr", " à 10h24",
 # " a las 10:24", " - 10:24", " -- 19:14 GMT", " // 12:56", " | 13:43 h", " kl. 10.24",
-# " o godz. 10:24"
+# " o godz. 10:24", " • 11:20 SGT", " · 09:41"
 TIME_AFTER = re.compile(
     r"(?:(?P<t>T)|["
     + _SPC
     + r",]{0,3}(?:(?P<conn>"
     + _TIME_CONNECTORS
-    + r"|--?|–|—|//?|\|)(?:(?<=\.)|(?<=[-–—@/|])|"
+    + r"|--?|–|—|//?|\||•|·)(?:(?<=\.)|(?<=[-–—@/|•·])|"
     + _WORD_END
     + r")["
     + _SPC
@@ -1257,6 +1257,11 @@ BEFORE_TIME = re.compile(
 
 # A time on its own, for telling date lines: "18:27", "3:45 PM EST", "10h24"
 TIME_ALONE = re.compile(_TIME, re.IGNORECASE)
+
+# What leads from a date-time to a second stamp of the same day: ", ", " | ", " - ", " · ":
+# "Publié le 03/03/2025 à 09h41, mis à jour à 13h12", "Updated <date> — 7.45pm AEDT, first
+# published 2.15pm" (matched right after the first date; a label and a time must follow)
+SAME_DAY_LEAD = re.compile(r"[^\S\n]{0,3}[,;|(\-–—·•][^\S\n]{0,3}")
 
 # ISO 8601 as metadata writes it, for the fast path: "2022-01-07", "2022-01-07T10:24:00+08:00",
 # "2022-01-07 10:24", "2022-01-07T10:24:00.000Z", "2022-01-10T22:06:08:684Z" (milliseconds

@@ -2,7 +2,11 @@
 
 Evidence, in order:
 1. a byline line in the header region or just under it ("By Jane Doe and John Roe, AP"); a
-   marked line there beats an unmarked one above it (a menu's entry, a category);
+   marked line there beats an unmarked one above it (a menu's entry, a category); a marker
+   alone over the names one to a line ("By" / "Jane Doe" / "and" / "John Roe"); an unmarked
+   line needs support: a date line beside it (a relative stamp, "Published 3 hours ago",
+   counts), a newsroom title after each name ("Jane Doe, Political Editor | John Roe, Health
+   Reporter"), the author's picture or markup;
 2. the byline left over on a date line ("Published: ... By Xinhua and Agencies"), also on one
    the dates stage left unlabelled, the marker inside it ("Posted in News by jroe on May 2");
 3. the markup (``metadata`` set it from JSON-LD or meta author): used when no line is found,
@@ -19,6 +23,7 @@ A dateline ("WASHINGTON (AP) — ...") is never taken for a byline: it opens a p
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Callable, Container
 
@@ -50,7 +55,7 @@ from newsparse.patterns.bylines import (
 from newsparse.patterns.bylines import (
     WEEKDAYS as BYLINE_WEEKDAYS,
 )
-from newsparse.patterns.dates import META_SEPARATOR, READING_TIME
+from newsparse.patterns.dates import META_SEPARATOR, READING_TIME, RELATIVE_ANCHOR_HEADS
 from newsparse.patterns.furniture import END_OF_STORY, REPORTING_CREDITS
 from newsparse.pipeline import stage
 from newsparse.stages.dates import NAME as DATES_STAGE
@@ -61,6 +66,15 @@ from newsparse.textshape import comparable_words, is_prose, looks_like_title, ur
 __all__ = ["byline"]
 
 NAME = "byline"
+# A relative stamp line ("Published 3 hours ago") has a few words; without its date and label
+# at most one word is left ("Updated", "Posted" are labels).
+MAX_RELATIVE_STAMP_WORDS = 6
+MAX_STAMP_LEFTOVER_WORDS = 1
+# Any fixed "now" lets find_dates find a relative expression; the value it gives is not used.
+STAMP_REFERENCE = dt.datetime(2000, 1, 1)
+# Authors' names printed one to a line under a marker ("By" / "Jane Roe" / "and" / "John Poe"):
+# at most this many are joined (a byline names a few people; a list goes on).
+MAX_LINKED_NAMES = 4
 # Bylines sit in the header or right under it (after a caption or the standfirst).
 BYLINE_SEARCH_AFTER_HEADER = 4
 # Class/id tokens of byline markup in HTML.
@@ -289,6 +303,8 @@ def _vouched(doc: Document, segment: Segment, lower: Container[str]) -> bool | N
     neighbours = doc.segments[max(0, index - 1) : index + 2]
     if any(n.label is not None and n.label.role is Role.DATE for n in neighbours):
         return True
+    if any(n is not segment and _relative_stamp(doc, n) for n in neighbours):
+        return True  # "Jane Roe and John Poe" over "Published 3 hours ago"
     if has_marker(_unglue(segment.text), doc.languages):
         return True
     if index > 0 and _pictures(doc.segments[index - 1].text, segment.text):
@@ -301,6 +317,21 @@ def _vouched(doc: Document, segment: Segment, lower: Container[str]) -> bool | N
         return True
     # page text only: HTML has the author markup to fall back on
     return False if doc.kind == "text" and _date_nearby(doc, index) else None
+
+
+def _relative_stamp(doc: Document, segment: Segment) -> bool:
+    """True for a short unlabelled line that only gives a relative time ("Published 3 hours
+    ago", "vor 2 Stunden"): the page's date line, which dates nothing without a "now". The
+    reference only lets the reader find the expression; its value is never used."""
+    if segment.label is not None or segment.words > MAX_RELATIVE_STAMP_WORDS:
+        return False
+    if RELATIVE_ANCHOR_HEADS.isdisjoint(_WORD.findall(segment.text.lower())):
+        return False  # no "ago", "vor", "hace": the scan below is not needed
+    mentions = find_dates(segment.text, languages=doc.languages, reference=STAMP_REFERENCE)
+    if len(mentions) != 1:
+        return False
+    rest = strip_dates(segment.text, mentions)
+    return len(rest.split()) <= MAX_STAMP_LEFTOVER_WORDS
 
 
 def _written_elsewhere(doc: Document, segment: Segment, word: str) -> bool:
@@ -333,7 +364,11 @@ def _a_date_line(doc: Document, segment: Segment) -> bool:
 
 def _titled(text: str) -> bool:
     """True for names with their job title after a comma or a bar: "Jane Roe, Staff Writer",
-    "Jane Roe and John Poe | Guest Columnists"."""
+    "Jane Roe and John Poe | Guest Columnists", or each name with its own between bars ("Jane
+    Roe, Political Editor | John Poe, Health Reporter")."""
+    pieces = text.split("|")
+    if len(pieces) > 1 and all(_titled(piece) for piece in pieces):
+        return True
     head, bar, tail = text.rpartition("|")
     if not bar:
         head, _, tail = text.rpartition(",")
@@ -502,6 +537,13 @@ def _from_segment(
         return None  # the headline repeated beside the date is not a byline
     texts = [text]
     languages = doc.languages
+    if (
+        doc.language_code is None
+        and not has_marker(text, languages)
+        and has_marker(text, ALL_LANGUAGES)
+    ):
+        # a page whose language was not told: the marker tells it ("Écrit par Jane Roe")
+        languages = ALL_LANGUAGES
     categories: set[str] = set()  # a meta line's unmarked pieces: maybe a category's name
     date_line = _a_date_line(doc, segment)
     if date_line:
@@ -1008,12 +1050,29 @@ def _name_after_marker(doc: Document, segment: Segment, lower: Container[str]) -
     found = _marker_and_name(doc, segment, lower)
     if found is None:
         return False
-    name = doc.segments[segment.index + 1]
     doc.label(segment, Role.BYLINE, NAME, "author marker")
-    if name.label is None:
-        doc.label(name, Role.BYLINE, NAME, "byline line under its marker")
+    for name in _name_lines(doc, segment.index + 1):
+        if name.label is None:
+            doc.label(name, Role.BYLINE, NAME, "byline line under its marker")
     _offer(doc, found)
     return True
+
+
+def _name_lines(doc: Document, index: int) -> list[Segment]:
+    """The name line at ``index`` and the names joined to it line by line, as a page's text
+    prints each author's link on its own line: "Jane Roe" / "and" / "John Poe" (a line that is
+    only a conjunction or a comma between two names)."""
+    lines = [doc.segments[index]]
+    while len(lines) < MAX_LINKED_NAMES and index + 2 < len(doc.segments):
+        joiner, name = doc.segments[index + 1], doc.segments[index + 2]
+        word = joiner.text.strip().casefold()
+        if joiner.label is not None or not (word in _CONJUNCTIONS or word in {",", "&"}):
+            break
+        if name.label is not None or not _bare_name(name.text.strip()):
+            break
+        lines += [joiner, name]
+        index += 2
+    return lines
 
 
 def _marker_and_name(
@@ -1034,7 +1093,8 @@ def _marker_and_name(
         return None
     if name.words > MAX_BYLINE_WORDS:
         return None
-    found = split_byline(f"{segment.text.strip().rstrip(':')}: {name.text}", languages=languages)
+    names = " ".join(line.text.strip() for line in _name_lines(doc, index + 1))
+    found = split_byline(f"{segment.text.strip().rstrip(':')}: {names}", languages=languages)
     if found is None or not found.authors:
         return None
     marker = segment.text.strip().rstrip(":").casefold()

@@ -2,7 +2,9 @@
 
 Evidence, in order:
 1. a place followed by a bracketed agency: "LONDON, Jan 5 (Reuters) -", "Paris (AFP) -",
-   "MADRID, 5 feb (EFE).-", or with no dash after a date: "NEW DELHI, May 24 (PTI) The";
+   "MADRID, 5 feb (EFE).-", "München (dpa/lby) -", or with no dash after a date: "NEW DELHI,
+   May 24 (PTI) The"; an agency we do not list, in capitals, only with a dash: "Jakarta
+   (ANTARA) -";
 2. an all-capitals place and a dash: "UNITED NATIONS / ALMATY -", "WASHINGTON —", maybe
    with a local outlet in brackets: "HONOLULU, Hawaii (Channel 9 News) -";
 3. a mixed-case town and its state: "Springfield, Ill. —", "Centerville, NY –";
@@ -60,7 +62,7 @@ def find_dateline(text: str) -> tuple[Dateline, int] | None:
     if groups.get("bare") is not None and groups.get("date") is None:
         return None  # "Officials (AP) Said": without a dash, only a dated dateline counts
     place = groups["place"].strip().rstrip("-")  # "Austin, Texas--(BUSINESS WIRE)--"
-    agency = groups.get("agency") or groups.get("wire")
+    agency = groups.get("agency") or groups.get("caps_agency") or groups.get("wire")
     if sum(1 for c in place if c.isalpha()) < MIN_PLACE_LETTERS or place.upper() in NOT_PLACES:
         return None
     rest = text[match.end() :]
