@@ -30,8 +30,8 @@ from newsparse.patterns import dates as patterns
 
 # The "now" relative dates are counted from in these tests.
 REFERENCE = dt.datetime(2022, 1, 7, 12, 0, tzinfo=dt.timezone.utc)
-# Hostile input must come back at all within this, on a loaded CI machine: a behavioural
-# bound (no backtracking blow-up), not a benchmark.
+# Hostile input must come back within this much CPU time (wall time stretches with the machine's
+# load): a behavioural bound (no backtracking blow-up), not a benchmark.
 HOSTILE_SECONDS = 2.0
 MEGABYTE = 1_000_000
 
@@ -545,11 +545,11 @@ HOSTILE_CASES: list[tuple[str, str]] = [
     "text", [case[1] for case in HOSTILE_CASES], ids=[case[0] for case in HOSTILE_CASES]
 )
 def test_hostile_input_returns(text: str) -> None:
-    started = time.perf_counter()
+    started = time.process_time()
     assert find_dates(text, reference=REFERENCE) == ()
     assert parse_date(text) is None
     assert looks_like_date_line(text) is False
-    assert time.perf_counter() - started < HOSTILE_SECONDS
+    assert time.process_time() - started < HOSTILE_SECONDS
 
 
 def test_many_real_dates_in_one_line_are_all_found() -> None:
