@@ -1048,3 +1048,30 @@ def test_published_by_is_a_marker() -> None:
     header = f"{title}\n04 mayo de 2022 | 01:10\n{title}\nPublicado por Ana Roe"
     article = newsparse.parse(f"Inicio\n{header}\n\n{SPANISH_STORY}", kind="text")
     assert article.authors == ("Ana Roe",)
+
+
+@pytest.mark.parametrize(
+    ("header", "title"),
+    [
+        (
+            '<div class="author"><div>By Tomas Ekberg</div><div>Senior Energy Reporter</div>'
+            "<div>4 March 2025</div></div>",
+            "Senior Energy Reporter",
+        ),
+        (
+            "<p>Written by Ines Aldana</p><p>Home Affairs Editor</p>",
+            "Home Affairs Editor",
+        ),
+    ],
+)
+def test_job_title_under_the_byline_leaves_the_body(header: str, title: str) -> None:
+    article = newsparse.parse(_page('{"@type": "Person", "name": "Someone Else"}', header))
+    assert article.byline is not None and len(article.byline.people) == 1
+    assert title not in article.text
+    assert SENTENCE.strip() in article.text
+
+
+def test_short_first_paragraph_under_the_byline_stays() -> None:
+    header = "<p>By Tomas Ekberg</p><p>Bridges matter.</p>"
+    article = newsparse.parse(_page('{"@type": "Person", "name": "Tomas Ekberg"}', header))
+    assert "Bridges matter." in article.text

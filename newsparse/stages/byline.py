@@ -1023,6 +1023,7 @@ def byline(doc: Document) -> None:
                 break
             fallback(doc, lower)
     _label_name_lines(doc)
+    _label_job_titles(doc)
     for segment in doc.segments:
         if segment.label is None and REPORTING_CREDITS.match(segment.text):
             doc.label(segment, Role.BOILERPLATE, NAME, "reporting credits")
@@ -1637,6 +1638,27 @@ def _label_name_lines(doc: Document) -> None:
         text = segment.text.casefold().removeprefix("by ").strip(" ,|·")
         if text in names:
             doc.label(segment, Role.BYLINE, NAME, "names an author of the byline")
+
+
+def _label_job_titles(doc: Document) -> None:
+    """A job title alone on the line under the byline line at the top ("By Jane Doe" /
+    "Senior Markets Reporter"): the author block's second line, not the story's first
+    paragraph. Not under a line that gives its own title ("Jane Doe, Editor") or under a
+    name further down (a quote's speaker, an author box)."""
+    if doc.byline is None or not doc.byline.value.people:
+        return
+    names = [name.casefold() for name in doc.byline.value.people]
+    segments = doc.segments
+    for segment in segments[: min(_header_end(doc) + 1, len(segments) - 1)]:
+        label = segment.label
+        if label is None or label.role is not Role.BYLINE or label.stage != NAME:
+            continue
+        text = segment.text.casefold()
+        if "," in text or not any(name in text for name in names):
+            continue
+        below = segments[segment.index + 1]
+        if below.label is None and is_job_title(below.text.strip()):
+            doc.label(below, Role.BOILERPLATE, NAME, "the author's job title")
 
 
 def _without_the_site(doc: Document, visible: Byline) -> Byline:
