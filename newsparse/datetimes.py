@@ -69,6 +69,7 @@ __all__ = [
     "numeric_order",
     "page_numeric_order",
     "parse_date",
+    "relative_spans",
     "sub_labels",
     "sub_reading_times",
     "with_region",
@@ -677,6 +678,19 @@ def _scan_relative(text: str, ctx: _Context, starts: list[int]) -> list[_Found]:
         found.append(_Found(start, end, date))
         consumed = end
     return found
+
+
+def relative_spans(text: str, languages: Sequence[str] = ()) -> list[tuple[int, int]]:
+    """(start, end) of each relative date in ``text`` ("3 hours ago", "2 years ago", "vor 5
+    Monaten"), months and years included: where they are, never what date they mean.
+
+    >>> relative_spans("Posted 2 years ago", ["en"])
+    [(7, 18)]
+    """
+    (starts,) = _head_starts(text, (P.RELATIVE_ANCHOR_HEADS,))
+    if not starts:
+        return []
+    return [(f.start, f.end) for f in _scan_relative(text, _context(languages, None, None), starts)]
 
 
 def _scan_day_words(text: str, ctx: _Context, starts: list[int]) -> list[_Found]:

@@ -846,3 +846,25 @@ def test_a_teaser_card_glued_to_its_date_outside_the_article_dates_nothing() -> 
         "</body></html>"
     )
     assert newsparse.parse(page, kind="html").published is None
+
+
+@pytest.mark.parametrize(
+    ("header", "lang"),
+    [
+        ('<div class="meta"><time datetime="2021-06-02T08:10:00Z">3 years ago</time></div>', "en"),
+        ("<p>Posted 5 hours ago</p>", "en"),
+        ("<p>By Lena Marsh</p><p>Updated: 8 months ago</p>", "en"),
+        ("<p>vor 2 Stunden</p>", "de"),
+    ],
+)
+def test_relative_stamp_in_the_header_is_a_date_line(header: str, lang: str) -> None:
+    head = '<meta property="article:published_time" content="2021-06-02T08:10:00Z">'
+    article = newsparse.parse(_page(head, header, lang=lang), kind="html")
+    assert " ago" not in article.text and "vor 2" not in article.text
+    assert article.published is not None and article.published.year == 2021
+
+
+def test_relative_time_in_a_sentence_stays() -> None:
+    header = "<p>Three hours ago the council met.</p>"
+    article = newsparse.parse(_page("", header), kind="html")
+    assert "Three hours ago the council met." in article.text

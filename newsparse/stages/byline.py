@@ -23,7 +23,6 @@ A dateline ("WASHINGTON (AP) — ...") is never taken for a byline: it opens a p
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 from collections.abc import Callable, Container
 
@@ -55,23 +54,17 @@ from newsparse.patterns.bylines import (
 from newsparse.patterns.bylines import (
     WEEKDAYS as BYLINE_WEEKDAYS,
 )
-from newsparse.patterns.dates import META_SEPARATOR, READING_TIME, RELATIVE_ANCHOR_HEADS
+from newsparse.patterns.dates import META_SEPARATOR, READING_TIME
 from newsparse.patterns.furniture import END_OF_STORY, REPORTING_CREDITS
 from newsparse.pipeline import stage
+from newsparse.stages.dates import MAX_RELATIVE_STAMP_WORDS, relative_stamp, strip_dates
 from newsparse.stages.dates import NAME as DATES_STAGE
-from newsparse.stages.dates import strip_dates
 from newsparse.stages.furniture import header_region
 from newsparse.textshape import comparable_words, is_prose, looks_like_title, url_slug_words
 
 __all__ = ["byline"]
 
 NAME = "byline"
-# A relative stamp line ("Published 3 hours ago") has a few words; without its date and label
-# at most one word is left ("Updated", "Posted" are labels).
-MAX_RELATIVE_STAMP_WORDS = 6
-MAX_STAMP_LEFTOVER_WORDS = 1
-# Any fixed "now" lets find_dates find a relative expression; the value it gives is not used.
-STAMP_REFERENCE = dt.datetime(2000, 1, 1)
 # Authors' names printed one to a line under a marker ("By" / "Jane Roe" / "and" / "John Poe"):
 # at most this many are joined (a byline names a few people; a list goes on).
 MAX_LINKED_NAMES = 4
@@ -321,17 +314,10 @@ def _vouched(doc: Document, segment: Segment, lower: Container[str]) -> bool | N
 
 def _relative_stamp(doc: Document, segment: Segment) -> bool:
     """True for a short unlabelled line that only gives a relative time ("Published 3 hours
-    ago", "vor 2 Stunden"): the page's date line, which dates nothing without a "now". The
-    reference only lets the reader find the expression; its value is never used."""
+    ago"): the page's date line (see ``relative_stamp``)."""
     if segment.label is not None or segment.words > MAX_RELATIVE_STAMP_WORDS:
         return False
-    if RELATIVE_ANCHOR_HEADS.isdisjoint(_WORD.findall(segment.text.lower())):
-        return False  # no "ago", "vor", "hace": the scan below is not needed
-    mentions = find_dates(segment.text, languages=doc.languages, reference=STAMP_REFERENCE)
-    if len(mentions) != 1:
-        return False
-    rest = strip_dates(segment.text, mentions)
-    return len(rest.split()) <= MAX_STAMP_LEFTOVER_WORDS
+    return relative_stamp(segment.text, doc.languages)
 
 
 def _written_elsewhere(doc: Document, segment: Segment, word: str) -> bool:

@@ -42,6 +42,7 @@ from newsparse.datetimes import (
     looks_like_date_line,
     numeric_order,
     page_numeric_order,
+    relative_spans,
     sub_labels,
     sub_reading_times,
     with_region,
@@ -68,7 +69,7 @@ from newsparse.pipeline import stage
 from newsparse.stages.furniture import header_region
 from newsparse.textshape import MIN_PROSE_WORDS, comparable_words
 
-__all__ = ["date_under_headline", "dates", "strip_dates"]
+__all__ = ["date_under_headline", "dates", "relative_stamp", "strip_dates"]
 
 _DIGIT = re.compile(r"\d")
 # An embedded post's account line ("— Jane Roe (@janeroe) March 8, 2026", "A post shared by
@@ -86,6 +87,10 @@ GLUED_DATE_HINT = re.compile(r"[^\W\d_](?:\d|[A-Z][a-z])")
 STORY_OPENING = re.compile(r"[^\S\n]{0,3}(?:Uhr|h\b)?[^\S\n]{0,3}[„“\"«‘']?(?=[^\W\d_])")
 
 NAME = "dates"
+# A relative stamp line ("Published 3 hours ago") has a few words; without its date and label
+# at most one word is left ("Updated", "Posted" are labels).
+MAX_RELATIVE_STAMP_WORDS = 6
+MAX_STAMP_LEFTOVER_WORDS = 1
 # A date line is short; a long line with a date in it is a sentence that mentions a date.
 MAX_DATE_LINE_WORDS = 30
 # A meta line opening with its date may list many categories after it ("Posted on <date> in
@@ -234,6 +239,19 @@ def _classify(
     return None
 
 
+def relative_stamp(text: str, languages: Sequence[str]) -> bool:
+    """True for a short line that only gives a relative time ("Published 3 hours ago", "2 years
+    ago", "vor 2 Stunden"): a date line that dates nothing without a "now"."""
+    if len(text.split()) > MAX_RELATIVE_STAMP_WORDS:
+        return False
+    spans = relative_spans(text, languages)
+    if len(spans) != 1:
+        return False
+    start, end = spans[0]
+    rest = sub_labels("", f"{text[:start]} {text[end:]}")[0].strip(" |·•,-–—:")
+    return len(rest.split()) <= MAX_STAMP_LEFTOVER_WORDS
+
+
 def _embedded_post_stamp(text: str) -> bool:
     """True for an embedded post's account line with its date ("— Jane Roe (@janeroe) March
     8, 2026"): the post's stamp, neither the page's date nor its story."""
@@ -327,6 +345,16 @@ def dates(doc: Document) -> None:
             doc.label(segment, Role.BOILERPLATE, NAME, "embedded post's stamp")
             continue
         mentions = _classify(doc, reading, segment)
+        if (
+            mentions is None
+            and doc.kind == "html"
+            and segment.index <= evidence_until
+            and relative_stamp(segment.text, doc.languages)
+        ):
+            # "2 years ago" in the story's header: the page's date line, which dates nothing
+            # without a "now" (the markup's date stands); no paragraph of the story
+            doc.label(segment, Role.DATE, NAME, "relative date line")
+            continue
         if mentions is None:
             if not in_comments and (self_published is None or self_updated is None):
                 said = _self_dated(reading, segment)
