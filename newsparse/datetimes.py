@@ -991,6 +991,8 @@ def _same_day_stamp(text: str, first: DateMention) -> DateMention | None:
     m = P.TIME_AFTER.match(text, label.end())
     if m is None or m["t"] is not None:
         return None
+    if P.NUMERIC_DATE_GOES_ON.match(text, m.end()):
+        return None  # "Erschienen am: 01.11.2023": a date, not a time
     clock = _clock(m, word_before=True)
     if clock is None or _date_follows(text, m.end()):
         return None

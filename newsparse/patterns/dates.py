@@ -480,6 +480,9 @@ _IT = DateLanguage(
         "ultimo aggiornamento",
         "modificato",
         "modificato il",
+        "modifica il",
+        "ultima modifica",
+        "ultima modifica il",
     ),
     time_connectors=("alle", "alle ore", "ore"),
     date_connectors=("il",),
@@ -1258,10 +1261,13 @@ BEFORE_TIME = re.compile(
 # A time on its own, for telling date lines: "18:27", "3:45 PM EST", "10h24"
 TIME_ALONE = re.compile(_TIME, re.IGNORECASE)
 
-# What leads from a date-time to a second stamp of the same day: ", ", " | ", " - ", " · ":
-# "Publié le 03/03/2025 à 09h41, mis à jour à 13h12", "Updated <date> — 7.45pm AEDT, first
-# published 2.15pm" (matched right after the first date; a label and a time must follow)
-SAME_DAY_LEAD = re.compile(r"[^\S\n]{0,3}[,;|(\-–—·•][^\S\n]{0,3}")
+# What leads from a date-time to a second stamp of the same day: ", ", " | ", " - ", " · ", or
+# only a space, as a meta line's spans print it: "Publié le 03/03/2025 à 09h41, mis à jour à
+# 13h12", "Updated <date> — 7.45pm AEDT, first published 2.15pm", "5 junio 2024, 12:47
+# Actualizado 19:03h." (matched right after the first date; a label and a time must follow)
+SAME_DAY_LEAD = re.compile(r"[^\S\n]{0,3}[,;|(\-–—·•][^\S\n]{0,3}|[^\S\n]{1,3}")
+# A "time" that goes on as a numeric date ("01.11" of "01.11.2023") is that date's day and month.
+NUMERIC_DATE_GOES_ON = re.compile(r"[./-]\d")
 
 # ISO 8601 as metadata writes it, for the fast path: "2022-01-07", "2022-01-07T10:24:00+08:00",
 # "2022-01-07 10:24", "2022-01-07T10:24:00.000Z", "2022-01-10T22:06:08:684Z" (milliseconds
