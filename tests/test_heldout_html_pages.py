@@ -144,7 +144,15 @@ def test_no_wire_dateline_without_a_wire(opening: str) -> None:
 
 @pytest.mark.parametrize(
     ("css_class", "lang"),
-    [("chapo", "fr"), ("article-chapeau", "fr"), ("entradilla", "es"), ("vorspann", "de")],
+    [
+        ("chapo", "fr"),
+        ("article-chapeau", "fr"),
+        ("entradilla", "es"),
+        ("subtitulo", "es"),
+        ("bajada", "es"),
+        ("sottotitolo", "it"),
+        ("vorspann", "de"),
+    ],
 )
 def test_marked_standfirst_class_in_other_languages(css_class: str, lang: str) -> None:
     dek = "Two of the four boats will be away until spring, and the island council wants answers."

@@ -211,12 +211,16 @@ STANDFIRST_TOKENS = frozenset(
         "article-summary",
         "description",
         "strapline",
-        # French "chapô", Spanish "entradilla"/"sumario", Italian "sommario", German "Vorspann"
+        # French "chapô", Spanish "entradilla"/"sumario"/"subtítulo"/"bajada", Italian
+        # "sommario"/"sottotitolo", German "Vorspann"
         "chapo",
         "chapeau",
         "entradilla",
         "sumario",
+        "subtitulo",
+        "bajada",
         "sommario",
+        "sottotitolo",
         "vorspann",
     }
 )
