@@ -1,13 +1,15 @@
 """Stage ``related``: teasers for other stories, taken out of the body as RelatedLink values.
 
 Evidence, in order:
-1. a labelled teaser line: "READ MORE: ...", "ALSO READ: ...", "Lesen Sie auch: ...";
+1. a labelled teaser line: "READ MORE: ...", "ALSO READ: ...", "Lesen Sie auch: ..." (or the
+   label alone on its line, "READ MORE:", and the teaser's title on the next);
 2. a heading such as "Related stories", "Up next", "Most read" or "You may also like"
    followed by a run of short, title-shaped lines (or, in HTML, link lines): each is a teaser
    under that heading; in page text the run is of teaser cards, each title with its date,
    category, byline, button, blurb and image description (the box's lines, labelled with
-   it), and it ends at a menu, the footer's links, the next box's heading, a comment prompt,
-   a sign-in button or a form, or the story going on;
+   it), and it ends at a menu, at a sentence under two titles with nothing between them (a
+   box in the story's middle, the story going on), at the footer's links, the next box's
+   heading, a comment prompt, a sign-in button or a form, or the story going on;
 3. in HTML, a linked story title inside a box that the main-content stage removed and whose
    class or id names related stories ("related", "recommended", "more-stories", ...);
 4. in page text, teaser cards with no heading among the lines the boilerplate stage removed
@@ -41,6 +43,7 @@ from newsparse.patterns.related import (
     NOT_A_TEASER,
     RELATED_HEADING,
     RELATED_LABEL,
+    RELATED_LABEL_ALONE,
 )
 from newsparse.pipeline import stage
 from newsparse.stages.boilerplate import furniture_reason
@@ -71,6 +74,9 @@ LIST_ENDING_FURNITURE = frozenset(
 )
 # Titles in a row, with no card lines between, that make a plain list.
 MIN_PLAIN_LIST = 3
+# Two titles in a row with no card line between them have no blurb: a sentence under them is
+# the story going on after a box in its middle, not the second card's blurb.
+MIN_TITLES_WITHOUT_BLURBS = 2
 # A card's title that asks or exclaims runs to this many words; a blurb's question runs longer
 # or follows a sentence of its own.
 MAX_ASKING_TITLE_WORDS = 20
@@ -284,7 +290,11 @@ def _text_teasers(doc: Document, start: int) -> list[Segment]:
             break
         if is_prose(follower.text) and not _asking_title(follower):
             prose_in_a_row += 1
-            if prose_in_a_row > 1 or follower.words > MAX_BLURB_WORDS or _plain_list(teasers):
+            if (
+                prose_in_a_row > 1
+                or follower.words > MAX_BLURB_WORDS
+                or _plain_list(teasers, MIN_TITLES_WITHOUT_BLURBS)
+            ):
                 break
             if not teasers:
                 # the first card's image described ("A man reads on a bench."), or the story
@@ -340,10 +350,11 @@ def _title_again(title: Segment, line: Segment) -> bool:
     return line.text == title.text and line.index - title.index <= CARD_LINES
 
 
-def _plain_list(teasers: list[Segment]) -> bool:
-    """Titles one under the other with nothing between: a plain list, which ends at its first
-    line that is no title (the story going on under its list of resources)."""
-    return len(teasers) >= MIN_PLAIN_LIST and all(
+def _plain_list(teasers: list[Segment], least: int = MIN_PLAIN_LIST) -> bool:
+    """Titles one under the other with nothing between (``least`` of them at least): a plain
+    list, which ends at its first line that is no title (the story going on under its list
+    of resources)."""
+    return len(teasers) >= least and all(
         later.index == earlier.index + 1 for earlier, later in itertools.pairwise(teasers)
     )
 
@@ -456,6 +467,9 @@ def related(doc: Document) -> None:
                 for line in segments[position : teasers[-1].index]:
                     if line.label is None and line.index not in titles:
                         doc.label(line, Role.BOILERPLATE, NAME, "related")
+            # "READ MORE:" over one title is that teaser's label, not a list's heading
+            alone = RELATED_LABEL_ALONE.match(segment.text) if len(teasers) == 1 else None
+            label = normalize_space(alone.group(1)) if alone is not None else None
             previous: Segment | None = None
             for teaser in teasers:
                 if teaser.label is None:
@@ -464,8 +478,20 @@ def related(doc: Document) -> None:
                     continue
                 previous = teaser
                 # The list's heading is page chrome; each teaser is known by its own title.
-                _collect(doc, RelatedLink(title=teaser.text, url=_link_of(teaser)), seen)
+                link = RelatedLink(title=teaser.text, label=label, url=_link_of(teaser))
+                _collect(doc, link, seen)
             position = teasers[-1].index + 1
+            continue
+        alone = RELATED_LABEL_ALONE.match(segment.text) if segment.label is None else None
+        if alone is not None and position < len(segments):
+            teaser = segments[position]
+            if teaser.label is not None or not _text_title(teaser):
+                continue
+            label = normalize_space(alone.group(1))
+            doc.label(segment, Role.BOILERPLATE, NAME, "related")
+            doc.label(teaser, Role.RELATED, NAME, f"teaser labelled {label!r} on the line above")
+            _collect(doc, RelatedLink(title=teaser.text, label=label, url=_link_of(teaser)), seen)
+            position += 1
     _drop_buttons(doc)
 
 
