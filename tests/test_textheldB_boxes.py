@@ -89,3 +89,63 @@ def test_most_read_headings_in_more_languages(heading: str) -> None:
         "Council votes on the new harbour plan",
         "Where to eat near the market hall",
     ]
+
+
+@pytest.mark.parametrize(
+    "cards",
+    [
+        # kicker, title, blurb: the last card's blurb is the box's, the story goes on after it
+        [
+            "Economy", "Storm closes the coast road for a week",
+            "The road will stay shut while engineers check the sea wall.",
+            "Economy", "Council votes on the new harbour plan",
+            "Councillors meet on Tuesday to decide on the scheme.",
+        ],
+        # title and time
+        [
+            "Storm closes the coast road for a week", "2 hours ago",
+            "Council votes on the new harbour plan", "5 hours ago",
+        ],
+    ],
+    ids=["kicker-title-blurb", "title-time"],
+)
+def test_the_last_cards_lines_under_a_box_in_the_story_are_the_boxs(cards: list[str]) -> None:
+    article = _page(*STORY, "Recommended", *cards, *AFTER_BOX)
+    assert [link.title for link in article.related_links] == [
+        "Storm closes the coast road for a week",
+        "Council votes on the new harbour plan",
+    ]
+    text = article.text
+    assert cards[-1] not in text
+    assert AFTER_BOX[0] in text and AFTER_BOX[1] in text
+
+
+def test_a_label_alone_over_several_titles_heads_a_list() -> None:
+    """"Also read:" over three titles is the list's heading: no teaser takes the label."""
+    article = _page(
+        *STORY,
+        "Also read:",
+        "Storm closes the coast road for a week",
+        "Council votes on the new harbour plan",
+        "Where to eat near the market hall",
+        *AFTER_BOX,
+    )
+    assert [(link.label, link.title) for link in article.related_links] == [
+        (None, "Storm closes the coast road for a week"),
+        (None, "Council votes on the new harbour plan"),
+        (None, "Where to eat near the market hall"),
+    ]
+
+
+def test_a_line_leading_into_a_list_under_the_last_card_is_the_storys() -> None:
+    lead_in = "The bridge matters to the town for three reasons:"
+    article = _page(
+        *STORY,
+        "Recommended",
+        "Storm closes the coast road for a week",
+        "The road will stay shut while engineers check the sea wall.",
+        "Council votes on the new harbour plan",
+        lead_in,
+        *AFTER_BOX,
+    )
+    assert lead_in in article.text

@@ -41,8 +41,13 @@ def test_a_gallerys_counter_over_its_caption_and_a_bare_credit(
     assert _captions(counter, CAPTION, credit_line) == [(CAPTION, credit)]
 
 
-def test_a_gallerys_counter_over_a_caption_with_no_credit() -> None:
-    assert _captions("Image 4 of 6", CAPTION) == [(CAPTION, None)]
+def test_a_gallerys_counter_over_the_story_going_on_is_no_caption() -> None:
+    """With no credit, the sentence under a counter may be the story's (a gallery's caption
+    left empty)."""
+    page = "\n".join(["Bridge opens", STORY_ABOVE, "Image 4 of 6", CAPTION, STORY_BELOW])
+    article = newsparse.parse(page, kind="text")
+    assert not article.captions
+    assert CAPTION in article.text
 
 
 @pytest.mark.parametrize(
@@ -115,7 +120,11 @@ def test_a_watch_line_with_no_player_under_it_is_no_caption() -> None:
 
 @pytest.mark.parametrize(
     "credit_line",
-    ["Photo courtesy of the Harbour Trust", "Courtesy of Marta Okoye", "Image courtesy Acme Labs."],
+    [
+        "Photo courtesy of the Harbour Trust", "Courtesy of Marta Okoye",
+        "Image courtesy Acme Labs.",
+        "Foto cedida por Manuel Roe", "Photo fournie par la Mairie", "Gentileza de Ana Roe",
+    ],
 )
 def test_a_courtesy_credit_alone_on_its_line(credit_line: str) -> None:
     assert _captions(CAPTION, credit_line) == [(CAPTION, credit_line.rstrip("."))]
@@ -136,4 +145,32 @@ def test_a_lead_photos_credit_via_an_agency_is_no_breadcrumb_trail() -> None:
     assert article.section_path == ()
     assert [(c.text, c.credit) for c in article.captions] == [
         (CAPTION, "Ines Varga / Northlight Images via Getty Images")
+    ]
+
+
+@pytest.mark.parametrize(
+    "box", ["“Nobody is asking for more money.”", '"Nobody is asking for more money."',
+            "«Nobody is asking for more money.»"],
+)
+def test_a_quote_box_set_right_above_the_story(box: str) -> None:
+    """A passage in quotation marks under the lead photo, repeating the story, is its quote
+    box (no speaker)."""
+    said = (
+        '"Nobody is asking for more money. We are asking to be able to sleep at night," said '
+        "Hanna Roe, who chairs the residents' group."
+    )
+    page = "\n".join([
+        "Night flights row",
+        "By Amal Roe",
+        "March 3, 2026",
+        CAPTION,
+        "Photo: Anita Roe",
+        box,
+        STORY_ABOVE,
+        said,
+        STORY_BELOW,
+    ])
+    article = newsparse.parse(page, kind="text")
+    assert [(q.text, q.attribution, q.repeats_paragraph) for q in article.pull_quotes] == [
+        (box, None, 1)
     ]

@@ -151,9 +151,12 @@ CREDIT_LABEL_LINE = re.compile(
     re.I,
 )
 # A line that is only a courtesy credit: "Photo courtesy of the City Council", "Courtesy of Jane
-# Roe", "Image courtesy Acme Labs." (a name follows: "Courtesy calls were made" is a sentence)
+# Roe", "Image courtesy Acme Labs.", "Foto cedida por Ana Roe", "Foto: cortesía de Acme",
+# "Photo fournie par la mairie" (a name follows: "Courtesy calls were made" is a sentence)
 COURTESY_LINE = re.compile(
-    r"^(?i:(?:image|images|photo|photos|picture|foto)\s)?(?i:courtesy)(?:\s(?i:of))?\s(?:the\s)?"
+    r"^(?i:(?:image|images|photo|photos|picture|foto|fotos|imagen|imagem)\s?:?\s)?"
+    r"(?i:courtesy(?:\sof)?|cortes[ií]a(?:\sde)?|cedidas?\spor|gentileza(?:\sde)?|"
+    r"fournies?\spar)\s(?:the\s|la\s|le\s|l'|el\s|del\s)?"
     r"[A-ZÀ-Ý0-9][^.!?\n]{0,80}\.?$"
 )
 # A video's title after its label, which a credit line resembles: "Video: The best goals of

@@ -135,8 +135,9 @@ MIN_ALT_WORDS = 3
 TAIL_CHARS = 200
 # A lone credit line credits the line above if that line is caption-sized.
 MAX_CREDITED_LINE_WORDS = 60
-# The first letters of a courtesy credit's line ("Courtesy of ...", "Photo courtesy ...").
-COURTESY_INITIALS = frozenset("cCiIpPfF")
+# The first letters of a courtesy credit's line ("Courtesy of ...", "Photo courtesy ...",
+# "Foto cedida por ...", "Gentileza de ...").
+COURTESY_INITIALS = frozenset("cCiIpPfFgG")
 # An embedded video's player prints a few lines under its title ("Play video", "Video
 # duration 02:31"); the title's first letters (ASCII, lower case) screen lines cheaply.
 VIDEO_PLAYER_LINES = 3
@@ -580,6 +581,18 @@ def _video_title(doc: Document, segment: Segment) -> bool:
     return True
 
 
+def _credited(doc: Document, segment: Segment) -> bool:
+    """True if a page-text line ends in a photo credit or has one on the next line ("Photo:
+    Jane Roe", "Jane Roe / Valley Echo"): a gallery's caption, not the story going on under
+    a gallery's counter."""
+    if split_credit(segment.text)[1] is not None:
+        return True
+    below = doc.segments[segment.index + 1 : segment.index + 2]
+    if not below or below[0].label is not None:
+        return False
+    return credit_only(below[0].text) is not None or _names_joined(below[0].text)
+
+
 def _counter_only(text: str) -> bool:
     """A line that is nothing but a gallery's counter: "1 of 6", "Image 2 of 6", "Foto 3/8"."""
     counter = GALLERY_COUNTER.match(text)
@@ -789,8 +802,9 @@ def captions(doc: Document) -> None:
             and segment.element is None
             and MIN_GALLERY_CAPTION_WORDS <= segment.words <= MAX_CREDITED_LINE_WORDS
             and _counter_only(previous.text)
+            and _credited(doc, segment)
         ):
-            # page text: "Image 2 of 6" over the gallery's caption (its credit may follow)
+            # page text: "Image 2 of 6" over the gallery's caption and its credit
             body, found = split_credit(text)
             doc.label(segment, Role.CAPTION, NAME, "caption under a gallery's counter")
             doc.captions.append(Caption(text=body or text, credit=found))

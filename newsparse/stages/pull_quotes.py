@@ -61,6 +61,10 @@ MAX_QUOTE_WORDS = 80
 MAX_ATTRIBUTION_WORDS = 16
 # Marks that open a quotation: a pull quote may be cut before its sentence ends.
 OPENING_QUOTES = frozenset("\"'“‘„«‹「")
+CLOSING_QUOTES = frozenset("\"'”’“»›」")
+# A quote box set before the story sits this many lines above its first paragraph at most
+# (right under the lead photo's caption and credit).
+MAX_QUOTE_ABOVE_STORY = 2
 # A speaker's name: a few words, capitalised but for particles ("Ludwig van Beethoven").
 MAX_NAME_WORDS = 5
 # A speaker named by description ("A senior official", "Local shop owner") has two words or
@@ -407,7 +411,9 @@ def _candidates(
         if not marked:
             if story is None:
                 story = story_start(doc)
-            if segment.index < story or _title_cased(segment.text):
+            if (
+                segment.index < story and not _quoted_over_story(segment, story)
+            ) or _title_cased(segment.text):
                 continue  # a quote box is a sentence inside the story; titles repeat elsewhere
             text = segment.text
             if (not _sentence_shaped(text) or _entry_or_question(text)) and _attribution(
@@ -524,6 +530,18 @@ def pull_quotes(doc: Document) -> None:
         )
     if portrayed and unportrayed:
         _printed_once_without_portrait(doc, unportrayed)
+
+
+def _quoted_over_story(segment: Segment, story: int) -> bool:
+    """Page text: a passage wholly in quotation marks right above the story's first paragraph
+    ("“I make four breads now.”" under the lead photo), a quote box set before the story."""
+    text = segment.text.rstrip(" .")
+    return (
+        segment.element is None
+        and 0 < story - segment.index <= MAX_QUOTE_ABOVE_STORY
+        and text[:1] in OPENING_QUOTES
+        and text[-1:] in CLOSING_QUOTES
+    )
 
 
 def _inline_speaker(text: str) -> tuple[str, str] | None:
