@@ -70,7 +70,11 @@ def test_a_teasers_label_alone_on_the_line_above_labels_it(label_line: str, labe
 
 
 @pytest.mark.parametrize(
-    "heading", ["Lo más leído", "Las más vistas", "Mais lidas", "Leia mais", "I più letti"]
+    "heading",
+    [
+        "Lo más leído", "Las más vistas", "Mais lidas", "Leia mais", "I più letti",
+        "Meest gelezen", "Mest läst", "Nejčtenější", "Самое читаемое",
+    ],
 )
 def test_most_read_headings_in_more_languages(heading: str) -> None:
     article = _page(

@@ -174,3 +174,46 @@ def test_a_quote_box_set_right_above_the_story(box: str) -> None:
     assert [(q.text, q.attribution, q.repeats_paragraph) for q in article.pull_quotes] == [
         (box, None, 1)
     ]
+
+
+@pytest.mark.parametrize(
+    "credit_line", ["Photo: Dana Roe for Valley Echo", "Credit: Dana Roe", "Dana Roe / Reuters"]
+)
+def test_a_caption_printed_under_its_photos_credit_above_the_story(credit_line: str) -> None:
+    page = "\n".join([
+        "Council approves city Wi-Fi",
+        "Updated: 11:05 AM EDT, Thu September 4, 2025",
+        "By Kevin Roe",
+        "Staff Writer",
+        credit_line,
+        "Council member Rita Mbeki speaks during Tuesday's vote at City Hall.",
+        STORY_ABOVE,
+        STORY_BELOW,
+    ])
+    article = newsparse.parse(page, kind="text")
+    assert [c.text for c in article.captions] == [
+        "Council member Rita Mbeki speaks during Tuesday's vote at City Hall."
+    ]
+    assert STORY_ABOVE in article.text
+
+
+@pytest.mark.parametrize("line", ["Courtesy Pay", "Courtesy calls were made"])
+def test_courtesy_without_of_or_a_photo_label_is_no_credit(line: str) -> None:
+    from newsparse.stages.captions import credit_only
+
+    assert credit_only(line) is None
+
+
+@pytest.mark.parametrize("line", ["What is mindful eating?", "Sign up for our updates!"])
+def test_a_question_or_a_call_under_a_credit_above_the_story_is_no_caption(line: str) -> None:
+    page = "\n".join([
+        "Council approves city Wi-Fi",
+        "By Kevin Roe",
+        "Staff Writer",
+        "Photo: Dana Roe",
+        line,
+        STORY_ABOVE,
+        STORY_BELOW,
+    ])
+    article = newsparse.parse(page, kind="text")
+    assert line not in [c.text for c in article.captions]

@@ -152,12 +152,14 @@ CREDIT_LABEL_LINE = re.compile(
 )
 # A line that is only a courtesy credit: "Photo courtesy of the City Council", "Courtesy of Jane
 # Roe", "Image courtesy Acme Labs.", "Foto cedida por Ana Roe", "Foto: cortesía de Acme",
-# "Photo fournie par la mairie" (a name follows: "Courtesy calls were made" is a sentence)
+# "Photo fournie par la mairie" (a name follows: "Courtesy calls were made" is a sentence;
+# a bare "Courtesy" needs its "of": "Courtesy Pay" names a bank's service)
 COURTESY_LINE = re.compile(
-    r"^(?i:(?:image|images|photo|photos|picture|foto|fotos|imagen|imagem)\s?:?\s)?"
-    r"(?i:courtesy(?:\sof)?|cortes[ií]a(?:\sde)?|cedidas?\spor|gentileza(?:\sde)?|"
-    r"fournies?\spar)\s(?:the\s|la\s|le\s|l'|el\s|del\s)?"
-    r"[A-ZÀ-Ý0-9][^.!?\n]{0,80}\.?$"
+    r"^(?:(?i:(?:image|images|photo|photos|picture|foto|fotos|imagen|imagem)\s?:?\s)?"
+    r"(?i:courtesy\sof|cortes[ií]a\sde|cedidas?\spor|gentileza\sde|fournies?\spar)|"
+    r"(?i:image|images|photo|photos|picture|foto|fotos|imagen|imagem)\s?:?\s"
+    r"(?i:courtesy|cortes[ií]a))"
+    r"\s(?:the\s|la\s|le\s|l'|el\s|del\s)?[A-ZÀ-Ý0-9][^.!?\n]{0,80}\.?$"
 )
 # A video's title after its label, which a credit line resembles: "Video: The best goals of
 # March", "VIDEO: How to wash your hands" (a video credited alone says "Video credit: X")

@@ -34,8 +34,9 @@ _labels = (
 RELATED_LABEL = re.compile(rf"^({_labels})\s*(?::|\||»|›|>|-|–|—)\s*(\S[^\n]{{2,300}})$", re.I)
 
 # The label alone on its line, the teaser's title on the next: "READ MORE:", "ALSO READ |",
-# "Lesen Sie auch:" (the separator is needed: "More" or "Related" alone is a button or a menu's item)
-RELATED_LABEL_ALONE = re.compile(rf"^({_labels})\s*(?::|\||»|›|>|–|—)$", re.I)
+# "Lesen Sie auch:" (a colon or a bar is needed: "More", "Related" or "Read more »" alone is a
+# button or a menu's item)
+RELATED_LABEL_ALONE = re.compile(rf"^({_labels})\s*(?::|\|)$", re.I)
 
 # A heading over a list of teasers for other stories: "Related stories", "Up next", "More
 # from World", "Most read", "Recent posts", "You'll also love", "Lesen Sie auch".
@@ -96,6 +97,10 @@ RELATED_HEADING = re.compile(
     # "I più letti"
     r"lo más (?:leído|visto|popular)|(?:las|los) más (?:leídas|leídos|vistas|vistos)|"
     r"(?:as |os )?mais (?:lidas|lidos|vistas|vistos)|leia mais|(?:i )?più (?:letti|visti)|"
+    # Dutch, Scandinavian, Czech, Russian, Turkish: "Meest gelezen", "Mest läst", "Nejčtenější",
+    # "Самое читаемое", "En çok okunanlar"
+    r"meest (?:gelezen|bekeken)|mest (?:läst|lästa|lest|læste)|"
+    r"nejčtenější|самое (?:читаемое|популярное)|en çok okunan(?:lar)?|"
     # French, Spanish, Italian, Portuguese, Dutch
     r"pour approfondir|sur le même thème|articles en relation|à lire également|"
     r"relacionad[oa]s|temas relacionados|mirá también|más (?:de|sobre) (?!\d)[^\n]{1,40}|"

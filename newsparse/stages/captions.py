@@ -142,6 +142,10 @@ COURTESY_INITIALS = frozenset("cCiIpPfFgG")
 # duration 02:31"); the title's first letters (ASCII, lower case) screen lines cheaply.
 VIDEO_PLAYER_LINES = 3
 WATCH_INITIALS = frozenset("wWvVmMrR")
+# The body stage's name and its reason for a line above the story (a caption printed under
+# its photo's credit is one).
+BODY_STAGE = "body"
+BODY_HEADER_REASON = "header"
 # A gallery's caption under its counter ("Image 2 of 6") says something: "Expand" or "Play
 # video" under it is a button.
 MIN_GALLERY_CAPTION_WORDS = 3
@@ -1322,6 +1326,9 @@ def restated_captions(doc: Document) -> None:
             doc.label(title, Role.BOILERPLATE, RESTATED_NAME, "title printed under its picture")
     if withdrawn:
         doc.captions[:] = [c for c in doc.captions if not any(_printed_on(c, s) for s in withdrawn)]
+    for credit_line, line in itertools.pairwise(segments[: first_body + 1]):
+        if _caption_under_credit(credit_line, line):
+            _give_text(doc, credit_line, line)
     for index in range(1, len(segments) - 1):
         alt, line, after = segments[index - 1], segments[index], segments[index + 1]
         if not _restates_alt(alt, line, after):
@@ -1330,6 +1337,34 @@ def restated_captions(doc: Document) -> None:
         doc.label(line, Role.CAPTION, RESTATED_NAME, "restates the image alt above")
         body, credit = split_credit(line.text)
         doc.captions.append(Caption(text=body or line.text, credit=credit))
+
+
+def _caption_under_credit(credit_line: Segment, line: Segment) -> bool:
+    """Page text: above the story, a sentence the body stage set above the story ("header"),
+    right under a photo credit that captioned nothing ("Photo: Jane Roe" under the byline's
+    lines), is that photo's caption: the page prints the credit first."""
+    credit_label, label = credit_line.label, line.label
+    return (
+        credit_label is not None
+        and credit_label.role is Role.CREDIT
+        and credit_label.stage == NAME
+        and label is not None
+        and label.stage == BODY_STAGE
+        and label.reason == BODY_HEADER_REASON
+        and MIN_ALT_CAPTION_WORDS <= line.words <= MAX_ONE_SENTENCE_CREDITED_WORDS
+        and line.text.endswith(".")  # (a heading asks, a sign-up box exclaims)
+        and SENTENCE_BREAK.search(line.text) is None
+    )
+
+
+def _give_text(doc: Document, credit_line: Segment, line: Segment) -> None:
+    """Give the credit-only caption of ``credit_line`` the text of ``line``."""
+    credit = credit_only(credit_line.text)
+    for position, caption in enumerate(doc.captions):
+        if caption.text == "" and caption.credit == credit:
+            doc.captions[position] = Caption(text=line.text, credit=credit)
+            doc.label(line, Role.CAPTION, RESTATED_NAME, "caption under its photo's credit")
+            return
 
 
 def _title_printed_twice(alt: Segment, line: Segment, first_body: int, last_body: int) -> bool:
