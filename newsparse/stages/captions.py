@@ -522,8 +522,8 @@ def _credit_only(text: str) -> str | None:
         return _copyright_credit(text)
     if (
         text[:1] in COURTESY_INITIALS
-        and len(text.split()) <= MAX_CREDIT_WORDS
         and COURTESY_LINE.match(text) is not None
+        and len(text.split()) <= MAX_CREDIT_WORDS
     ):
         return text.rstrip(" .")
     if not (text.startswith(("(", "[")) and text.endswith((")", "]"))):
