@@ -217,3 +217,20 @@ def test_a_question_or_a_call_under_a_credit_above_the_story_is_no_caption(line:
     ])
     article = newsparse.parse(page, kind="text")
     assert line not in [c.text for c in article.captions]
+
+
+def test_a_sentence_under_a_credit_under_an_image_alt_line_is_not_its_caption() -> None:
+    """Alt line, credit, then a summary sentence: the photo had its line above the credit."""
+    summary = "Doctors and healers met in the city to compare their treatments."
+    page = "\n".join([
+        "What do other therapies bring?",
+        "Von Klara Roe 19. Oktober 2019 00:04 Uhr",
+        "What do other therapies bring?",
+        "A healer talks with an oncologist at the congress in the old town hall",
+        "Bild: Jan Roe",
+        summary,
+        STORY_ABOVE,
+        STORY_BELOW,
+    ])
+    article = newsparse.parse(page, kind="text")
+    assert summary not in [c.text for c in article.captions]

@@ -1326,8 +1326,10 @@ def restated_captions(doc: Document) -> None:
             doc.label(title, Role.BOILERPLATE, RESTATED_NAME, "title printed under its picture")
     if withdrawn:
         doc.captions[:] = [c for c in doc.captions if not any(_printed_on(c, s) for s in withdrawn)]
-    for credit_line, line in itertools.pairwise(segments[: first_body + 1]):
-        if _caption_under_credit(credit_line, line):
+    for above, credit_line, line in zip(
+        segments, segments[1 : first_body + 1], segments[2 : first_body + 1], strict=False
+    ):
+        if _caption_under_credit(credit_line, line) and not _describes_image(above):
             _give_text(doc, credit_line, line)
     for index in range(1, len(segments) - 1):
         alt, line, after = segments[index - 1], segments[index], segments[index + 1]
@@ -1342,7 +1344,8 @@ def restated_captions(doc: Document) -> None:
 def _caption_under_credit(credit_line: Segment, line: Segment) -> bool:
     """Page text: above the story, a sentence the body stage set above the story ("header"),
     right under a photo credit that captioned nothing ("Photo: Jane Roe" under the byline's
-    lines), is that photo's caption: the page prints the credit first."""
+    lines, not under an image's alt line), is that photo's caption: the page prints the
+    credit first."""
     credit_label, label = credit_line.label, line.label
     return (
         credit_label is not None
@@ -1354,6 +1357,18 @@ def _caption_under_credit(credit_line: Segment, line: Segment) -> bool:
         and MIN_ALT_CAPTION_WORDS <= line.words <= MAX_ONE_SENTENCE_CREDITED_WORDS
         and line.text.endswith(".")  # (a heading asks, a sign-up box exclaims)
         and SENTENCE_BREAK.search(line.text) is None
+    )
+
+
+def _describes_image(segment: Segment) -> bool:
+    """True for an image's alt line over a credit, taken as the caption's (a few words at
+    least: a role such as "Staff Writer" under the byline describes no image); the photo's
+    caption is that line, not a line under the credit."""
+    label = segment.label
+    return (
+        label is not None
+        and label.role is Role.CAPTION
+        and segment.words >= MIN_ALT_CAPTION_WORDS
     )
 
 
