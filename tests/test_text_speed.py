@@ -264,6 +264,7 @@ CREDIT_LABELS = [
     *("crédit photo", "crédits photos", "video", "pictured", "photographer", "fotograf"),
     *("fotografin", "fotógrafo", "photographe", "bildquelle", "titelbild", "beitragsbild"),
     *("bildnachweis", "screenshot", "screenshots", "фото"),
+    *("illustration", "ilustración", "illustrazione", "grafik"),
 ]
 
 
@@ -272,7 +273,7 @@ def test_credit_labels_are_pinned() -> None:
         r"(?:photo|image|picture|video) (?:source|credit)|photo(?:graph)?(?:s|y)?|picture|image|"
         r"credit|foto|fotos|fot|bild|crédits?(?: photos?)?|video|pictured|photographer|"
         r"fotograf(?:in)?|fotógrafo|photographe|bildquelle|titelbild|beitragsbild|bildnachweis|"
-        r"screenshots?|фото"
+        r"screenshots?|фото|illustration|ilustración|illustrazione|grafik"
     )
 
 

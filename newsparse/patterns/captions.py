@@ -14,6 +14,7 @@ __all__ = [
     "CAPTION_LABEL_PREFIX",
     "CAPTION_WIDGET_LINE",
     "COPYRIGHT_YEAR",
+    "COURTESY_LINE",
     "CREDIT_CLASS_TOKENS",
     "CREDIT_GLUED_LABEL",
     "CREDIT_LABEL_LINE",
@@ -46,7 +47,9 @@ __all__ = [
     "TRAILING_GLUED_CREDIT",
     "TRAILING_LABELLED_CREDIT",
     "TRAILING_SOURCE",
+    "VIDEO_PLAYER_LINE",
     "VIDEO_TITLE_LINE",
+    "WATCH_LINE",
 ]
 
 # Wire agencies and photo libraries: credits both ways ("Jane Roe/AP", "(Reuters)").
@@ -112,7 +115,9 @@ TRAILING_BRACKET = re.compile(r"[(\[]([^()\[\]\n]{2,120})[)\]][ \t]{0,3}\.?$")
 _LABELS = (
     r"(?:photo|image|picture|video) (?:source|credit)|photo(?:graph)?(?:s|y)?|picture|image|credit|"
     r"foto|fotos|fot|bild|crédits?(?: photos?)?|video|pictured|photographer|fotograf(?:in)?|"
-    r"fotógrafo|photographe|bildquelle|titelbild|beitragsbild|bildnachweis|screenshots?|фото"
+    r"fotógrafo|photographe|bildquelle|titelbild|beitragsbild|bildnachweis|screenshots?|фото|"
+    # a drawing's or a chart's credit: "Illustration: Jane Roe", "Grafik: Stadt Musterhausen"
+    r"illustration|ilustración|illustrazione|grafik"
 )
 # A caption ending with a labelled credit: "... in Kyiv. Photo: John Smith/Getty Images"
 # (or after a dash: "... in Kyiv. – Bild: Jane Roe"; or after a bar or a slash, with no full
@@ -145,9 +150,33 @@ CREDIT_LABEL_LINE = re.compile(
     r"\s*([^\n]{2,120})$",
     re.I,
 )
+# A line that is only a courtesy credit: "Photo courtesy of the City Council", "Courtesy of Jane
+# Roe", "Image courtesy Acme Labs.", "Foto cedida por Ana Roe", "Foto: cortesía de Acme",
+# "Photo fournie par la mairie" (a name follows: "Courtesy calls were made" is a sentence;
+# a bare "Courtesy" needs its "of": "Courtesy Pay" names a bank's service)
+COURTESY_LINE = re.compile(
+    r"^(?:(?i:(?:image|images|photo|photos|picture|foto|fotos|imagen|imagem)\s?:?\s)?"
+    r"(?i:courtesy\sof|cortes[ií]a\sde|cedidas?\spor|gentileza\sde|fournies?\spar)|"
+    r"(?i:image|images|photo|photos|picture|foto|fotos|imagen|imagem)\s?:?\s"
+    r"(?i:courtesy|cortes[ií]a))"
+    r"\s(?:the\s|la\s|le\s|l'|el\s|del\s)?[A-ZÀ-Ý0-9][^.!?\n]{0,80}\.?$"
+)
 # A video's title after its label, which a credit line resembles: "Video: The best goals of
 # March", "VIDEO: How to wash your hands" (a video credited alone says "Video credit: X")
 VIDEO_TITLE_LINE = re.compile(r"^videos?\s*[:\-–—,.]", re.I)
+# An embedded video's title with its label, in page text: "Watch: The mayor opens the bridge",
+# "VIDEO: Crowds line the harbour", "Ver: ...", "Vidéo : ..." (group 1 is the title)
+WATCH_LINE = re.compile(
+    r"^(?:watch|videos?|vídeo|vidéo|ver|mira|regarder)\s?[:|–—]\s*(\S[^\n]{2,200})$", re.I
+)
+# A video player's own line under the title: "Play video", "Video duration 02:31",
+# "Duration: 1:14", "0:45", "Watch now", "Replay"
+VIDEO_PLAYER_LINE = re.compile(
+    r"^(?:play(?: video)?|watch(?: now| video)?|replay|"
+    r"(?:video )?(?:duration|länge|durée|duración)\s?:?\s?\d{1,2}:\d{2}(?::\d{2})?|"
+    r"\d{1,2}:\d{2}(?::\d{2})?)$",
+    re.I,
+)
 # A credit whose label is glued to the name, as when the label sits in its own <span> with
 # no space after it: "CreditJohn Roe/Getty Images", "PhotoJane Roe" (case matters: a
 # capital right after the label's lower-case letters starts a name, not a longer word).

@@ -14,6 +14,7 @@ __all__ = [
     "NOT_A_TEASER",
     "RELATED_HEADING",
     "RELATED_LABEL",
+    "RELATED_LABEL_ALONE",
 ]
 
 _labels = (
@@ -31,6 +32,11 @@ _labels = (
 )
 # A teaser line: "READ MORE: Kazakhstan govt resigns ...", "Related: ...", "Lesen Sie auch: ..."
 RELATED_LABEL = re.compile(rf"^({_labels})\s*(?::|\||»|›|>|-|–|—)\s*(\S[^\n]{{2,300}})$", re.I)
+
+# The label alone on its line, the teaser's title on the next: "READ MORE:", "ALSO READ |",
+# "Lesen Sie auch:" (a colon or a bar is needed: "More", "Related" or "Read more »" alone is a
+# button or a menu's item)
+RELATED_LABEL_ALONE = re.compile(rf"^({_labels})\s*(?::|\|)$", re.I)
 
 # A heading over a list of teasers for other stories: "Related stories", "Up next", "More
 # from World", "Most read", "Recent posts", "You'll also love", "Lesen Sie auch".
@@ -87,6 +93,14 @@ RELATED_HEADING = re.compile(
     r"вам (?:также )?может быть интересно|похожие (?:статьи|новости|материалы)|"
     r"les dernières (?:news|nouvelles|actualités)(?: [^\n]{1,40})?|"
     r"we also love|les plus lus|sur ce thème|"
+    # Spanish, Portuguese, Italian: "Lo más leído", "Las más vistas", "Mais lidas", "Leia mais",
+    # "I più letti"
+    r"lo más (?:leído|visto|popular)|(?:las|los) más (?:leídas|leídos|vistas|vistos)|"
+    r"(?:as |os )?mais (?:lidas|lidos|vistas|vistos)|leia mais|(?:i )?più (?:letti|visti)|"
+    # Dutch, Scandinavian, Czech, Russian, Turkish: "Meest gelezen", "Mest läst", "Nejčtenější",
+    # "Самое читаемое", "En çok okunanlar"
+    r"meest (?:gelezen|bekeken)|mest (?:läst|lästa|lest|læste)|"
+    r"nejčtenější|самое (?:читаемое|популярное)|en çok okunan(?:lar)?|"
     # French, Spanish, Italian, Portuguese, Dutch
     r"pour approfondir|sur le même thème|articles en relation|à lire également|"
     r"relacionad[oa]s|temas relacionados|mirá también|más (?:de|sobre) (?!\d)[^\n]{1,40}|"

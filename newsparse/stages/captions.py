@@ -51,6 +51,7 @@ from newsparse.patterns.captions import (
     CAPTION_LABEL_PREFIX,
     CAPTION_WIDGET_LINE,
     COPYRIGHT_YEAR,
+    COURTESY_LINE,
     CREDIT_CLASS_TOKENS,
     CREDIT_GLUED_LABEL,
     CREDIT_LABEL_LINE,
@@ -83,7 +84,9 @@ from newsparse.patterns.captions import (
     TRAILING_GLUED_CREDIT,
     TRAILING_LABELLED_CREDIT,
     TRAILING_SOURCE,
+    VIDEO_PLAYER_LINE,
     VIDEO_TITLE_LINE,
+    WATCH_LINE,
 )
 from newsparse.patterns.furniture import WIRE_END_MARK
 from newsparse.patterns.related import RELATED_HEADING
@@ -132,6 +135,20 @@ MIN_ALT_WORDS = 3
 TAIL_CHARS = 200
 # A lone credit line credits the line above if that line is caption-sized.
 MAX_CREDITED_LINE_WORDS = 60
+# The first letters of a courtesy credit's line ("Courtesy of ...", "Photo courtesy ...",
+# "Foto cedida por ...", "Gentileza de ...").
+COURTESY_INITIALS = frozenset("cCiIpPfFgG")
+# An embedded video's player prints a few lines under its title ("Play video", "Video
+# duration 02:31"); the title's first letters (ASCII, lower case) screen lines cheaply.
+VIDEO_PLAYER_LINES = 3
+WATCH_INITIALS = frozenset("wWvVmMrR")
+# The body stage's name and its reason for a line above the story (a caption printed under
+# its photo's credit is one).
+BODY_STAGE = "body"
+BODY_HEADER_REASON = "header"
+# A gallery's caption under its counter ("Image 2 of 6") says something: "Expand" or "Play
+# video" under it is a button.
+MIN_GALLERY_CAPTION_WORDS = 3
 # A page-text line over a credit longer than this, in two sentences or more, is a paragraph (a
 # teaser's excerpt, the story's text over a photo with no caption), not the photo's caption
 MAX_ONE_SENTENCE_CREDITED_WORDS = 30
@@ -146,10 +163,10 @@ MIN_RECOVERED_CAPTION_WORDS = 4
 # A caption label's own line needs a caption after it: "Image caption Jo" is a name cut short.
 MIN_LABELLED_CAPTION_CHARS = 10
 # The first letters of the credit labels ("Photo:", "Image copyright", "Video credit",
-# "Foto:", "Bild:", "Crédit", "Titelbild", "Screenshot"), and the last letters of a teaser's
-# media mark ("- Photos", "- Video", "| Gallery", "- Bilder", "- Galerie"): cheap screens
-# before the patterns.
-LABEL_INITIALS = frozenset("pivcfbts")
+# "Foto:", "Bild:", "Crédit", "Titelbild", "Screenshot", "Illustration", "Grafik"), and the
+# last letters of a teaser's media mark ("- Photos", "- Video", "| Gallery", "- Bilder",
+# "- Galerie"): cheap screens before the patterns.
+LABEL_INITIALS = frozenset("pivcfbtsg")
 TEASER_MARK_ENDS = frozenset("osyreOSYREſ")  # "ſ" folds to "s"
 # Characters (white space aside) beyond a figure's and its caption's text that make the box
 # around them a card or a gallery: a teaser's title is longer; a wrapper adds none.
@@ -464,6 +481,9 @@ def _may_end_labelled(text: str, tail_from: int) -> bool:
         or "fot" in lower
         or "bild" in lower
         or "screenshot" in lower
+        or "illustra" in lower
+        or "ilustra" in lower
+        or "grafik" in lower
     )
 
 
@@ -500,6 +520,12 @@ def _credit_only(text: str) -> str | None:
         return text[glued.end() :].strip()
     if text.startswith("©"):
         return _copyright_credit(text)
+    if (
+        text[:1] in COURTESY_INITIALS
+        and COURTESY_LINE.match(text) is not None
+        and len(text.split()) <= MAX_CREDIT_WORDS
+    ):
+        return text.rstrip(" .")
     if not (text.startswith(("(", "[")) and text.endswith((")", "]"))):
         return clean_credit(text) if _agency_line(text) or _agency_only(text) else None
     inner = text[1:-1]
@@ -532,6 +558,66 @@ def _copyright_credit(text: str) -> str | None:
     ):
         return None
     return credit
+
+
+def _video_title(doc: Document, segment: Segment) -> bool:
+    """Page text: an embedded video's labelled title ("Watch: The mayor opens the bridge") with
+    its player's lines right under it ("Play video", "Video duration 02:31") is the video's
+    caption, not a teaser for another story; the player's lines are furniture, and the title
+    printed again under them (the video's own caption) is the same caption."""
+    titled = WATCH_LINE.match(segment.text)
+    if titled is None:
+        return False
+    below = doc.segments[segment.index + 1 : segment.index + 1 + VIDEO_PLAYER_LINES]
+    players = list(
+        itertools.takewhile(lambda line: VIDEO_PLAYER_LINE.match(line.text) is not None, below)
+    )
+    if not players or any(line.label is not None for line in players):
+        return False
+    title = titled.group(1).strip()
+    doc.label(segment, Role.CAPTION, NAME, "an embedded video's title")
+    for line in players:
+        doc.label(line, Role.BOILERPLATE, NAME, "video player")
+    after = doc.segments[players[-1].index + 1 : players[-1].index + 2]
+    if after and after[0].label is None and after[0].text == title:
+        doc.label(after[0], Role.CAPTION, NAME, "the video's title printed again")
+    doc.captions.append(Caption(text=title))
+    return True
+
+
+def _credited(doc: Document, segment: Segment) -> bool:
+    """True if a page-text line ends in a photo credit or has one on the next line ("Photo:
+    Jane Roe", "Jane Roe / Valley Echo"): a gallery's caption, not the story going on under
+    a gallery's counter."""
+    if split_credit(segment.text)[1] is not None:
+        return True
+    below = doc.segments[segment.index + 1 : segment.index + 2]
+    if not below or below[0].label is not None:
+        return False
+    return credit_only(below[0].text) is not None or _names_joined(below[0].text)
+
+
+def _counter_only(text: str) -> bool:
+    """A line that is nothing but a gallery's counter: "1 of 6", "Image 2 of 6", "Foto 3/8"."""
+    counter = GALLERY_COUNTER.match(text)
+    return counter is not None and counter.end() == len(text)
+
+
+def _names_joined(text: str) -> bool:
+    """A credit line with no label and no known agency, as a caption's next line: names of a
+    few capitalised words joined by a slash, a bar or "via" ("Jane Roe / Valley Echo"). No
+    digit and no sentence: "News / Politics" under a caption is rare, a date or a sentence
+    is the story."""
+    if len(text) > MAX_AGENCY_LINE_CHARS or ("/" not in text and "|" not in text):
+        return False
+    if any(char.isdigit() for char in text) or text.endswith((".", "?", "!", ":", ",")):
+        return False
+    parts = AGENCY_CREDIT_SEPARATOR.split(text)
+    return len(parts) >= 2 and all(
+        1 <= len(words := part.split()) <= MAX_AGENCY_PART_WORDS
+        and all(word[:1].isupper() or word == "&" for word in words)
+        for part in parts
+    )
 
 
 def _agency_only(text: str) -> bool:
@@ -663,6 +749,14 @@ def captions(doc: Document) -> None:
             credit = _chart_source(doc, segment)  # "Source: Acme" under a chart's alt
         if credit is None and segment.element is None and text.endswith(":"):
             credit = _name_under_label(doc, segment)  # "Foto:" over "Jane Roe"
+        if (
+            credit is None
+            and previous is not None
+            and previous.label is not None
+            and previous.label.role is Role.CAPTION
+            and _names_joined(text)
+        ):
+            credit = text  # "Jane Roe / Valley Echo" under a caption
         if credit is not None and _caption_below(doc, segment, credit):
             previous = None
             continue
@@ -699,9 +793,26 @@ def captions(doc: Document) -> None:
             doc.label(segment, Role.CREDIT, NAME, "photo credit")
             previous = None
             continue
+        if segment.element is None and text[:1] in WATCH_INITIALS and _video_title(doc, segment):
+            previous = None
+            continue
         if segment.element is None and _alt_line(text):
             doc.label(segment, Role.CAPTION, NAME, "image alt text")
             previous = None
+            continue
+        if (
+            previous is not None
+            and previous.label is None
+            and segment.element is None
+            and MIN_GALLERY_CAPTION_WORDS <= segment.words <= MAX_CREDITED_LINE_WORDS
+            and _counter_only(previous.text)
+            and _credited(doc, segment)
+        ):
+            # page text: "Image 2 of 6" over the gallery's caption and its credit
+            body, found = split_credit(text)
+            doc.label(segment, Role.CAPTION, NAME, "caption under a gallery's counter")
+            doc.captions.append(Caption(text=body or text, credit=found))
+            previous = segment
             continue
         if segment.words <= MAX_CAPTION_WORDS:
             body, found = split_credit(text)
@@ -1215,6 +1326,11 @@ def restated_captions(doc: Document) -> None:
             doc.label(title, Role.BOILERPLATE, RESTATED_NAME, "title printed under its picture")
     if withdrawn:
         doc.captions[:] = [c for c in doc.captions if not any(_printed_on(c, s) for s in withdrawn)]
+    for above, credit_line, line in zip(
+        segments, segments[1 : first_body + 1], segments[2 : first_body + 1], strict=False
+    ):
+        if _caption_under_credit(credit_line, line) and not _describes_image(above):
+            _give_text(doc, credit_line, line)
     for index in range(1, len(segments) - 1):
         alt, line, after = segments[index - 1], segments[index], segments[index + 1]
         if not _restates_alt(alt, line, after):
@@ -1223,6 +1339,47 @@ def restated_captions(doc: Document) -> None:
         doc.label(line, Role.CAPTION, RESTATED_NAME, "restates the image alt above")
         body, credit = split_credit(line.text)
         doc.captions.append(Caption(text=body or line.text, credit=credit))
+
+
+def _caption_under_credit(credit_line: Segment, line: Segment) -> bool:
+    """Page text: above the story, a sentence the body stage set above the story ("header"),
+    right under a photo credit that captioned nothing ("Photo: Jane Roe" under the byline's
+    lines, not under an image's alt line), is that photo's caption: the page prints the
+    credit first."""
+    credit_label, label = credit_line.label, line.label
+    return (
+        credit_label is not None
+        and credit_label.role is Role.CREDIT
+        and credit_label.stage == NAME
+        and label is not None
+        and label.stage == BODY_STAGE
+        and label.reason == BODY_HEADER_REASON
+        and MIN_ALT_CAPTION_WORDS <= line.words <= MAX_ONE_SENTENCE_CREDITED_WORDS
+        and line.text.endswith(".")  # (a heading asks, a sign-up box exclaims)
+        and SENTENCE_BREAK.search(line.text) is None
+    )
+
+
+def _describes_image(segment: Segment) -> bool:
+    """True for an image's alt line over a credit, taken as the caption's (a few words at
+    least: a role such as "Staff Writer" under the byline describes no image); the photo's
+    caption is that line, not a line under the credit."""
+    label = segment.label
+    return (
+        label is not None
+        and label.role is Role.CAPTION
+        and segment.words >= MIN_ALT_CAPTION_WORDS
+    )
+
+
+def _give_text(doc: Document, credit_line: Segment, line: Segment) -> None:
+    """Give the credit-only caption of ``credit_line`` the text of ``line``."""
+    credit = credit_only(credit_line.text)
+    for position, caption in enumerate(doc.captions):
+        if caption.text == "" and caption.credit == credit:
+            doc.captions[position] = Caption(text=line.text, credit=credit)
+            doc.label(line, Role.CAPTION, RESTATED_NAME, "caption under its photo's credit")
+            return
 
 
 def _title_printed_twice(alt: Segment, line: Segment, first_body: int, last_body: int) -> bool:

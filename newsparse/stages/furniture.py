@@ -147,6 +147,8 @@ def split_breadcrumbs(text: str) -> tuple[str, ...] | None:
     slashes_only = "/" in text and not any(sep in text for sep in (">", "›", "»", "→", "|"))
     if slashes_only and (text.isupper() or any(c.casefold() in _CREDIT_LIKE for c in crumbs)):
         return None
+    if " via " in text:
+        return None  # "Jane Doe / Northlight via Getty Images" is a photo's credit
     if any(ch.isdigit() for ch in text):
         return None  # dates and times use | too
     return tuple(crumbs)

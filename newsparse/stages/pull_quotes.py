@@ -24,7 +24,8 @@ An embedded post (a tweet, whose line under it names an account: "— Jane Doe (
 Of two copies only one is a quote box: the story copy stays in the body. Two copies followed
 by the same line are a box printed twice. List entries, FAQ questions and list lead-ins repeat
 the story without being quotes.
-The attribution is the short, name-shaped line right after the quote ("Jane Doe, mayor").
+The attribution is the short, name-shaped line right after the quote ("Jane Doe, mayor"), or
+a quote card's speaker printed after the closing quotation mark ("“...” — Jane Doe, mayor").
 """
 
 from __future__ import annotations
@@ -60,6 +61,10 @@ MAX_QUOTE_WORDS = 80
 MAX_ATTRIBUTION_WORDS = 16
 # Marks that open a quotation: a pull quote may be cut before its sentence ends.
 OPENING_QUOTES = frozenset("\"'“‘„«‹「")
+CLOSING_QUOTES = frozenset("\"'”’“»›」")
+# A quote box set before the story sits this many lines above its first paragraph at most
+# (right under the lead photo's caption and credit).
+MAX_QUOTE_ABOVE_STORY = 2
 # A speaker's name: a few words, capitalised but for particles ("Ludwig van Beethoven").
 MAX_NAME_WORDS = 5
 # A speaker named by description ("A senior official", "Local shop owner") has two words or
@@ -119,6 +124,11 @@ DOUBLE_QUOTES = frozenset("\"“”„«»")
 # The line under an embedded post names its account in brackets: "— Jane Doe (@janedoe)
 # March 8, 2026", "A post shared by Jane Doe (@jane.doe)".
 _EMBED_ACCOUNT = re.compile(r"\(@[\w.]{1,30}\)")
+# A quote card printing its speaker after the closing quotation mark, on the same line:
+# "“Nobody asked us first.” — Jane Roe, mayor" (the quote keeps its marks, as printed).
+_INLINE_SPEAKER = re.compile(
+    r"\A([\"“„«‹][^\n]{10,}?[\"”“»›])[ \t]*[—–―][ \t]*([A-ZÀ-Ý][^\n—–―\"“”]{2,80})\Z"
+)
 # A list or glossary entry opens with a short term and a colon ("Harbour dues: A fee charged
 # on ..."; "Breakfast: porridge ..."): it repeats the paragraph it sums up, as no quote box does.
 _ENTRY_LEAD = re.compile(r"\A[^\s:]{1,40}(?:\s[^\s:]{1,40}){0,3}:\s")
@@ -401,7 +411,9 @@ def _candidates(
         if not marked:
             if story is None:
                 story = story_start(doc)
-            if segment.index < story or _title_cased(segment.text):
+            if (
+                segment.index < story and not _quoted_over_story(segment, story)
+            ) or _title_cased(segment.text):
                 continue  # a quote box is a sentence inside the story; titles repeat elsewhere
             text = segment.text
             if (not _sentence_shaped(text) or _entry_or_question(text)) and _attribution(
@@ -502,12 +514,15 @@ def pull_quotes(doc: Document) -> None:
             continue  # a plain duplicate (both copies alike); the body stage removes one
         doc.label(segment, Role.PULL_QUOTE, NAME, "quote box" if marked else "repeats a paragraph")
         attribution_text: str | None = None
+        quote_text = segment.text
         if attribution is not None:
             attribution_text = attribution.text.lstrip("—–-― ").strip()
             doc.label(attribution, Role.ATTRIBUTION, NAME, "names the quote's speaker")
+        elif (card := _inline_speaker(quote_text)) is not None:
+            quote_text, attribution_text = card
         doc.pull_quotes.append(
             PullQuoteFinding(
-                text=segment.text,
+                text=quote_text,
                 attribution=attribution_text,
                 segment=segment.index,
                 repeats_segment=repeats,
@@ -515,6 +530,30 @@ def pull_quotes(doc: Document) -> None:
         )
     if portrayed and unportrayed:
         _printed_once_without_portrait(doc, unportrayed)
+
+
+def _quoted_over_story(segment: Segment, story: int) -> bool:
+    """Page text: a passage wholly in quotation marks right above the story's first paragraph
+    ("“I make four breads now.”" under the lead photo), a quote box set before the story."""
+    text = segment.text.rstrip(" .")
+    return (
+        segment.element is None
+        and 0 < story - segment.index <= MAX_QUOTE_ABOVE_STORY
+        and text[:1] in OPENING_QUOTES
+        and text[-1:] in CLOSING_QUOTES
+    )
+
+
+def _inline_speaker(text: str) -> tuple[str, str] | None:
+    """A quote card's quote and its speaker on one line ("“Nobody asked us first.” — Jane
+    Roe, mayor"), or None: the speaker is a few words, no sentence."""
+    card = _INLINE_SPEAKER.match(text)
+    if card is None:
+        return None
+    speaker = card.group(2).strip()
+    if len(speaker.split()) > MAX_ATTRIBUTION_WORDS or ends_like_sentence(speaker):
+        return None
+    return card.group(1), speaker
 
 
 def _printed_once(doc: Document, quote: Segment) -> bool:

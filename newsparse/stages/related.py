@@ -1,13 +1,15 @@
 """Stage ``related``: teasers for other stories, taken out of the body as RelatedLink values.
 
 Evidence, in order:
-1. a labelled teaser line: "READ MORE: ...", "ALSO READ: ...", "Lesen Sie auch: ...";
+1. a labelled teaser line: "READ MORE: ...", "ALSO READ: ...", "Lesen Sie auch: ..." (or the
+   label alone on its line, "READ MORE:", and the teaser's title on the next);
 2. a heading such as "Related stories", "Up next", "Most read" or "You may also like"
    followed by a run of short, title-shaped lines (or, in HTML, link lines): each is a teaser
    under that heading; in page text the run is of teaser cards, each title with its date,
    category, byline, button, blurb and image description (the box's lines, labelled with
-   it), and it ends at a menu, the footer's links, the next box's heading, a comment prompt,
-   a sign-in button or a form, or the story going on;
+   it), and it ends at a menu, at a sentence under two titles with nothing between them (a
+   box in the story's middle, the story going on), at the footer's links, the next box's
+   heading, a comment prompt, a sign-in button or a form, or the story going on;
 3. in HTML, a linked story title inside a box that the main-content stage removed and whose
    class or id names related stories ("related", "recommended", "more-stories", ...);
 4. in page text, teaser cards with no heading among the lines the boilerplate stage removed
@@ -41,6 +43,7 @@ from newsparse.patterns.related import (
     NOT_A_TEASER,
     RELATED_HEADING,
     RELATED_LABEL,
+    RELATED_LABEL_ALONE,
 )
 from newsparse.pipeline import stage
 from newsparse.stages.boilerplate import furniture_reason
@@ -71,6 +74,10 @@ LIST_ENDING_FURNITURE = frozenset(
 )
 # Titles in a row, with no card lines between, that make a plain list.
 MIN_PLAIN_LIST = 3
+# Two titles in a row with no card line between them have no blurb: a sentence under them is
+# the story going on after a box in its middle, not the second card's blurb (unless a title or
+# a card's date follows it: an image's description between the cards, a blurb).
+MIN_TITLES_WITHOUT_BLURBS = 2
 # A card's title that asks or exclaims runs to this many words; a blurb's question runs longer
 # or follows a sentence of its own.
 MAX_ASKING_TITLE_WORDS = 20
@@ -284,7 +291,12 @@ def _text_teasers(doc: Document, start: int) -> list[Segment]:
             break
         if is_prose(follower.text) and not _asking_title(follower):
             prose_in_a_row += 1
-            if prose_in_a_row > 1 or follower.words > MAX_BLURB_WORDS or _plain_list(teasers):
+            if (
+                prose_in_a_row > 1
+                or follower.words > MAX_BLURB_WORDS
+                or _plain_list(teasers)
+                or _story_goes_on(doc, teasers, follower)
+            ):
                 break
             if not teasers:
                 # the first card's image described ("A man reads on a bench."), or the story
@@ -319,6 +331,76 @@ def _text_teasers(doc: Document, start: int) -> list[Segment]:
     return teasers
 
 
+def _story_goes_on(doc: Document, teasers: list[Segment], line: Segment) -> bool:
+    """True for a sentence right under two titles or more with nothing between them (each a
+    headline's words: a card's kicker, "Natur & Umwelt", is shorter), with no title or card
+    meta line under it: the story going on under a box in its middle, not a blurb."""
+    return (
+        _plain_list(teasers, MIN_TITLES_WITHOUT_BLURBS)
+        and line.index == teasers[-1].index + 1
+        and all(teaser.words >= MIN_FOOTER_TITLE_WORDS for teaser in teasers)
+        and not _list_goes_on(doc, line)
+    )
+
+
+def _list_goes_on(doc: Document, line: Segment) -> bool:
+    """True if the line under ``line`` is a teaser's title or a card's meta line (its date,
+    read time or byline): the list goes on under it."""
+    following = doc.segments[line.index + 1 : line.index + 2]
+    if not following:
+        return False
+    label = following[0].label
+    if label is not None:
+        return label.role in (Role.DATE, Role.BYLINE)
+    return _text_title(following[0]) or _card_meta(following[0].text)
+
+
+def _last_card_lines(doc: Document, teasers: list[Segment]) -> list[Segment]:
+    """Page text: the lines under the last card's title that every card has under its own
+    (its blurb, its date), when the cards' titles are evenly spaced: each line of the same
+    kind (a sentence, or a short meta line) as the first card's line at that place. The
+    story going on under the box is no card's line: the cards' blurbs stop at the next
+    card's kicker, and a sentence where the first card has a kicker is the story's."""
+    if len(teasers) < 2:
+        return []
+    period = teasers[1].index - teasers[0].index
+    if period < 2 or any(
+        later.index - earlier.index != period for earlier, later in itertools.pairwise(teasers)
+    ):
+        return []
+    segments = doc.segments
+    lines: list[Segment] = []
+    for offset in range(1, period):
+        position = teasers[-1].index + offset
+        if position >= len(segments):
+            break
+        line = segments[position]
+        kind = _card_line_kind(line)
+        model = segments[teasers[0].index + offset]
+        if (
+            line.label is not None
+            or kind is None
+            or kind != _card_line_kind(model)
+            or _next_box(line.text)
+        ):
+            break
+        lines.append(line)
+    return lines
+
+
+def _card_line_kind(line: Segment) -> str | None:
+    """What a line under a card's title is: "meta" (a date, a read time, a category, a
+    byline), "blurb" (a sentence or two), or None (no card's line: a line ending in a colon
+    leads into what follows it, as the story's paragraphs do)."""
+    if line.text.endswith(":"):
+        return None
+    if line.words <= MAX_CARD_META_WORDS or _card_meta(line.text):
+        return "meta"
+    if line.words <= MAX_BLURB_WORDS and (is_prose(line.text) or ends_like_sentence(line.text)):
+        return "blurb"
+    return None
+
+
 def _asking_title(segment: Segment) -> bool:
     """A card's long title that asks or exclaims ("Road Bike vs. Gravel Bike: What's the
     Difference and Which Should You Buy?"): one question, not a paragraph."""
@@ -340,10 +422,11 @@ def _title_again(title: Segment, line: Segment) -> bool:
     return line.text == title.text and line.index - title.index <= CARD_LINES
 
 
-def _plain_list(teasers: list[Segment]) -> bool:
-    """Titles one under the other with nothing between: a plain list, which ends at its first
-    line that is no title (the story going on under its list of resources)."""
-    return len(teasers) >= MIN_PLAIN_LIST and all(
+def _plain_list(teasers: list[Segment], least: int = MIN_PLAIN_LIST) -> bool:
+    """Titles one under the other with nothing between (``least`` of them at least): a plain
+    list, which ends at its first line that is no title (the story going on under its list
+    of resources)."""
+    return len(teasers) >= least and all(
         later.index == earlier.index + 1 for earlier, later in itertools.pairwise(teasers)
     )
 
@@ -440,7 +523,9 @@ def related(doc: Document) -> None:
             link = RelatedLink(title=labelled.group(2).strip(), label=label, url=_link_of(segment))
             _collect(doc, link, seen)
             continue
-        if segment.label is None and RELATED_HEADING.match(segment.text):
+        if segment.label is None and (
+            RELATED_HEADING.match(segment.text) or RELATED_LABEL_ALONE.match(segment.text)
+        ):
             heading = segment.text.rstrip(" :")
             if doc.kind == "text":
                 teasers = _text_teasers(doc, position)
@@ -456,6 +541,12 @@ def related(doc: Document) -> None:
                 for line in segments[position : teasers[-1].index]:
                     if line.label is None and line.index not in titles:
                         doc.label(line, Role.BOILERPLATE, NAME, "related")
+                for line in _last_card_lines(doc, teasers):
+                    doc.label(line, Role.BOILERPLATE, NAME, "related")
+            # "READ MORE:" over one title is that teaser's label, not a list's heading ("Also
+            # read:" over several titles is one)
+            alone = RELATED_LABEL_ALONE.match(segment.text) if len(teasers) == 1 else None
+            label = normalize_space(alone.group(1)) if alone is not None else None
             previous: Segment | None = None
             for teaser in teasers:
                 if teaser.label is None:
@@ -464,7 +555,8 @@ def related(doc: Document) -> None:
                     continue
                 previous = teaser
                 # The list's heading is page chrome; each teaser is known by its own title.
-                _collect(doc, RelatedLink(title=teaser.text, url=_link_of(teaser)), seen)
+                link = RelatedLink(title=teaser.text, label=label, url=_link_of(teaser))
+                _collect(doc, link, seen)
             position = teasers[-1].index + 1
     _drop_buttons(doc)
 
