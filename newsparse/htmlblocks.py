@@ -152,6 +152,16 @@ _NESTING_TAG = re.compile(
     r"header|footer|nav|main|figure|table|tbody|tr|td|th|ul|ol|li|dl|dt|dd|form|label)\b[^>]*>",
     re.I,
 )
+# libxml2 checks each attribute of an element against all the earlier ones (quadratic: 100,000
+# on one element take about 15 CPU seconds). A page with fewer "=" than FLOOD_EQUALS cannot hold
+# such a flood (counting them is a fast byte scan); above it, a tag longer than FLOOD_TAG_CHARS
+# with more than FLOOD_ATTRIBUTES "=" keeps its first FLOOD_KEPT_CHARS: no real element has
+# that many attributes (a long data: URI is one).
+FLOOD_EQUALS = 50_000
+FLOOD_TAG_CHARS = 65_536
+FLOOD_ATTRIBUTES = 1_000
+FLOOD_KEPT_CHARS = 16_384
+_LONG_TAG = re.compile(rf"<[A-Za-z][\w:-]*\s[^<>]{{{FLOOD_TAG_CHARS},}}")
 # Every tag but the page skeleton and paragraphs: the last resort for nesting-bombs of other
 # tags ("<q><q><q>..."); "<p>" and "<br>" cannot nest, so the text keeps its paragraphs.
 _ANY_BODY_TAG = re.compile(
@@ -226,6 +236,10 @@ def parse_html(markup: str, *, utf8: bytes | None = None) -> HtmlElement:
         end = markup.find("?>")
         markup = markup[end + 2 :] if end >= 0 else markup
         utf8 = None
+    if markup.count("=") > FLOOD_EQUALS:
+        cut = _without_attribute_floods(markup)
+        if cut is not markup:
+            markup, utf8 = cut, None
     root, too_deep = _parse(markup, utf8)
     if too_deep:
         root, too_deep = _parse(_NESTING_TAG.sub("", markup))
@@ -233,6 +247,27 @@ def parse_html(markup: str, *, utf8: bytes | None = None) -> HtmlElement:
         root, _ = _parse(_ANY_BODY_TAG.sub(" ", markup))
     _adopt_content_after_the_end(root)
     return root
+
+
+def _without_attribute_floods(markup: str) -> str:
+    """The markup with each start tag of a flood of attributes (over FLOOD_TAG_CHARS long, over
+    FLOOD_ATTRIBUTES of them) cut to its first FLOOD_KEPT_CHARS, at an attribute's end, so the
+    parser's attribute check stays cheap; the markup itself when there is none. A tag's text
+    content is never touched."""
+    pieces: list[str] = []
+    position = 0
+    for m in _LONG_TAG.finditer(markup):
+        if m.group().count("=") <= FLOOD_ATTRIBUTES:
+            continue
+        head = m.group()[:FLOOD_KEPT_CHARS]
+        space = head.rfind(" ")
+        pieces.append(markup[position : m.start()])
+        pieces.append(head[:space] if space > 0 else head)
+        position = m.end()
+    if not pieces:
+        return markup
+    pieces.append(markup[position:])
+    return "".join(pieces)
 
 
 def _adopt_content_after_the_end(root: HtmlElement) -> None:
