@@ -56,6 +56,7 @@ from newsparse.patterns.dates import (
     IGNORABLE_WORDS,
     META_SEPARATOR,
     PUBLISHING_VERB,
+    RELATIVE_ANCHOR_HEADS,
     SELF_REFERENCE,
     SELF_REFERENCE_ASCII_NEEDLES,
     SELF_REFERENCE_REACH,
@@ -91,6 +92,7 @@ NAME = "dates"
 # at most one word is left ("Updated", "Posted" are labels).
 MAX_RELATIVE_STAMP_WORDS = 6
 MAX_STAMP_LEFTOVER_WORDS = 1
+_ANCHOR_WORD = re.compile(r"\w+")
 # A date line is short; a long line with a date in it is a sentence that mentions a date.
 MAX_DATE_LINE_WORDS = 30
 # A meta line opening with its date may list many categories after it ("Posted on <date> in
@@ -244,6 +246,8 @@ def relative_stamp(text: str, languages: Sequence[str]) -> bool:
     ago", "vor 2 Stunden"): a date line that dates nothing without a "now"."""
     if len(text.split()) > MAX_RELATIVE_STAMP_WORDS:
         return False
+    if RELATIVE_ANCHOR_HEADS.isdisjoint(_ANCHOR_WORD.findall(text.lower())):
+        return False  # no "ago", "vor", "hace": a quarter of the scan below
     spans = relative_spans(text, languages)
     if len(spans) != 1:
         return False
