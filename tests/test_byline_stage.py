@@ -1075,3 +1075,17 @@ def test_short_first_paragraph_under_the_byline_stays() -> None:
     header = "<p>By Tomas Ekberg</p><p>Bridges matter.</p>"
     article = newsparse.parse(_page('{"@type": "Person", "name": "Tomas Ekberg"}', header))
     assert "Bridges matter." in article.text
+
+
+def test_topic_tag_over_a_relative_stamp_is_no_author_in_html() -> None:
+    header = "<p>Marla Quinn</p><p>Published 1 day ago</p>"
+    article = newsparse.parse(_page('{"@type": "Person", "name": "Tomas Ekberg"}', header))
+    assert article.byline is not None and article.byline.people == ("Tomas Ekberg",)
+
+
+def test_names_over_a_relative_stamp_are_the_byline_in_page_text() -> None:
+    page = "\n\n".join(
+        ["Bridge to be rebuilt", "Marla Quinn", "Published 1 day ago", SENTENCE * 3]
+    )
+    article = newsparse.parse(page, kind="text")
+    assert article.byline is not None and article.byline.people == ("Marla Quinn",)

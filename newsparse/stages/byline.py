@@ -57,7 +57,12 @@ from newsparse.patterns.bylines import (
 from newsparse.patterns.dates import META_SEPARATOR, READING_TIME
 from newsparse.patterns.furniture import END_OF_STORY, REPORTING_CREDITS
 from newsparse.pipeline import stage
-from newsparse.stages.dates import MAX_RELATIVE_STAMP_WORDS, relative_stamp, strip_dates
+from newsparse.stages.dates import (
+    MAX_RELATIVE_STAMP_WORDS,
+    RELATIVE_DATE_LINE,
+    relative_stamp,
+    strip_dates,
+)
 from newsparse.stages.dates import NAME as DATES_STAGE
 from newsparse.stages.furniture import header_region
 from newsparse.textshape import comparable_words, is_prose, looks_like_title, url_slug_words
@@ -294,9 +299,9 @@ def _vouched(doc: Document, segment: Segment, lower: Container[str]) -> bool | N
         return True
     index = segment.index
     neighbours = doc.segments[max(0, index - 1) : index + 2]
-    if any(n.label is not None and n.label.role is Role.DATE for n in neighbours):
+    if any(_dated_neighbour(doc, n) for n in neighbours):
         return True
-    if any(n is not segment and _relative_stamp(doc, n) for n in neighbours):
+    if doc.kind == "text" and any(n is not segment and _relative_stamp(doc, n) for n in neighbours):
         return True  # "Jane Roe and John Poe" over "Published 3 hours ago"
     if has_marker(_unglue(segment.text), doc.languages):
         return True
@@ -310,6 +315,15 @@ def _vouched(doc: Document, segment: Segment, lower: Container[str]) -> bool | N
         return True
     # page text only: HTML has the author markup to fall back on
     return False if doc.kind == "text" and _date_nearby(doc, index) else None
+
+
+def _dated_neighbour(doc: Document, segment: Segment) -> bool:
+    """True for a date line beside a name. In HTML a relative stamp ("Published 1 day ago")
+    is not one: a topic tag over it is no author there, and the markup names the author."""
+    label = segment.label
+    if label is None or label.role is not Role.DATE:
+        return False
+    return doc.kind == "text" or label.reason != RELATIVE_DATE_LINE
 
 
 def _relative_stamp(doc: Document, segment: Segment) -> bool:

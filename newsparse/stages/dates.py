@@ -93,6 +93,8 @@ NAME = "dates"
 MAX_RELATIVE_STAMP_WORDS = 6
 MAX_STAMP_LEFTOVER_WORDS = 1
 _ANCHOR_WORD = re.compile(r"\w+")
+# The reason of a relative stamp's label ("2 years ago" in an HTML story's header).
+RELATIVE_DATE_LINE = "relative date line"
 # A date line is short; a long line with a date in it is a sentence that mentions a date.
 MAX_DATE_LINE_WORDS = 30
 # A meta line opening with its date may list many categories after it ("Posted on <date> in
@@ -357,7 +359,7 @@ def dates(doc: Document) -> None:
         ):
             # "2 years ago" in the story's header: the page's date line, which dates nothing
             # without a "now" (the markup's date stands); no paragraph of the story
-            doc.label(segment, Role.DATE, NAME, "relative date line")
+            doc.label(segment, Role.DATE, NAME, RELATIVE_DATE_LINE)
             continue
         if mentions is None:
             if not in_comments and (self_published is None or self_updated is None):
