@@ -992,7 +992,7 @@ def _same_day_stamp(text: str, first: DateMention) -> DateMention | None:
     if m is None or m["t"] is not None:
         return None
     if P.NUMERIC_DATE_GOES_ON.match(text, m.end()):
-        return None  # "Erschienen am: 01.11.2023": a date, not a time
+        return None  # "Erschienen am: 07.01.2022": a date, not a time
     clock = _clock(m, word_before=True)
     if clock is None or _date_follows(text, m.end()):
         return None

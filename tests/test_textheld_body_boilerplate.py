@@ -422,8 +422,8 @@ def test_lower_case_item_shaped_like_a_subheading_still_ends_the_list() -> None:
     menu = [f"Archive link {n}" for n in range(1, 18)]
     article = _parse(
         *HEADER, "County board raises tourist levy", "By Jonah Whitcombe", "Oct. 21, 2026",
-        STORY[0], "Browse the archive:", "cs.AI", "< prev | next >", "new | recent | 2026-03",
-        "Change to browse by:", *menu, *STORY[1:],
+        STORY[0], "Browse the archive:", "geo.LX", "< prev | next >", "new | recent | 2026-03",
+        "Switch the listing to:", *menu, *STORY[1:],
     )
     body = _texts(article)
     assert not any(line in body for line in menu[:-1])  # the last one heads the prose
