@@ -274,8 +274,7 @@ class _Page:
         """True when a JSON-LD node names the page's own address or shows its title."""
         addresses = self._lazy.get("addresses")
         if addresses is None:
-            stated = [self.doc.url, *self.links.get("canonical", ()), *self.metas.get("og:url", ())]
-            addresses = self._lazy["addresses"] = {_address(u) for u in stated if u}
+            addresses = self._lazy["addresses"] = {_address(u) for u in self.stated_urls()}
         data = node.data
         for key in ("mainEntityOfPage", "url", "@id"):
             value = data.get(key)
@@ -288,6 +287,11 @@ class _Page:
             return False
         titles = [*self.metas.get("og:title", ()), *self.h1s]
         return any(_same_name(headline, title) for title in titles)
+
+    def stated_urls(self) -> list[str]:
+        """The page's own addresses: the caller's URL, the canonical link, ``og:url``."""
+        stated = [self.doc.url, *self.links.get("canonical", ()), *self.metas.get("og:url", ())]
+        return [url for url in stated if url]
 
     def story_articles(self) -> frozenset[HtmlElement]:
         """The nearest ``<article>`` around each ``<h1>``: the story's, not teaser cards (a
@@ -710,12 +714,7 @@ def _site_name_title_home_link(page: _Page) -> Evidence[str] | None:
 def _home_addresses(page: _Page) -> set[str]:
     """The site's home page as ``_address`` writes it ("site.example"), from the page's own
     addresses."""
-    stated = [page.doc.url, *page.links.get("canonical", ()), *page.metas.get("og:url", ())]
-    homes = set()
-    for url in stated:
-        if url and "://" in url:
-            homes.add(_address(url).split("/", 1)[0])
-    return homes
+    return {_address(url).split("/", 1)[0] for url in page.stated_urls() if "://" in url}
 
 
 def _headline_json_ld(page: _Page) -> Evidence[str] | None:
