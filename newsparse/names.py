@@ -86,6 +86,7 @@ __all__ = [
     "clean_author_values",
     "credit_label_line",
     "is_job_title",
+    "is_known_organization",
     "is_site_name",
     "looks_like_byline",
     "split_byline",
@@ -1090,8 +1091,12 @@ def _person_then_org(
 
 
 def _is_known_org(w: Sequence[str]) -> bool:
-    joined = " ".join(w)
-    return joined in P.KNOWN_ORGANIZATIONS or joined.casefold() in P.KNOWN_ORGANIZATIONS_FOLDED
+    return is_known_organization(" ".join(w))
+
+
+def is_known_organization(name: str) -> bool:
+    """True for an agency or outlet the tables list, in any case ("AFP", "Associated Press")."""
+    return name in P.KNOWN_ORGANIZATIONS or name.casefold() in P.KNOWN_ORGANIZATIONS_FOLDED
 
 
 def _acronym(word: str, limit: int = MAX_ACRONYM) -> bool:

@@ -34,6 +34,7 @@ from newsparse.model import BlockKind, Byline, Source
 from newsparse.names import (
     group_after_marker,
     is_job_title,
+    is_known_organization,
     is_site_name,
     looks_like_byline,
     split_byline,
@@ -47,8 +48,6 @@ from newsparse.patterns.bylines import (
     DATE_NOUNS,
     FIRST_PERSON_BIO_RE,
     INNER_BYLINE_LINKS,
-    KNOWN_ORGANIZATIONS,
-    KNOWN_ORGANIZATIONS_FOLDED,
     NOUN_CAPITALISING_LANGUAGES,
 )
 from newsparse.patterns.bylines import (
@@ -764,7 +763,7 @@ def _one_word(found: Byline, line: str) -> bool:
     name = found.authors[0]
     if name.islower() or not name[1:].islower() or ":" in line or _DIGIT.search(line):
         return False
-    return name not in KNOWN_ORGANIZATIONS and name.casefold() not in KNOWN_ORGANIZATIONS_FOLDED
+    return not is_known_organization(name)
 
 
 def _in_a_menu(doc: Document, segment: Segment) -> bool:
@@ -1699,7 +1698,7 @@ def _provider_line(doc: Document, lower: Container[str]) -> None:
             name = source.group(1).strip()
             if (
                 len(name.split()) <= MAX_PROVIDER_WORDS
-                and (name[:1].isupper() or _known_org(name))
+                and (name[:1].isupper() or is_known_organization(name))
                 and not any(c.isdigit() for c in name)
             ):
                 if label is None:
@@ -1715,17 +1714,13 @@ def _provider_line(doc: Document, lower: Container[str]) -> None:
                 return
             continue
         pieces = [p.strip() for p in PROVIDER_SEPARATOR.split(text)]
-        if 1 < len(pieces) <= MAX_PROVIDER_PIECES and all(_known_org(p) for p in pieces):
+        if 1 < len(pieces) <= MAX_PROVIDER_PIECES and all(is_known_organization(p) for p in pieces):
             doc.label(segment, Role.BYLINE, NAME, "agencies over the story")
             if doc.section_path is not None and doc.section_path.raw == text:
                 doc.section_path = None  # the furniture stage read the agencies as a trail
             found = Byline(text=text, organizations=tuple(pieces))
             doc.byline = Evidence(found, Source.TEXT_RULE, text, NAME)
             return
-
-
-def _known_org(name: str) -> bool:
-    return name in KNOWN_ORGANIZATIONS or name.casefold() in KNOWN_ORGANIZATIONS_FOLDED
 
 
 # Page text: the readings tried in turn, once nothing else named the author, from the most
